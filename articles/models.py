@@ -1,0 +1,255 @@
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Upper
+from django.urls import reverse
+from django.utils import timezone
+from taggit.managers import TaggableManager
+
+from articles.rendering import render_markdown
+from authors.models import Author
+from outlet.slugs import unique_slug
+
+
+class Section(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    description = models.TextField(blank=True, help_text="Shown at the top of the section page.")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("section_detail", kwargs={"slug": self.slug})
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see: every public read starts here.
+
+        Comparing with the clock at query time is what makes a future-dated article go live on
+        time without a scheduler.
+        """
+        return self.filter(
+            status=Article.Status.PUBLISHED, published_at__lte=timezone.now(), is_stub=False
+        )
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        REVIEW = "review", "In review"
+        PUBLISHED = "published", "Published"
+
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=200, unique=True, help_text="The article's address.")
+    standfirst = models.TextField(blank=True, help_text="One or two sentences under the title.")
+    body = models.TextField(
+        blank=True,
+        help_text="Markdown. ## and ### make headings (and the table of contents); a blockquote "
+        "whose last line starts with '— ' is a pull quote; 'Table: caption' above a table "
+        "captions it.",
+    )
+    body_html = models.TextField(blank=True, editable=False)
+    toc = models.JSONField(default=list, blank=True, editable=False)
+    section = models.ForeignKey(
+        Section, on_delete=models.SET_NULL, null=True, blank=True, related_name="articles"
+    )
+    authors = models.ManyToManyField(
+        Author, through="ArticleAuthor", blank=True, related_name="articles"
+    )
+    tags = TaggableManager(blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="A future date schedules the article: it goes live at that moment.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    related = models.ManyToManyField(
+        "self",
+        through="RelatedArticle",
+        symmetrical=False,
+        blank=True,
+        related_name="+",
+        help_text="Curated related articles, shown before the computed ones.",
+    )
+    is_stub = models.BooleanField(
+        default=False,
+        help_text="Only the title is known (made from a related-article teaser on import).",
+    )
+    needs_review = models.BooleanField(default=False)
+    review_notes = models.TextField(blank=True)
+    source_ref = models.CharField(
+        max_length=255,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text="The imported file this article came from.",
+    )
+    source_checksum = models.CharField(max_length=64, blank=True)
+    imported_at = models.DateTimeField(null=True, blank=True, editable=False)
+    import_discarded = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Lines of the source that the import left out, with the reason for each.",
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="article_status_pub_idx"),
+            models.Index(fields=["section", "-published_at"], name="article_section_pub_idx"),
+            models.Index(fields=["-updated_at"], name="article_updated_idx"),
+            # The import finds related-article teasers and stubs by title, ignoring case.
+            models.Index(Upper("title"), name="article_title_upper_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="published_article_has_date",
+                violation_error_message="A published article needs a publication date.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(is_stub=False),
+                name="stub_is_never_published",
+                violation_error_message="A stub (title only) cannot be published.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(
+                Article.objects.exclude(pk=self.pk), self.title, fallback="article"
+            )
+        rendered = render_markdown(self.body, speaker_url=Speaker.objects.url_for_name)
+        self.body_html, self.toc = rendered.html, rendered.toc
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "body_html", "toc"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("article_detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_edited_since_import(self):
+        """Import stamps `imported_at` with the save's `updated_at`; an editor's save moves on."""
+        return self.imported_at is not None and self.updated_at > self.imported_at
+
+    @property
+    def is_public(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and not self.is_stub
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+
+class ArticleAuthor(models.Model):
+    """Byline order: the first author is the primary one."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE)
+    author = models.ForeignKey(Author, on_delete=models.CASCADE)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "author"], name="unique_article_author")
+        ]
+
+    def __str__(self):
+        return f"{self.author} on {self.article}"
+
+
+class RelatedArticle(models.Model):
+    from_article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    to_article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["from_article", "to_article"], name="unique_related_article"
+            ),
+            models.CheckConstraint(
+                condition=~Q(from_article=models.F("to_article")), name="related_not_self"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.from_article} → {self.to_article}"
+
+
+class SpeakerQuerySet(models.QuerySet):
+    def matching_name(self, name: str):
+        return self.filter(Q(name__iexact=name) | Q(aliases__contains=[name]))
+
+    def url_for_name(self, name: str) -> str | None:
+        """The speaker page for a pull quote's caption, or None for an unknown speaker."""
+        speaker = self.matching_name(name).only("slug").first()
+        return speaker.get_absolute_url() if speaker else None
+
+
+class Speaker(models.Model):
+    """A person or body that is quoted."""
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    aliases = ArrayField(
+        models.CharField(max_length=200),
+        default=list,
+        blank=True,
+        help_text="Other spellings of the name, comma-separated.",
+    )
+    description = models.CharField(
+        max_length=300, blank=True, help_text="A role, such as “Russian President”."
+    )
+
+    objects = SpeakerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [GinIndex(fields=["aliases"], name="speaker_aliases_gin")]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("speaker_detail", kwargs={"slug": self.slug})
+
+
+class Quote(models.Model):
+    class Kind(models.TextChoices):
+        PULL = "pull", "Pull quote"
+        INLINE = "inline", "Inline quote"
+
+    text = models.TextField()
+    speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="quotes")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    kind = models.CharField(max_length=6, choices=Kind.choices, default=Kind.INLINE)
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Order of the quote in the article."
+    )
+
+    class Meta:
+        ordering = ["article", "position", "id"]
+        indexes = [models.Index(fields=["speaker", "article"], name="quote_speaker_idx")]
+
+    def __str__(self):
+        return f"“{self.text[:60]}” — {self.speaker}"
+
+    def get_absolute_url(self):
+        return self.speaker.get_absolute_url()
