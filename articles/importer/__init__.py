@@ -1,0 +1,22 @@
+"""The seed import: the same code runs from `import_seeds`, the admin and the tests.
+
+`names` and `topics` are pure; `save` writes to the database; `files` finds seed files. The
+database-facing names are loaded on first use, so importing a pure submodule needs no Django.
+"""
+
+from importlib import import_module
+
+_EXPORTS = {
+    "ImportFailed": "save",
+    "ImportResult": "save",
+    "import_seed": "save",
+    "parse_bytes": "save",
+    "collect_seed_files": "files",
+}
+__all__ = list(_EXPORTS)
+
+
+def __getattr__(name):
+    if name not in _EXPORTS:
+        raise AttributeError(name)
+    return getattr(import_module(f"{__name__}.{_EXPORTS[name]}"), name)

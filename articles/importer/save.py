@@ -1,0 +1,374 @@
+"""Writing one parsed seed file to the database: one transaction, keyed on its source."""
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from taggit.models import Tag, TaggedItem
+
+from articles.importer.names import count_mentions, find_same_name
+from articles.importer.topics import article_text, countries_named, titled_people
+from articles.models import Article, ArticleAuthor, Quote, RelatedArticle, Section, Speaker
+from articles.rendering import blocks_to_markdown
+from articles.search import search_index_deferred
+from articles.seedparser import SeedParseError, decode_seed_bytes, parse_seed
+from authors.models import Author
+from outlet.slugs import unique_slug
+
+MAX_BYTES = 2 * 1024 * 1024
+NO_DATE_NOTE = "Publication date not stated in source."
+STUB_NOTE = "Only the title is known (from a related-article teaser)."
+
+
+class ImportFailed(Exception):
+    """A file that cannot be imported; the message names the problem."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source: str
+    status: str  # created | updated | unchanged | conflict | failed
+    article_id: int | None = None
+    blocks: int = 0
+    quotes: int = 0
+    discarded: int = 0
+    message: str = ""
+
+
+def checksum(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def parse_bytes(data: bytes, *, source: str):
+    """Decode and parse a seed file, or raise ImportFailed saying what is wrong with it."""
+    if len(data) > MAX_BYTES:
+        raise ImportFailed(f"file is {len(data):,} bytes; the limit is {MAX_BYTES:,}")
+    try:
+        parsed = parse_seed(decode_seed_bytes(data), source=source)
+    except SeedParseError as error:
+        raise ImportFailed(str(error)) from error
+    check_fits(parsed.to_dict())
+    return parsed
+
+
+def max_length(model, name: str) -> int:
+    field = model._meta.get_field(name)
+    return getattr(field, "base_field", field).max_length
+
+
+def check_fits(parse: dict) -> None:
+    """Refuse, naming the field, a parse with a value longer than its column holds.
+
+    Cutting it short would invent a value the page never had; failing inside the transaction
+    would name a column rather than the problem.
+    """
+    authors, related = parse["authors"], parse["related"]
+    checks = {
+        "title": ([parse["title"]], max_length(Article, "title")),
+        "related title": ([r["title"] for r in related], max_length(Article, "title")),
+        "section": (
+            [s for s in [parse["section"], *(r["section"] for r in related)] if s],
+            max_length(Section, "name"),
+        ),
+        "author name": (
+            [n for a in authors for n in [a["name"], *a["aliases"]]],
+            max_length(Author, "name"),
+        ),
+        "author link": (
+            [link for a in authors for link in a["links"]],
+            max_length(Author, "links"),
+        ),
+        "social handle": (
+            [h for a in authors for h in a["handles"]],
+            max_length(Author, "handles"),
+        ),
+        "speaker": ([q["speaker"] for q in parse["quotes"]], max_length(Speaker, "name")),
+        "tag": (parse["tags"], max_length(Tag, "name")),
+    }
+    for what, (values, limit) in checks.items():
+        for value in values:
+            if len(value) > limit:
+                raise ImportFailed(
+                    f"{what} is {len(value)} characters, over the {limit} allowed: {value[:40]!r}…"
+                )
+
+
+def import_seed(data: bytes, *, source: str, force: bool = False, as_draft: bool = False):
+    """Import one seed file's bytes as the article keyed `source`; never raises for bad input.
+
+    An unchanged file is recognised by its checksum before parsing, so re-imports are cheap.
+    A changed file updates its article in place, unless an editor has edited the article since
+    its import: that is a conflict, left alone unless `force`.
+    """
+    digest = checksum(data)
+    existing = Article.objects.filter(source_ref=source).only("source_checksum").first()
+    if existing and existing.source_checksum == digest and not force:
+        return ImportResult(source, "unchanged", existing.pk)
+    try:
+        parsed = parse_bytes(data, source=source)
+    except ImportFailed as error:
+        return ImportResult(source, "failed", message=str(error))
+    parse = parsed.to_dict()
+    counts = {
+        "blocks": len(parse["blocks"]),
+        "quotes": len(parse["quotes"]),
+        "discarded": len(parse["discarded"]),
+    }
+    with transaction.atomic():
+        article = (
+            Article.objects.select_for_update().filter(source_ref=source).first()
+            or Article.objects.select_for_update()
+            .filter(is_stub=True, title__iexact=parse["title"])
+            .first()
+        )
+        if article and article.is_edited_since_import and not force:
+            return ImportResult(
+                source,
+                "conflict",
+                article.pk,
+                message="edited in the admin since its import; use --force to overwrite",
+                **counts,
+            )
+        status = "updated" if article and not article.is_stub else "created"
+        article = save_article(article or Article(), parse, digest, as_draft=as_draft)
+    return ImportResult(source, status, article.pk, **counts)
+
+
+def save_article(article: Article, parse: dict, digest: str, *, as_draft: bool) -> Article:
+    """Fill `article` and everything hanging off it from the parse `parse`."""
+    found = {
+        name: speaker_for(name) for name in dict.fromkeys(q["speaker"] for q in parse["quotes"])
+    }
+    speakers = {name: speaker for name, (speaker, _) in found.items()}
+    article.title = parse["title"]
+    article.body = blocks_to_markdown(parse["blocks"])
+    article.section = section_for(parse["section"])
+    article.source_ref = parse["source"]
+    article.source_checksum = digest
+    article.import_discarded = parse["discarded"]
+    article.is_stub = False
+    article.status = Article.Status.DRAFT if as_draft else Article.Status.PUBLISHED
+    if parse["published"]:
+        article.published_at = start_of_day(date.fromisoformat(parse["published"]))
+        article.needs_review = False
+    else:
+        article.published_at = article.published_at or timezone.now()
+        article.needs_review = True
+        article.review_notes = NO_DATE_NOTE
+    if not article.slug:
+        article.slug = unique_slug(Article.objects.all(), article.title, fallback="article")
+    # The article and its tags are several writes; the search document is built once.
+    with search_index_deferred() as written:
+        article.save()
+        written.add(article.pk)
+        set_tags(article, tags_for(parse, found))
+    Article.objects.filter(pk=article.pk).update(imported_at=article.updated_at)
+
+    article.articleauthor_set.all().delete()
+    ArticleAuthor.objects.bulk_create(
+        ArticleAuthor(article=article, author=author_for(entry), position=position)
+        for position, entry in enumerate(parse["authors"])
+    )
+    article.quotes.all().delete()
+    Quote.objects.bulk_create(
+        Quote(
+            article=article,
+            text=quote["text"],
+            speaker=speakers[quote["speaker"]],
+            kind=quote["kind"],
+            position=position,
+        )
+        for position, quote in enumerate(parse["quotes"])
+    )
+    link_related(article, parse["related"])
+    return article
+
+
+def tags_for(parse: dict, found: dict[str, tuple[Speaker, bool]]) -> list[str]:
+    """The page's own tags, then countries and titled people it names twice, then its speakers.
+
+    Call it once the article's body is stored: a speaker's name is settled by counting mentions
+    in the stored bodies, and this article must have its say.
+    """
+    text = article_text(parse["blocks"])
+    people = [person_topic(name) for name in titled_people(text)]
+    named = [settle_speaker_name(s).name if new else s.name for s, new in found.values()]
+    return [*parse["tags"], *countries_named(text), *people, *named]
+
+
+def start_of_day(day: date) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time()))
+
+
+def section_for(name: str | None) -> Section | None:
+    if not name:
+        return None
+    section = Section.objects.filter(name__iexact=name).first()
+    if section:
+        return section
+    slug = unique_slug(
+        Section.objects.all(), name, max_length=max_length(Section, "slug"), fallback="section"
+    )
+    return Section.objects.create(name=name, slug=slug)
+
+
+def author_for(entry: dict) -> Author:
+    """The existing author with this name or an alias of it, updated; else a new one."""
+    spellings = [entry["name"], *entry["aliases"]]
+    author = find_same_name_in(Author.objects.all(), spellings)
+    if author is None:
+        author = Author(
+            name=entry["name"],
+            slug=unique_slug(Author.objects.all(), entry["name"], fallback="author"),
+        )
+    before = (author.aliases, author.links, author.handles, author.bio)
+    author.aliases = merged(author.aliases, [s for s in spellings if s != author.name])
+    author.links = merged(author.links, entry["links"])
+    author.handles = merged(author.handles, entry["handles"])
+    author.bio = author.bio or entry["bio"] or ""
+    if author.pk is None or before != (author.aliases, author.links, author.handles, author.bio):
+        author.save()
+    return author
+
+
+def speaker_for(name: str) -> tuple[Speaker, bool]:
+    """The speaker spelt `name` or spelt like it (created if new), and whether the spelling is new.
+
+    A new spelling becomes an alias, and the caller settles the speaker's name once the article
+    is stored (see `settle_speaker_name`).
+    """
+    speaker = find_same_name_in(Speaker.objects.all(), [name])
+    if speaker is None:
+        # A person already tagged under another spelling keeps that spelling as an alias.
+        tagged = find_same_name([name], [(t, [t.name]) for t in Tag.objects.only("name")])
+        aliases = [tagged.name] if tagged and tagged.name != name else []
+        speaker = Speaker.objects.create(
+            name=name,
+            aliases=aliases,
+            slug=unique_slug(Speaker.objects.all(), name, fallback="speaker"),
+        )
+        return speaker, bool(aliases)
+    return speaker, add_alias(speaker, name)
+
+
+def person_topic(name: str) -> str:
+    """A person's topic tag: the speaker's name when the person is a known speaker."""
+    speaker = find_same_name_in(Speaker.objects.all(), [name])
+    if speaker is None:
+        return name
+    return settle_speaker_name(speaker).name if add_alias(speaker, name) else speaker.name
+
+
+def add_alias(speaker: Speaker, name: str) -> bool:
+    """Record `name` as another spelling of the speaker's; True if it was new."""
+    if name == speaker.name or name in speaker.aliases:
+        return False
+    speaker.aliases = [*speaker.aliases, name]
+    speaker.save(update_fields=["aliases"])
+    return True
+
+
+def settle_speaker_name(speaker: Speaker) -> Speaker:
+    """Name the speaker by the spelling the article bodies use most, renaming its tag too.
+
+    One article's odd transliteration then does not rename a speaker that the other articles
+    spell differently. It scans the bodies that mention the speaker, so it runs only when a new
+    spelling turns up. The slug stays, so the speaker's address never changes.
+    """
+    spellings = [speaker.name, *speaker.aliases]
+    bodies = list(
+        Article.objects.filter(body__iregex="|".join(map(re.escape, spellings))).values_list(
+            "body", flat=True
+        )
+    )
+    best = max(spellings, key=lambda s: (count_mentions(s, bodies), s == speaker.name))
+    if best != speaker.name:
+        old = speaker.name
+        speaker.aliases = [s for s in spellings if s != best]
+        speaker.name = best
+        speaker.save(update_fields=["name", "aliases"])
+        rename_tag(old, best)
+    return speaker
+
+
+def rename_tag(old: str, new: str) -> None:
+    old_tag = Tag.objects.filter(name__iexact=old).first()
+    if old_tag is None:
+        return
+    new_tag = Tag.objects.filter(name__iexact=new).first()
+    if new_tag is None:
+        old_tag.name = new
+        old_tag.slug = unique_slug(Tag.objects.exclude(pk=old_tag.pk), new, fallback="tag")
+        old_tag.save()
+        return
+    TaggedItem.objects.filter(tag=old_tag).exclude(
+        object_id__in=TaggedItem.objects.filter(tag=new_tag).values("object_id")
+    ).update(tag=new_tag)
+    old_tag.delete()
+
+
+def set_tags(article: Article, names: list[str]) -> None:
+    """Replace the article's tags in a handful of queries (taggit's `set` costs two a tag)."""
+    unique = list({name.casefold(): name for name in reversed(names) if name}.values())[::-1]
+    existing = (
+        {
+            tag.name.casefold(): tag
+            for tag in Tag.objects.filter(name__iregex=rf"^({'|'.join(map(re.escape, unique))})$")
+        }
+        if unique
+        else {}
+    )
+    tags = [existing.get(name.casefold()) or Tag.objects.create(name=name) for name in unique]
+    items = TaggedItem.objects.filter(
+        content_type=ContentType.objects.get_for_model(Article), object_id=article.pk
+    )
+    items.exclude(tag__in=tags).delete()
+    TaggedItem.objects.bulk_create(
+        [TaggedItem(content_object=article, tag=tag) for tag in tags], ignore_conflicts=True
+    )
+
+
+def link_related(article: Article, teasers: list[dict]) -> None:
+    """Curated related articles from the page's teasers: existing articles, else title stubs."""
+    RelatedArticle.objects.filter(from_article=article).delete()
+    for position, teaser in enumerate(teasers):
+        target = (
+            Article.objects.filter(title__iexact=teaser["title"]).exclude(pk=article.pk).first()
+        )
+        if target is None:
+            target = Article.objects.create(
+                title=teaser["title"],
+                status=Article.Status.DRAFT,
+                is_stub=True,
+                published_at=start_of_day(date.fromisoformat(teaser["date"]))
+                if teaser["date"]
+                else None,
+                section=section_for(teaser["section"]),
+                needs_review=True,
+                review_notes=STUB_NOTE,
+            )
+        RelatedArticle.objects.get_or_create(
+            from_article=article, to_article=target, defaults={"position": position}
+        )
+
+
+def find_same_name_in(queryset, spellings: list[str]):
+    """Match on exact name or alias in SQL first; fall back to fuzzy matching in Python."""
+    exact = Q(aliases__overlap=spellings)
+    for spelling in spellings:
+        exact |= Q(name__iexact=spelling)
+    match = queryset.filter(exact).first()
+    if match:
+        return match
+    candidates = [(row, [row.name, *row.aliases]) for row in queryset.only("name", "aliases")]
+    match = find_same_name(spellings, candidates)
+    return queryset.get(pk=match.pk) if match else None
+
+
+def merged(existing: list[str], new: list[str]) -> list[str]:
+    return list(dict.fromkeys([*existing, *new]))

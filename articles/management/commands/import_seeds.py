@@ -1,0 +1,89 @@
+import json
+from collections import Counter
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from articles.importer import (
+    ImportFailed,
+    ImportResult,
+    collect_seed_files,
+    import_seed,
+    parse_bytes,
+)
+
+PROGRESS_BAR_FROM = 20
+
+
+class Command(BaseCommand):
+    help = "Import scraped page dumps (seed files) as articles. Exit status 1 if any file failed."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="*", type=Path, help="files or folders of .txt files")
+        parser.add_argument("--dry-run", action="store_true", help="parse and report only")
+        parser.add_argument(
+            "--json", dest="json_dir", type=Path, metavar="DIR", help="write each parse as JSON"
+        )
+        parser.add_argument("--force", action="store_true", help="overwrite editors' changes")
+        parser.add_argument("--as-draft", action="store_true", help="import as drafts")
+
+    def handle(self, *args, paths, dry_run, json_dir, force, as_draft, **options):
+        files = collect_seed_files(paths or [settings.BASE_DIR / "fixtures" / "seeds"])
+        if json_dir:
+            json_dir.mkdir(parents=True, exist_ok=True)
+        show_bar = self.stdout.isatty() and len(files) >= PROGRESS_BAR_FROM
+        totals = Counter()
+        for path in tqdm(files, disable=not show_bar, unit="file"):
+            result = self.import_one(
+                path, dry_run=dry_run, json_dir=json_dir, force=force, as_draft=as_draft
+            )
+            totals[result.status] += 1
+            self.report(path, result)
+        summary = ", ".join(f"{count} {status}" for status, count in sorted(totals.items()))
+        self.stdout.write(f"{len(files)} files: {summary or 'nothing to import'}")
+        if totals["failed"]:
+            raise CommandError(f"{totals['failed']} of {len(files)} files failed")
+
+    def import_one(self, path: Path, *, dry_run, json_dir, force, as_draft) -> ImportResult:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            return ImportResult(path.name, "failed", message=error.strerror or str(error))
+        if dry_run or json_dir:
+            try:
+                parsed = parse_bytes(data, source=path.name)
+            except ImportFailed as error:
+                return ImportResult(path.name, "failed", message=str(error))
+            if json_dir:
+                out = json_dir / f"{path.stem}.json"
+                out.write_text(json.dumps(parsed.to_dict(), ensure_ascii=False, indent=2))
+            if dry_run:
+                parse = parsed.to_dict()
+                return ImportResult(
+                    path.name,
+                    "parsed",
+                    blocks=len(parse["blocks"]),
+                    quotes=len(parse["quotes"]),
+                    discarded=len(parse["discarded"]),
+                )
+        try:
+            return import_seed(data, source=path.name, force=force, as_draft=as_draft)
+        except Exception as error:  # noqa: BLE001 - one broken file must not stop a batch
+            return ImportResult(path.name, "failed", message=f"{type(error).__name__}: {error}")
+
+    def report(self, path: Path, result: ImportResult) -> None:
+        if result.status == "failed":
+            self.stderr.write(self.style.ERROR(f"{path}: failed: {result.message}"))
+            return
+        line = (
+            f"{path}: {result.status} ({result.blocks} blocks, {result.quotes} quotes, "
+            f"{result.discarded} discarded)"
+        )
+        if result.status == "unchanged":
+            line = f"{path}: unchanged"
+        if result.message:
+            line += f": {result.message}"
+        style = self.style.WARNING if result.status == "conflict" else self.style.SUCCESS
+        self.stdout.write(style(line))

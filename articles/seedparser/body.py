@@ -1,0 +1,301 @@
+"""Header, body and tail: what the lines no detector claimed are, and the final assembly.
+
+The body runs from the first to the last line of running text. Before it, short lines are
+labels, bare bylines and dates; after it, nothing is article text any more, so anything left is
+discarded. Inside it, lines are paragraphs, headings, lists and pull quotes.
+"""
+
+from __future__ import annotations
+
+from . import detectors as d
+from . import labels as lb
+from .dates import date_line
+from .model import SeedParseError
+from .page import Page
+from .people import bare_byline
+from .quotes import bare_quote_line
+from .text import capital_ratio, ends_sentence, is_prose, same_text, text_key, word_count
+
+_META_KINDS = ("meta", "bio")
+
+
+def _is_content(line: str) -> bool:
+    if is_prose(line) or d.is_footnote(line):
+        return True
+    if line.endswith(":") and word_count(line) >= 5 and capital_ratio(line) < 0.8:
+        return True
+    return ends_sentence(line) and word_count(line) >= 4 and capital_ratio(line) < 0.8
+
+
+def _is_dek(line: str) -> bool:
+    return word_count(line) >= 8 and capital_ratio(line) < 0.6 and not d.LIST_ITEM_RE.match(line)
+
+
+def classify_zones(page: Page) -> None:
+    lines = page.lines
+    content = [
+        i
+        for i, line in enumerate(lines)
+        if (page.free(i) and _is_content(line))
+        or (page.claims[i] and page.claims[i].kind in ("quote", "table"))
+    ]
+    content = [i for i in content if i > page.title_index]
+    if not content:
+        raise SeedParseError("no article body: no running text after the title")
+    content = _before_footer(page, content)
+    first, last = content[0], content[-1]
+    if page.toc:
+        # The first listed section may open the body before any running text does.
+        first = next(
+            (
+                i
+                for i in range(page.title_index + 1, first)
+                if page.free(i) and page.in_toc(page.lines[i])
+            ),
+            first,
+        )
+    first = _summary_box_start(page, first)
+    top_end = first
+    later = [i for i in content if i > first]
+    if (
+        later
+        and page.claims[first] is None
+        and _is_content(lines[first])
+        and _has_meta_between(page, first, later[0])
+    ):
+        page.standfirst = lines[first]
+        top_end = later[0]
+    _classify_top(page, top_end, skip=first if page.standfirst else None)
+    _classify_body(page, first, last)
+    _classify_tail(page, last)
+
+
+def _summary_box_start(page: Page, first: int) -> int:
+    """A "Key points:" box over a bullet list between the byline and the running text is
+    article content: the body opens with it."""
+    for i in range(page.title_index + 1, first):
+        if page.free(i) and _summary_label(page, i):
+            return i
+    return first
+
+
+def _summary_label(page: Page, i: int) -> bool:
+    following = page.next_nonblank(i)
+    return (
+        bool(lb.SUMMARY_LABEL_RE.match(page.lines[i]))
+        and following < len(page.lines)
+        and bool(d.LIST_ITEM_RE.match(page.lines[following]))
+    )
+
+
+def _before_footer(page: Page, content: list[int]) -> list[int]:
+    """Running text below the site footer ("Terms of Use", "Privacy" …) is a site-wide notice,
+    not the article: the body ends at the last content line above two footer links."""
+    footer_links = 0
+    kept = content[:1]
+    for previous, i in zip(content, content[1:], strict=False):
+        footer_links += sum(
+            1
+            for j in range(previous + 1, i)
+            if page.lines[j] and page.claimed(j) and d.is_footer_link(page.lines[j])
+        )
+        if footer_links >= 2:
+            break
+        kept.append(i)
+    return kept
+
+
+def _has_meta_between(page: Page, start: int, end: int) -> bool:
+    for i in range(start + 1, end):
+        claim = page.claims[i]
+        if claim and claim.kind == "meta":
+            return True
+        if page.free(i) and (bare_byline(page.lines[i]) or date_line(page.lines[i])):
+            return True
+    return False
+
+
+def _classify_top(page: Page, end: int, skip: int | None) -> None:
+    """Lines around the title: breadcrumbs, labels, a bare byline and a bare date."""
+    labels: list[tuple[int, str]] = []
+    for i in range(0, end):
+        if i == skip or not page.free(i):
+            continue
+        line = page.lines[i]
+        crumbs = d.breadcrumb_parts(line)
+        dl = date_line(line)
+        names = bare_byline(line) if i > page.title_index else None
+        following = page.next_nonblank(i)
+        if (
+            lb.SUMMARY_LABEL_RE.match(line)
+            and following < len(page.lines)
+            and d.LIST_ITEM_RE.match(page.lines[following])
+        ):
+            page.claim(i, "heading")
+        elif crumbs:
+            if same_text(crumbs[-1], page.title) and len(crumbs) > 2:
+                crumbs = crumbs[:-1]
+            page.crumbs.append((i, crumbs[-1]))
+            page.claim(i, "meta", "breadcrumbs")
+        elif dl and (i > page.title_index or page.prev_nonblank(page.title_index) == i):
+            page.dates.append((i, dl))
+            page.claim(i, "meta", "date")
+        elif dl:
+            # A masthead shows today's date, not the article's.
+            page.claim(i, "discard", "site navigation")
+        elif names:
+            page.bylines.extend(names)
+            page.claim(i, "meta", "byline")
+        elif d.is_label(line) and (
+            i > page.title_index or page.prev_nonblank(page.title_index) == i
+        ):
+            labels.append((i, line))
+        elif i > page.title_index and (_is_content(line) or _is_dek(line)):
+            # A summary line between the title and the body is a standfirst even unpunctuated.
+            page.claim(i, "paragraph")
+            page.standfirst = page.standfirst or line
+        else:
+            page.claim(i, "discard", "site navigation" if i < page.title_index else "page chrome")
+    _choose_section(page, labels)
+
+
+def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
+    """The label nearest the title is the section; a genre label yields to a breadcrumb, and
+    the site's name repeated over the headline (the page's first line again, or the name in the
+    browser title) is no section."""
+    top = page.next_nonblank(-1)
+    site = page.lines[top] if top < len(page.lines) else ""
+    eligible = [
+        item
+        for item in labels
+        if not (page.crumbs and d.is_genre_label(item[1]))
+        and not (item[0] > top and same_text(item[1], site))
+        and not (page.site_name and same_text(item[1], page.site_name))
+    ]
+    nearest = min(eligible, key=lambda item: abs(item[0] - page.title_index), default=None)
+    for item in labels:
+        if item == nearest:
+            page.labels.append(item)
+            page.claim(item[0], "meta", "section")
+        elif d.is_genre_label(item[1]):
+            page.claim(item[0], "discard", "genre label")
+        else:
+            page.claim(item[0], "discard", "site navigation")
+
+
+def _list_run(page: Page, start: int, stop: int) -> int:
+    j = start
+    while j <= stop and page.free(j) and d.LIST_ITEM_RE.match(page.lines[j]):
+        j += 1
+    return j
+
+
+def _classify_body(page: Page, first: int, last: int) -> None:
+    lines = page.lines
+    later_lines = {text_key(line) for line in lines[first:] if line}
+    i = first
+    while i <= last:
+        if not page.free(i):
+            i += 1
+            continue
+        line = lines[i]
+        if d.LIST_ITEM_RE.match(line):
+            end = _list_run(page, i, last)
+            _classify_list(page, i, end, later_lines)
+            i = end
+            continue
+        page.claim(i, *_body_line(page, i, line, last))
+        i += 1
+
+
+def _classify_list(page: Page, start: int, end: int, later_lines: set[str]) -> None:
+    items = [d.LIST_ITEM_RE.match(page.lines[j])["item"] for j in range(start, end)]
+    entries = [d.strip_numbering(item) for item in items]
+    reappearing = sum(1 for e in entries if text_key(e) in later_lines)
+    lead = page.prev_nonblank(start)
+    lead_in = page.lines[lead] if lead >= 0 else None
+    following = page.next_nonblank(end - 1)
+    if (
+        end - start == 1
+        and d.is_heading_like(items[0])
+        and following < len(page.lines)
+        and _is_content(page.lines[following])
+    ):
+        # A lone numbered line over a paragraph is a numbered heading, not a one-item list.
+        page.claim(start, "heading")
+    elif not page.toc and len(entries) >= 2 and reappearing >= 0.6 * len(entries):
+        page.toc = entries
+        page.claim_span(start, end, "toc")
+    elif d.is_injected_link_list(items, lead_in):
+        page.claim_span(start, end, "discard", "injected link list")
+    else:
+        page.claim_span(start, end, "consumed")
+        page.claim(start, "list", data=items)
+
+
+def _body_line(page: Page, i: int, line: str, last: int) -> tuple[str, str]:
+    markdown = lb.MARKDOWN_HEADING_RE.match(line)
+    if markdown or _summary_label(page, i):
+        return "heading", ""
+    if date_line(line) and word_count(line) <= 8:
+        return "discard", "stray date"
+    if page.toc and page.in_toc(line):
+        return "heading", ""
+    if bare_quote_line(line):
+        return "barequote", ""
+    if d.is_heading_like(line) and _content_follows(page, i, last):
+        return "heading", ""
+    if _is_content(line) or d.is_qa_line(line):
+        return "paragraph", ""
+    if word_count(line) >= 6 and capital_ratio(line) < 0.6:
+        return "paragraph", ""
+    return "discard", "stray page furniture"
+
+
+def _content_follows(page: Page, i: int, last: int) -> bool:
+    j = page.next_nonblank(i)
+    if j > last or j >= len(page.lines):
+        return False
+    claim = page.claims[j]
+    if claim:
+        return claim.kind in ("quote", "table", "caption", "paragraph")
+    line = page.lines[j]
+    return _is_content(line) or bool(d.LIST_ITEM_RE.match(line)) or d.is_heading_like(line)
+
+
+def _classify_tail(page: Page, last: int) -> None:
+    """After the last paragraph nothing is article text; keep only lists introduced by ":"."""
+    for i in range(last + 1, len(page.lines)):
+        claim = page.claims[i]
+        if claim and claim.reason == "site navigation":
+            claim.reason = "footer"
+        if not page.free(i):
+            continue
+        line = page.lines[i]
+        if d.LIST_ITEM_RE.match(line) and page.lines[page.prev_nonblank(i)].endswith(":"):
+            end = _list_run(page, i, len(page.lines) - 1)
+            _classify_list(page, i, end, set())
+            continue
+        if d.is_image_credit(line) or d.is_source_caption(line):
+            page.claim(i, "discard", "image caption or credit")
+        else:
+            page.claim(i, "discard", "page furniture after the article")
+    _join_footer(page, last)
+
+
+def _join_footer(page: Page, last: int) -> None:
+    """Short leftover links among footer links ("Work for us" between "Sitemap" and the
+    copyright line) belong to the footer, so the footer is listed as one widget."""
+    tail = [i for i in range(last + 1, len(page.lines)) if page.lines[i]]
+    for order in (tail, tail[::-1]):
+        previous = None
+        for i in order:
+            claim = page.claims[i]
+            if (
+                previous == "footer"
+                and claim.kind == "discard"
+                and claim.reason == "page furniture after the article"
+                and word_count(page.lines[i]) <= 6
+            ):
+                claim.reason = "footer"
+            previous = claim.reason if claim.kind == "discard" else None

@@ -1,0 +1,293 @@
+"""Claims for the multi-line widgets: cookie banners, labelled link blocks, tables of contents,
+tag blocks, author boxes, comment threads, pipe tables and unlabelled teaser runs."""
+
+from __future__ import annotations
+
+import re
+
+from . import detectors as d
+from . import labels as lb
+from .page import Bio, Page
+from .people import bare_byline, bio_subject, handles_in, links_in, same_person
+from .text import capital_ratio, ends_sentence, is_prose, same_text, text_key, word_count
+from .widgets import item_run, pipe_table, tag_items, teaser_groups, teaser_items
+
+_BIO_EXTRA_RE = re.compile(
+    r"(?i)^(?:follow|email|e-mail|contact|twitter|x|instagram|facebook|linkedin|mastodon|"
+    r"threads|bluesky|website)\b|@\w|https?://"
+)
+
+
+def claim_widgets(page: Page) -> None:
+    lines = page.lines
+    prose_seen = False
+    for i, line in enumerate(lines):
+        if not page.free(i):
+            continue
+        if d.is_cookie_notice(line):
+            page.claim(i, "discard", "cookie banner")
+            j = i + 1
+            while j < len(lines) and lines[j] and d.COOKIE_BUTTON_RE.match(lines[j]):
+                page.claim(j, "discard", "cookie banner")
+                j += 1
+        elif lb.TOC_LABEL_RE.match(line):
+            _claim_toc(page, i)
+        elif lb.SITEWIDE_LABEL_RE.match(line):
+            end = item_run(lines, i + 1, page.claimed)
+            page.claim_span(i, max(end, i + 1), "discard", "site-wide most-read list")
+        elif lb.RELATED_LABEL_RE.match(line):
+            _claim_related_block(page, i)
+        elif lb.TAGS_LABEL_RE.match(line):
+            _claim_tag_block(page, i)
+        elif lb.ABOUT_AUTHOR_RE.match(line):
+            _claim_about_author(page, i)
+        elif prose_seen and i > page.title_index and lb.COMMENTS_HEADER_RE.match(line):
+            _claim_comments(page, i)
+        elif "|" in line and i > page.title_index:
+            _claim_table(page, i)
+        elif not prose_seen and i > page.title_index and is_prose(line):
+            prose_seen = True
+
+
+def _claim_toc(page: Page, label: int) -> None:
+    """A labelled table of contents; its entries (numbering dropped) become ``toc``."""
+    lines = page.lines
+    j = page.next_nonblank(label)
+    entries: list[str] = []
+    while j < len(lines) and lines[j] and page.free(j):
+        item = d.LIST_ITEM_RE.match(lines[j])
+        text = d.strip_numbering(item["item"] if item else lines[j])
+        if entries and same_text(text, entries[0]):
+            break
+        if word_count(text) > 20 or not item and not d.is_heading_like(text):
+            break
+        entries.append(text)
+        j += 1
+    if len(entries) < 2:
+        page.claim(label, "discard", "table of contents label")
+        return
+    page.toc = entries
+    page.claim_span(label, j, "toc")
+
+
+def _claim_related_block(page: Page, label: int) -> None:
+    """A labelled related-articles block; its title [+ date] items become ``related``."""
+    end = item_run(page.lines, label + 1, page.claimed)
+    items = teaser_items(page.lines[label + 1 : end])
+    # A headline has three words or more: one- or two-word lines closing the run are the
+    # footer's first links ("Apps"), which the run swept in.
+    while len(items) > 1 and word_count(items[-1][0].title) < 3 and not items[-1][0].date:
+        end = label + 1 + items.pop()[1][0]
+    if not items:
+        page.claim(label, "discard", "empty related-articles label")
+        return
+    known = {text_key(rel.title) for _, rel in page.related}
+    if all(text_key(rel.title) in known for rel, _ in items):
+        page.claim_span(label, end, "discard", "repeated related-posts block")
+        return
+    page.claim(label, "related")
+    for rel, offsets in items:
+        page.related.append((label + 1 + offsets[0], rel))
+        for off in offsets:
+            page.claim(label + 1 + off, "related")
+    # "list 1 of 3" markers number the teasers: part of the widget, not items of it.
+    for j in range(label + 1, end):
+        if page.free(j) and d.is_list_position_marker(page.lines[j]):
+            page.claim(j, "related")
+
+
+def _claim_tag_block(page: Page, label: int) -> None:
+    """A "Tags" label followed by one tag per line (or one comma-separated line)."""
+    end = item_run(page.lines, label + 1, page.claimed)
+    tags = []
+    last = label + 1
+    for j in range(label + 1, end):
+        line = page.lines[j]
+        if not line:
+            continue
+        parts = tag_items(d.LIST_ITEM_RE.sub(r"\g<item>", line))
+        if not all(word_count(p) <= 5 for p in parts):
+            break
+        if page.site_name and line.casefold().startswith(page.site_name.casefold()):
+            break  # "Property Times 2024": the footer's first line, not a tag
+        tags.extend(parts)
+        last = j + 1
+    page.tags.extend(tags)
+    page.claim_span(label, last, "tags")
+
+
+def _claim_about_author(page: Page, label: int) -> None:
+    j = page.next_nonblank(label)
+    page.claim(label, "bio")
+    if j < len(page.lines) and page.free(j) and word_count(page.lines[j]) >= 5:
+        line = page.lines[j]
+        name = bio_subject(line)
+        page.bios.append(Bio(j, name, line, links_in(line), handles_in(line)))
+        page.claim(j, "bio")
+        absorb_bio_extras(page, j)
+
+
+def _claim_comments(page: Page, start: int) -> None:
+    """Reader comments after the article: everything up to the footer or the next widget."""
+    lines = page.lines
+    j = start
+    while j < len(lines):
+        line = lines[j]
+        if (
+            line
+            and j > start
+            and (
+                d.is_copyright(line)
+                or d.is_back_to_top(line)
+                or d.is_footer_link(line)
+                or d.is_menu_row(line)
+                or d.is_cookie_notice(line)
+                or lb.SITEWIDE_LABEL_RE.match(line)
+                or lb.RELATED_LABEL_RE.match(line)
+                or lb.TAGS_LABEL_RE.match(line)
+            )
+        ):
+            break
+        j += 1
+    page.claim_span(start, j, "discard", "comments section")
+
+
+def _claim_table(page: Page, start: int) -> None:
+    found = pipe_table(page.lines, start)
+    if not found:
+        return
+    span, header, rows = found
+    caption = None
+    before = start - 1
+    if before > page.title_index and page.free(before):
+        line = page.lines[before]
+        if any(same_text(line, entry) for entry in page.toc):
+            line = ""
+        if line and (
+            word_count(line) <= 25 and not ends_sentence(line) or line.startswith("Table")
+        ):
+            caption = line
+            page.claim(before, "caption")
+    page.claim_span(span.start, span.end, "consumed")
+    page.claim(span.start, "table", data=(caption, header, rows))
+
+
+def claim_teasers(page: Page) -> None:
+    """Unlabelled teaser runs: the first copy feeds ``related``; a repeat is discarded.
+
+    Themes often print the same block twice (desktop and mobile), sometimes back to back, so a
+    run is also checked for repeating its own first groups.
+    """
+    seen = page.teaser_keys
+    for run in teaser_groups(page.lines, page.claimed):
+        _claim_teaser_run(page, run, seen)
+
+
+def claim_header_teaser(page: Page) -> None:
+    """A single labelled teaser (label, Title Case headline, date) between the title and the
+    body; once the title is known it can no longer be mistaken for the page's own header. Its
+    later copies are discarded as repeats."""
+    first_prose = next(
+        (
+            i
+            for i in range(page.title_index + 1, len(page.lines))
+            if page.free(i) and is_prose(page.lines[i])
+        ),
+        len(page.lines),
+    )
+    for run in teaser_groups(page.lines, page.claimed, min_groups=1):
+        key = tuple(_group_key(page, span) for span, _ in run)
+        if key in page.teaser_keys or all(
+            page.title_index < span.start < first_prose
+            and rel.section
+            and capital_ratio(rel.title) >= 0.6
+            and not same_text(rel.title, page.title)
+            for span, rel in run
+        ):
+            _claim_teaser_run(page, run, page.teaser_keys)
+
+
+def _claim_teaser_run(page: Page, run, seen: set) -> None:
+    keys = [_group_key(page, span) for span, _ in run]
+    period = _period(keys)
+    for k in range(0, len(run), period):
+        chunk = run[k : k + period]
+        chunk_key = tuple(keys[k : k + period])
+        start, end = chunk[0][0].start, chunk[-1][0].end
+        if chunk_key in seen:
+            page.claim_span(start, end, "discard", "repeated related-posts block")
+            continue
+        seen.add(chunk_key)
+        page.claim_span(start, end, "related")
+        for span, rel in chunk:
+            page.related.append((span.start, rel))
+
+
+def _group_key(page: Page, span) -> str:
+    return "\n".join(text_key(line) for line in page.lines[span.start : span.end] if line)
+
+
+def _period(keys: list[str]) -> int:
+    """The shortest p such that the key sequence is its first p keys repeated."""
+    for p in range(1, len(keys) // 2 + 1):
+        if all(keys[k] == keys[k - p] for k in range(p, len(keys))):
+            return p
+    return len(keys)
+
+
+def absorb_bio_extras(page: Page, index: int) -> None:
+    """Contact lines right under a bio ("Follow her on X @jdoe") belong to it."""
+    bio = page.bios[-1]
+    j = index + 1
+    while j < len(page.lines) and page.free(j) and _BIO_EXTRA_RE.search(page.lines[j]):
+        line = page.lines[j]
+        if word_count(line) > 30:
+            break
+        bio.links.extend(link for link in links_in(line) if link not in bio.links)
+        bio.handles.extend(h for h in handles_in(line) if h not in bio.handles)
+        page.claim(j, "bio")
+        j += 1
+
+
+def _absorb_box_header(page: Page, index: int, name: str, body_start: int) -> None:
+    """An author box below the article prints the name, then a job title or employer, then
+    the bio: those lines belong to it rather than passing for headings. (Above the article the
+    name line is the byline.)"""
+    above: list[int] = []
+    j = page.prev_nonblank(index)
+    while j > body_start and page.free(j) and len(above) < 3:
+        line = page.lines[j]
+        if word_count(line) > 8 or ends_sentence(line):
+            return
+        above.append(j)
+        if same_person(line, name):
+            for k in above:
+                page.claim(k, "bio")
+            return
+        j = page.prev_nonblank(j)
+
+
+def claim_bios(page: Page) -> None:
+    """Author bios: a paragraph opening with the byline's name (or a close spelling of it), or
+    a journalist's bio that opens or closes the page."""
+    prose = [i for i, line in enumerate(page.lines) if page.free(i) and is_prose(line)]
+    if not prose:
+        return
+    provisional = list(page.bylines)
+    for i in range(page.title_index + 1, prose[0]):
+        if page.free(i):
+            provisional.extend(bare_byline(page.lines[i]) or [])
+    for i, line in enumerate(page.lines):
+        if not page.free(i) or word_count(line) < 8:
+            continue
+        name = bio_subject(line)
+        if not name:
+            continue
+        matches = any(same_person(name, author) for author in provisional)
+        if matches or i >= prose[-1] or (i <= prose[0] and not provisional):
+            line = page.lines[i]
+            page.bios.append(Bio(i, name, line, links_in(line), handles_in(line)))
+            page.claim(i, "bio")
+            if i > prose[0]:
+                _absorb_box_header(page, i, name, prose[0])
+            absorb_bio_extras(page, i)

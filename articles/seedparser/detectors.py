@@ -1,0 +1,408 @@
+"""One small predicate per kind of page furniture.
+
+Each detector looks at a single normalised line (a few also at the next lines) and says whether
+it is that kind of non-article text. They are deliberately conservative about prose: a detector
+never claims a long sentence unless the sentence itself names the widget (a cookie notice, a
+newsletter pitch), so article paragraphs cannot be lost to a loose pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import date_line
+from .people import is_person_name
+from .text import capital_ratio, ends_sentence, foreign_script_share, is_prose, word_count
+
+_SEPARATORS_RE = re.compile(r"\s*[|·•∙▪︱]\s*")
+_BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|»|/|→|\\)\s+|\s*[›»→]\s*")
+LIST_ITEM_RE = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]\))\s+(?P<item>\S.*)$")
+_NUMBERING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]|[ivxIVX]{1,4}[.)])\s+")
+
+_CHROME_EXACT = frozenset(
+    w.strip()
+    for w in (
+        "menu|search|subscribe|log in|login|sign in|sign up|sign out|register|my account|"
+        "account|home|close|open menu|toggle navigation|navigation|main menu|donate|newsletters|"
+        "e-paper|epaper|today's paper|switch edition|sections|more sections|follow us|"
+        "connect with us|search for:|go|submit|toggle search|open search|close search|"
+        "subscribe now|get the app|download the app|notifications|my profile|dark mode|"
+        "light mode|all sections|news|more|skip|next|previous|prev|next article|"
+        "previous article|menu close|open navigation|close navigation|search this site|"
+        "support us|become a member|join|log out|logout|sign up for free|manage account"
+    ).split("|")
+)
+_SKIP_LINK_RE = re.compile(
+    r"(?i)^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article|menu|"
+    r"search|footer|main)\b"
+)
+_SHARE_WORDS_RE = re.compile(
+    r"(?i)^(?:(?:share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page))?(?:\s+(?:on|via|to)"
+    r")?|tweet|email|e-mail|mail|print|copy(?:\s+link)?|link(?:\s+copied!?)?|whatsapp|facebook|twitter|x|"
+    r"linkedin|telegram|reddit|pinterest|messenger|flipboard|threads|bluesky|mastodon|sms|"
+    r"save|gift(?:\s+this)?(?:\s+article)?|comments?|\d+|share\s+this|listen(?:\s+to\s+this"
+    r"\s+article)?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article))?|print(?:\s+this)?(?:\s+(?:article|"
+    r"page))?|text\s+size|a\+?|a-|bookmark|follow)[\s:,|·•]*)+$"
+)
+_AD_RE = re.compile(
+    r"(?i)^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+content)?|"
+    r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|"
+    r"scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|"
+    r"continue\s+reading(?:\s+(?:below|the\s+main\s+story))?|paid\s+(?:post|content)|"
+    r"promoted(?:\s+content)?|partner\s+content|ad\s+feedback|report\s+(?:this\s+)?ad|"
+    r"remove\s+ads|skip\s+ad|close\s+ad)[\s.:]*$"
+)
+_BACK_TO_TOP_RE = re.compile(
+    r"(?i)^[↑^⬆\s]*(?:back\s+to\s+top|scroll\s+to\s+top|return\s+to\s+top|top)[\s↑^⬆]*$"
+)
+_COPYRIGHT_RE = re.compile(r"(?i)(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)")
+_FOOTER_RE = re.compile(
+    r"(?i)^(?:privacy(?:\s+policy)?|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+"
+    r"conditions))?|cookie\s+(?:policy|settings|preferences)|contact(?:\s+us)?|about(?:\s+us)?|"
+    r"(?:proudly\s+)?powered\s+by\s+.{2,40}|"
+    r"sitemap|site\s+map|careers|jobs|advertise(?:\s+with\s+us)?|accessibility|rss|"
+    r"editorial\s+(?:policy|standards|guidelines)|corrections|code\s+of\s+ethics|faq|help|"
+    r"masthead|our\s+team|work\s+with\s+us|imprint|impressum|disclaimer|legal|"
+    r"do\s+not\s+sell\s+my\s+(?:personal\s+)?information)$"
+)
+_COOKIE_RE = re.compile(r"(?i)\bcookies?\b")
+_COOKIE_CONTEXT_RE = re.compile(
+    r"(?i)\b(?:use|uses|using|accept|consent|agree|policy|privacy|experience|browsing|settings|"
+    r"preferences|personali[sz]e|improve)\b"
+)
+COOKIE_BUTTON_RE = re.compile(
+    r"(?i)^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|ok(?:ay)?|got\s+it|i\s+agree|"
+    r"agree(?:\s+and\s+close)?|read\s+more|learn\s+more|more\s+info(?:rmation)?|"
+    r"manage\s+(?:preferences|settings|cookies|options)|cookie\s+settings|allow(?:\s+all)?|"
+    r"decline|close|dismiss|customi[sz]e|privacy\s+policy|yes,?\s+i\s+agree|continue)[.!]?$"
+)
+_NEWSLETTER_RE = re.compile(
+    r"(?i)\b(?:newsletter|sign\s+up|subscribe|inbox|(?:enter|type)\s+your\s+email|email\s+address|"
+    r"daily\s+briefing|delivered\s+to\s+you|unsubscribe)\b"
+)
+_PAYWALL_RE = re.compile(
+    r"(?i)(?:subscribe\s+(?:to|now\s+to)\s+(?:continue|read|unlock)|already\s+a\s+subscriber|"
+    r"free\s+articles?\s+(?:left|remaining)|you(?:'ve|\s+have)\s+reached\s+(?:your|the)\s+"
+    r"(?:free|monthly|article)|for\s+subscribers\s+only|subscribers?\s+only|unlock\s+(?:this|the"
+    r"\s+full)\s+article|log\s+in\s+to\s+(?:continue|read)|this\s+(?:article|content)\s+is\s+"
+    r"(?:for|available\s+to|reserved\s+for)\s+(?:subscribers|members)|become\s+a\s+subscriber|"
+    r"start\s+your\s+free\s+trial)"
+)
+_PAYWALL_HINTS = ("subscri", "free", "reached", "unlock", "log in", "trial", "members")
+_CREDIT_LEAD_RE = re.compile(
+    r"(?i)^(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video|credit|"
+    r"photo\s+credit|image\s+credit|courtesy|file\s+photo|cover\s+photo|main\s+image|"
+    r"top\s+image|header\s+image|featured\s+image|source)\s*(?:by|credit|source)?\s*[:：|]"
+    r"|^(?:photo(?:graph)?s?|images?|pictures?|illustration)\s+(?:by|courtesy|credit)\b"
+)
+_CREDIT_TAIL_RE = re.compile(
+    r"(?i)(?:\((?:photo|image|picture)?:?\s*(?:reuters|ap|afp|epa|getty(?:\s+images)?|"
+    r"xinhua|anadolu|ani|pti|dpa|ians|file|handout|supplied|courtesy[^)]*)\)|"
+    r"\bgetty\s+images|/\s*(?:reuters|afp|ap|epa|getty|shutterstock|alamy)\b.*|"
+    r"\b(?:via|for)\s+getty\s+images|\bshutterstock|\balamy(?:\s+stock\s+photo)?|"
+    r"\b(?:photo(?:graph)?|image|picture|illustration)s?\s*:\s*[^.]{2,60}|\bphoto\s+bank\b|"
+    r"\(\w{2,10}\s+photo(?:graph)?\s*/[^)]{2,60}\))\.?$"
+)
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[\w .]+)?\s*\([A-Za-z .]{2,20}\)\s*[—–-]")
+_SOURCE_SUFFIX_RE = re.compile(r"\s[-–—|]\s(?P<site>[A-Z][\w.&' ]{1,40})$")
+_QA_RE = re.compile(r"^(?:Q|A|Q\d+|Question|Answer)\s*[:.)]\s|^[A-Z][\w.'’ -]{0,30}:\s+\S")
+
+
+def is_skip_link(line: str) -> bool:
+    """Drop accessibility skip links ("Skip to main content"): chrome before the page starts."""
+    return bool(_SKIP_LINK_RE.match(line)) and word_count(line) <= 6
+
+
+def is_chrome_word(line: str) -> bool:
+    """Drop single site-chrome controls (Menu, Search, Log in, Subscribe): never article text."""
+    return line.casefold().strip(" .:›»>|") in _CHROME_EXACT
+
+
+def is_menu_row(line: str) -> bool:
+    """Drop rows of three or more short items split by | · • (menus, footer link rows).
+
+    Breadcrumbs use › > / » and are read for the section instead, so they are not matched here.
+    """
+    parts = [p for p in _SEPARATORS_RE.split(line) if p]
+    if len(parts) < 3:
+        return False
+    return all(word_count(p) <= 5 and not ends_sentence(p) for p in parts)
+
+
+def breadcrumb_parts(line: str) -> list[str] | None:
+    """Read a breadcrumb trail ("Home › World › Asia"); the last crumb names the section."""
+    if len(line) > 150 or date_line(line):
+        return None
+    parts = [p.strip() for p in _BREADCRUMB_SPLIT_RE.split(line) if p.strip()]
+    if len(parts) < 2 or not all(word_count(p) <= 6 and not ends_sentence(p) for p in parts):
+        return None
+    return parts
+
+
+def is_share_row(line: str) -> bool:
+    """Drop share/print/download/save controls ("Share this article", "Facebook Twitter Email")."""
+    return len(line) <= 120 and bool(_SHARE_WORDS_RE.match(line)) and not line.isdigit()
+
+
+def is_ad_marker(line: str) -> bool:
+    """Drop advertisement markers and "story continues below" slugs left by ad slots, alone or
+    several to a line ("Advertisement · Scroll to continue")."""
+    if _AD_RE.match(line):
+        return True
+    parts = [p for p in _SEPARATORS_RE.split(line) if p]
+    return len(parts) > 1 and all(_AD_RE.match(p) for p in parts)
+
+
+_NEW_TAB_RE = re.compile(r"(?i)[,(]\s*opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?$")
+_STANDARDS_RE = re.compile(
+    r"(?i)^(?:our\s+standards|editorial\s+standards|(?:the\s+)?[\w ]{0,40}trust\s+principles)"
+    r"\s*:|^the\s+views\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:article|"
+    r"piece|column|commentary|post)\s+)?are\s+(?:those\s+of\s+the\s+author|the\s+author['’]?s"
+    r"\s+own|solely\s+those)|^(?:all\s+)?quotes\s+(?:are\s+)?delayed\b"
+    r"|^[^.]{2,80}\bis\s+a\s+registered\s+charity\b|\bregistered\s+(?:charity|company)\s+"
+    r"(?:number|no\.?)"
+)
+
+
+_FOOTNOTE_RE = re.compile(r"^\[\d{1,3}\]\s+\S")
+
+
+def is_footnote(line: str) -> bool:
+    """A numbered note under an analysis ("[2] See the 1959 agreement."): the author's text,
+    kept as a paragraph."""
+    return bool(_FOOTNOTE_RE.match(line)) and word_count(line) >= 3
+
+
+def is_new_tab_link(line: str) -> bool:
+    """Drop link text a screen reader announces as opening a new tab ("Purchase Licensing
+    Rights, opens new tab"): a tool link, never a heading."""
+    return word_count(line) <= 12 and bool(_NEW_TAB_RE.search(line))
+
+
+def is_publisher_notice(line: str) -> bool:
+    """Drop the publisher's standing notices: editorial-standards links, the opinion
+    disclaimer ("The views expressed … are the author's own"), market-data delay notes,
+    charity and company registration lines."""
+    return word_count(line) <= 60 and bool(_STANDARDS_RE.match(line))
+
+
+_MEDIA_EMBED_RE = re.compile(r"(?i)^(?:watch|video|listen|podcast|audio)\s*[:|]\s*\S")
+
+
+def is_media_embed(line: str) -> bool:
+    """Drop the title line of an embedded video or podcast ("Watch: …"): not article text."""
+    return bool(_MEDIA_EMBED_RE.match(line)) and word_count(line) <= 20
+
+
+_LIST_POSITION_RE = re.compile(
+    r"(?i)^(?:(?:list|item|slide|story)\s+)?\d{1,2}\s+of\s+\d{1,2}$|^(?:start|end)\s+of\s+"
+    r"(?:list|carousel|slideshow|gallery)$"
+)
+_FOLLOW_PROMPT_RE = re.compile(
+    r"(?i)^(?:follow|like|find)\s+(?:us\b[^.]*|[^.:]{2,40}\s+on\s+(?:social(?:\s+media)?|x|"
+    r"twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky)"
+    r"|[^.:]{2,40}:)$"
+)
+
+
+def is_list_position_marker(line: str) -> bool:
+    """Drop screen-reader markers inside carousels and teaser lists ("list 1 of 3",
+    "end of list"): they number the widget's items, they are not items."""
+    return bool(_LIST_POSITION_RE.match(line))
+
+
+def is_follow_prompt(line: str) -> bool:
+    """Drop "Follow us on X" / "Follow Site Name:" prompts above social links."""
+    return word_count(line) <= 8 and bool(_FOLLOW_PROMPT_RE.match(line))
+
+
+def is_back_to_top(line: str) -> bool:
+    """Drop "Back to top" links."""
+    return bool(_BACK_TO_TOP_RE.match(line))
+
+
+def is_copyright(line: str) -> bool:
+    """Drop copyright and "All rights reserved" footer lines (short ones only, not prose)."""
+    return bool(_COPYRIGHT_RE.search(line)) and word_count(line) <= 30
+
+
+def is_footer_link(line: str) -> bool:
+    """Drop footer links (Privacy Policy, Terms of Use, Contact us): site-wide, not article."""
+    return bool(_FOOTER_RE.match(line.strip(" .|")))
+
+
+def is_cookie_notice(line: str) -> bool:
+    """Drop cookie-consent text: it mentions cookies together with consent or site use."""
+    if "ookie" not in line:
+        return False
+    return (
+        bool(_COOKIE_RE.search(line))
+        and bool(_COOKIE_CONTEXT_RE.search(line))
+        and word_count(line) <= 80
+        and (
+            "website" in line.casefold()
+            or "site" in line.casefold()
+            or "consent" in line
+            or "accept" in line.casefold()
+            or "we use" in line.casefold()
+        )
+    )
+
+
+_SUBSCRIBE_PITCH_RE = re.compile(
+    r"(?i)\bsubscribe\s+(?:for\s+free|now|today)\b|\bsubscribe\s+to\s+(?:receive|get|support)\b"
+    r"|\breceive\s+new\s+posts\b|\bthanks\s+for\s+reading\b[^.!]*[.!]\s*subscribe"
+    r"|\bdelivered\s+(?:straight\s+|directly\s+|free\s+)?to\s+your\s+inbox\b"
+)
+_NEWSLETTER_TITLE_RE = re.compile(
+    r"(?i)\b(?:get|sign\s+up|subscribe|join|newsletters?|brief(?:ing)?|digest|bulletin|roundup|"
+    r"inbox)\b"
+)
+
+
+def is_newsletter_title(line: str) -> bool:
+    """The name over a newsletter box ("Get the Morning Brief"): short and about the box."""
+    return (
+        word_count(line) <= 6
+        and not ends_sentence(line)
+        and bool(_NEWSLETTER_TITLE_RE.search(line))
+    )
+
+
+_ACCESS_BADGE_RE = re.compile(
+    r"(?i)^(?:paid|premium|members?[- ]only|subscribers?[- ]only|free\s+preview|paywalled|"
+    r"locked|plus)$"
+)
+
+
+def is_access_badge(line: str) -> bool:
+    """Drop access badges by the date ("∙ Paid", "Premium"): a paywall marker, not a section."""
+    return bool(_ACCESS_BADGE_RE.match(_SEPARATORS_RE.sub(" ", line).strip(" ∙·•|")))
+
+
+def is_newsletter_box(line: str) -> bool:
+    """Drop newsletter pitches ("Sign up for our daily briefing"); short lines only.
+
+    A lone "Subscribe" button is site chrome, not a newsletter box. A pitch to subscribe to the
+    blog itself ("Thanks for reading X! Subscribe for free to receive new posts") counts even
+    when it reads as a sentence.
+    """
+    if is_chrome_word(line):
+        return False
+    if word_count(line) <= 35 and _SUBSCRIBE_PITCH_RE.search(line):
+        return True
+    return (
+        bool(_NEWSLETTER_RE.search(line))
+        and word_count(line) <= 35
+        and ("newsletter" in line.casefold() or not is_prose(line) or "sign up" in line.casefold())
+    )
+
+
+def is_newsletter_line(line: str) -> bool:
+    """Any line of a newsletter box, prose included ("Get our best stories in your inbox")."""
+    return bool(_NEWSLETTER_RE.search(line)) and word_count(line) <= 35 or is_chrome_word(line)
+
+
+def is_paywall(line: str) -> bool:
+    """Drop paywall and subscription interstitials ("Subscribe to continue reading")."""
+    folded = line.casefold()
+    if not any(hint in folded for hint in _PAYWALL_HINTS):
+        return False
+    return bool(_PAYWALL_RE.search(line)) and word_count(line) <= 50
+
+
+def is_image_credit(line: str) -> bool:
+    """Drop image captions that carry a credit ("Photo: AFP", "… (Reuters)", "Getty Images").
+
+    A wire dateline at the start of a paragraph ("KABUL (AP) — …") is article text and kept.
+    """
+    if len(line) > 400 or _DATELINE_RE.match(line):
+        return False
+    return bool(_CREDIT_LEAD_RE.match(line) or _CREDIT_TAIL_RE.search(line))
+
+
+_CREDIT_LINE_RE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:/|\s+for\s+)\s*"
+    r"(?:the\s+)?[A-Z][\w&.'’ ]{1,40}$"
+)
+
+
+def photo_credit_line(line: str) -> bool:
+    """A photographer's credit on a line of its own ("Jonas Berg for The Weekly Lens",
+    "Jane Doe/Getty Images"): it closes an image caption."""
+    match = _CREDIT_LINE_RE.match(line)
+    return bool(match) and word_count(line) <= 10 and is_person_name(match["name"])
+
+
+def is_foreign_caption(line: str, main_script: str) -> bool:
+    """Drop short non-prose lines partly in another script: image captions copied with alt text."""
+    return not is_prose(line) and foreign_script_share(line, main_script) >= 0.1
+
+
+def is_source_caption(line: str) -> bool:
+    """An image caption ending in its source ("Putin in 2013 - BBC News"); only used after the
+    article, where a heading can no longer follow."""
+    return bool(_SOURCE_SUFFIX_RE.search(line)) and not ends_sentence(line)
+
+
+def is_qa_line(line: str) -> bool:
+    """Question-and-answer lines ("Q: …", "Name: …") are interview text and stay paragraphs."""
+    return bool(_QA_RE.match(line))
+
+
+def is_heading_like(line: str) -> bool:
+    """Short, unfinished, capitalised lines: section headings (when content follows them)."""
+    n = word_count(line)
+    if not 1 <= n <= 14 or len(line) > 120 or LIST_ITEM_RE.match(line):
+        return False
+    if line[-1] in ".,;:" or not (line[0].isupper() or line[0].isdigit() or line[0] in '“"‘'):
+        return False
+    if line.endswith("?") and capital_ratio(line) < 0.6 and n > 7:
+        return False  # a short question alone ("What can be done?") is an explainer's heading
+    return not is_qa_line(line) or capital_ratio(line) >= 0.6
+
+
+def is_label(line: str) -> bool:
+    """A category or genre label ("World", "UN peacekeepers", "Analysis"): one to four words,
+    with letters in them (a bare "112" is a like or comment count)."""
+    return (
+        1 <= word_count(line) <= 4
+        and any(c.isalpha() for c in line)
+        and len(line) <= 40
+        and not ends_sentence(line)
+        and line[-1] not in ",;:"
+        and not LIST_ITEM_RE.match(line)
+    )
+
+
+_GENRE_RE = re.compile(
+    r"(?i)^(?:analysis|opinion|comment|commentary|interview|explainer|explainers|feature|features|"
+    r"review|exclusive|breaking(?:\s+news)?|live|editorial|column|obituary|podcast|video|"
+    r"fact[- ]check|q&a|essay|long read|investigation|special report|world exclusive)$"
+)
+
+
+def is_genre_label(line: str) -> bool:
+    """A genre label ("Analysis", "Opinion"): a weaker section than a breadcrumb trail."""
+    return bool(_GENRE_RE.match(line))
+
+
+def strip_numbering(text: str) -> str:
+    return _NUMBERING_RE.sub("", text, count=1)
+
+
+def is_injected_link_list(items: list[str], lead_in: str | None) -> bool:
+    """Drop search-link lists injected into the body ("- Bomb Iran Lyrics").
+
+    They are short Title Case phrases without punctuation that nothing introduces; a list after
+    a line ending in ":", or with sentence-like or lower-case items, is content.
+    """
+    if lead_in and lead_in.rstrip().endswith(":"):
+        return False
+    return all(
+        word_count(item) <= 9
+        and not ends_sentence(item)
+        and capital_ratio(item) >= 0.75
+        and "," not in item
+        for item in items
+    )

@@ -1,0 +1,72 @@
+"""The labels that open multi-line widgets (related links, most read, tags, contents, author
+boxes, comments) and the headings the body treats specially. Patterns only: the scanners in
+``widgets.py`` and ``claims.py`` decide how far each widget reaches."""
+
+from __future__ import annotations
+
+import re
+
+COMMENTS_HEADER_RE = re.compile(
+    r"(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments|discussion)"
+    r"(?:\s*\(\d+\))?:?$|^(?:leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|"
+    r"discussion)|add\s+a\s+comment|post\s+a\s+comment|show\s+comments|view\s+comments|"
+    r"load\s+comments|what\s+do\s+you\s+think\??|have\s+your\s+say)\b"
+)
+READ_ALSO_RE = re.compile(
+    r"(?i)^(?:read\s+also|also\s+read|read\s+more|see\s+also|related(?:\s+(?:article|story|"
+    r"content|reading|coverage|news))?|recommended|must\s+read|don'?t\s+miss|read|"
+    r"more|further\s+reading|read\s+next|suggested(?:\s+reading)?)\s*[:|—–>»-]+\s*"
+    r"(?P<title>\S.{3,})$"
+)
+TAGS_LINE_RE = re.compile(
+    r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|categories|subjects?|"
+    r"related\s+topics|more\s+on)\s*[:|]\s*(?P<tags>\S.*)$"
+)
+TAGGED_RE = re.compile(r"(?i)^(?:tagged(?:\s+with)?|tags)\s+(?P<tags>[^:\s][^:]*,[^:]*)$")
+CATEGORY_RE = re.compile(
+    r"(?i)^(?:posted\s+in|filed\s+in|published\s+in|categor(?:y|ies)\s*:)\s*(?P<category>\S.{0,60})$"
+)
+TAGS_LABEL_RE = re.compile(
+    r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|related\s+topics|"
+    r"(?:explore\s+)?more\s+on\s+(?:this|these)\s+topics?|explore\s+topics|"
+    r"categories)\s*:?$"
+)
+TOC_LABEL_RE = re.compile(
+    r"(?i)^(?:table\s+of\s+contents?|contents|in\s+this\s+(?:article|story|guide|post|piece)|"
+    r"on\s+this\s+page|jump\s+to(?:\s+section)?|article\s+contents|what'?s\s+inside|"
+    r"quick\s+links|sections\s+in\s+this\s+article|toc)\s*:?$"
+)
+RELATED_LABEL_RE = re.compile(
+    r"(?i)^(?:related(?:\s+(?:articles?|stories|posts|news|content|reading|coverage|links))?|"
+    r"more\s+(?:from|on|about|in)\s+.{2,40}|more\s+(?:stories|articles|news|interviews|features|"
+    r"videos|podcasts|columns|opinion|analysis|reviews|explainers|galleries)|"
+    r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|"
+    r"stories|articles|reading))?|read\s+(?:next|more|also)|also\s+read|further\s+reading|"
+    r"see\s+also|what\s+to\s+read\s+next|other\s+stories|keep\s+reading|also\s+on\s+.{2,30}"
+    r")\s*:?$"
+)
+SITEWIDE_LABEL_RE = re.compile(
+    r"(?i)^(?:most\s+(?:read|popular|viewed|shared|commented|watched|recent)(?:\s+\w+)?|"
+    r"trending(?:\s+(?:now|stories|news|topics|articles))?|popular(?:\s+(?:now|stories|posts|"
+    r"articles|on\s+.{2,30}))?|top\s+(?:stories|news|headlines|picks)|latest(?:\s+(?:news|stories|"
+    r"articles|posts|headlines|videos))?|editors?(?:['’]s?)?\s+(?:picks|choice)|don'?t\s+miss|in\s+case\s+you\s+"
+    r"missed\s+it|just\s+in|recent\s+(?:posts|articles|stories)|hot\s+topics|you\s+may\s+have\s+"
+    r"missed|what'?s\s+hot|breaking\s+news|news\s+in\s+brief|more\s+top\s+stories|"
+    r"around\s+the\s+web|from\s+(?:our|the)\s+partners|sponsored\s+stories|promoted\s+stories"
+    r")\s*:?$"
+)
+ABOUT_AUTHOR_RE = re.compile(
+    r"(?i)^(?:about\s+the\s+authors?|about\s+the\s+writer|the\s+author|author\s+bio(?:graphy)?|"
+    r"about\s+me|author(?:'s)?\s+profile|written\s+by)\s*:?$"
+)
+CLOSING_HEADING_RE = re.compile(
+    r"(?i)^(?:conclusions?|in\s+conclusion|final\s+thoughts|summary|(?:the\s+)?bottom\s+line|"
+    r"wrapping\s+up|(?:key\s+)?takeaways|faqs?|frequently\s+asked\s+questions|final\s+words|"
+    r"closing\s+thoughts|(?:the\s+)?verdict|what'?s\s+next|looking\s+ahead|references|sources|"
+    r"(?:end|foot)?notes|bibliography)$"
+)
+SUMMARY_LABEL_RE = re.compile(
+    r"(?i)^(?:key\s+(?:points|facts|takeaways)|highlights|in\s+brief|at\s+a\s+glance|"
+    r"summary|the\s+big\s+picture|what\s+you\s+need\s+to\s+know|tl;?dr)\s*:?$"
+)
+MARKDOWN_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)\s*#*$")

@@ -1,0 +1,88 @@
+"""Per-line claims: which field, block or discard reason each line of the page ended up in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .dates import DateLine
+from .detectors import strip_numbering
+from .model import Related
+from .text import text_key
+
+
+@dataclass
+class Claim:
+    kind: str  # discard, title, meta, related, toc, paragraph, heading, quote, list, table, ...
+    reason: str = ""
+    data: object = None
+
+
+@dataclass
+class Bio:
+    index: int
+    name: str | None
+    text: str
+    links: list[str] = field(default_factory=list)
+    handles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Page:
+    """The lines of one page and everything read from them so far."""
+
+    lines: list[str]
+    claims: list[Claim | None] = field(init=False)
+    title: str = ""
+    title_index: int = -1
+    labels: list[tuple[int, str]] = field(default_factory=list)
+    crumbs: list[tuple[int, str]] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    dates: list[tuple[int, DateLine]] = field(default_factory=list)
+    bios: list[Bio] = field(default_factory=list)
+    toc: list[str] = field(default_factory=list)
+    related: list[tuple[int, Related]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    standfirst: str | None = None
+    site_name: str | None = None
+    teaser_keys: set = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.claims = [None] * len(self.lines)
+
+    def free(self, i: int) -> bool:
+        return 0 <= i < len(self.lines) and bool(self.lines[i]) and self.claims[i] is None
+
+    def claimed(self, i: int) -> bool:
+        return self.claims[i] is not None
+
+    def claim(self, i: int, kind: str, reason: str = "", data: object = None) -> None:
+        self.claims[i] = Claim(kind, reason, data)
+
+    def claim_span(self, start: int, end: int, kind: str, reason: str = "") -> None:
+        for i in range(start, end):
+            if self.lines[i] and self.claims[i] is None:
+                self.claims[i] = Claim(kind, reason)
+
+    def in_toc(self, text: str) -> bool:
+        """Whether a heading is one the table of contents lists (numbering and small wording
+        differences aside)."""
+        key = text_key(strip_numbering(text))
+        return any(
+            key == text_key(entry) or fuzz.ratio(key, text_key(entry)) >= 92 for entry in self.toc
+        )
+
+    def next_nonblank(self, i: int) -> int:
+        j = i + 1
+        while j < len(self.lines) and not self.lines[j]:
+            j += 1
+        return j
+
+    def prev_nonblank(self, i: int) -> int:
+        j = i - 1
+        while j >= 0 and not self.lines[j]:
+            j -= 1
+        return j

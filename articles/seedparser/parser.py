@@ -1,0 +1,359 @@
+"""``parse_seed``: the passes that turn a crawled page into a ``ParsedArticle``.
+
+1. claim unlabelled teaser runs (so their dates and headlines cannot pass for the article's);
+2. find the title; 3. claim multi-line widgets (cookie banners, labelled link blocks, tables of
+contents, tag blocks, author boxes, comment threads, tables); 4. claim single lines (bylines,
+dates, credits, pull quotes, chrome) and bios; 5. split what is left into header, body and tail
+zones and classify it (``body.py``); 6. assemble (``assembly.py``). Every non-blank line ends up
+claimed exactly once: ``explain_lines`` shows where.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import detectors as d
+from . import labels as lb
+from .assembly import build as assemble
+from .body import classify_zones
+from .claims import claim_bios, claim_header_teaser, claim_teasers, claim_widgets
+from .dates import date_line, is_reading_time, labelled_dates
+from .model import ParsedArticle, Related, SeedParseError
+from .page import Page
+from .people import (
+    bare_byline,
+    explicit_byline,
+    is_credit,
+)
+from .quotes import pull_quote
+from .text import (
+    MAX_LINE_CHARS,
+    capital_ratio,
+    dominant_script,
+    html_to_text,
+    is_prose,
+    looks_like_html,
+    same_text,
+    split_lines,
+    text_key,
+    word_count,
+)
+from .widgets import split_item_date, tag_items
+
+MAX_TEXT_CHARS = 2_000_000
+_SITE_SUFFIX_RE = re.compile(r"^(?P<title>.{8,}?)\s+(?:\||–|—|-|::|·|•)\s+(?P<site>[^|–—]{2,40})$")
+_TITLE_SCAN_LINES = 80
+
+
+def parse_seed(text: str, *, source: str) -> ParsedArticle:
+    """Parse the text of a crawled page into a ``ParsedArticle``.
+
+    ``text`` is one block per line as a crawler saw it. An HTML document (rather than a text
+    dump) is accepted: its visible text is extracted first with the standard library's
+    ``html.parser``, one block element per line. Raises ``SeedParseError`` for empty input, input
+    over 2 MB, or a page with no recognisable title or body.
+    """
+    return assemble(_read_page(text), source)
+
+
+def explain_lines(text: str) -> list[tuple[str, str, str]]:
+    """Where each non-blank line went: (line, kind, reason), kind being the block type, a
+    metadata field, "discard", or "consumed" for the inner lines of a table or list. A debugging
+    aid, and how the tests check that no line is lost."""
+    page = _read_page(text)
+    assemble(page, "")
+    return [
+        (line, claim.kind if claim else "", claim.reason if claim else "")
+        for line, claim in zip(page.lines, page.claims, strict=True)
+        if line
+    ]
+
+
+def _read_page(text: str) -> Page:
+    if not isinstance(text, str):
+        raise SeedParseError(f"expected str, got {type(text).__name__}; decode bytes first")
+    if len(text) > MAX_TEXT_CHARS:
+        raise SeedParseError(f"seed text is {len(text)} characters, over the 2 MB limit")
+    if not text.strip():
+        raise SeedParseError("seed text is empty")
+    if looks_like_html(text):
+        text = html_to_text(text)
+    lines = split_lines(text)
+    if not any(lines):
+        raise SeedParseError("seed text has no visible text")
+    if any(len(line) > MAX_LINE_CHARS for line in lines):
+        raise SeedParseError(f"a line is over {MAX_LINE_CHARS} characters; not a page dump")
+    page = Page(lines)
+    claim_teasers(page)
+    _find_title(page)
+    claim_header_teaser(page)
+    claim_widgets(page)
+    _claim_lines(page, dominant_script(lines))
+    claim_bios(page)
+    classify_zones(page)
+    return page
+
+
+def _title_like(line: str) -> bool:
+    n = word_count(line)
+    if not 2 <= n <= 35 or len(line) > 300:
+        return False
+    if line.endswith(".") and n >= 8 or line[-1] in ",;:":
+        return False
+    return not (
+        d.is_skip_link(line)
+        or d.is_chrome_word(line)
+        or d.is_menu_row(line)
+        or d.is_share_row(line)
+        or d.is_cookie_notice(line)
+        or d.is_ad_marker(line)
+        or d.breadcrumb_parts(line)
+        or date_line(line)
+        or explicit_byline(line)
+        or d.LIST_ITEM_RE.match(line)
+        or d.is_label(line)
+        and n < 3
+    )
+
+
+def _find_title(page: Page) -> None:
+    """The headline: the first headline-shaped line after the site chrome.
+
+    A browser title ("Headline | Site") on the first line yields to the headline printed in the
+    page, which is then discarded as the browser's copy; without one, the suffix is cut off.
+    """
+    lines = page.lines
+    candidates = [i for i, line in enumerate(lines) if page.free(i)][:_TITLE_SCAN_LINES]
+    if not candidates:
+        raise SeedParseError("no recognisable title: the page is only teaser links")
+    first = candidates[0]
+    match = _SITE_SUFFIX_RE.match(lines[first])
+    # A site name is short and capitalised ("BBC News", "jpost.com"); "- what happens next"
+    # is part of the headline.
+    suffixed = bool(
+        match
+        and word_count(match["site"]) <= 5
+        and word_count(match["title"]) >= 3
+        and (capital_ratio(match["site"]) >= 0.6 or "." in match["site"])
+    )
+    if suffixed and not any(same_text(lines[i], lines[first]) for i in candidates[1:]):
+        for i in candidates[1:]:
+            if same_text(lines[i], match["title"]):
+                page.claim(first, "discard", "browser page title")
+                page.site_name = match["site"].strip()
+                _set_title(page, i, lines[i])
+                return
+    above = _headlines_above_body(page, candidates)
+    chosen = _repeated_headline(page, above)
+    if chosen is None:
+        chosen = _title_above_byline(page, candidates)
+    if chosen is None and suffixed:
+        _set_title(page, first, match["title"].strip())
+        return
+    if chosen is None:
+        chosen = next((i for i in above if word_count(lines[i]) >= 5), above[0] if above else None)
+    if chosen is None:
+        chosen = next((i for i in candidates if _title_like(lines[i])), None)
+    if chosen is None:
+        raise SeedParseError("no recognisable title in the first lines of the page")
+    _set_title(page, chosen, lines[chosen])
+
+
+def _headlines_above_body(page: Page, candidates: list[int]) -> list[int]:
+    """Headline-shaped lines above the first paragraph."""
+    above: list[int] = []
+    for i in candidates:
+        if is_prose(page.lines[i]):
+            break
+        if _title_like(page.lines[i]):
+            above.append(i)
+    return above
+
+
+def _repeated_headline(page: Page, above: list[int]) -> int | None:
+    """The first of them that the page prints again further down: themes repeat the title at
+    the foot, and a browser title repeats the printed headline."""
+    last_seen = {text_key(line): i for i, line in enumerate(page.lines) if line}
+    return next(
+        (
+            i
+            for i in above
+            if last_seen[text_key(page.lines[i])] > i
+            and not _masthead_repeat(page, above, last_seen[text_key(page.lines[i])])
+        ),
+        None,
+    )
+
+
+def _masthead_repeat(page: Page, above: list[int], last: int) -> bool:
+    """A publication name printed twice in the header ("The Harbour Letter" in the top bar
+    and over the post) with another headline under its second copy: the masthead, not the
+    title."""
+    name = page.lines[last]
+    return any(
+        i > last and word_count(page.lines[i]) >= 4 and not same_text(page.lines[i], name)
+        for i in above
+    )
+
+
+def _title_above_byline(page: Page, candidates: list[int]) -> int | None:
+    """The headline sits just above the byline or dateline (a standfirst may come between)."""
+    for pos, i in enumerate(candidates[:40]):
+        line = page.lines[i]
+        if is_prose(line):
+            return None
+        if not (explicit_byline(line) or date_line(line)):
+            continue
+        above_lines = list(reversed(candidates[:pos]))
+        for k, j in enumerate(above_lines):
+            above = page.lines[j]
+            if bare_byline(above) or date_line(above) or is_reading_time(above):
+                continue
+            if _title_like(above):
+                return _headline_over_dek(page, j, above_lines[k + 1] if k + 1 < pos else None)
+            if not (is_prose(above) or d.is_label(above) or d.breadcrumb_parts(above)):
+                return None
+        return None
+    return None
+
+
+def _headline_over_dek(page: Page, lower: int, upper: int | None) -> int:
+    """Of two headline-shaped lines in a row, the upper is the headline when the lower is
+    clearly longer (a standfirst printed between the headline and the byline), unless the
+    upper one is the site name printed again."""
+    if upper is None or upper != page.prev_nonblank(lower) or not _title_like(page.lines[upper]):
+        return lower
+    if any(same_text(page.lines[k], page.lines[upper]) for k in range(upper)):
+        return lower  # the upper line repeats the masthead: a site name, not a headline
+    if word_count(page.lines[lower]) >= word_count(page.lines[upper]) + 3:
+        return upper
+    return lower
+
+
+def _set_title(page: Page, index: int, title: str) -> None:
+    page.title, page.title_index = title, index
+    page.claim(index, "title")
+
+
+def _claim_lines(page: Page, main_script: str) -> None:
+    lines = page.lines
+    for i, line in enumerate(lines):
+        if not page.free(i):
+            continue
+        if i > page.title_index and same_text(line, page.title):
+            page.claim(i, "discard", "repeated title")
+            continue
+        nxt = page.next_nonblank(i)
+        pull = pull_quote(line, lines[nxt] if nxt < len(lines) and page.free(nxt) else None)
+        if pull and len(line) < 2000:
+            quote, used_next = pull
+            page.claim(i, "quote", data=quote)
+            if used_next:
+                page.claim(nxt, "consumed")
+            continue
+        if d.is_newsletter_box(line):
+            _claim_newsletter(page, i)
+            continue
+        if i > page.title_index and d.photo_credit_line(line) and not explicit_byline(line):
+            _claim_credited_caption(page, i)
+            continue
+        reason = _single_line_reason(page, i, line, main_script)
+        if reason == "footer" and i < page.title_index:
+            reason = "site navigation"
+        if reason:
+            page.claim(i, "discard", reason)
+
+
+def _claim_credited_caption(page: Page, credit: int) -> None:
+    """A photographer's credit line and the short caption right above it are one image
+    caption; a quotation above it is left alone."""
+    page.claim(credit, "discard", "image caption or credit")
+    above = page.prev_nonblank(credit)
+    line = page.lines[above] if above > page.title_index else ""
+    if page.free(above) and word_count(line) <= 20 and not any(q in line for q in '“”"'):
+        page.claim(above, "discard", "image caption or credit")
+
+
+def _claim_newsletter(page: Page, start: int) -> None:
+    """A newsletter box: its title, pitch, email field and button lines go together."""
+    above = page.prev_nonblank(start)
+    if above > page.title_index and page.free(above) and d.is_newsletter_title(page.lines[above]):
+        page.claim(above, "discard", "newsletter box")
+    j = start
+    while (
+        j < len(page.lines) and page.free(j) and (j == start or d.is_newsletter_line(page.lines[j]))
+    ):
+        page.claim(j, "discard", "newsletter box")
+        j += 1
+
+
+def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str | None:
+    """Claim metadata lines in place; return a discard reason for furniture, else None."""
+    names = explicit_byline(line)
+    if names:
+        page.bylines.extend(names)
+        dates = labelled_dates(line)
+        if dates:
+            page.dates.append((i, dates))
+        page.claim(i, "meta", "byline")
+        return None
+    if is_credit(line):
+        page.credits.append(line)
+        page.claim(i, "meta", "credit")
+        return None
+    dl = date_line(line)
+    if dl and not dl.bare:
+        page.dates.append((i, dl))
+        page.claim(i, "meta", "date")
+        return None
+    if is_reading_time(line):
+        return "reading time"
+    read_also = lb.READ_ALSO_RE.match(line)
+    if read_also and word_count(read_also["title"]) >= 3 and not is_prose(line):
+        title, date = split_item_date(read_also["title"].strip())
+        page.related.append((i, Related(title, date, None)))
+        page.claim(i, "related")
+        return None
+    category = lb.CATEGORY_RE.match(line)
+    if category:
+        page.categories.append(category["category"])
+        page.claim(i, "meta", "category")
+        return None
+    tags = lb.TAGS_LINE_RE.match(line) or lb.TAGGED_RE.match(line)
+    if tags and len(line) < 300:
+        page.tags.extend(tag_items(tags["tags"]))
+        page.claim(i, "tags")
+        return None
+    if d.is_publisher_notice(line):
+        return "publisher notice"
+    if is_prose(line) and not d.is_cookie_notice(line) and not d.is_paywall(line):
+        if d.is_image_credit(line):
+            return "image caption or credit"
+        return None
+    for detector, reason in _LINE_DETECTORS:
+        if detector(line):
+            return reason
+    if d.is_foreign_caption(line, main_script):
+        return "image caption or credit"
+    return None
+
+
+_LINE_DETECTORS = (
+    (d.is_skip_link, "site navigation"),
+    (d.is_share_row, "share buttons"),
+    (d.is_chrome_word, "site navigation"),
+    (d.is_ad_marker, "advertisement marker"),
+    (d.is_back_to_top, "back-to-top link"),
+    (d.is_list_position_marker, "page chrome"),
+    (d.is_access_badge, "paywall notice"),
+    (d.is_follow_prompt, "social links"),
+    (d.is_new_tab_link, "page chrome"),
+    (d.is_media_embed, "embedded media"),
+    (d.is_cookie_notice, "cookie banner"),
+    (d.is_paywall, "paywall notice"),
+    (d.is_newsletter_box, "newsletter box"),
+    (d.is_copyright, "footer"),
+    (d.is_footer_link, "footer"),
+    (d.is_menu_row, "site navigation"),
+    (d.is_image_credit, "image caption or credit"),
+)

@@ -1,0 +1,218 @@
+"""Bylines, author bios and wire credits: who wrote the article, and who merely helped.
+
+``rapidfuzz`` decides whether the name opening a bio is another spelling of a byline name
+("Mahmood" / "Mehmood"); ``pycountry`` keeps "South Africa"-style labels from passing as names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+from rapidfuzz import fuzz
+
+from .dates import has_date
+
+_AGENCIES = frozenset(
+    "reuters ap afp bloomberg xinhua ani pti dpa efe tass irna anadolu ians upi kyodo".split()
+) | {"yonhap", "associated press", "agence france-presse", "anadolu agency", "press trust of india"}
+_PARTICLES = frozenset(
+    "de da del della der den di du van von bin binti ibn al el la le dos das ter y e".split()
+)
+# Words that start with a capital in labels and headlines but never in a person's name.
+_NOT_NAME_WORDS = frozenset(
+    """
+    the a an and of in on for to with from by at our your this that more most all new news
+    world politics business sport sports opinion culture tech technology science health
+    middle east west north south central africa asia europe america americas latin pacific
+    economy markets market finance money media arts books travel style food life lifestyle
+    home menu search subscribe login sign log register share print email comments comment
+    video videos photos photo gallery live latest top stories story analysis features feature
+    editorial editorials letters environment climate education society national international
+    local region regional global breaking trending popular read also related tags topics
+    about contact privacy terms advertisement sponsored newsletter podcast podcasts weather
+    defence defense security war conflict elections election government policy law crime
+    justice entertainment music film tv movies fashion cars property jobs careers obituaries
+    staff reporter correspondent desk team editor editors wire agency city hall rights human
+    affairs foreign domestic diplomacy nation state states united energy oil gas trade military
+    nuclear space religion faith community region gulf investigations insight insights explainer
+    special report reports review reviews peace summit council elections parliament congress
+    court courts migration refugees humanitarian aid development water food agriculture transport
+    infrastructure cooperation relations geopolitics strategy history heritage people
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday today yesterday
+    """.split()
+)
+JOB_WORDS_RE = re.compile(
+    r"(?i)\b(?:correspondent|reporter|editor|writer|journalist|contributor|staff|columnist|"
+    r"analyst|chief|bureau|producer|photographer|photojournalist|intern|fellow|presenter|"
+    r"host|director|head|desk|team|senior|associate|deputy|managing|freelance|special|"
+    r"contributing|author|commentator|critic|researcher|professor|lecturer|"
+    r"student|founder|ceo|president|manager|coordinator|specialist|expert|economist)\b"
+)
+_BYLINE_PREFIX_RE = re.compile(
+    r"(?i)^(?:(?:posted|written|words|story|text|published|authored|article|opinion|analysis|"
+    r"commentary|interview(?:ed)?)\s+by|by|"
+    r"authors?\s*:|byline\s*:|von|par|por)\s*:?\s+"
+)
+_BYLINE_CUT_RE = re.compile(
+    r"\s+(?i:on|at|updated|published)\s+(?=.*\d|(?i:mon|tue|wed|thu|fri|sat|sun)\w*\b)"
+    r"|\s*[|·•∙]\s*|\s+[-–—]\s+|\s+(?:for|of|at)\s+(?=[A-Z])|\s*\((?=[^)]*\))"
+    r"|\s*,?\s+(?=(?:mailto:)?[\w.+-]+@[\w-]+\.\w)"
+    r"|\s*[.;]\s+(?i:(?=(?:photo(?:graph)?s?|pictures?|illustrations?|images?|video)\s+(?:by|:)))"
+)
+_DATED_BYLINE_RE = re.compile(
+    r"(?i)^(?:(?:posted|published|written)\s+)?(?:on\s+)?(?P<date>.{6,60}?)\s*[|·•,]?\s+by\s+"
+    r"(?P<names>.+)$"
+)
+_IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w .,'’-]*$")
+_NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y)\s+")
+_CREDIT_RE = re.compile(
+    r"(?i)^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research|fact[- ]checking"
+    r"|graphics|production|translation)(?:\s+and\s+\w+)?\s+(?:by|from)\b"
+    r"|\(?\s*(?:edited|compiled|translated|fact[- ]checked|produced)\s+by\b"
+    r"|\(?\s*with\s+(?:additional\s+)?reporting\s+(?:by|from)\b"
+    r"|\(?\s*this\s+(?:story|article|report|interview|conversation|transcript)\s+(?:was|has\s+"
+    r"been)\s+(?:updated|corrected|edited|condensed|produced|translated))"
+)
+_BIO_VERB_RE = re.compile(
+    r"^(?P<name>(?:[^\W\d_][\w'’.\-]*\s+){1,4}?[^\W\d_][\w'’.\-]*)\s+"
+    r"(?:is|was|has|writes|covers|reports|joined|worked|works|began|previously)\b"
+)
+_BIO_TOPIC_RE = re.compile(
+    r"(?i)\b(?:journalist|reporter|correspondent|editor|writer|columnist|contributor|"
+    r"freelance|covers|covering|covered|reporting|photographer|author|news|newspaper|"
+    r"magazine|media|broadcaster|producer|analyst|blogger|can be reached|follow (?:him|her|them))"
+)
+URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'“”]+")
+_OPENER = {")": "(", "]": "["}
+HANDLE_RE = re.compile(r"(?<![\w@./])@[A-Za-z0-9_]{2,30}\b(?!\.\w)")
+
+
+def _is_name_token(token: str) -> bool:
+    if token.casefold() in _PARTICLES or re.fullmatch(r"[A-Z]\.?(?:[A-Z]\.)*", token):
+        return True
+    if token.casefold().strip(".") in _NOT_NAME_WORDS:
+        return False
+    first = token[0]
+    if not first.isalpha() or first.islower():
+        return False
+    return all(c.isalpha() or c in "'’-." for c in token)
+
+
+@lru_cache(maxsize=2048)
+def _is_country(text: str) -> bool:
+    try:
+        pycountry.countries.lookup(text)
+    except LookupError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=8192)
+def is_person_name(text: str, *, min_tokens: int = 2) -> bool:
+    """Two to five capitalised name tokens, none of them a label word, and not a country."""
+    tokens = text.split()
+    if not (min_tokens <= len(tokens) <= 5) or len(text) > 60:
+        return False
+    if tokens[0].casefold() in _PARTICLES or tokens[-1].casefold() in _PARTICLES:
+        return False
+    if not all(_is_name_token(t) for t in tokens):
+        return False
+    if text.isupper() and len(tokens) == 1:
+        return False
+    return not _is_country(text)
+
+
+def _tidy_name(name: str) -> str:
+    name = name.strip(" ,;:-–—").strip()
+    if name.isupper() and len(name) > 3:
+        name = name.title()
+    return name
+
+
+def split_names(text: str, *, min_tokens: int = 2) -> list[str] | None:
+    """The person names in a byline body ("A, B and C", "Jane Doe, Senior Correspondent").
+
+    After a first name, parts naming a job ("Senior Correspondent") or an outlet ("CNN", "The
+    Associated Press") are dropped; any other part that is not a name makes the whole line not a
+    byline, which keeps sentences out.
+    """
+    text = _IN_PLACE_RE.sub("", _BYLINE_CUT_RE.split(text, maxsplit=1)[0]).strip(" ,;:")
+    names = []
+    for part in _NAME_SPLIT_RE.split(text):
+        part = _tidy_name(part)
+        if not part:
+            continue
+        if names and (JOB_WORDS_RE.search(part) or _is_outlet(part)):
+            continue
+        if not is_person_name(part, min_tokens=min_tokens):
+            return None
+        names.append(part)
+    return names or None
+
+
+def _is_outlet(part: str) -> bool:
+    return part.casefold() in _AGENCIES or (
+        part[0].isupper() and len(part.split()) <= 4 and (part.isupper() or part.startswith("The "))
+    )
+
+
+def explicit_byline(line: str) -> list[str] | None:
+    """Names from a "By …" / "Posted by … on …" / "Posted on <date> by …" / "Author: …" line;
+    None if it is not one.
+
+    A single-word name ("By Reuters") is accepted here because the prefix vouches for it.
+    """
+    if len(line) > 200:
+        return None
+    match = _BYLINE_PREFIX_RE.match(line)
+    if match:
+        return split_names(line[match.end() :], min_tokens=1)
+    dated = _DATED_BYLINE_RE.match(line)
+    if dated and has_date(dated["date"]):
+        return split_names(dated["names"], min_tokens=1)
+    return None
+
+
+def bare_byline(line: str) -> list[str] | None:
+    """Names from a line that is only names ("Jane Doe", "Jane Doe, Senior Correspondent")."""
+    if len(line) > 120 or has_date(line) and not _BYLINE_CUT_RE.search(line):
+        return None
+    return split_names(line)
+
+
+def is_credit(line: str) -> bool:
+    """Wire credits ("Reporting by …; Editing by …", "Additional reporting by …"): not bylines."""
+    return bool(_CREDIT_RE.match(line)) and len(line) < 300
+
+
+def bio_subject(line: str) -> str | None:
+    """The name opening an author bio ("Jane Doe is a reporter covering …"), else None."""
+    match = _BIO_VERB_RE.match(line)
+    if not match or not _BIO_TOPIC_RE.search(line):
+        return None
+    name = match.group("name")
+    return name if is_person_name(name) else None
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two spellings name the same person (transliteration variants, initials)."""
+    return fuzz.token_sort_ratio(a.casefold(), b.casefold()) >= 80
+
+
+def links_in(text: str) -> list[str]:
+    links = []
+    for raw in URL_RE.findall(text):
+        link = raw.rstrip(".,;:!?")
+        # A URL written in parentheses keeps its own balanced brackets, not the closing one.
+        while link and link[-1] in ")]" and link.count(link[-1]) > link.count(_OPENER[link[-1]]):
+            link = link[:-1]
+        if link not in links:
+            links.append(link)
+    return links
+
+
+def handles_in(text: str) -> list[str]:
+    return list(dict.fromkeys(HANDLE_RE.findall(text)))

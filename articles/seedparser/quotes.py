@@ -1,0 +1,276 @@
+"""Pull quotes (a line of its own with a dash attribution) and inline quotes with their speaker."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .text import word_count
+
+MIN_INLINE_WORDS = 6
+
+_OPEN = '“"«„'
+_PULL_RE = re.compile(
+    r"^[“\"«„‘](?P<text>.+)[”\"»“’]\s*[.,]?\s*(?:[—–―]|--?)\s*(?P<attr>[^—–―\"“”]{2,120})$"
+)
+_QUOTE_ONLY_RE = re.compile(r"^[“\"«„](?P<text>[^“”\"«»]{2,})[”\"»“]\.?$")
+ATTRIBUTION_RE = re.compile(r"^(?:[—–―]|--?)\s*(?P<attr>[^—–―]{2,120})$")
+_SPAN_RE = re.compile(r"“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|\"[^\"]*\"")
+_BOUNDARY_RE = re.compile(r"(?<=[.!?])[”\"’)]*\s+(?=[A-Z“\"‘«(\u0000])")
+_ABBREV_RE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|Jr|Sr|No|Sgt|Capt|Adm|Maj|vs|etc)\.|"
+    r"\b[A-Z]\.)$"
+)
+_NAME_WORD = r"(?:[A-Z][\w'’.\-]*|[A-Z]{2,}\d*)"
+_RUN_RE = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|del|da)\s+)*{_NAME_WORD})*"
+)
+SPEECH_VERB_RE = re.compile(
+    r"(?i)\b(?:said|says|say|saying|told|tells|add(?:ed|s|ing)|stat(?:ed|es|ing)|"
+    r"not(?:ed|es|ing)|explain(?:ed|s|ing)|emphasi[sz](?:ed|es|ing)|stress(?:ed|es|ing)|"
+    r"warn(?:ed|s|ing)|argu(?:ed|es|ing)|wrote|writes|declar(?:ed|es|ing)|insist(?:ed|s|ing)|"
+    r"acknowledg(?:ed|es|ing)|admit(?:ted|s)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|"
+    r"indicat(?:ed|es|ing)|announc(?:ed|es|ing)|claim(?:ed|s|ing)|ask(?:ed|s)|repl(?:ied|ies)|"
+    r"respond(?:ed|s)|remark(?:ed|s)|observ(?:ed|es)|comment(?:ed|s)|tweet(?:ed|s)|urg(?:ed|es)|"
+    r"continu(?:ed|es)|conclud(?:ed|es)|describ(?:ed|es|ing)|call(?:ed|s|ing)|conced(?:ed|es)|"
+    r"suggest(?:ed|s)|pointed out|recall(?:ed|s)|vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|"
+    r"express(?:ed|es|ing)|echo(?:ed|es)|according to|confirm(?:ed|s)|den(?:ied|ies)|"
+    r"reiterat(?:ed|es)|mention(?:ed|s)|affirm(?:ed|s)|assert(?:ed|s)|maintain(?:ed|s)|"
+    r"predict(?:ed|s)|caution(?:ed|s)|lament(?:ed|s)|quipp?(?:ed|s)|exclaim(?:ed|s)|"
+    r"testifi(?:ed|es)|counter(?:ed|s)|retort(?:ed|s)|in a statement|in a post)\b"
+)
+# Capitalised words a sentence may start with that are not the start of a name.
+_LEAD_WORDS = frozenset(
+    """the a an in on at as but and or so yet however meanwhile earlier later also this that
+    these those when while after before according despite speaking asked last yesterday today
+    tomorrow then still instead indeed moreover furthermore finally firstly secondly thirdly
+    overall if for from with by his her their its our we they he she it i there here what why
+    how who where one some many several both each every another other such""".split()
+)
+_TITLE_WORDS = frozenset(
+    """president prime minister secretary senator sen representative rep governor gov mayor dr mr
+    mrs ms miss prof professor general gen colonel col lt lieutenant major maj captain capt
+    admiral adm sergeant sgt chancellor king queen prince princess pope sheikh ayatollah imam
+    rabbi father bishop archbishop cardinal judge justice ambassador commissioner chairman
+    chairwoman chair chief executive ceo cfo officer director adviser advisor spokesman
+    spokeswoman spokesperson national security deputy vice supreme leader defence defense foreign
+    interior finance economy health state head aide lord lady sir dame speaker senior former
+    acting coach manager founder editor analyst economist premier opposition envoy commander
+    minister-president president-elect attorney""".split()
+)
+_ORG_WORDS_RE = re.compile(
+    r"\b(?:Department|Ministry|Agency|Council|Office|Commission|Committee|Company|Inc|Corp|"
+    r"Corporation|Group|Bank|Party|Government|University|Association|Union|Organi[sz]ation|"
+    r"Foundation|Institute|Service|Police|Army|Court|Parliament|Senate|House|Kremlin|Treasury|"
+    r"Pentagon|Authority|Board|Bureau|Centre|Center|Fund|Network|Federation|League|Club|"
+    r"Forces|Navy|Command|Embassy|Cabinet|Secretariat|Times|Post|News|Press|Reuters|Ltd|LLC)\b"
+)
+
+
+@dataclass(frozen=True)
+class PullQuote:
+    text: str
+    speaker: str | None
+
+
+def pull_quote(line: str, next_line: str | None = None) -> tuple[PullQuote, bool] | None:
+    """A whole-line quotation with a dash attribution on the same or the next line.
+
+    Returns the quote and whether the attribution line after it was used. The speaker is the
+    name without any title ("— Jane Doe, Foreign Minister" gives "Jane Doe").
+    """
+    match = _PULL_RE.match(line)
+    if match and word_count(match.group("text")) >= 3:
+        speaker = speaker_from_attribution(match["attr"])
+        return PullQuote(match.group("text").strip(), speaker), False
+    match = _QUOTE_ONLY_RE.match(line)
+    if match and next_line:
+        attribution = ATTRIBUTION_RE.match(next_line)
+        if attribution:
+            speaker = speaker_from_attribution(attribution.group("attr"))
+            return PullQuote(match.group("text").strip(), speaker), True
+    return None
+
+
+def bare_quote_line(line: str) -> str | None:
+    """The text of a line that is only a quotation (a pull quote without attribution)."""
+    match = _QUOTE_ONLY_RE.match(line)
+    return match.group("text").strip() if match else None
+
+
+def speaker_from_attribution(attribution: str) -> str | None:
+    head = re.split(r",|\s+\(|;", attribution.strip(), maxsplit=1)[0].strip(" .")
+    if not head:
+        return None
+    if _ORG_WORDS_RE.search(head):
+        return _strip_article(head)
+    return _person_name(head) or head
+
+
+def _strip_article(run: str) -> str:
+    return re.sub(r"^(?:The|A|An)\s+", "", run)
+
+
+def _person_name(run: str) -> str | None:
+    """The trailing name in a run like "Russian President Vladimir Putin" → "Vladimir Putin"."""
+    tokens = run.split()
+    kept: list[str] = []
+    for token in reversed(tokens):
+        bare = token.strip(".,").casefold()
+        if bare in _LEAD_WORDS or any(part in _TITLE_WORDS for part in bare.split("-")):
+            break
+        kept.append(token)
+    return " ".join(reversed(kept)) or None
+
+
+def _clean_run(run: str) -> str | None:
+    if len(run) > 3 and run.endswith(".") and not run[-3:-1].isupper():
+        run = run[:-1]
+    if run.endswith(("'s", "’s", "s'", "s’")):
+        return None
+    tokens = run.split()
+    while tokens and tokens[0].casefold() in _LEAD_WORDS:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    run = " ".join(tokens)
+    if _ORG_WORDS_RE.search(run):
+        return _strip_article(run)
+    return _person_name(run)
+
+
+class NameIndex:
+    """Full names used in the article, so that a bare surname can be resolved to one."""
+
+    def __init__(self, text: str) -> None:
+        self._by_surname: dict[str, Counter] = defaultdict(Counter)
+        self._by_token: dict[str, set[str]] = defaultdict(set)
+        for match in _RUN_RE.finditer(text):
+            name = _clean_run(re.sub(r"['’]s$", "", match.group(0)))
+            if name and len(name.split()) >= 2 and not _ORG_WORDS_RE.search(name):
+                self._by_surname[name.split()[-1]][name] += 1
+                for token in name.split()[:-1]:
+                    self._by_token[token].add(name)
+
+    def resolve_speaker(self, name: str | None) -> str | None:
+        return self.resolve(name) if name else None
+
+    def resolve(self, name: str) -> str:
+        """A surname becomes the full name; failing that, a single name that is part of exactly
+        one full name ("Tedros" in "Tedros Adhanom Ghebreyesus") becomes that name."""
+        if len(name.split()) != 1:
+            return name
+        if name in self._by_surname:
+            return self._by_surname[name].most_common(1)[0][0]
+        owners = self._by_token.get(name, set())
+        return next(iter(owners)) if len(owners) == 1 else name
+
+
+@dataclass(frozen=True)
+class InlineQuote:
+    text: str
+    speaker: str
+
+
+def _sentence_bounds(masked: str) -> list[int]:
+    bounds = [0]
+    for match in _BOUNDARY_RE.finditer(masked):
+        if _ABBREV_RE.search(masked[max(0, match.start() - 6) : match.start()]):
+            continue
+        bounds.append(match.end())
+    bounds.append(len(masked))
+    return bounds
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+# Nouns that follow a nationality or place adjective: "Uzbek officials", "Russian state media".
+_GROUP_NOUNS = frozenset(
+    """officials official sources source authorities media state government forces troops
+    leaders diplomats lawmakers ministers analysts experts police army military spokesman
+    spokeswoman spokesperson officers prosecutors investigators press news agency ministry
+    embassy negotiators commanders residents witnesses critics activists protesters voters
+    people delegation team side""".split()
+)
+
+
+def _modifies_noun(segment: str, end: int) -> bool:
+    """Whether a capitalised run is an adjective ("Uzbek officials", "Russian state media")."""
+    match = _NEXT_WORD_RE.match(segment, end)
+    return bool(match) and match.group(1) in _GROUP_NOUNS
+
+
+_APPOSITIVE_RE = re.compile(r"\s*,\s*(?:[a-z]|[A-Z]\w*['’]s\b)")
+_CLAUSE_START_RE = re.compile(r"^[\s,;:\u0000—–-]*$")
+
+
+def _appositive_subject(segment: str, runs: list[re.Match]) -> str | None:
+    """The name opening a clause and described after a comma ("Yousif Ahmed, a farmer from
+    Tayba, told …"): the speaker, not the place or employer named in the description."""
+    if len(runs) < 2:
+        return None
+    first = runs[0]
+    lead = segment[: first.start()]
+    if not (_CLAUSE_START_RE.match(lead) or lead.strip().casefold() in _LEAD_WORDS):
+        return None
+    if not _APPOSITIVE_RE.match(segment, first.end()):
+        return None
+    return _clean_run(first.group(0))
+
+
+def _speaker_in(segment: str, *, after: bool, names: NameIndex) -> str | None:
+    verbs = list(SPEECH_VERB_RE.finditer(segment))
+    if not verbs:
+        return None
+    verb = verbs[0] if after else verbs[-1]
+    runs = list(_RUN_RE.finditer(segment))
+    before_verb = [r for r in runs if r.end() <= verb.start()]
+    after_verb = [r for r in runs if r.start() >= verb.end()]
+    subject = _appositive_subject(segment, before_verb)
+    if subject:
+        return names.resolve(subject)
+    for run in reversed(before_verb):
+        if _modifies_noun(segment, run.end()):
+            continue
+        name = _clean_run(run.group(0))
+        if name:
+            return names.resolve(name)
+    for run in after_verb[:1]:
+        name = _clean_run(run.group(0))
+        if name:
+            return names.resolve(name)
+    return None
+
+
+def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuote]]:
+    """Quoted spans of six words or more whose speaker is named in the same sentence.
+
+    The attribution clause after the quote ("…,” Sullivan added) is tried before the lead-in
+    ("Putin said: “…”"); a quote with no named speaker (“…,” he said) is not kept. Returns
+    (offset, quote) pairs so that callers can order quotes within a block.
+    """
+    spans = [m for m in _SPAN_RE.finditer(paragraph) if m.end() - m.start() > 2]
+    if not spans:
+        return []
+    chars = list(paragraph)
+    for span in spans:
+        chars[span.start() + 1 : span.end() - 1] = "_" * (span.end() - span.start() - 2)
+        chars[span.start()] = "\u0000"
+    masked = "".join(chars)
+    bounds = _sentence_bounds(masked)
+    found = []
+    for span in spans:
+        inner = span.group(0)[1:-1].strip()
+        if word_count(inner) < MIN_INLINE_WORDS:
+            continue
+        start = bounds[bisect_right(bounds, span.start()) - 1]
+        end = bounds[bisect_left(bounds, span.end())]
+        after = masked[span.end() : end]
+        before = masked[start : span.start()]
+        speaker = _speaker_in(after.split("\u0000", 1)[0], after=True, names=names)
+        if speaker is None:
+            speaker = _speaker_in(before, after=False, names=names)
+        if speaker:
+            found.append((span.start(), InlineQuote(inner.rstrip(", ").strip(), speaker)))
+    return found

@@ -1,0 +1,161 @@
+"""Line normalising and the small text predicates every detector shares."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from html.parser import HTMLParser
+
+from .model import SeedParseError
+
+# \s already covers NBSP and the other Unicode spaces; zero-width characters are not spaces but
+# crawlers leave them around words, so they go too.
+_SPACE_RE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+_TERMINAL = frozenset(".!?…")
+_CLOSERS = "\"”’»)]'"
+_HTML_SNIFF_RE = re.compile(r"<\s*(?:!doctype\s+html|html|head|body)\b", re.I)
+_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+
+MAX_LINE_CHARS = 100_000
+
+
+def clean(line: str) -> str:
+    """Collapse every run of whitespace (NBSP included) to one space and strip the ends."""
+    return _SPACE_RE.sub(" ", _CONTROL_RE.sub("", line)).strip()
+
+
+def split_lines(text: str) -> list[str]:
+    """The page's lines, normalised; blank lines are kept as "" because they separate widgets."""
+    return [clean(line) for line in text.splitlines()]
+
+
+def words(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+@lru_cache(maxsize=65536)
+def word_count(text: str) -> int:
+    return len(words(text))
+
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+@lru_cache(maxsize=65536)
+def capital_ratio(text: str) -> float:
+    """Share of the longer words that start with a capital: high for Title Case headlines."""
+    long_words = [w for w in words(text) if len(w) >= 4 and w[0].isalpha()]
+    if not long_words:
+        return 1.0 if any(c.isupper() for c in text) else 0.0
+    return sum(1 for w in long_words if w[0].isupper()) / len(long_words)
+
+
+@lru_cache(maxsize=65536)
+def is_prose(text: str) -> bool:
+    """A sentence-shaped line: long enough and finished, or plainly long running text."""
+    n = word_count(text)
+    if n >= 20:
+        return True
+    return n >= 7 and ends_sentence(text) and capital_ratio(text) < 0.8
+
+
+@lru_cache(maxsize=8192)
+def script_of(char: str) -> str:
+    """A coarse script name (LATIN, CJK, ARABIC, ...) from the character's Unicode name."""
+    try:
+        name = unicodedata.name(char)
+    except ValueError:
+        return ""
+    head = name.split(" ", 1)[0]
+    return "CJK" if head in {"CJK", "HIRAGANA", "KATAKANA", "HANGUL"} else head
+
+
+_ASCII_LETTERS_RE = re.compile(r"[A-Za-z]")
+_OTHER_LETTERS_RE = re.compile(r"[^\W\dA-Za-z_]")
+
+
+def dominant_script(lines: list[str]) -> str:
+    sample = "".join(line[:400] for line in lines[:200])
+    counts: dict[str, int] = {"LATIN": len(_ASCII_LETTERS_RE.findall(sample))}
+    for char in _OTHER_LETTERS_RE.findall(sample):
+        script = script_of(char)
+        counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=counts.get)
+
+
+def foreign_script_share(text: str, main_script: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    if main_script == "LATIN" and text.isascii():
+        return 0.0
+    return sum(1 for c in letters if script_of(c) != main_script) / len(letters)
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal up to case and trailing punctuation: how a repeated title or quote is recognised."""
+    return _key(a) == _key(b)
+
+
+def _key(text: str) -> str:
+    return text.casefold().rstrip(" .!?,;:…\"”’'")
+
+
+def text_key(text: str) -> str:
+    return _key(text)
+
+
+class _TextExtractor(HTMLParser):
+    _BLOCK = frozenset(
+        "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer nav "
+        "blockquote figure figcaption title aside main pre dt dd hr".split()
+    )
+    _SKIP = frozenset({"script", "style", "noscript", "template", "svg"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._SKIP:
+            self._skipping += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+        if tag == "li":
+            self.parts.append("- ")
+        elif tag in ("td", "th"):
+            self.parts.append(" | ")
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self._skipping:
+            self.parts.append(data.replace("\n", " "))
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:4000]
+    if _HTML_SNIFF_RE.search(head):
+        return True
+    return len(_TAG_RE.findall(head)) >= 8
+
+
+def html_to_text(text: str) -> str:
+    """The visible text of an HTML page, one block element per line (stdlib ``html.parser``)."""
+    extractor = _TextExtractor()
+    try:
+        extractor.feed(text)
+        extractor.close()
+    except Exception as exc:  # html.parser is lenient; anything it still rejects is unusable
+        raise SeedParseError(f"could not extract text from HTML input: {exc}") from exc
+    return "".join(extractor.parts)

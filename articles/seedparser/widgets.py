@@ -1,0 +1,258 @@
+"""Multi-line widgets: labelled link blocks, teaser runs, tables of contents, pipe tables.
+
+Each scanner gets the page's lines and the index where the widget may start, and returns how
+far it reaches plus what it read; the parser records the claim. None means "not this widget".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import date_line, find_date, is_relative_time
+from .detectors import (
+    LIST_ITEM_RE,
+    is_chrome_word,
+    is_cookie_notice,
+    is_copyright,
+    is_follow_prompt,
+    is_footer_link,
+    is_list_position_marker,
+    is_menu_row,
+    is_newsletter_box,
+    is_share_row,
+    strip_numbering,
+)
+from .labels import (
+    ABOUT_AUTHOR_RE,
+    CATEGORY_RE,
+    COMMENTS_HEADER_RE,
+    RELATED_LABEL_RE,
+    SITEWIDE_LABEL_RE,
+    TAGGED_RE,
+    TAGS_LABEL_RE,
+    TAGS_LINE_RE,
+    TOC_LABEL_RE,
+)
+from .model import Related
+from .text import ends_sentence, is_prose, word_count
+
+_ITEM_DATE_RE = re.compile(r"\s*(?:[-–—|·•,]\s*|\()\s*(?P<date>[^()|]{6,40}?)\)?\s*$")
+_TAG_SPLIT_RE = re.compile(r"\s*[,;|·•#]\s*")
+_CELL_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_IN_SECTION_RE = re.compile(r"^In\s+[\"“](?P<section>[^\"”]{1,40})[\"”]$")
+MAX_TEASER_TITLE_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int  # exclusive
+
+
+def _is_widget_label(line: str) -> bool:
+    return any(
+        rx.match(line)
+        for rx in (
+            RELATED_LABEL_RE,
+            SITEWIDE_LABEL_RE,
+            TAGS_LABEL_RE,
+            TOC_LABEL_RE,
+            ABOUT_AUTHOR_RE,
+            COMMENTS_HEADER_RE,
+            TAGS_LINE_RE,
+            TAGGED_RE,
+            CATEGORY_RE,
+        )
+    )
+
+
+def _is_furniture(line: str) -> bool:
+    return (
+        is_copyright(line)
+        or is_footer_link(line)
+        or is_menu_row(line)
+        or is_cookie_notice(line)
+        or is_chrome_word(line)
+        or is_share_row(line)
+        or is_follow_prompt(line)
+        or is_newsletter_box(line)
+    )
+
+
+def _item_like(line: str) -> bool:
+    if _is_furniture(line):
+        return False
+    if date_line(line):
+        return True
+    n = word_count(line)
+    return 0 < n <= MAX_TEASER_TITLE_WORDS and not (ends_sentence(line) and n >= 12)
+
+
+def item_run(lines: list[str], start: int, claimed) -> int:
+    """End (exclusive) of the short item lines after a widget label.
+
+    Items run until prose, another widget label, or a blank line not followed by more items.
+    """
+    j = start
+    n = len(lines)
+    while j < n and not lines[j]:
+        j += 1
+    end = start
+    while j < n:
+        line = lines[j]
+        if not line:
+            k = j
+            while k < n and not lines[k]:
+                k += 1
+            if k >= n or not _item_like(lines[k]) or _is_widget_label(lines[k]):
+                break
+            if k + 1 < n and lines[k + 1] and not _item_like(lines[k + 1]):
+                break
+            j = k
+            continue
+        if claimed(j) or not _item_like(line) or _is_widget_label(line):
+            break
+        j += 1
+        end = j
+    return end
+
+
+def teaser_items(lines: list[str]) -> list[tuple[Related, list[int]]]:
+    """Read title [+ date] teasers, with an optional short section label before a title."""
+    rows = [
+        (i, LIST_ITEM_RE.sub(r"\g<item>", line))
+        for i, line in enumerate(lines)
+        if line and not is_list_position_marker(line)
+    ]
+    items: list[tuple[Related, list[int]]] = []
+    pending_label: tuple[int, str] | None = None
+    for pos, (i, line) in enumerate(rows):
+        in_section = _IN_SECTION_RE.match(line)
+        if in_section and items and items[-1][0].section is None:
+            rel, idx = items[-1]
+            items[-1] = (Related(rel.title, rel.date, in_section["section"]), idx + [i])
+            continue
+        if is_relative_time(line) and items:
+            items[-1] = (items[-1][0], items[-1][1] + [i])  # "2 days ago": no date to keep
+            continue
+        dl = date_line(line)
+        if dl and (dl.published or dl.updated) and items and items[-1][0].date is None:
+            rel, idx = items[-1]
+            items[-1] = (Related(rel.title, dl.published or dl.updated, rel.section), idx + [i])
+            continue
+        nxt = rows[pos + 1][1] if pos + 1 < len(rows) else None
+        if (
+            pending_label is None
+            and word_count(line) <= 3
+            and nxt
+            and word_count(nxt) > word_count(line)
+            and not date_line(nxt)
+        ):
+            pending_label = (i, line)
+            continue
+        title, date = split_item_date(strip_numbering(line))
+        section = pending_label[1] if pending_label else None
+        idx = ([pending_label[0]] if pending_label else []) + [i]
+        pending_label = None
+        items.append((Related(title, date, section), idx))
+    return items
+
+
+def split_item_date(text: str) -> tuple[str, str | None]:
+    match = _ITEM_DATE_RE.search(text)
+    if match and date_line(match.group("date")):
+        date = find_date(match.group("date"))
+        if date:
+            return text[: match.start()].strip(), date
+    return text, None
+
+
+def tag_items(text: str) -> list[str]:
+    return [t for t in (p.strip() for p in _TAG_SPLIT_RE.split(text)) if t]
+
+
+def teaser_groups(
+    lines: list[str], claimed, min_groups: int = 2
+) -> list[list[tuple[Span, Related]]]:
+    """Unlabelled teaser runs: two or more [label] title date groups in a row.
+
+    A run of teasers with dates is how themes print "related posts" without a heading. A single
+    title+date pair is not enough: that is also how an article's own header looks. Returns one
+    list of (group span, teaser) per run.
+    """
+    groups: list[tuple[int, int, Related]] = []
+    for i, line in enumerate(lines):
+        if claimed(i) or not line or i < 1:
+            continue
+        dl = date_line(line)
+        if not dl or not dl.bare or word_count(line) > 8:
+            continue
+        t = i - 1
+        title = lines[t]
+        if not title or claimed(t) or date_line(title) or is_prose(title):
+            continue
+        if not 3 <= word_count(title) <= MAX_TEASER_TITLE_WORDS:
+            continue
+        start, section = t, None
+        if t >= 1 and lines[t - 1] and not claimed(t - 1) and word_count(lines[t - 1]) <= 4:
+            label = lines[t - 1]
+            if not date_line(label) and not ends_sentence(label) and not _is_widget_label(label):
+                start, section = t - 1, label
+        groups.append((start, i + 1, Related(title, dl.published or dl.updated, section)))
+    runs: list[list[tuple[Span, Related]]] = []
+    current: list[tuple[int, int, Related]] = []
+    for group in groups + [None]:
+        if group and current and _only_blank_between(lines, current[-1][1], group[0]):
+            current.append(group)
+            continue
+        # Runs under a label ("Most read", "Related") are left to the labelled-widget scanner.
+        if len(current) >= min_groups and not _labelled(lines, current[0][0]):
+            runs.append([(Span(start, end), rel) for start, end, rel in current])
+        current = [group] if group else []
+    return runs
+
+
+def _labelled(lines: list[str], start: int) -> bool:
+    k = start - 1
+    while k >= 0 and not lines[k]:
+        k -= 1
+    return k >= 0 and _is_widget_label(lines[k])
+
+
+def _only_blank_between(lines: list[str], end: int, start: int) -> bool:
+    return end <= start and all(not lines[k] for k in range(end, start))
+
+
+def split_row(line: str) -> list[str]:
+    cells = [c.strip() for c in line.strip().split("|")]
+    if cells and not cells[0] and line.lstrip().startswith("|"):
+        cells = cells[1:]
+    if cells and not cells[-1] and line.rstrip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def pipe_table(lines: list[str], start: int) -> tuple[Span, list[str], list[list[str]]] | None:
+    """A pipe table (with or without outer pipes) starting at ``start``.
+
+    It needs a separator row or at least two rows with the same number of cells, so a single
+    "Home | World | Sport" menu line is not a table.
+    """
+    rows: list[list[str]] = []
+    has_separator = False
+    j = start
+    while j < len(lines) and "|" in lines[j]:
+        if _CELL_SEPARATOR_RE.match(lines[j]):
+            has_separator = True
+        else:
+            cells = split_row(lines[j])
+            if len(cells) < 2:
+                break
+            rows.append(cells)
+        j += 1
+    if not rows or (not has_separator and (len(rows) < 2 or len({len(r) for r in rows}) > 1)):
+        return None
+    if j - start < 2:
+        return None
+    return Span(start, j), rows[0], rows[1:]

@@ -1,0 +1,298 @@
+import json
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import CommandError, call_command
+from taggit.models import Tag
+
+from articles.importer import save as importer_save
+from articles.models import Article, Quote, RelatedArticle, Speaker
+from authors.models import Author
+
+pytestmark = pytest.mark.django_db
+
+SEEDS = Path(settings.BASE_DIR) / "fixtures" / "seeds"
+SEED_000 = SEEDS / "000_dfc4c9cd3a653c2d.txt"
+SEED_002 = SEEDS / "002_71e46f3a71b2d994.txt"
+TITLE_000 = SEED_000.read_text().splitlines()[0]
+
+
+def run(*args):
+    call_command("import_seeds", *map(str, args))
+
+
+def counts():
+    return {
+        model.__name__: model.objects.count()
+        for model in [Article, Author, Speaker, Quote, RelatedArticle, Tag]
+    }
+
+
+@pytest.fixture
+def seeds_imported(db):
+    run(SEEDS)
+    return Article.objects.get(source_ref=SEED_000.name), Article.objects.get(
+        source_ref=SEED_002.name
+    )
+
+
+def test_seed_000_becomes_a_published_article_with_author_quotes_and_stubs(seeds_imported):
+    article, _ = seeds_imported
+    assert article.title == TITLE_000
+    assert article.status == Article.Status.PUBLISHED
+    assert article.section.name == "Cooperation"
+    author = article.authors.get()
+    assert author.name == "Arshad Mahmood"
+    assert author.aliases == ["Arshad Mehmood"]
+    assert author.handles == ["@RajaAajtv"]
+    assert author.links == ["https://themedialine.org/"]
+    assert author.bio.startswith("Arshad Mehmood is a conflict zone journalist")
+    assert article.quotes.count() == 8
+    assert article.quotes.filter(kind="pull").count() == 3
+    assert article.body_html.count('class="pull-quote"') == 3
+    stubs = Article.objects.filter(is_stub=True)
+    assert sorted(stubs.values_list("title", flat=True)) == [
+        "Israel’s Attacks on UN Peacekeepers in Lebanon Raise International Alarm",
+        "SCO Summit and The Quest For Influence!",
+    ]
+    curated = RelatedArticle.objects.filter(from_article=article).order_by("position")
+    assert [link.to_article.title[:10] for link in curated] == ["SCO Summit", "Israel’s A"]
+    assert not stubs.filter(status=Article.Status.PUBLISHED).exists()
+    assert {s.section.name for s in stubs} == {"SCO", "UN peacekeepers"}
+
+
+def test_article_without_stated_date_is_flagged_for_review(seeds_imported):
+    article, _ = seeds_imported
+    assert article.published_at is not None
+    assert article.needs_review
+    assert "not stated in source" in article.review_notes.lower()
+
+
+def test_seed_002_keeps_its_table_of_contents_and_table(seeds_imported):
+    _, article = seeds_imported
+    level_two = [entry["text"] for entry in article.toc if entry["level"] == 2]
+    assert (
+        level_two[:8]
+        == json.loads((SEEDS / "expected" / "002_71e46f3a71b2d994.json").read_text())["toc"]
+    )
+    assert "<caption>Masoud Pezeshkian: Key Personal Data" in article.body_html
+
+
+def test_the_seeds_share_topic_tags(seeds_imported):
+    first, second = (set(a.tags.names()) for a in seeds_imported)
+    assert {"Russia", "Iran", "Vladimir Putin", "Masoud Pezeshkian"} <= first & second
+
+
+def test_one_speaker_for_both_spellings_of_pezeshkian(seeds_imported):
+    speaker = Speaker.objects.get(name="Masoud Pezeshkian")
+    assert "Massoud Pezeshkian" in speaker.aliases
+    assert speaker.quotes.count() == 2
+    assert not Speaker.objects.filter(name="Massoud Pezeshkian").exists()
+    assert Tag.objects.get(name="Masoud Pezeshkian").slug == "masoud-pezeshkian"
+    assert not Tag.objects.filter(name="Massoud Pezeshkian").exists()
+
+
+def test_discarded_lines_are_stored_with_reasons(seeds_imported):
+    article, _ = seeds_imported
+    texts = [entry["text"] for entry in article.import_discarded]
+    assert any(text.startswith("This website uses cookies") for text in texts)
+    assert all(entry["reason"] for entry in article.import_discarded)
+
+
+def test_importing_again_changes_nothing(seeds_imported, capsys):
+    before = counts()
+    stamps = list(Article.objects.order_by("pk").values_list("updated_at", flat=True))
+    run(SEEDS)
+    assert counts() == before
+    assert list(Article.objects.order_by("pk").values_list("updated_at", flat=True)) == stamps
+    assert capsys.readouterr().out.count(": unchanged") == 2
+
+
+def test_changed_file_updates_its_article_in_place(seeds_imported, tmp_path):
+    article, _ = seeds_imported
+    changed = tmp_path / SEED_000.name
+    changed.write_text(SEED_000.read_text().replace("Ashgabat", "Aşgabat"))
+    run(changed)
+    article.refresh_from_db()
+    assert "Aşgabat" in article.body
+    assert Article.objects.filter(source_ref=SEED_000.name).count() == 1
+
+
+def test_editor_changes_are_a_conflict_unless_forced(seeds_imported, tmp_path, capsys):
+    article, _ = seeds_imported
+    article.title = "Edited by the desk"
+    article.save()
+    changed = tmp_path / SEED_000.name
+    changed.write_text(SEED_000.read_text().replace("Ashgabat", "Aşgabat"))
+    run(changed)
+    article.refresh_from_db()
+    assert article.title == "Edited by the desk"
+    assert ": conflict" in capsys.readouterr().out
+    call_command("import_seeds", str(changed), "--force")
+    article.refresh_from_db()
+    assert article.title == TITLE_000
+
+
+def test_later_import_fills_the_stub_instead_of_duplicating(seeds_imported, tmp_path):
+    stub = Article.objects.get(title="SCO Summit and The Quest For Influence!")
+    page = tmp_path / "sco.txt"
+    page.write_text(
+        "SCO Summit and The Quest For Influence!\nBy Jane Roe\nPublished October 14, 2024\n"
+        "The Shanghai Cooperation Organisation met this week in a city that has rarely hosted "
+        "so many heads of state, and the talks ran late into the night.\n"
+        "Delegates said the final communique would be published on Friday after more talks "
+        "between the foreign ministers of the member states.\n"
+    )
+    run(page)
+    stub.refresh_from_db()
+    assert not stub.is_stub
+    assert stub.status == Article.Status.PUBLISHED
+    assert stub.source_ref == "sco.txt"
+    assert Article.objects.filter(title__iexact=stub.title).count() == 1
+
+
+def test_author_spelt_differently_attaches_to_the_existing_author(seeds_imported, tmp_path):
+    page = tmp_path / "other.txt"
+    page.write_text(
+        SEED_000.read_text()
+        .replace("Arshad Mahmood ", "Arshad Mehmood")
+        .replace(TITLE_000, "Another Dispatch From Ashgabat")
+    )
+    run(page)
+    article = Article.objects.get(source_ref="other.txt")
+    assert article.authors.get().name == "Arshad Mahmood"
+    assert Author.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("binary.txt", bytes(range(256)) * 40, "binary"),
+        ("huge.txt", b"word " * 500_000, "limit"),
+    ],
+)
+def test_bad_file_fails_with_its_name_and_writes_nothing(tmp_path, capsys, name, content, problem):
+    (tmp_path / name).write_bytes(content)
+    with pytest.raises(CommandError, match="1 of 1 files failed"):
+        run(tmp_path / name)
+    err = capsys.readouterr().err
+    assert name in err and problem in err.lower()
+    assert Article.objects.count() == 0
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path, capsys):
+    (tmp_path / "a_empty.txt").write_bytes(b"")
+    (tmp_path / SEED_000.name).write_bytes(SEED_000.read_bytes())
+    with pytest.raises(CommandError):
+        run(tmp_path)
+    assert Article.objects.filter(source_ref=SEED_000.name).exists()
+    assert "a_empty.txt" in capsys.readouterr().err
+
+
+def test_missing_path_is_reported_as_a_failure(tmp_path, capsys):
+    with pytest.raises(CommandError):
+        run(tmp_path / "nope.txt")
+    assert "nope.txt" in capsys.readouterr().err
+
+
+def test_failure_midway_leaves_no_partial_rows(monkeypatch, capsys):
+    def explode(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(importer_save, "link_related", explode)
+    with pytest.raises(CommandError):
+        run(SEED_000)
+    assert "disk on fire" in capsys.readouterr().err
+    assert counts() == dict.fromkeys(counts(), 0)
+
+
+def test_dry_run_touches_no_database(django_assert_num_queries, capsys):
+    with django_assert_num_queries(0):
+        run(SEEDS, "--dry-run")
+    assert capsys.readouterr().out.count(": parsed") == 2
+
+
+def test_json_output_matches_the_expected_parse(tmp_path):
+    run(SEED_002, "--dry-run", "--json", tmp_path)
+    written = json.loads((tmp_path / "002_71e46f3a71b2d994.json").read_text())
+    expected = json.loads((SEEDS / "expected" / "002_71e46f3a71b2d994.json").read_text())
+    assert {key: written[key] for key in expected if key != "discarded"} == {
+        key: value for key, value in expected.items() if key != "discarded"
+    }
+
+
+def test_as_draft_imports_drafts(tmp_path):
+    run(SEED_000, "--as-draft")
+    assert Article.objects.get(source_ref=SEED_000.name).status == Article.Status.DRAFT
+    assert not Article.objects.published().exists()
+
+
+def test_spellings_settle_the_same_way_in_the_other_import_order():
+    run(SEED_002)
+    run(SEED_000)
+    pezeshkian = Speaker.objects.get(name__contains="Pezeshkian")
+    assert pezeshkian.name == "Masoud Pezeshkian"
+    assert pezeshkian.aliases == ["Massoud Pezeshkian"]
+    for article in Article.objects.filter(source_ref__isnull=False):
+        assert "Masoud Pezeshkian" in article.tags.names()
+
+
+def test_text_in_a_legacy_encoding_is_decoded_not_refused(tmp_path):
+    page = tmp_path / "latin1.txt"
+    text = SEED_000.read_text().replace("Ashgabat", "Aşgabat").replace("ş", "e")
+    page.write_bytes(
+        text.replace("Russia and Iran have", "Café talks: Russia and Iran have").encode("cp1252")
+    )
+    run(page)
+    assert "Café talks" in Article.objects.get(source_ref="latin1.txt").body
+
+
+def test_page_without_an_article_fails_and_writes_nothing(tmp_path, capsys):
+    page = tmp_path / "chrome.txt"
+    page.write_text("Home\nMenu\nSearch\nSubscribe\nLog in\n© 2024 Example Media\n")
+    with pytest.raises(CommandError):
+        run(page)
+    assert "chrome.txt" in capsys.readouterr().err
+    assert Article.objects.count() == 0
+
+
+def test_html_page_is_read_as_text(tmp_path):
+    page = tmp_path / "page.txt"
+    paragraphs = "".join(
+        f"<p>{line}</p>" for line in SEED_000.read_text().splitlines()[17:40] if line.strip()
+    )
+    page.write_text(
+        f"<!doctype html><html><head><title>x</title><script>alert(1)</script></head>"
+        f"<body><h1>Putin and Pezeshkian Meet in Ashgabat</h1>{paragraphs}</body></html>"
+    )
+    run(page)
+    article = Article.objects.get(source_ref="page.txt")
+    assert "alert(1)" not in article.body and "<p>" not in article.body
+    assert "Ashgabat" in article.body
+
+
+def parse_with(**changes):
+    parse = json.loads((SEEDS / "expected" / "000_dfc4c9cd3a653c2d.json").read_text())
+    parse.update(changes)
+    return parse
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"title": "T" * 301}, "title"),
+        ({"section": "S" * 101}, "section"),
+        ({"tags": ["ok", "t" * 101]}, "tag"),
+        ({"quotes": [{"text": "x", "speaker": "N" * 201, "kind": "pull"}]}, "speaker"),
+        ({"related": [{"title": "R" * 301, "date": None, "section": None}]}, "related title"),
+    ],
+)
+def test_values_too_long_for_their_column_are_refused_by_name(changes, field):
+    with pytest.raises(importer_save.ImportFailed, match=f"^{field} is "):
+        importer_save.check_fits(parse_with(**changes))
+
+
+def test_values_that_fit_pass():
+    importer_save.check_fits(parse_with())

@@ -1,0 +1,785 @@
+"""Small inline cases for each detector and reader of the seed parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.seedparser import detectors as d
+from articles.seedparser import labels as lb
+from articles.seedparser import parse_seed
+from articles.seedparser.dates import date_line, find_date, is_reading_time, is_relative_time
+from articles.seedparser.people import (
+    bare_byline,
+    bio_subject,
+    explicit_byline,
+    handles_in,
+    is_credit,
+    links_in,
+    same_person,
+)
+from articles.seedparser.quotes import NameIndex, inline_quotes, pull_quote
+from articles.seedparser.widgets import pipe_table, teaser_groups
+
+BODY = (
+    "The council met on Monday to discuss the budget for the coming year, officials said.\n"
+    "Members agreed to postpone the vote until the auditors had finished their report.\n"
+)
+
+
+def _parse(text: str):
+    return parse_seed(text, source="inline.txt")
+
+
+# Bylines and credits
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe", ["Jane Doe"]),
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("By Ana Lima, Bob Stone and Carla Diaz", ["Ana Lima", "Bob Stone", "Carla Diaz"]),
+        ("By Jane Doe, Senior Correspondent", ["Jane Doe"]),
+        ("By Jane Doe in Kabul", ["Jane Doe"]),
+        ("Posted by Jane Doe on March 3, 2024", ["Jane Doe"]),
+        ("By JANE DOE | 3 March 2024", ["Jane Doe"]),
+        ("Written by Jane Doe for The Herald", ["Jane Doe"]),
+        ("By Jane Doe, CNN", ["Jane Doe"]),
+        ("By Jane Doe, The Associated Press", ["Jane Doe"]),
+        ("By Reuters", ["Reuters"]),
+        ("Posted on October 2, 2024 by Irfan Bhat", ["Irfan Bhat"]),
+    ],
+)
+def test_byline_shapes_give_the_names_only(line, names):
+    assert explicit_byline(line) == names
+
+
+def test_sentence_starting_with_by_is_not_a_byline():
+    assert explicit_byline("By the end of the week, the talks had collapsed.") is None
+
+
+def test_bare_name_line_with_job_title_is_a_byline():
+    assert bare_byline("Kamal Reza, Senior Correspondent") == ["Kamal Reza"]
+
+
+@pytest.mark.parametrize("line", ["Middle East", "South Africa", "UN peacekeepers", "Cooperation"])
+def test_labels_and_countries_are_not_bare_bylines(line):
+    assert bare_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Jane Doe; Editing by Mark Heinrich",
+        "Additional reporting by Sami Haddad in Beirut",
+        "Edited by John Roe",
+        "(Writing by Jane Doe; editing by Alex Richardson)",
+    ],
+)
+def test_wire_credits_are_recognised(line):
+    assert is_credit(line)
+
+
+def test_credit_lines_do_not_become_authors():
+    article = _parse("Council delays the budget vote\nBy Jane Doe\n" + BODY + "Editing by Al Roe")
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+    assert article.credits == ("Editing by Al Roe",)
+
+
+# Bios
+
+
+def test_bio_subject_is_the_name_opening_a_journalist_bio():
+    line = "Arshad Mehmood is a conflict zone journalist covering Afghanistan."
+    assert bio_subject(line) == "Arshad Mehmood"
+
+
+def test_paragraph_about_a_politician_is_not_a_bio():
+    assert bio_subject("Ken McCallum is the head of MI5 and warned of sabotage.") is None
+
+
+def test_bio_spelling_variant_is_an_alias():
+    assert same_person("Arshad Mahmood", "Arshad Mehmood")
+    assert not same_person("Arshad Mahmood", "Jack Sullivan")
+
+
+def test_bio_links_drop_the_closing_parenthesis_and_handles_skip_emails():
+    text = "(https://themedialine.org/) or mail jd@example.org, or @RajaAajtv."
+    assert links_in(text) == ["https://themedialine.org/"]
+    assert handles_in(text) == ["@RajaAajtv"]
+
+
+def test_bio_at_the_bottom_attaches_to_the_byline_author_with_alias():
+    text = (
+        "Council delays the budget vote\nBy Ana Gonzalez\n"
+        + BODY
+        + "Ana González is a reporter covering city hall. Follow her at @anag.\n"
+    )
+    (author,) = _parse(text).authors
+    assert author.aliases == ("Ana González",)
+    assert author.handles == ("@anag",)
+
+
+# Dates
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("October 14, 2024", "2024-10-14", None),
+        ("Published 3 March 2024", "2024-03-03", None),
+        ("Updated: 4 Mar 2024 10:32 GMT", None, "2024-03-04"),
+        ("March 3, 2024 10:32 AM EST | Updated March 4, 2024", "2024-03-03", "2024-03-04"),
+        ("2024-03-03T10:00:00Z", "2024-03-03", None),
+        ("03/04/2024", "2024-04-03", None),
+        ("04/13/2024", "2024-04-13", None),
+        ("Last modified: 12.05.2023 14:02", None, "2023-05-12"),
+        ("Monday, 14th October 2024", "2024-10-14", None),
+        ("Sept. 14, 2024, 6:00 a.m. ET", "2024-09-14", None),
+    ],
+)
+def test_date_lines_in_common_formats(line, published, updated):
+    parsed = date_line(line)
+    assert (parsed.published, parsed.updated) == (published, updated)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [("14. März 2024", "2024-03-14"), ("3 de marzo de 2024", "2024-03-03")],
+)
+def test_dates_in_other_languages_go_through_dateparser(line, iso):
+    assert date_line(line).published == iso
+
+
+def test_impossible_dates_are_ignored():
+    assert date_line("31 February 2024") is None
+
+
+def test_sentence_with_a_date_is_not_a_date_line():
+    assert date_line("On October 1, 2024, Iran launched missile strikes on Israel.") is None
+    assert find_date("On October 1, 2024, Iran launched") == "2024-10-01"
+
+
+@pytest.mark.parametrize("line", ["5 min read", "Reading time: 4 minutes", "12 minute read"])
+def test_reading_time_lines(line):
+    assert is_reading_time(line)
+
+
+def test_updated_date_never_becomes_published():
+    article = _parse("Council delays the budget vote\nUpdated: 4 March 2024\n" + BODY)
+    assert article.published is None
+    assert article.updated == "2024-03-04"
+
+
+def test_dateline_stays_in_the_first_paragraph():
+    text = (
+        "Council delays the budget vote\n"
+        "KABUL, Afghanistan (AP) — The council met on Monday to discuss the budget for the year.\n"
+    )
+    assert _parse(text).blocks[0].text.startswith("KABUL, Afghanistan (AP) — ")
+
+
+# Chrome and furniture
+
+
+@pytest.mark.parametrize(
+    ("detector", "line"),
+    [
+        (d.is_skip_link, "Skip to main content"),
+        (d.is_chrome_word, "Log in"),
+        (d.is_menu_row, "Home | World | Politics | Sport"),
+        (d.is_share_row, "Facebook Twitter WhatsApp Email"),
+        (d.is_share_row, "Download PDF"),
+        (d.is_ad_marker, "Advertisement"),
+        (d.is_ad_marker, "Story continues below advertisement"),
+        (d.is_back_to_top, "Back to top"),
+        (d.is_copyright, "© 2024 Daily Courier. All rights reserved."),
+        (d.is_footer_link, "Privacy Policy"),
+        (d.is_cookie_notice, "This website uses cookies to improve your experience."),
+        (d.is_newsletter_box, "Sign up for our daily briefing newsletter"),
+        (d.is_paywall, "Subscribe to continue reading. Already a subscriber? Log in"),
+        (d.is_image_credit, "Residents wade through a flooded street. (Reuters)"),
+        (d.is_image_credit, "Photo: Getty Images"),
+        (d.is_image_credit, "Image credit: NASA"),
+        (d.is_image_credit, "Growers at the harvest. Luis Ramírez/AFP via Getty Images"),
+    ],
+)
+def test_furniture_detectors_claim_their_lines(detector, line):
+    assert detector(line)
+
+
+@pytest.mark.parametrize(
+    "detector",
+    [d.is_menu_row, d.is_share_row, d.is_cookie_notice, d.is_image_credit, d.is_paywall],
+)
+def test_furniture_detectors_leave_article_prose_alone(detector):
+    assert not detector(
+        "LONDON (Reuters) - Britain's economy grew faster than expected in the third quarter, "
+        "official figures showed on Friday."
+    )
+
+
+def test_caption_in_another_script_is_discarded():
+    assert d.is_foreign_caption(
+        "est100 一些攝影(some photos): Vladimir Putin, 2013. 普丁/ 普京", "LATIN"
+    )
+    assert not d.is_foreign_caption("Vladimir Putin met Masoud Pezeshkian on Friday.", "LATIN")
+
+
+@pytest.mark.parametrize(
+    ("line", "last"),
+    [
+        ("Home › World › Asia", "Asia"),
+        ("News > Middle East", "Middle East"),
+        ("Home / Essays / Diplomacy", "Diplomacy"),
+        ("Home » Business", "Business"),
+    ],
+)
+def test_breadcrumbs_in_their_usual_separators(line, last):
+    assert d.breadcrumb_parts(line)[-1] == last
+
+
+def test_section_is_the_label_nearest_the_title():
+    text = "Daily Courier\nWorld\nCouncil delays the budget vote\n" + BODY
+    assert _parse(text).section == "World"
+
+
+def test_cookie_banner_and_its_buttons_are_one_discard():
+    text = "Council delays the budget vote\n" + BODY + "We use cookies on this site.\nAccept\nOK"
+    assert _parse(text).discarded[-1].text == "We use cookies on this site.\nAccept\nOK"
+
+
+def test_comment_section_is_discarded_with_its_comments():
+    text = "Council delays the budget vote\n" + BODY + "2 Comments\nMark T.\nGreat piece.\nReply\n"
+    article = _parse(text)
+    assert article.discarded[-1].text == "2 Comments\nMark T.\nGreat piece.\nReply"
+    assert len(article.blocks) == 2
+
+
+# Related, tags, lists, tables
+
+
+def test_read_also_line_becomes_a_related_teaser():
+    text = "Council delays the budget vote\n" + BODY + "Read also: Mayor resigns after audit\n"
+    assert _parse(text).related[0].title == "Mayor resigns after audit"
+
+
+def test_most_read_widget_is_discarded_not_related():
+    text = (
+        "Council delays the budget vote\n" + BODY + "Most read\nStocks slide\nHeatwave grips Europe"
+    )
+    article = _parse(text)
+    assert article.related == ()
+    assert article.discarded[-1].text == "Most read\nStocks slide\nHeatwave grips Europe"
+
+
+def test_unlabelled_teaser_run_needs_two_title_date_groups():
+    lines = ["SCO", "Summit and the quest for influence", "October 14, 2024", "Peacekeepers"]
+    lines += ["Attacks on UN peacekeepers raise alarm", "October 16, 2024"]
+    (run,) = teaser_groups(lines, lambda i: False)
+    assert [(rel.section, rel.date) for _, rel in run] == [
+        ("SCO", "2024-10-14"),
+        ("Peacekeepers", "2024-10-16"),
+    ]
+    assert teaser_groups(lines[:3], lambda i: False) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("Tags: Oman, Diplomacy, Shipping", ("Oman", "Diplomacy", "Shipping")),
+        ("Topics: Iran | Sanctions", ("Iran", "Sanctions")),
+        ("Filed under: Energy; Climate", ("Energy", "Climate")),
+    ],
+)
+def test_tag_lines_in_common_shapes(line, tags):
+    assert _parse("Council delays the budget vote\n" + BODY + line).tags == tags
+
+
+def test_injected_link_list_is_discarded_but_introduced_list_is_content():
+    injected = ["Is It Safe To Travel To Iran", "Bomb Iran Lyrics"]
+    assert d.is_injected_link_list(injected, "The talks ended on Friday.")
+    assert not d.is_injected_link_list(injected, "Readers searched for:")
+    assert not d.is_injected_link_list(["a hotline between coast guards"], None)
+
+
+def test_pipe_table_without_outer_pipes_and_separator():
+    lines = ["Year | Exports | Change", "2022 | 11.1m | -4%", "2023 | 10.8m | -3%"]
+    span, header, rows = pipe_table(lines, 0)
+    assert header == ["Year", "Exports", "Change"]
+    assert rows == [["2022", "11.1m", "-4%"], ["2023", "10.8m", "-3%"]]
+    assert span.end == 3
+
+
+def test_single_menu_line_with_pipes_is_not_a_table():
+    assert pipe_table(["Home | World | Sport"], 0) is None
+
+
+def test_numbered_toc_entries_become_level_two_headings_without_numbers():
+    text = (
+        "Guide to the budget\nContents\n1. Background\n2. The vote\n"
+        + "Background\n"
+        + BODY
+        + "Details\nThe auditors asked for two more weeks to finish their review.\n"
+        + "The vote\nThe vote is now expected in April, after the Easter recess.\n"
+    )
+    article = _parse(text)
+    assert article.toc == ("Background", "The vote")
+    levels = [(b.level, b.text) for b in article.blocks if type(b).__name__ == "Heading"]
+    assert levels == [(2, "Background"), (3, "Details"), (2, "The vote")]
+
+
+def test_qa_lines_stay_paragraphs():
+    text = (
+        "A conversation with the mayor\nQ: Why did you resign?\n"
+        "A: Because the audit showed that the money had gone missing for years.\n"
+    )
+    assert [b.text for b in _parse(text).blocks] == [
+        "Q: Why did you resign?",
+        "A: Because the audit showed that the money had gone missing for years.",
+    ]
+
+
+# Quotes
+
+
+def test_pull_quote_with_title_keeps_name_only():
+    quote, used_next = pull_quote(
+        "“We will not accept any deal that ignores the farmers.” — Jane Doe, Foreign Minister"
+    )
+    assert (quote.speaker, used_next) == ("Jane Doe", False)
+
+
+def test_pull_quote_with_attribution_on_the_next_line():
+    quote, used_next = pull_quote('"We have signed many frameworks before."', "— Rustam Aliyev")
+    assert (quote.text, quote.speaker, used_next) == (
+        "We have signed many frameworks before.",
+        "Rustam Aliyev",
+        True,
+    )
+
+
+def _inline(paragraph: str, context: str = ""):
+    names = NameIndex(context + "\n" + paragraph)
+    return [(q.text, q.speaker) for _, q in inline_quotes(paragraph, names)]
+
+
+def test_inline_quote_drops_trailing_comma_and_strips_titles():
+    paragraph = (
+        "“Active collaboration is ongoing and our evaluations align closely,” "
+        "Russian President Vladimir Putin said on Friday."
+    )
+    assert _inline(paragraph) == [
+        ("Active collaboration is ongoing and our evaluations align closely", "Vladimir Putin")
+    ]
+
+
+def test_surname_resolves_to_the_full_name_used_elsewhere():
+    paragraph = "“These measures are intended to restrict financial resources,” Sullivan added."
+    assert _inline(paragraph, "Adviser Jack Sullivan spoke.") == [
+        ("These measures are intended to restrict financial resources", "Jack Sullivan")
+    ]
+
+
+def test_split_quote_counts_as_two():
+    paragraph = (
+        "“Nobody came to help us until the water went down,” Karimi said, "
+        "“and by then the fields were gone.”"
+    )
+    assert [t for t, _ in _inline(paragraph)] == [
+        "Nobody came to help us until the water went down",
+        "and by then the fields were gone.",
+    ]
+
+
+def test_short_scare_quotes_and_unattributed_quotes_are_not_inline_quotes():
+    assert _inline("Putin called for a “new world order” on Friday.") == []
+    assert _inline("“We lost everything in one night, all of it,” he said.") == []
+    assert _inline("The capital hosts the “Interrelation of Times and Civilizations” forum.") == []
+
+
+def test_organisation_speaker_keeps_its_name():
+    paragraph = (
+        "The US Treasury Department also emphasized “its readiness to impose sanctions on anyone "
+        "engaging with the sector”."
+    )
+    assert _inline(paragraph)[0][1] == "US Treasury Department"
+
+
+def test_pull_quote_equal_to_inline_quote_is_listed_once_as_pull():
+    text = (
+        "Council delays the budget vote\n"
+        "“The budget cannot pass until the audit is finished,” Mayor Ana Lima said on Monday.\n"
+        "“The budget cannot pass until the audit is finished.” — Ana Lima\n"
+        "Members agreed to postpone the vote until the auditors had finished their report.\n"
+    )
+    quotes = [(q.kind, q.speaker) for q in _parse(text).quotes]
+    assert quotes == [("pull", "Ana Lima")]
+
+
+def test_lone_numbered_line_over_a_paragraph_is_a_heading():
+    text = (
+        "Guide to the budget\n" + BODY + "1. Where the money goes\n"
+        "Most of the budget pays for schools, roads and the city's bus network.\n"
+    )
+    headings = [b.text for b in _parse(text).blocks if type(b).__name__ == "Heading"]
+    assert headings == ["1. Where the money goes"]
+
+
+def test_heading_worded_slightly_differently_from_its_toc_entry_is_level_two():
+    text = (
+        "Guide to the budget\nTable of Contents\n- The background to the vote\n- What comes next\n"
+        + BODY
+        + "The background to this vote\n"
+        + "The auditors asked for two more weeks to finish their review of the accounts.\n"
+        + "What comes next\nThe vote is now expected in April, after the Easter recess.\n"
+    )
+    levels = [b.level for b in _parse(text).blocks if type(b).__name__ == "Heading"]
+    assert levels == [2, 2]
+
+
+def test_single_labelled_teaser_under_the_title_is_related_not_the_header():
+    text = (
+        "Council delays the budget vote\nSCO\nSummit And The Quest For Influence\n"
+        "October 14, 2024\nCity Hall\nAna Lima\n" + BODY + "Council delays the budget vote\n"
+    )
+    article = _parse(text)
+    assert article.related[0].title == "Summit And The Quest For Influence"
+    assert (article.published, article.section) == (None, "City Hall")
+    assert [a.name for a in article.authors] == ["Ana Lima"]
+
+
+def test_title_with_date_under_it_is_not_taken_for_a_teaser():
+    text = "World\nCouncil Delays The Budget Vote\nOctober 14, 2024\nBy Ana Lima\n" + BODY
+    article = _parse(text)
+    assert (article.title, article.published, article.related) == (
+        "Council Delays The Budget Vote",
+        "2024-10-14",
+        (),
+    )
+
+
+def test_key_points_box_above_the_body_is_a_heading_and_a_list():
+    text = (
+        "Council delays the budget vote\nBy Ana Lima\nKey points\n"
+        "- The vote is postponed until the auditors have finished their report.\n"
+        "- The mayor says the delay will not affect salaries or school funding.\n" + BODY
+    )
+    article = _parse(text)
+    assert [type(b).__name__ for b in article.blocks[:2]] == ["Heading", "ListBlock"]
+    assert article.section is None
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Council delays the budget vote | Daily Courier", "Council delays the budget vote"),
+        ("Council delays the budget vote - city.example.org", "Council delays the budget vote"),
+        ("Budget vote - what happens next", "Budget vote - what happens next"),
+    ],
+)
+def test_browser_title_suffix_is_cut_only_when_it_names_a_site(first_line, title):
+    assert _parse(first_line + "\n" + BODY).title == title
+
+
+def test_masthead_date_far_above_the_title_is_not_the_publication_date():
+    text = "Daily Courier\nMonday, 14 October 2024\nMenu\nCouncil delays the budget vote\n" + BODY
+    assert _parse(text).published is None
+
+
+# Round 2: layouts from other outlets
+
+
+@pytest.mark.parametrize("line", ["list 1 of 3", "2 of 10", "end of list", "Start of carousel"])
+def test_list_position_markers_are_chrome(line):
+    assert d.is_list_position_marker(line)
+    assert not d.is_list_position_marker("One of the 3 reasons")
+
+
+def test_teaser_list_markers_are_part_of_the_widget_not_teasers():
+    text = (
+        "Farmers return to dry fields\nBy Ana Lima\n" + BODY + "Read more\nlist 1 of 2\n"
+        "Army and rebels trade blame over market attack\nlist 2 of 2\n"
+        "Why the war is spreading into new states\nend of list\n" + BODY
+    )
+    article = _parse(text)
+    assert [r.title for r in article.related] == [
+        "Army and rebels trade blame over market attack",
+        "Why the war is spreading into new states",
+    ]
+    assert not any("list" in entry.text for entry in article.discarded)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Follow Global Wire Network:", True),
+        ("Follow us on Instagram", True),
+        ("Follow the Daily Courier on X", True),
+        ("Follow the money", False),
+        ("Follow the rules and you will be fine.", False),
+    ],
+)
+def test_follow_prompts(line, expected):
+    assert d.is_follow_prompt(line) is expected
+
+
+def test_about_us_footer_link_is_not_an_author_box():
+    assert not lb.ABOUT_AUTHOR_RE.match("About Us")
+    assert lb.ABOUT_AUTHOR_RE.match("About the author")
+
+
+def test_speaker_is_the_name_before_an_appositive_not_the_place_in_it():
+    para = (
+        "“We came back because there was nowhere else to go,” Yousif Ahmed, a farmer from the "
+        "village of Tayba, told reporters."
+    )
+    assert [q.speaker for _, q in inline_quotes(para, NameIndex(para))] == ["Yousif Ahmed"]
+
+
+def test_short_links_among_footer_links_join_the_footer_widget():
+    footer_lines = "Privacy Policy\nWork for us\n© 2024 Courier\n"
+    text = "Rains return to the Sahel\nBy Ana Lima\n" + BODY + footer_lines
+    footer = [e for e in _parse(text).discarded if "Work for us" in e.text]
+    assert footer[0].text == "Privacy Policy\nWork for us\n© 2024 Courier"
+
+
+def test_ad_markers_several_to_a_line():
+    assert d.is_ad_marker("Advertisement · Scroll to continue")
+    assert not d.is_ad_marker("Advertising · Media · Culture")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "The views expressed in this article are the author's own.",
+        "The views expressed are those of the author and do not reflect the position of the paper.",
+        "All quotes delayed a minimum of 15 minutes.",
+    ],
+)
+def test_publisher_notices(line):
+    assert d.is_publisher_notice(line)
+
+
+def test_publisher_notice_leaves_prose_about_views_alone():
+    assert not d.is_publisher_notice("The views of the residents were ignored by the council.")
+
+
+def test_new_tab_link_text_is_chrome():
+    assert d.is_new_tab_link("Purchase Licensing Rights, opens new tab")
+    assert not d.is_new_tab_link("Licensing rights for the new stadium")
+
+
+def test_single_name_resolves_to_the_one_full_name_containing_it():
+    names = NameIndex("WHO Director-General Tedros Adhanom Ghebreyesus spoke.")
+    assert names.resolve("Tedros") == "Tedros Adhanom Ghebreyesus"
+    assert names.resolve("Ghebreyesus") == "Tedros Adhanom Ghebreyesus"
+
+
+def test_author_box_name_and_employer_lines_belong_to_the_bio():
+    text = (
+        "Treaty talks miss their deadline\nBy Emma Laurent\n" + BODY + "Emma Laurent\n"
+        "Thomson Reuters\nEmma Laurent covers the United Nations agencies in Geneva for the "
+        "news agency.\n"
+    )
+    article = _parse(text)
+    assert article.authors[0].bio.startswith("Emma Laurent covers")
+    assert not [b for b in article.blocks if type(b).__name__ == "Heading"]
+    assert not any("Thomson" in e.text for e in article.discarded)
+
+
+def test_running_text_below_the_footer_links_is_not_body():
+    text = (
+        "Treaty talks miss their deadline\nBy Emma Laurent\n" + BODY + "Terms of Use\nPrivacy\n"
+        "All data is supplied by our partners and may be delayed by several minutes or more.\n"
+    )
+    article = _parse(text)
+    assert len(article.blocks) == 2
+
+
+def test_short_lines_closing_a_related_run_are_not_teasers():
+    text = (
+        "Treaty talks miss their deadline\nBy Emma Laurent\n" + BODY + "Read Next\n"
+        "Swiss voters back pension increase\nMarch 11, 2024\nApps\nNewsletters\n"
+    )
+    assert [r.title for r in _parse(text).related] == ["Swiss voters back pension increase"]
+
+
+def test_blog_subscribe_pitch_is_a_newsletter_box_even_as_a_sentence():
+    line = "Thanks for reading The Harbour Letter! Subscribe for free to receive new posts."
+    assert d.is_newsletter_box(line)
+    assert d.is_newsletter_line("Type your email…")
+    assert not d.is_newsletter_box("Readers who subscribe to the paper pay less than before.")
+
+
+@pytest.mark.parametrize("line", ["∙ Paid", "Premium", "Members only"])
+def test_access_badges(line):
+    assert d.is_access_badge(line)
+
+
+def test_bare_counts_are_not_section_labels():
+    assert not d.is_label("112")
+    assert d.is_label("Middle East")
+
+
+def test_publication_name_repeated_over_the_post_is_neither_title_nor_section():
+    text = (
+        "The Harbour Letter\nSubscribe\nThe Harbour Letter\nWhy the ferry fare freeze will "
+        "not last\nColm Brennan\nFeb 27, 2024\n" + BODY
+    )
+    article = _parse(text)
+    assert (article.title, article.section) == ("Why the ferry fare freeze will not last", None)
+
+
+def test_footnotes_are_content_and_notes_is_a_closing_heading():
+    assert d.is_footnote("[2] See the 1929 and 1959 Nile Waters Agreements.")
+    assert not d.is_footnote("[Photo] Getty")
+    assert lb.CLOSING_HEADING_RE.match("Notes")
+
+
+def test_numbered_first_section_opens_the_body_before_any_running_text():
+    text = (
+        "The Nile dam dispute after the filling\nBy Hannah Okoye\nContents\n1. Background\n"
+        "2. Options\n1. Background\n" + BODY + "2. Options\n" + BODY
+    )
+    blocks = _parse(text).blocks
+    assert (type(blocks[0]).__name__, blocks[0].text) == ("Heading", "Background")
+
+
+def test_newsletter_box_ends_a_related_run():
+    text = (
+        "Treaty talks miss their deadline\nBy Emma Laurent\n" + BODY + "Related content\n"
+        "Water scarcity and migration in the Sahel\n3 August 2023\nSign up for our newsletter\n"
+    )
+    assert [r.title for r in _parse(text).related] == ["Water scarcity and migration in the Sahel"]
+
+
+def test_charity_registration_is_a_publisher_notice():
+    assert d.is_publisher_notice("Centre for Water Policy is a registered charity, number 1123456.")
+
+
+def test_byline_with_an_email_address_keeps_the_name():
+    assert explicit_byline("By Dana Whitfield dwhitfield@millbrookgazette.com") == [
+        "Dana Whitfield"
+    ]
+    assert explicit_byline("By Dana Whitfield, dana@example.org") == ["Dana Whitfield"]
+
+
+def test_newsletter_box_with_its_title_over_a_delivered_to_your_inbox_pitch():
+    text = (
+        "School board approves later start times\nBy Dana Whitfield\n"
+        + BODY
+        + "Get the Morning Brief\nLocal headlines delivered to your inbox every weekday morning.\n"
+        "Enter your email\nSign Up\n" + BODY
+    )
+    article = _parse(text)
+    boxes = [e.text for e in article.discarded if e.reason == "newsletter box"]
+    assert boxes == [
+        "Get the Morning Brief\nLocal headlines delivered to your inbox every weekday morning.\n"
+        "Enter your email\nSign Up"
+    ]
+    assert not d.is_newsletter_title("Where the money comes from")
+
+
+def test_words_and_photographs_byline_names_the_writer_only():
+    assert explicit_byline("Words by Selam Tesfaye. Photographs by Jonas Berg") == ["Selam Tesfaye"]
+    assert explicit_byline("By Selam Tesfaye; photos by Jonas Berg") == ["Selam Tesfaye"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cutters shape the slabs by hand. Photograph: Jonas Berg/The Weekly Lens",
+        "Ahmed Ali with his camels near Berahile. (AP Photo/Jonas Berg)",
+    ],
+)
+def test_caption_credit_shapes(line):
+    assert d.is_image_credit(line)
+
+
+def test_photographer_credit_line_takes_its_caption_with_it():
+    assert d.photo_credit_line("Jonas Berg for The Weekly Lens")
+    assert d.photo_credit_line("Jane Doe/Getty Images")
+    assert not d.photo_credit_line("Minister for Foreign Affairs")
+    text = (
+        "The last salt caravans\nBy Selam Tesfaye\n"
+        + BODY
+        + "Trucks wait to be loaded at the edge of the flats.\nJonas Berg for The Weekly Lens\n"
+        + BODY
+    )
+    captions = [e.text for e in _parse(text).discarded if e.reason == "image caption or credit"]
+    assert captions == [
+        "Trucks wait to be loaded at the edge of the flats.\nJonas Berg for The Weekly Lens"
+    ]
+
+
+def test_explore_more_on_these_topics_is_a_tag_block():
+    text = "The last salt caravans\nBy Selam Tesfaye\n" + BODY + "Explore more on these topics\n"
+    text += "Ethiopia\nPhotography\nShare\n"
+    assert _parse(text).tags == ("Ethiopia", "Photography")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Opinion by Rafael Moreno", ["Rafael Moreno"]),
+        ("Analysis by Jane Doe", ["Jane Doe"]),
+        ("Interview by Marcus Webb", ["Marcus Webb"]),
+    ],
+)
+def test_genre_bylines(line, names):
+    assert explicit_byline(line) == names
+
+
+def test_interview_edit_note_is_a_credit():
+    assert is_credit("This interview has been edited for length and clarity.")
+    assert is_credit("This conversation has been condensed and edited.")
+
+
+def test_more_interviews_labels_a_related_block():
+    assert lb.RELATED_LABEL_RE.match("More interviews")
+
+
+def test_link_copied_is_a_share_control():
+    assert d.is_share_row("Link Copied!")
+    assert d.is_share_row("Link")
+
+
+def test_unpunctuated_key_points_box_opens_the_body_and_site_name_is_no_section():
+    text = (
+        "Rents slow for the first time | Property Times\nProperty Times\n"
+        "Rents slow for the first time\nBy Nadia Karim\nKey points:\n"
+        "- Average rents rose 4.1% in the year to February\n- The slowdown was sharpest in "
+        "the capital\n" + BODY + "Tags\nHousing\nProperty Times 2024\n"
+    )
+    article = _parse(text)
+    assert [type(b).__name__ for b in article.blocks[:2]] == ["Heading", "ListBlock"]
+    assert article.section is None
+    assert article.tags == ("Housing",)
+
+
+@pytest.mark.parametrize("line", ["2 days ago", "1 hour ago", "5h ago", "Updated 3 minutes ago"])
+def test_relative_times(line):
+    assert is_relative_time(line)
+    assert date_line(line) is None
+
+
+def test_relative_time_under_a_teaser_is_not_the_next_teasers_section():
+    text = (
+        "What is a king tide, and why is it flooding?\nBy Maya Berg\n"
+        + BODY
+        + "You might also like\nWhy the harbour smells worse in August\n2 days ago\n"
+        "How the new ferry terminal was built\n14 Feb 2024\n"
+    )
+    related = _parse(text).related
+    assert [(r.title, r.date, r.section) for r in related] == [
+        ("Why the harbour smells worse in August", None, None),
+        ("How the new ferry terminal was built", "2024-02-14", None),
+    ]
+    assert _parse(text).published is None
+
+
+def test_short_question_alone_is_a_heading_but_a_long_one_is_not():
+    assert d.is_heading_like("What can be done?")
+    assert not d.is_heading_like("Why would anyone want to live this close to a rising sea?")
