@@ -1,0 +1,161 @@
+"""Full-text search over the database-maintained `search_vector` (migration 0002).
+
+Web-search syntax comes from PostgreSQL's `websearch_to_tsquery`: "quoted phrases", -exclusion
+and `or`. It never raises on odd input, so any query gives a normal page. This is the one module
+with raw SQL.
+"""
+
+import html
+from contextlib import contextmanager
+
+from django.db import connection
+from django.db.models import BooleanField, TextField
+from django.db.models.expressions import RawSQL
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from articles.models import Article, Quote, Speaker
+
+MAX_QUERY_LENGTH = 200
+# Only the newest matches are ranked, so a query matching most articles ("government") costs
+# about as much as a rare word: ranking and counting stay bounded at any corpus size.
+CANDIDATES = 200
+# Private-use characters mark the highlights: the snippet is escaped first, then they become
+# <mark> tags, so nothing else from the body is ever trusted.
+START, STOP = "\ue000", "\ue001"
+HEADLINE_OPTIONS = f"StartSel={START}, StopSel={STOP}, MaxWords=40, MinWords=20, MaxFragments=2"
+QUERY = "websearch_to_tsquery('english', %s)"
+# The body's text: heading self-links dropped, then tags, then stray highlight characters.
+BODY_TEXT = (
+    "translate(regexp_replace(regexp_replace(articles_article.body_html,"
+    " '<a [^>]*heading-anchor[^>]*>[^<]*</a>', '', 'g'), '<[^>]*>', ' ', 'g'),"
+    f" '{START}{STOP}', '')"
+)
+
+
+SPEAKER_DOCUMENT = "to_tsvector('simple', %s.name || ' ' || array_to_string(%s.aliases, ' '))"
+
+
+# Speakers are few; the EXISTS is a one-time test, so no speaker means no walk over quotes.
+MATCHING_SPEAKERS = (
+    f"SELECT s.id FROM articles_speaker s WHERE {SPEAKER_DOCUMENT % ('s', 's')}"  # noqa: S608
+    " @@ websearch_to_tsquery('simple', %s)"
+)
+
+
+def clean_query(raw: str) -> str:
+    """The query as searched: NULs and control characters dropped, length capped."""
+    text = "".join(ch for ch in raw if ch.isprintable() or ch == " ")
+    return " ".join(text.replace(START, "").replace(STOP, "").split())[:MAX_QUERY_LENGTH]
+
+
+# Candidates come from the GIN index only (migration 0007): the newest CANDIDATES matches
+# among the newest 1,000, else 5,000 public articles when there are that many, else all
+# matches, which are then few. No stored vector is read except the candidates', for ranking.
+WINDOWS = [1000, 5000]
+RANKED_IDS = f"""
+SELECT a.id FROM articles_article a
+WHERE a.id = ANY(ARRAY(SELECT articles_search_candidates(
+    {QUERY % "%(q)s"}, %(now)s, %(windows)s, %(limit)s)))
+ORDER BY ts_rank_cd(a.search_vector, {QUERY % "%(q)s"}) DESC, a.published_at DESC, a.id DESC
+"""  # noqa: S608
+
+
+def ranked_ids(query: str) -> list[int]:
+    """Ids of the newest `CANDIDATES` public articles matching `query`, best first."""
+    params = {"q": query, "now": timezone.now(), "windows": WINDOWS, "limit": CANDIDATES}
+    with connection.cursor() as cursor:
+        cursor.execute(RANKED_IDS, params)
+        return [row[0] for row in cursor.fetchall()]
+
+
+def with_snippets(ids, query: str):
+    """These articles, each with `snippet_raw`: the query's words highlighted in the body."""
+    return (
+        Article.objects.published()
+        .filter(pk__in=list(ids))
+        .annotate(
+            snippet_raw=_sql(
+                f"ts_headline('english', {BODY_TEXT}, {QUERY}, %s)",
+                [query, HEADLINE_OPTIONS],
+                TextField(),
+            )
+        )
+    )
+
+
+def search_articles(query: str) -> list[Article]:
+    """The newest `CANDIDATES` public articles matching `query`, best first, with snippets."""
+    ids = ranked_ids(query)
+    found = with_snippets(ids, query).in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
+
+
+def search_quotes(query: str, *, limit: int = 10):
+    """Quotes from public articles whose text or speaker matches `query` (the newest
+    `CANDIDATES` quotes matching on their text, and as many on their speaker)."""
+    # Raw, with its own aliases: inside a Django subquery `articles_quote` would name the
+    # outer query's row and make the subquery correlated. Two bounded branches, so each can
+    # use its own index (the stored `search_document`, migration 0006; the speaker index);
+    # `= ANY(ARRAY(...))` makes the few ids an index lookup rather than a filter on every quote.
+    newest = _sql(
+        "articles_quote.id = ANY(ARRAY((SELECT q.id FROM articles_quote q"  # noqa: S608
+        f" WHERE numnode({QUERY}) > 0 AND q.search_document @@ {QUERY}"
+        " ORDER BY q.id DESC LIMIT %s) UNION ALL (SELECT q.id FROM articles_quote q"
+        f" WHERE EXISTS ({MATCHING_SPEAKERS})"
+        f" AND q.speaker_id = ANY(ARRAY({MATCHING_SPEAKERS}))"
+        " ORDER BY q.id DESC LIMIT %s)))",
+        [query, query, CANDIDATES, query, query, CANDIDATES],
+        BooleanField(),
+    )
+    return (
+        Quote.objects.filter(newest, article__in=Article.objects.published())
+        .select_related("speaker", "article")
+        .order_by("-article__published_at", "position")[:limit]
+    )
+
+
+def search_speakers(query: str):
+    """Speakers whose name or any alias matches `query` (so "Massoud" finds Masoud)."""
+    document = SPEAKER_DOCUMENT % ("articles_speaker", "articles_speaker")
+    return Speaker.objects.filter(
+        _sql(f"{document} @@ websearch_to_tsquery('simple', %s)", [query], BooleanField())
+    )
+
+
+def highlight(snippet_raw: str) -> SafeString:
+    """A `ts_headline` snippet as safe HTML: everything escaped, then the marks restored."""
+    text = escape(" ".join(html.unescape(snippet_raw or "").split()))
+    return mark_safe(text.replace(START, "<mark>").replace(STOP, "</mark>"))  # noqa: S308
+
+
+def _sql(sql: str, params: list, output_field) -> RawSQL:
+    """SQL text built only from this module's constants; user input travels as parameters."""
+    return RawSQL(sql, params, output_field=output_field)  # noqa: S611
+
+
+@contextmanager
+def search_index_deferred():
+    """Write articles and their tags without re-indexing on every write, then index once.
+
+    For bulk writers such as the import, inside a transaction: the body adds the ids of the
+    articles it wrote to the yielded set, and each is indexed once on the way out. The setting
+    is transaction-local, so a rollback leaves nothing behind.
+    """
+    if not connection.in_atomic_block:
+        raise RuntimeError("search_index_deferred() needs a transaction")
+    written: set[int] = set()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL outlet.search_deferred = 'on'")
+    try:
+        yield written
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL outlet.search_deferred = 'off'")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE articles_article SET search_vector = "
+            "articles_search_document(id, title, standfirst, body_html) WHERE id = ANY(%s)",
+            [sorted(written)],
+        )

@@ -1,0 +1,139 @@
+import pytest
+from django.db import connection, transaction
+from django.urls import reverse
+
+from articles.search import clean_query, highlight, search_articles, search_index_deferred
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(query):
+    return [article.title for article in search_articles(query)]
+
+
+def test_search_vector_is_kept_by_the_database_including_tags(make_article):
+    article = make_article("Quiet title", body="Nothing here.")
+    assert titles("Turkmenistan") == []
+    article.tags.add("Turkmenistan")
+    assert titles("Turkmenistan") == ["Quiet title"]
+    article.tags.clear()
+    assert titles("Turkmenistan") == []
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE articles_article SET body_html = '<p>Ashgabat</p>'")
+    assert titles("Ashgabat") == ["Quiet title"]
+
+
+def test_title_outranks_standfirst_outranks_body(make_article):
+    make_article("Other", body="Sanctions are mentioned in the body.")
+    make_article("Sanctions in the title")
+    make_article("Plain", standfirst="Sanctions in the standfirst.")
+    assert titles("sanctions") == ["Sanctions in the title", "Plain", "Other"]
+
+
+def test_web_search_syntax(make_article):
+    make_article("Putin meets Pezeshkian", body="In Ashgabat.")
+    make_article("Putin in Beijing", body="Trade talks.")
+    make_article("Oil sanctions", body="Ghost fleet.")
+    assert titles('"meets Pezeshkian"') == ["Putin meets Pezeshkian"]
+    assert titles("putin -ashgabat") == ["Putin in Beijing"]
+    assert set(titles("pezeshkian or sanctions")) == {"Putin meets Pezeshkian", "Oil sanctions"}
+
+
+def test_drafts_and_stubs_are_never_found(make_article, newsroom):
+    assert "Secret draft about Iran" not in titles("iran")
+    assert "A stub about Iran" not in titles("iran")
+
+
+def test_snippet_highlights_matches_and_escapes_everything_else():
+    raw = "a &lt;script&gt; <b> \ue000Ashgabat\ue001 summit"
+    assert highlight(raw) == "a &lt;script&gt; &lt;b&gt; <mark>Ashgabat</mark> summit"
+
+
+def test_search_page_shows_ranked_highlighted_results_quotes_and_speakers(client, newsroom):
+    response = client.get(reverse("search"), {"q": "Ashgabat"})
+    html = response.text
+    assert response.status_code == 200
+    assert '<meta name="robots" content="noindex, follow">' in html
+    assert newsroom["first"].title in html and newsroom["second"].title in html
+    assert "<mark>Ashgabat</mark>" in html
+    html = client.get(reverse("search"), {"q": "Wladimir"}).text
+    assert 'href="/quotes/vladimir-putin/"' in html
+    assert "We agree closely." in html
+
+
+def test_hostile_query_is_escaped(client, newsroom):
+    html = client.get(reverse("search"), {"q": "<script>alert(1)</script> Ashgabat"}).text
+    assert "<script>alert(1)" not in html
+    assert "&lt;script&gt;" in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        "x" * 5000,
+        '"',
+        "-",
+        "or",
+        "!!!",
+        "a & b | c",
+        "'; DROP TABLE x;--",
+        "\x00nul",
+        "the",
+        ":*",
+        "((",
+        "🙂",
+    ],
+)
+def test_odd_queries_give_a_normal_page(client, newsroom, query):
+    response = client.get(reverse("search"), {"q": query})
+    assert response.status_code == 200
+
+
+def test_clean_query_caps_length_and_drops_control_characters():
+    assert clean_query("a\x00b\tc") == "abc"
+    assert len(clean_query("word " * 1000)) == 200
+
+
+def test_search_page_query_count_is_fixed(
+    client, newsroom, make_article, django_assert_num_queries
+):
+    """Ranked ids, the page's results, their authors, matching quotes, matching speakers."""
+    for i in range(12):
+        make_article(f"Ashgabat report {i}")
+    with django_assert_num_queries(5):
+        client.get(reverse("search"), {"q": "Ashgabat"})
+    with django_assert_num_queries(0):
+        client.get(reverse("search"))
+
+
+def test_search_pages_keep_the_query(client, make_article):
+    for i in range(12):
+        make_article(f"Ashgabat report {i}")
+    html = client.get(reverse("search"), {"q": "Ashgabat"}).text
+    assert 'href="?q=Ashgabat&amp;page=2"' in html
+    assert client.get(reverse("search"), {"q": "Ashgabat", "page": 2}).status_code == 200
+
+
+def test_deferred_indexing_builds_the_search_document_once_at_the_end(make_article):
+    with transaction.atomic():
+        with search_index_deferred() as written:
+            article = make_article("Deferred title", body="Ashgabat talks.")
+            article.tags.add("Turkmenistan")
+            written.add(article.pk)
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT search_vector IS NULL FROM articles_article WHERE id = %s",
+                    [article.pk],
+                )
+                assert cursor.fetchone() == (True,)
+        assert titles("Ashgabat") == titles("Turkmenistan") == ["Deferred title"]
+    later = make_article("Written later", body="Ashgabat again.")
+    assert later.title in titles("Ashgabat")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_deferred_indexing_needs_a_transaction():
+    with pytest.raises(RuntimeError), search_index_deferred():
+        pass
