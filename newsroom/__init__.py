@@ -1,0 +1,1 @@
+"""The newsroom: roles, workflow, previews, revisions, images and imports in the admin."""
