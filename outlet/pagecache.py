@@ -1,0 +1,304 @@
+"""Whole-page cache for anonymous readers, invalidated exactly and never stale.
+
+The middleware sits first in `MIDDLEWARE`, so a hit is answered before any other middleware
+runs. A page is cached with the *dependencies* it was built from: every tracked model instance
+loaded while rendering it (`article:12`, `author:3`, ...) and the lists its address shows
+(`list` for home, feeds, sitemaps and search; `tag-list:<slug>` for a tag page, ...). Writes
+`bump()` those keys (`articles.invalidation` decides which); a cached page is served only while
+none of its dependencies was bumped after the page *started* rendering.
+
+Versions come from one counter in the cache, not from a clock, so several app servers sharing a
+Redis cache agree on them. Bumps happen when a change is saved and again when its transaction
+commits, so a page rendered from the old rows in between is discarded too.
+
+Staff, preview links and anything with a session are never served from or stored in the cache,
+and get `Cache-Control: private, no-store`.
+"""
+
+import contextvars
+import hashlib
+import time
+from collections import OrderedDict
+from datetime import UTC, datetime
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.db import transaction
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.cache import patch_cache_control
+from django.utils.http import http_date, parse_http_date_safe
+
+from outlet.routers import public_reads, replica_configured
+
+SEQUENCE = "pagecache:seq"
+LAST_CHANGE = "pagecache:last-change"
+PREFIX = "pagecache:page:"
+VERSION = "pagecache:v:"
+
+_tracking: contextvars.ContextVar[set | None] = contextvars.ContextVar("pagecache", default=None)
+
+
+def depends(*keys: str) -> None:
+    """Record that the page being rendered shows what `keys` name (no-op outside a request)."""
+    deps = _tracking.get()
+    if deps is not None:
+        deps.update(keys)
+
+
+def bump(keys) -> None:
+    """Invalidate every cached page that depends on any of `keys`, now and again on commit."""
+    keys = set(keys)
+    if not keys:
+        return
+    _bump(keys)
+    transaction.on_commit(lambda: _bump(keys))
+
+
+def _bump(keys: set[str]) -> None:
+    sequence = _next_sequence()
+    cache.set_many({VERSION + key: sequence for key in keys}, timeout=None)
+    if replica_configured():
+        cache.set(LAST_CHANGE, time.time(), timeout=None)
+    # Moving the counter on again tells every process that its checked pages need a recheck.
+    _next_sequence()
+
+
+def _next_sequence() -> int:
+    try:
+        return cache.incr(SEQUENCE)
+    except ValueError:
+        # First use, or the counter was evicted: restart above any value it can have had.
+        cache.add(SEQUENCE, time.time_ns() // 1000, timeout=None)
+        return cache.incr(SEQUENCE)
+
+
+def _current_sequence() -> int:
+    value = cache.get(SEQUENCE)
+    return value if value is not None else _next_sequence()
+
+
+class _Checked(OrderedDict):
+    """This process's recently served pages, each with the counter value it was checked at.
+
+    While the shared counter has not moved, nothing was bumped, so such a page is still fresh:
+    a hit costs one read of the shared cache instead of one per dependency.
+    """
+
+    SIZE = 500
+
+    def remember(self, key, entry, sequence):
+        self[key] = (entry, sequence)
+        self.move_to_end(key)
+        if len(self) > self.SIZE:
+            self.popitem(last=False)
+
+
+_checked = _Checked()
+
+
+class PageCacheMiddleware:
+    """Serve and store whole anonymous GET pages; see the module docstring."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if request.method not in ("GET", "HEAD") or request.path.startswith(_SKIPPED_PREFIXES):
+            return self.get_response(request)
+        if self._is_private(request):
+            response = self.get_response(request)
+            patch_cache_control(response, private=True, no_store=True)
+            return response
+        if not seconds or not self._may_use_cache(request):
+            with public_reads():
+                return self.get_response(request)
+        key = PREFIX + hashlib.md5(request.get_full_path().encode()).hexdigest()  # noqa: S324
+        sequence = _current_sequence()
+        checked = _checked.get(key)
+        if checked is not None and checked[1] == sequence and checked[0]["expires"] > time.time():
+            return self._answer(request, checked[0])
+        entry = cache.get(key)
+        if entry is not None and self._is_fresh(entry):
+            _checked.remember(key, entry, sequence)
+            return self._answer(request, entry)
+        started = sequence
+        deps: set[str] = set()
+        token = _tracking.set(deps)
+        rendered_at = time.time()
+        try:
+            with public_reads():
+                response = self.get_response(request)
+        finally:
+            _tracking.reset(token)
+        if not self._may_store(request, response) or _replica_may_lag(rendered_at):
+            return response
+        lists = page_lists(request)
+        # Every change bumps `list`, so a page showing a list needs nothing else.
+        deps = lists if "list" in lists else deps | lists
+        entry = self._store(key, response, started, deps, seconds)
+        _checked.remember(key, entry, started)
+        return self._answer(request, entry)
+
+    @staticmethod
+    def _is_private(request) -> bool:
+        """Staff (or anyone with a session) and preview links: never cached anywhere."""
+        return settings.SESSION_COOKIE_NAME in request.COOKIES or "preview" in request.GET
+
+    @staticmethod
+    def _may_use_cache(request) -> bool:
+        if settings.SECURE_SSL_REDIRECT and not request.is_secure():
+            return False  # SecurityMiddleware redirects it to HTTPS
+        if getattr(settings, "MESSAGE_COOKIE_NAME", "messages") in request.COOKIES:
+            return False
+        try:
+            request.get_host()
+        except DisallowedHost:
+            return False
+        return True
+
+    @staticmethod
+    def _may_store(request, response) -> bool:
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and request.resolver_match is not None
+            and request.resolver_match.url_name in PAGE_LISTS
+            and "private" not in response.get("Cache-Control", "")
+        )
+
+    @staticmethod
+    def _is_fresh(entry: dict) -> bool:
+        if entry["expires"] <= time.time():
+            return False
+        versions = cache.get_many([VERSION + dep for dep in entry["deps"]])
+        if len(versions) != len(entry["deps"]):
+            return False  # a version was evicted: nothing is known about it
+        return all(version < entry["started"] for version in versions.values())
+
+    @staticmethod
+    def _store(key, response, started, deps, seconds) -> dict:
+        now = time.time()
+        expires = min(now + seconds, next_publication(now))
+        content = response.content
+        missing = [dep for dep in deps if cache.get(VERSION + dep) is None]
+        if missing:
+            # An unknown dependency may have been bumped and evicted: count it as changed now.
+            cache.set_many({VERSION + dep: _next_sequence() for dep in missing}, timeout=None)
+        headers = {
+            name: value
+            for name, value in response.items()
+            if name.lower() not in ("content-length", "cache-control", "etag", "last-modified")
+        }
+        entry = {
+            "started": started,
+            "deps": sorted(deps),
+            "expires": expires,
+            "status": response.status_code,
+            "headers": headers,
+            "content": content,
+            "etag": f'"{hashlib.md5(content).hexdigest()}"',  # noqa: S324
+            "last_modified": int(now),
+        }
+        if expires - now >= 1:
+            cache.set(key, entry, timeout=int(expires - now))
+        return entry
+
+    @staticmethod
+    def _answer(request, entry: dict):
+        if _not_modified(request, entry):
+            response = HttpResponseNotModified()
+        else:
+            response = HttpResponse(entry["content"], status=entry["status"])
+            for name, value in entry["headers"].items():
+                response[name] = value
+        response["ETag"] = entry["etag"]
+        response["Last-Modified"] = http_date(entry["last_modified"])
+        response["Cache-Control"] = (
+            f"public, max-age=0, s-maxage={settings.PAGE_CACHE_S_MAXAGE}, "
+            f"stale-while-revalidate={settings.PAGE_CACHE_STALE_WHILE_REVALIDATE}"
+        )
+        return response
+
+
+def _replica_may_lag(rendered_at: float) -> bool:
+    """Whether this page may have been read from a replica that had not yet seen a change."""
+    if not replica_configured():
+        return False
+    changed = cache.get(LAST_CHANGE)
+    return changed is not None and rendered_at - changed < settings.REPLICA_MAX_LAG
+
+
+def _not_modified(request, entry: dict) -> bool:
+    if_none_match = request.META.get("HTTP_IF_NONE_MATCH")
+    if if_none_match is not None:
+        tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+        return entry["etag"] in tags or "*" in tags
+    since = parse_http_date_safe(request.META.get("HTTP_IF_MODIFIED_SINCE", ""))
+    return since is not None and entry["last_modified"] <= since
+
+
+_SKIPPED_PREFIXES = ("/admin/", "/static/", "/media/")
+
+
+def page_lists(request) -> set[str]:
+    """The list keys of the page at this address: what it shows besides the objects it loads."""
+    match = request.resolver_match
+    kind = PAGE_LISTS[match.url_name]
+    if kind is None:
+        return set()
+    if kind == "list":
+        return {"list"}
+    return {f"{kind}-list:{match.kwargs['slug']}"}
+
+
+# Which pages may be cached, and which list each shows. A page not named here is never stored.
+PAGE_LISTS = {
+    "home": "list",
+    "site_feed": "list",
+    "site_atom": "list",
+    "search": "list",
+    "quote_index": "list",
+    "sitemap_index": "list",
+    "sitemap_section": "list",
+    "news_sitemap": "list",
+    "robots_txt": "list",
+    "page_detail": "list",
+    "article_detail": None,
+    "section_detail": "section",
+    "section_feed": "section",
+    "section_atom": "section",
+    "tag_detail": "tag",
+    "tag_feed": "tag",
+    "tag_atom": "tag",
+    "author_detail": "author",
+    "author_feed": "author",
+    "author_atom": "author",
+    "speaker_detail": "speaker",
+}
+
+NEXT_PUBLICATION = "pagecache:next-publication"
+
+
+def next_publication(now: float) -> float:
+    """When the next scheduled article goes live (epoch seconds), or infinity.
+
+    Cached pages expire by then, so a scheduled article appears on time. The value is kept for
+    a minute at most and dropped by every article change.
+    """
+    value = cache.get(NEXT_PUBLICATION)
+    if value is None:
+        from articles.models import Article
+
+        upcoming = (
+            Article.objects.filter(status=Article.Status.PUBLISHED, is_stub=False)
+            .filter(published_at__gt=datetime.fromtimestamp(now, tz=UTC))
+            .order_by("published_at")
+            .values_list("published_at", flat=True)
+            .first()
+        )
+        value = upcoming.timestamp() if upcoming else float("inf")
+        cache.set(NEXT_PUBLICATION, value, timeout=60)
+    return value

@@ -1,0 +1,63 @@
+"""The benchmark corpus generator: realistic shape, real rendering, searchable, repeatable."""
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from taggit.models import Tag
+
+from articles.models import Article, Quote, RelatedArticle, Section
+from articles.search import search_articles
+from authors.models import Author
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def corpus(capsys):
+    call_command("generate_corpus", "--articles", "50", "--seed", "3")
+    return capsys.readouterr().out
+
+
+def test_generates_published_articles_with_real_rendered_bodies(corpus):
+    assert "50 articles" in corpus
+    articles = Article.objects.published()
+    assert articles.count() == 50
+    assert Section.objects.count() == 20 and Author.objects.count() == 300
+    for article in articles:
+        words = len(article.body_html.split())
+        assert 400 <= words <= 4000, words
+        assert article.body_html.startswith("<p>")
+        if len(article.toc) >= 2:
+            assert f'id="{article.toc[0]["id"]}"' in article.body_html
+    assert any(len(a.toc) >= 2 for a in articles)
+    assert any('class="pull-quote"' in a.body_html for a in articles)
+
+
+def test_articles_have_bylines_tags_quotes_and_dates_over_years(corpus):
+    for article in Article.objects.prefetch_related("tags", "authors"):
+        assert 2 <= len(article.tags.all()) <= 8
+        assert 1 <= len(article.authors.all()) <= 3
+    assert Tag.objects.count() == 2000
+    assert Quote.objects.exists() and RelatedArticle.objects.exists()
+    years = {d.year for d in Article.objects.values_list("published_at", flat=True)}
+    assert len(years) >= 5
+
+
+def test_corpus_is_searchable_and_pages_load(client, corpus):
+    article = Article.objects.published().first()
+    word = article.title.split()[-1]
+    assert article in search_articles(word)
+    tag = article.tags.first()
+    assert article in search_articles(tag.name)
+    for url in [article.get_absolute_url(), reverse("home"), f"/tags/{tag.slug}/"]:
+        assert client.get(url).status_code == 200, url
+
+
+def test_same_seed_gives_the_same_titles(capsys):
+    from articles.corpus import generate_corpus
+
+    generate_corpus(articles=5, seed=9)
+    first = list(Article.objects.order_by("pk").values_list("title", flat=True))
+    Article.objects.all().delete()
+    generate_corpus(articles=5, seed=9)
+    assert list(Article.objects.order_by("pk").values_list("title", flat=True)) == first
