@@ -42,7 +42,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin on the newsroom's site: two-factor login (newsroom/two_factor.py).
+    "outlet.apps.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -58,6 +59,8 @@ INSTALLED_APPS = [
     "pages",
     "newsroom",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -73,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Whether this session gave a two-factor token at login (request.user.is_verified()).
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Records who made each article revision.
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -144,6 +149,10 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# A wrong two-factor token counts as a failed login too; its value is not kept in the log.
+AXES_SENSITIVE_PARAMETERS = ["otp_token"]
+# Other administrators see that someone has a two-factor device, never its secret.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -183,6 +192,8 @@ SITE_DESCRIPTION = (
 SITE_LOGO = os.environ.get("SITE_LOGO") or "img/logo.svg"
 # The publisher's social media handle for Twitter cards, such as @outlet; empty for none.
 SITE_TWITTER = os.environ.get("SITE_TWITTER", "")
+# The account's name in staff members' authenticator apps.
+OTP_TOTP_ISSUER = SITE_NAME
 
 # Whole pages and related-article choices. The cache is shared by every worker: files on one
 # host, or Redis (REDIS_URL) when several hosts serve the site.
