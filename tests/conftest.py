@@ -1,6 +1,7 @@
 import os
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from playwright import sync_api as playwright
 
@@ -16,6 +17,18 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def _forget_content_types():
+    """Drop content types cached during a test.
+
+    A transactional test's flush recreates the content types under new ids, while the live
+    server's thread can still cache old ones in the process-wide cache; a later admin save would
+    then log against an id that no longer exists.
+    """
+    yield
+    ContentType.objects.clear_cache()
 
 
 @pytest.fixture(scope="session")
