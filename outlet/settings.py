@@ -207,7 +207,7 @@ CACHES = {
     }
     if REDIS_URL
     else {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "outlet.cache.FileBasedCache",
         "LOCATION": os.environ.get("CACHE_DIR", str(LOCAL_DIR / "cache")),
         "TIMEOUT": int(os.environ.get("CACHE_TIMEOUT", "900")),
         "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "outlet"),
