@@ -7,11 +7,19 @@ quotes), the section, tag, author and speaker lists it is on before and after th
 neighbours in the section, whose previous/next links may now point to it. Renaming a section,
 tag, author or speaker bumps that object and `list`.
 
+Inside `batched()` (bulk writers such as the import) the receivers only note what changed, and
+the lists and neighbours of every changed article are worked out and bumped once at the end.
+
 Receivers are connected in `ArticlesConfig.ready()`.
 """
 
+import contextvars
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.core.cache import cache
+from django.db.models import OuterRef, Q, Subquery
 from django.db.models.signals import post_delete, post_init, post_save, pre_delete, pre_save
 from taggit.models import Tag, TaggedItem
 
@@ -24,26 +32,74 @@ TRACKED = {Article: "article", Section: "section", Author: "author", Tag: "tag",
 LISTED_BY_SLUG = {Section: "section", Author: "author", Tag: "tag", Speaker: "speaker"}
 
 
+@dataclass
+class _Batch:
+    keys: set[str] = field(default_factory=set)
+    articles: set = field(default_factory=set)
+
+
+_batch: contextvars.ContextVar[_Batch | None] = contextvars.ContextVar("invalidation", default=None)
+
+
+@contextmanager
+def batched():
+    """Invalidate once, on the way out, for every change made inside.
+
+    Enter it outside the writers' transactions, so the single bump follows their commits; pages
+    rendered meanwhile are discarded by it. Nested uses join the outermost. Even when the body
+    raises, what it changed is invalidated.
+    """
+    if _batch.get() is not None:
+        yield
+        return
+    batch = _Batch()
+    token = _batch.set(batch)
+    try:
+        yield
+    finally:
+        _batch.reset(token)
+        _flush(batch)
+
+
+def _flush(batch: _Batch) -> None:
+    keys = set(batch.keys)
+    if batch.articles:
+        cache.delete_many([NEXT_PUBLICATION, *map(related_cache_key, batch.articles)])
+        keys |= articles_keys(batch.articles) | articles_neighbour_keys(batch.articles)
+    bump(keys)
+
+
+def _invalidate(keys: set[str]) -> None:
+    batch = _batch.get()
+    if batch is None:
+        bump(keys)
+    else:
+        batch.keys |= keys
+
+
 def article_keys(pk) -> set[str]:
     """The article, `list`, and the section, tag, author and speaker lists it is on now."""
-    keys = {f"article:{pk}", "list"}
+    return articles_keys([pk])
+
+
+def articles_keys(pks) -> set[str]:
+    """`article_keys` of several articles, in one query."""
+    keys = {"list", *(f"article:{pk}" for pk in pks)}
     rows = (
-        Article.objects.filter(pk=pk)
+        Article.objects.filter(pk__in=list(pks))
         .order_by()
-        .values("section__slug")
+        .values("pk", "section__slug")
         .annotate(
             tag_slugs=ArrayAgg("tags__slug", distinct=True, default=[]),
             author_slugs=ArrayAgg("authors__slug", distinct=True, default=[]),
             speaker_slugs=ArrayAgg("quotes__speaker__slug", distinct=True, default=[]),
         )
     )
-    row = next(iter(rows), None)
-    if row is None:
-        return keys
-    if row["section__slug"]:
-        keys.add(f"section-list:{row['section__slug']}")
-    for kind in ("tag", "author", "speaker"):
-        keys.update(f"{kind}-list:{slug}" for slug in row[f"{kind}_slugs"] if slug)
+    for row in rows:
+        if row["section__slug"]:
+            keys.add(f"section-list:{row['section__slug']}")
+        for kind in ("tag", "author", "speaker"):
+            keys.update(f"{kind}-list:{slug}" for slug in row[f"{kind}_slugs"] if slug)
     return keys
 
 
@@ -53,7 +109,38 @@ def neighbour_keys(article: Article) -> set[str]:
     return {f"article:{item.pk}" for item in neighbours(article) if item is not None}
 
 
+def articles_neighbour_keys(pks) -> set[str]:
+    """`neighbour_keys` of several articles, in one query (the same rule as `views.neighbours`)."""
+    same = (
+        Article.objects.published()
+        .filter(section_id=OuterRef("section_id"))
+        .exclude(pk=OuterRef("pk"))
+        .values("pk")
+    )
+    older = same.filter(
+        Q(published_at__lt=OuterRef("published_at"))
+        | Q(published_at=OuterRef("published_at"), pk__lt=OuterRef("pk"))
+    ).order_by("-published_at", "-pk")[:1]
+    newer = same.filter(
+        Q(published_at__gt=OuterRef("published_at"))
+        | Q(published_at=OuterRef("published_at"), pk__gt=OuterRef("pk"))
+    ).order_by("published_at", "pk")[:1]
+    rows = (
+        Article.objects.filter(
+            pk__in=list(pks), section_id__isnull=False, published_at__isnull=False
+        )
+        .annotate(older=Subquery(older), newer=Subquery(newer))
+        .values_list("older", "newer")
+    )
+    return {f"article:{pk}" for row in rows for pk in row if pk is not None}
+
+
 def article_changed(pk, *, before=frozenset(), extra=frozenset()) -> None:
+    batch = _batch.get()
+    if batch is not None:
+        batch.articles.add(pk)
+        batch.keys |= set(before) | set(extra)
+        return
     cache.delete_many([NEXT_PUBLICATION, related_cache_key(pk)])
     keys = article_keys(pk) | set(before) | set(extra)
     article = Article.objects.filter(pk=pk).only("section_id", "published_at").first()
@@ -83,7 +170,7 @@ def _article_pre_delete(sender, instance, **kwargs):
 
 def _article_deleted(sender, instance, **kwargs):
     cache.delete(NEXT_PUBLICATION)
-    bump(getattr(instance, "_pagecache_before", {f"article:{instance.pk}", "list"}))
+    _invalidate(getattr(instance, "_pagecache_before", {f"article:{instance.pk}", "list"}))
 
 
 def _part_changed(sender, instance, raw=False, **kwargs):
@@ -113,7 +200,7 @@ def _object_changed(sender, instance, raw=False, **kwargs):
     keys = {f"{name}:{instance.pk}", "list"}
     if sender in LISTED_BY_SLUG:
         keys.add(f"{name}-list:{instance.slug}")
-    bump(keys)
+    _invalidate(keys)
 
 
 def connect() -> None:

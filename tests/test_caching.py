@@ -2,13 +2,17 @@
 pages that show it, scheduled articles appear on time, staff and previews are never cached."""
 
 import time
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from articles import invalidation
 from articles.models import Article, RelatedArticle, Section
 from newsroom.models import PreviewLink
 from outlet import pagecache
@@ -164,6 +168,39 @@ def test_editing_bylines_tags_section_quotes_and_related_links(
 
     RelatedArticle.objects.create(from_article=first, to_article=pick)
     assert pick.title in client.get(article_url).text
+
+
+def test_an_import_refreshes_the_pages_it_changes_with_one_bump_per_run(
+    client, newsroom, speaker, make_article, cached, monkeypatch
+):
+    """A bulk import is one change: one bump after all its files, not a few per file."""
+    seeds = Path(settings.BASE_DIR) / "fixtures" / "seeds"
+    title = (seeds / "000_dfc4c9cd3a653c2d.txt").read_text().splitlines()[0]
+    elsewhere = Section.objects.create(name="Sport", slug="sport")
+    unrelated = make_article("Football results", section=elsewhere)
+    urls = [reverse("home"), reverse("tag_detail", args=["russia"]), speaker.get_absolute_url()]
+    warm(client, *urls, unrelated.get_absolute_url())
+    bumped = []
+    bump = pagecache._bump
+    monkeypatch.setattr(pagecache, "_bump", lambda keys: bumped.append(keys) or bump(keys))
+
+    call_command("import_seeds", str(seeds))
+
+    assert len(bumped) == 1
+    for url in urls:
+        assert title in client.get(url).text, url
+    cached(unrelated.get_absolute_url())
+
+
+def test_batched_invalidation_finds_the_same_keys_as_one_article_at_a_time(newsroom, make_article):
+    second = newsroom["second"]
+    later = make_article("Later in the section", section=second.section)
+    articles = [*newsroom.values()][:4] + [later]
+    pks = [article.pk for article in articles]
+    assert invalidation.articles_keys(pks) == set().union(*map(invalidation.article_keys, pks))
+    assert invalidation.articles_neighbour_keys(pks) == set().union(
+        *map(invalidation.neighbour_keys, articles)
+    )
 
 
 def test_a_scheduled_article_appears_on_time_although_pages_are_cached(

@@ -9,6 +9,7 @@ from importlib import import_module
 _EXPORTS = {
     "ImportFailed": "save",
     "ImportResult": "save",
+    "import_run": "save",
     "import_seed": "save",
     "parse_bytes": "save",
     "collect_seed_files": "files",

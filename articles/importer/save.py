@@ -2,6 +2,7 @@
 
 import hashlib
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -11,6 +12,7 @@ from django.db.models import Q
 from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
+from articles import invalidation
 from articles.importer.names import count_mentions, find_same_name
 from articles.importer.topics import article_text, countries_named, titled_people
 from articles.models import Article, ArticleAuthor, Quote, RelatedArticle, Section, Speaker
@@ -98,13 +100,27 @@ def check_fits(parse: dict) -> None:
                 )
 
 
+@contextmanager
+def import_run():
+    """Make the imports inside one change to the site: cached pages are invalidated once, at
+    the end, rather than after each file. Each file is still its own transaction."""
+    with invalidation.batched():
+        yield
+
+
 def import_seed(data: bytes, *, source: str, force: bool = False, as_draft: bool = False):
     """Import one seed file's bytes as the article keyed `source`; never raises for bad input.
 
     An unchanged file is recognised by its checksum before parsing, so re-imports are cheap.
     A changed file updates its article in place, unless an editor has edited the article since
-    its import: that is a conflict, left alone unless `force`.
+    its import: that is a conflict, left alone unless `force`. Pages showing what it changed
+    are invalidated once it has committed, or at the end of the enclosing `import_run()`.
     """
+    with import_run():
+        return _import_seed(data, source=source, force=force, as_draft=as_draft)
+
+
+def _import_seed(data: bytes, *, source: str, force: bool, as_draft: bool) -> ImportResult:
     digest = checksum(data)
     existing = Article.objects.filter(source_ref=source).only("source_checksum").first()
     if existing and existing.source_checksum == digest and not force:

@@ -10,6 +10,7 @@ from articles.importer import (
     ImportFailed,
     ImportResult,
     collect_seed_files,
+    import_run,
     import_seed,
     parse_bytes,
 )
@@ -35,12 +36,13 @@ class Command(BaseCommand):
             json_dir.mkdir(parents=True, exist_ok=True)
         show_bar = self.stdout.isatty() and len(files) >= PROGRESS_BAR_FROM
         totals = Counter()
-        for path in tqdm(files, disable=not show_bar, unit="file"):
-            result = self.import_one(
-                path, dry_run=dry_run, json_dir=json_dir, force=force, as_draft=as_draft
-            )
-            totals[result.status] += 1
-            self.report(path, result)
+        with import_run():
+            for path in tqdm(files, disable=not show_bar, unit="file"):
+                result = self.import_one(
+                    path, dry_run=dry_run, json_dir=json_dir, force=force, as_draft=as_draft
+                )
+                totals[result.status] += 1
+                self.report(path, result)
         summary = ", ".join(f"{count} {status}" for status, count in sorted(totals.items()))
         self.stdout.write(f"{len(files)} files: {summary or 'nothing to import'}")
         if totals["failed"]:
