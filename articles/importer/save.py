@@ -136,11 +136,14 @@ def _import_seed(data: bytes, *, source: str, force: bool, as_draft: bool) -> Im
         "discarded": len(parse["discarded"]),
     }
     with transaction.atomic():
-        article = (
-            Article.objects.select_for_update().filter(source_ref=source).first()
-            or Article.objects.select_for_update()
-            .filter(is_stub=True, title__iexact=parse["title"])
-            .first()
+        # This file's article, else a stub with its title (from another page's teaser).
+        found = list(
+            Article.objects.select_for_update().filter(
+                Q(source_ref=source) | Q(is_stub=True, title__iexact=parse["title"])
+            )
+        )
+        article = next((a for a in found if a.source_ref == source), None) or next(
+            iter(found), None
         )
         if article and article.is_edited_since_import and not force:
             return ImportResult(
@@ -157,6 +160,8 @@ def _import_seed(data: bytes, *, source: str, force: bool, as_draft: bool) -> Im
 
 def save_article(article: Article, parse: dict, digest: str, *, as_draft: bool) -> Article:
     """Fill `article` and everything hanging off it from the parse `parse`."""
+    # A new article has no bylines, quotes, tags or links to replace.
+    new = article.pk is None
     found = {
         name: speaker_for(name) for name in dict.fromkeys(q["speaker"] for q in parse["quotes"])
     }
@@ -182,15 +187,17 @@ def save_article(article: Article, parse: dict, digest: str, *, as_draft: bool) 
     with search_index_deferred() as written:
         article.save()
         written.add(article.pk)
-        set_tags(article, tags_for(parse, found))
+        set_tags(article, tags_for(parse, found), new=new)
     Article.objects.filter(pk=article.pk).update(imported_at=article.updated_at)
 
-    article.articleauthor_set.all().delete()
+    if not new:
+        article.articleauthor_set.all().delete()
     ArticleAuthor.objects.bulk_create(
         ArticleAuthor(article=article, author=author_for(entry), position=position)
         for position, entry in enumerate(parse["authors"])
     )
-    article.quotes.all().delete()
+    if not new:
+        article.quotes.all().delete()
     Quote.objects.bulk_create(
         Quote(
             article=article,
@@ -201,7 +208,7 @@ def save_article(article: Article, parse: dict, digest: str, *, as_draft: bool) 
         )
         for position, quote in enumerate(parse["quotes"])
     )
-    link_related(article, parse["related"])
+    link_related(article, parse["related"], new=new)
     return article
 
 
@@ -328,7 +335,7 @@ def rename_tag(old: str, new: str) -> None:
     old_tag.delete()
 
 
-def set_tags(article: Article, names: list[str]) -> None:
+def set_tags(article: Article, names: list[str], *, new: bool = False) -> None:
     """Replace the article's tags in a handful of queries (taggit's `set` costs two a tag)."""
     unique = list({name.casefold(): name for name in reversed(names) if name}.values())[::-1]
     existing = (
@@ -343,15 +350,21 @@ def set_tags(article: Article, names: list[str]) -> None:
     items = TaggedItem.objects.filter(
         content_type=ContentType.objects.get_for_model(Article), object_id=article.pk
     )
-    items.exclude(tag__in=tags).delete()
+    if not new:
+        items.exclude(tag__in=tags).delete()
     TaggedItem.objects.bulk_create(
         [TaggedItem(content_object=article, tag=tag) for tag in tags], ignore_conflicts=True
     )
 
 
-def link_related(article: Article, teasers: list[dict]) -> None:
-    """Curated related articles from the page's teasers: existing articles, else title stubs."""
-    RelatedArticle.objects.filter(from_article=article).delete()
+def link_related(article: Article, teasers: list[dict], *, new: bool = False) -> None:
+    """Curated related articles from the page's teasers: existing articles, else title stubs.
+
+    Two teasers for one article link it once, at the first one's position.
+    """
+    if not new:
+        RelatedArticle.objects.filter(from_article=article).delete()
+    links: dict[int, RelatedArticle] = {}
     for position, teaser in enumerate(teasers):
         target = (
             Article.objects.filter(title__iexact=teaser["title"]).exclude(pk=article.pk).first()
@@ -368,9 +381,10 @@ def link_related(article: Article, teasers: list[dict]) -> None:
                 needs_review=True,
                 review_notes=STUB_NOTE,
             )
-        RelatedArticle.objects.get_or_create(
-            from_article=article, to_article=target, defaults={"position": position}
+        links.setdefault(
+            target.pk, RelatedArticle(from_article=article, to_article=target, position=position)
         )
+    RelatedArticle.objects.bulk_create(links.values())
 
 
 def find_same_name_in(queryset, spellings: list[str]):
