@@ -11,4 +11,6 @@ def serve_media(request, path):
     return serve(request, path, document_root=settings.MEDIA_ROOT)
 
 
-urlpatterns = [*site_urlpatterns, re_path(r"^media/(?P<path>.*)$", serve_media)]
+# First, so that it wins over the pattern outlet.urls adds when it was imported with DEBUG on,
+# which serves the real MEDIA_ROOT.
+urlpatterns = [re_path(r"^media/(?P<path>.*)$", serve_media), *site_urlpatterns]
