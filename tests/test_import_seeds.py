@@ -296,3 +296,27 @@ def test_values_too_long_for_their_column_are_refused_by_name(changes, field):
 
 def test_values_that_fit_pass():
     importer_save.check_fits(parse_with())
+
+
+def test_exact_matches_found_together_are_those_found_one_at_a_time():
+    for name, slug, aliases in [
+        ("Vladimir Putin", "putin", ["Wladimir Putin"]),
+        ("Masoud Pezeshkian", "pezeshkian", ["Massoud Pezeshkian"]),
+        ("Jack Sullivan", "sullivan", []),
+        ("JACK SULLIVAN", "sullivan-2", []),
+    ]:
+        Speaker.objects.create(name=name, slug=slug, aliases=aliases)
+    spellings = [
+        "vladimir putin",
+        "Massoud Pezeshkian",
+        "jack sullivan",
+        "Nobody",
+        "massoud pezeshkian",
+    ]
+    known = importer_save.ExactMatches(Speaker.objects.all(), spellings)
+    for spelling in spellings:
+        alone = Speaker.objects.filter(importer_save.exactly([spelling])).first()
+        assert known.get(spelling) == alone, spelling
+    known.forget()
+    Speaker.objects.create(name="Nobody", slug="nobody")
+    assert known.get("Nobody").slug == "nobody"

@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
@@ -162,9 +162,11 @@ def save_article(article: Article, parse: dict, digest: str, *, as_draft: bool) 
     """Fill `article` and everything hanging off it from the parse `parse`."""
     # A new article has no bylines, quotes, tags or links to replace.
     new = article.pk is None
-    found = {
-        name: speaker_for(name) for name in dict.fromkeys(q["speaker"] for q in parse["quotes"])
-    }
+    text = article_text(parse["blocks"])
+    quoted = list(dict.fromkeys(q["speaker"] for q in parse["quotes"]))
+    people = titled_people(text)
+    known = ExactMatches(Speaker.objects.all(), [*quoted, *people])
+    found = {name: speaker_for(name, known) for name in quoted}
     speakers = {name: speaker for name, (speaker, _) in found.items()}
     article.title = parse["title"]
     article.body = blocks_to_markdown(parse["blocks"])
@@ -187,7 +189,7 @@ def save_article(article: Article, parse: dict, digest: str, *, as_draft: bool) 
     with search_index_deferred() as written:
         article.save()
         written.add(article.pk)
-        set_tags(article, tags_for(parse, found), new=new)
+        set_tags(article, tags_for(parse, text, people, found, known), new=new)
     Article.objects.filter(pk=article.pk).update(imported_at=article.updated_at)
 
     if not new:
@@ -212,16 +214,22 @@ def save_article(article: Article, parse: dict, digest: str, *, as_draft: bool) 
     return article
 
 
-def tags_for(parse: dict, found: dict[str, tuple[Speaker, bool]]) -> list[str]:
+def tags_for(
+    parse: dict,
+    text: str,
+    people: list[str],
+    found: dict[str, tuple[Speaker, bool]],
+    known: "ExactMatches",
+) -> list[str]:
     """The page's own tags, then countries and titled people it names twice, then its speakers.
 
-    Call it once the article's body is stored: a speaker's name is settled by counting mentions
-    in the stored bodies, and this article must have its say.
+    `text` is the article's text and `people` the titled people in it. Call it once the article's
+    body is stored: a speaker's name is settled by counting mentions in the stored bodies, and
+    this article must have its say.
     """
-    text = article_text(parse["blocks"])
-    people = [person_topic(name) for name in titled_people(text)]
+    topics = [person_topic(name, known) for name in people]
     named = [settle_speaker_name(s).name if new else s.name for s, new in found.values()]
-    return [*parse["tags"], *countries_named(text), *people, *named]
+    return [*parse["tags"], *countries_named(text), *topics, *named]
 
 
 def start_of_day(day: date) -> datetime:
@@ -259,14 +267,16 @@ def author_for(entry: dict) -> Author:
     return author
 
 
-def speaker_for(name: str) -> tuple[Speaker, bool]:
+def speaker_for(name: str, known: "ExactMatches | None" = None) -> tuple[Speaker, bool]:
     """The speaker spelt `name` or spelt like it (created if new), and whether the spelling is new.
 
     A new spelling becomes an alias, and the caller settles the speaker's name once the article
     is stored (see `settle_speaker_name`).
     """
-    speaker = find_same_name_in(Speaker.objects.all(), [name])
+    speaker = find_same_name_in(Speaker.objects.all(), [name], known)
     if speaker is None:
+        if known is not None:
+            known.forget()
         # A person already tagged under another spelling keeps that spelling as an alias.
         tagged = find_same_name([name], [(t, [t.name]) for t in Tag.objects.only("name")])
         aliases = [tagged.name] if tagged and tagged.name != name else []
@@ -276,21 +286,23 @@ def speaker_for(name: str) -> tuple[Speaker, bool]:
             slug=unique_slug(Speaker.objects.all(), name, fallback="speaker"),
         )
         return speaker, bool(aliases)
-    return speaker, add_alias(speaker, name)
+    return speaker, add_alias(speaker, name, known)
 
 
-def person_topic(name: str) -> str:
+def person_topic(name: str, known: "ExactMatches | None" = None) -> str:
     """A person's topic tag: the speaker's name when the person is a known speaker."""
-    speaker = find_same_name_in(Speaker.objects.all(), [name])
+    speaker = find_same_name_in(Speaker.objects.all(), [name], known)
     if speaker is None:
         return name
-    return settle_speaker_name(speaker).name if add_alias(speaker, name) else speaker.name
+    return settle_speaker_name(speaker).name if add_alias(speaker, name, known) else speaker.name
 
 
-def add_alias(speaker: Speaker, name: str) -> bool:
+def add_alias(speaker: Speaker, name: str, known: "ExactMatches | None" = None) -> bool:
     """Record `name` as another spelling of the speaker's; True if it was new."""
     if name == speaker.name or name in speaker.aliases:
         return False
+    if known is not None:
+        known.forget()
     speaker.aliases = [*speaker.aliases, name]
     speaker.save(update_fields=["aliases"])
     return True
@@ -387,12 +399,54 @@ def link_related(article: Article, teasers: list[dict], *, new: bool = False) ->
     RelatedArticle.objects.bulk_create(links.values())
 
 
-def find_same_name_in(queryset, spellings: list[str]):
-    """Match on exact name or alias in SQL first; fall back to fuzzy matching in Python."""
+def exactly(spellings: list[str]) -> Q:
+    """Rows named one of `spellings` (ignoring case) or with one of them as an alias."""
     exact = Q(aliases__overlap=spellings)
     for spelling in spellings:
         exact |= Q(name__iexact=spelling)
-    match = queryset.filter(exact).first()
+    return exact
+
+
+class ExactMatches:
+    """`queryset.filter(exactly([s])).first()` for each of `spellings`, found in one query.
+
+    Valid until those rows change: a caller that creates a row or adds an alias calls `forget()`,
+    and later lookups query again.
+    """
+
+    def __init__(self, queryset, spellings: list[str]):
+        self.queryset = queryset
+        self.spellings = list(dict.fromkeys(spellings))
+        self.first: dict[str, object] = {}
+        if not self.spellings:
+            return
+        flags = {
+            f"exact_{n}": ExpressionWrapper(exactly([spelling]), output_field=BooleanField())
+            for n, spelling in enumerate(self.spellings)
+        }
+        for row in queryset.filter(exactly(self.spellings)).annotate(**flags):
+            for n, spelling in enumerate(self.spellings):
+                if getattr(row, f"exact_{n}"):
+                    self.first.setdefault(spelling, row)
+
+    def forget(self) -> None:
+        self.spellings = []
+
+    def get(self, spelling: str):
+        if spelling in self.spellings:
+            return self.first.get(spelling)
+        return self.queryset.filter(exactly([spelling])).first()
+
+
+def find_same_name_in(queryset, spellings: list[str], known: ExactMatches | None = None):
+    """Match on exact name or alias in SQL first; fall back to fuzzy matching in Python.
+
+    `known` may hold the exact matches of a single spelling, found beforehand with others.
+    """
+    if known is not None and len(spellings) == 1:
+        match = known.get(spellings[0])
+    else:
+        match = queryset.filter(exactly(spellings)).first()
     if match:
         return match
     candidates = [(row, [row.name, *row.aliases]) for row in queryset.only("name", "aliases")]
