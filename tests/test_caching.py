@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles import invalidation
+from articles.management.commands import import_seeds
 from articles.models import Article, RelatedArticle, Section
 from newsroom.models import PreviewLink
 from outlet import pagecache
@@ -190,6 +191,34 @@ def test_an_import_refreshes_the_pages_it_changes_with_one_bump_per_run(
     for url in urls:
         assert title in client.get(url).text, url
     cached(unrelated.get_absolute_url())
+
+
+def test_a_long_import_refreshes_pages_after_each_slice_of_files(
+    client, newsroom, cached, monkeypatch
+):
+    """Pages show what a long run has committed so far, even if the run is later killed."""
+    seeds = Path(settings.BASE_DIR) / "fixtures" / "seeds"
+    first, second = sorted(seeds.glob("*.txt"))
+    home = reverse("home")
+    bumped = []
+    bump = pagecache._bump
+    monkeypatch.setattr(import_seeds, "REFRESH_EVERY", 1)
+    monkeypatch.setattr(pagecache, "_bump", lambda keys: bumped.append(keys) or bump(keys))
+    seen_during_run = []
+    import_one = import_seeds.Command.import_one
+
+    def import_then_look(command, path, **options):
+        if path == second:
+            seen_during_run.append(client.get(home).text)
+        return import_one(command, path, **options)
+
+    monkeypatch.setattr(import_seeds.Command, "import_one", import_then_look)
+    warm(client, home)
+
+    call_command("import_seeds", str(first), str(second))
+
+    assert len(bumped) == 2
+    assert first.read_text().splitlines()[0] in seen_during_run[0]
 
 
 def test_batched_invalidation_finds_the_same_keys_as_one_article_at_a_time(newsroom, make_article):

@@ -16,6 +16,9 @@ from articles.importer import (
 )
 
 PROGRESS_BAR_FROM = 20
+# Cached pages are refreshed once per this many files rather than after each, and never later:
+# a long run, or one that is killed, leaves them stale only briefly.
+REFRESH_EVERY = 50
 
 
 class Command(BaseCommand):
@@ -36,13 +39,16 @@ class Command(BaseCommand):
             json_dir.mkdir(parents=True, exist_ok=True)
         show_bar = self.stdout.isatty() and len(files) >= PROGRESS_BAR_FROM
         totals = Counter()
-        with import_run():
-            for path in tqdm(files, disable=not show_bar, unit="file"):
-                result = self.import_one(
-                    path, dry_run=dry_run, json_dir=json_dir, force=force, as_draft=as_draft
-                )
-                totals[result.status] += 1
-                self.report(path, result)
+        with tqdm(total=len(files), disable=not show_bar, unit="file") as bar:
+            for start in range(0, len(files), REFRESH_EVERY):
+                with import_run():
+                    for path in files[start : start + REFRESH_EVERY]:
+                        result = self.import_one(
+                            path, dry_run=dry_run, json_dir=json_dir, force=force, as_draft=as_draft
+                        )
+                        totals[result.status] += 1
+                        self.report(path, result)
+                        bar.update()
         summary = ", ".join(f"{count} {status}" for status, count in sorted(totals.items()))
         self.stdout.write(f"{len(files)} files: {summary or 'nothing to import'}")
         if totals["failed"]:
