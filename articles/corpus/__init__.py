@@ -1,0 +1,340 @@
+"""Synthetic corpora for benchmarks: `generate_corpus(articles=N, seed=S)`.
+
+Realistic shape, not realistic prose: bodies of 400–2,500 words in news-like proportions with
+headings, pull quotes and inline quotes; 2–8 tags each from a 2,000-tag vocabulary used with a
+long tail (Zipf); 300 authors, 20 sections, 100 speakers, dates over ten years, curated related
+links on one article in ten. Words follow a Zipf law too, so search sees common and rare words.
+
+Every article is whole: its own Markdown body, rendered by the real renderer
+(`render_markdown`), and its search vector equal to what the trigger would store. It is fast
+because the articles are built in worker processes, one per core, while this process streams
+them into PostgreSQL with COPY; each article depends only on (seed, its number), so the corpus
+is the same whatever the number of workers. The workers assemble each search vector from
+PostgreSQL's own lexemes (`vectors.py`), since PostgreSQL's parser would cost as much again.
+Never for tests' fixtures: tests build the few rows they need.
+"""
+
+import json
+import multiprocessing
+import multiprocessing.util
+import os
+import random
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from itertools import chain
+
+import psycopg
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+from django.utils.text import slugify
+
+from articles.corpus.text import COMMON, Writer, Zipf, length, pseudo_words
+from articles.corpus.vectors import LOOKUP_SQL, Vectors, document
+from articles.models import Article, Section, Speaker
+from articles.rendering import render_markdown
+from authors.models import Author
+
+__all__ = ["COMMON", "Result", "generate_corpus"]
+
+SECTIONS = (
+    "World Politics Economy Business Europe Asia Africa Americas Middle East Science Technology "
+    "Health Climate Energy Defence Culture Sport Opinion Analysis Investigations"
+)
+TEN_YEARS = 10 * 365 * 86400
+ARTICLE_COLUMNS = [
+    "id", "title", "slug", "standfirst", "body", "body_html", "toc", "section_id", "status",
+    "published_at", "created_at", "updated_at", "is_stub", "needs_review", "review_notes",
+    "source_ref", "source_checksum", "imported_at", "import_discarded", "search_vector",
+]  # fmt: skip
+# Below this many articles, workers cost more to start than they save.
+POOL_THRESHOLD = 500
+# Articles a worker builds at a time, asking PostgreSQL about their new words in one query.
+BATCH = 32
+# How many sampled articles' vectors are checked against the database's own function.
+CHECKED = 200
+
+
+@dataclass(frozen=True)
+class Result:
+    articles: int
+    seconds: float
+
+
+@dataclass
+class _Plan:
+    """Everything an article is built from; workers inherit it when they fork."""
+
+    seed: int
+    count: int
+    first_id: int
+    now: datetime
+    content_type: int
+    words: Zipf
+    tags: Zipf
+    sections: Zipf
+    authors: Zipf
+    tag_names: dict[int, str]
+    speakers: list[str]
+    speaker_ids: dict[str, int]
+    speaker_urls: dict[str, str | None]
+    database: dict
+
+
+_plan: _Plan | None = None
+_vectors: Vectors | None = None
+_lookup_db: psycopg.Connection | None = None
+
+
+def generate_corpus(*, articles: int, seed: int = 1, workers: int | None = None) -> Result:
+    """Add `articles` published articles with their authors, tags, quotes and related links.
+
+    `workers` processes build the articles (default: one per core; none for small corpora).
+    """
+    global _plan, _vectors, _lookup_db
+    started = time.perf_counter()
+    r = random.Random(seed)  # noqa: S311
+    words = Zipf(COMMON + pseudo_words(r, 30_000))
+    with transaction.atomic():
+        sections = [
+            Section.objects.get_or_create(slug=slugify(name), defaults={"name": name})[0]
+            for name in _section_names()
+        ]
+        authors = _people(Author, r, words, 300, seed, "author")
+        speakers = _people(Speaker, r, words, 100, seed, "speaker")
+        tag_names = _tags(r, seed)
+        with connection.cursor() as wrapper:
+            cursor = wrapper.cursor
+            _plan = _Plan(
+                seed=seed,
+                count=articles,
+                first_id=_next_id(cursor, "articles_article"),
+                now=datetime.now(UTC),
+                content_type=ContentType.objects.get_for_model(Article).pk,
+                words=words,
+                tags=Zipf(list(tag_names)),
+                sections=Zipf([s.pk for s in sections], 0.8, bits=16),
+                authors=Zipf([a.pk for a in authors], 0.9, bits=16),
+                tag_names=tag_names,
+                speakers=[s.name for s in speakers],
+                speaker_ids={s.name: s.pk for s in speakers},
+                speaker_urls={s.name: Speaker.objects.url_for_name(s.name) for s in speakers},
+                database=connection.settings_dict,
+            )
+            if workers is None:
+                workers = (os.cpu_count() or 1) if articles >= POOL_THRESHOLD else 0
+            try:
+                batches = range(0, articles, BATCH)
+                if workers:
+                    # Forked, so the workers share the plan and its tables without copying.
+                    with multiprocessing.get_context("fork").Pool(workers) as pool:
+                        _load(cursor, chain.from_iterable(pool.imap(_build_articles, batches)))
+                        pool.close()  # so that the workers exit, closing their connections
+                        pool.join()
+                else:
+                    _load(cursor, chain.from_iterable(map(_build_articles, batches)))
+            finally:
+                if _lookup_db is not None:
+                    _lookup_db.close()
+                _plan = _vectors = _lookup_db = None
+    return Result(articles, time.perf_counter() - started)
+
+
+def _section_names() -> list[str]:
+    words, names = SECTIONS.split(), []
+    for word in words:
+        if word in ("East",):
+            names[-1] += " East"
+        else:
+            names.append(word)
+    return names[:20]
+
+
+def _people(model, r, words, count, seed, kind):
+    writer = Writer(r, words)
+    existing = {obj.slug: obj for obj in model.objects.filter(slug__startswith=f"corpus-{kind}")}
+    people = []
+    for n in range(count):
+        slug = f"corpus-{kind}-{seed}-{n}"
+        first, last = (w.capitalize() for w in pseudo_words(r, 2))
+        extra = {"bio": writer.sentence()} if model is Author else {}
+        if slug in existing:
+            people.append(existing[slug])
+            continue
+        people.append(model(name=f"{first} {last}", slug=slug, **extra))
+    model.objects.bulk_create([p for p in people if p.pk is None])
+    return list(model.objects.filter(slug__startswith=f"corpus-{kind}-{seed}-").order_by("pk"))
+
+
+def _tags(r, seed) -> dict[int, str]:
+    """The 2,000 tags' ids and names, most used first."""
+    from taggit.models import Tag
+
+    names = [
+        f"{w.capitalize()} {seed}" if seed != 1 else w.capitalize() for w in pseudo_words(r, 2000)
+    ]
+    Tag.objects.bulk_create(
+        [Tag(name=name, slug=slugify(name)) for name in names], ignore_conflicts=True
+    )
+    ids = dict(Tag.objects.filter(name__in=names).values_list("name", "pk"))
+    return {ids[name]: name for name in names}
+
+
+def _build_articles(start: int) -> list[tuple]:
+    """Articles `start` to `start + BATCH - 1` (at most) as COPY rows, each as (article,
+    bylines, taggings, quotes, related), asking PostgreSQL about their new words at once."""
+    built = [_build_article(n) for n in range(start, min(start + BATCH, _plan.count))]
+    vectors = _worker_vectors()
+    vectors.learn_parts([parts for _, parts in built])
+    return [((*article, vectors.build(parts)), *rows) for (article, *rows), parts in built]
+
+
+def _build_article(n: int):
+    """Article number `n` but its search vector, and the parts of its search document."""
+    plan = _plan
+    r = random.Random(f"{plan.seed}:{n}")  # noqa: S311
+    writer = Writer(r, plan.words)
+    pk = plan.first_id + n
+    title = writer.sentence(5, 12).rstrip(".")
+    standfirst = writer.sentence()
+    body, quotes = writer.body(length(r), plan.speakers)
+    rendered = render_markdown(body, speaker_url=plan.speaker_urls.get)
+    published = plan.now - timedelta(seconds=r.randrange(TEN_YEARS))
+    # The trigger's document joins the tag names in whatever order its plan reads them: in
+    # id order, the order they are written in too, every plan agrees.
+    wanted, tags = r.randint(2, 8), set()
+    while len(tags) < wanted:
+        tags.update(plan.tags(r, wanted - len(tags)))
+    tags = sorted(tags)
+    tag_text = " ".join(plan.tag_names[t] for t in tags)
+    article = (
+        pk, title, f"{slugify(title)[:150]}-{plan.seed}-{n}", standfirst, body, rendered.html,
+        json.dumps(rendered.toc), plan.sections(r, 1)[0], "published", published, published,
+        published, False, False, "", None, "", None, "[]",
+    )  # fmt: skip
+    authors = dict.fromkeys(plan.authors(r, r.choice((1, 1, 1, 2, 3))))
+    related = []
+    if n > 10 and r.random() < 0.1:
+        picks = {plan.first_id + r.randrange(n) for _ in range(r.randint(1, 3))}
+        related = [(pk, to, position) for position, to in enumerate(sorted(picks))]
+    rows = (
+        article,
+        [(pk, author, position) for position, author in enumerate(authors)],
+        [(tag, pk, plan.content_type) for tag in tags],
+        [
+            (text, plan.speaker_ids[speaker], pk, kind, position)
+            for position, (text, speaker, kind) in enumerate(quotes)
+        ],
+        related,
+    )
+    return rows, document(title, f"{standfirst} {tag_text}", rendered.html)
+
+
+def _worker_vectors() -> Vectors:
+    """This process's memo of lexemes, asked of PostgreSQL on a connection of its own (the
+    main one is busy with COPY, and a worker must not touch it)."""
+    global _vectors, _lookup_db
+    if _vectors is None:
+        settings = _plan.database
+        db = _lookup_db = psycopg.connect(
+            dbname=settings["NAME"],
+            user=settings["USER"],
+            password=settings["PASSWORD"],
+            host=settings["HOST"],
+            port=settings["PORT"] or None,
+            autocommit=True,
+        )
+        multiprocessing.util.Finalize(db, db.close, exitpriority=1)
+        _vectors = Vectors(lambda chunks: db.execute(LOOKUP_SQL, [chunks]).fetchall())
+    return _vectors
+
+
+def _load(cursor, built) -> None:
+    """COPY the built articles in, then their bylines, taggings, quotes and related links."""
+    # Generated rows are consistent by construction and carry their search vectors: skip the
+    # foreign-key and search triggers. This needs a superuser, as benchmark databases have.
+    cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no pending checks, so the index can go
+    cursor.execute("SET LOCAL session_replication_role = replica")
+    if _has_lz4(cursor):
+        cursor.execute("SET LOCAL default_toast_compression = 'lz4'")
+    cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
+    # Rebuilt after the load exactly as migration 0007 made it on this server.
+    cursor.execute("SELECT pg_get_indexdef('article_search_gin'::regclass)")
+    search_index = cursor.fetchone()[0]
+    cursor.execute("DROP INDEX article_search_gin")
+    bylines, taggings, quotes, related, by_database = [], [], [], [], []
+    columns = ", ".join(ARTICLE_COLUMNS)
+    with cursor.copy(f"COPY articles_article ({columns}) FROM STDIN") as copy:  # noqa: S608
+        for article, article_bylines, article_taggings, article_quotes, article_related in built:
+            copy.write_row(article)
+            if article[-1] is None:
+                by_database.append(article[0])
+            bylines += article_bylines
+            taggings += article_taggings
+            quotes += article_quotes
+            related += article_related
+    _copy(cursor, "articles_articleauthor", ["article_id", "author_id", "position"], bylines)
+    _copy(cursor, "taggit_taggeditem", ["tag_id", "object_id", "content_type_id"], taggings)
+    _copy(
+        cursor, "articles_quote", ["text", "speaker_id", "article_id", "kind", "position"], quotes
+    )
+    _copy(
+        cursor,
+        "articles_relatedarticle",
+        ["from_article_id", "to_article_id", "position"],
+        related,
+    )
+    cursor.execute("SET LOCAL session_replication_role = origin")
+    first_id = _plan.first_id
+    if by_database:
+        cursor.execute(
+            "UPDATE articles_article SET search_vector ="
+            " articles_search_document(id, title, standfirst, body_html) WHERE id = ANY(%s)",
+            [by_database],
+        )
+    count = _plan.count
+    _check_vectors(cursor, [first_id + n * count // CHECKED for n in range(min(count, CHECKED))])
+    cursor.execute(search_index)
+    cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+    tables = ["articles_article", "articles_articleauthor", "taggit_taggeditem", "articles_quote"]
+    for table in [*tables, "articles_relatedarticle"]:
+        _reset_sequence(cursor, table)
+        cursor.execute(f"ANALYZE {table}")
+
+
+def _check_vectors(cursor, ids: list[int]) -> None:
+    """Refuse to commit if any sampled article's vector differs from the trigger's."""
+    cursor.execute(
+        "SELECT id FROM articles_article WHERE id = ANY(%s) AND search_vector IS DISTINCT FROM"
+        " articles_search_document(id, title, standfirst, body_html)",
+        [ids],
+    )
+    wrong = [row[0] for row in cursor.fetchall()]
+    if wrong:
+        raise RuntimeError(f"generated search vectors differ from the database's: {wrong[:10]}")
+
+
+def _copy(cursor, table: str, columns: list[str], rows) -> None:
+    with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def _next_id(cursor, table: str) -> int:
+    cursor.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")  # noqa: S608
+    return cursor.fetchone()[0]
+
+
+def _reset_sequence(cursor, table: str) -> None:
+    cursor.execute(
+        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # noqa: S608
+        f"(SELECT coalesce(max(id), 1) FROM {table}))"
+    )
+
+
+def _has_lz4(cursor) -> bool:
+    """Whether this server was built with lz4 (the embedded one was not)."""
+    cursor.execute(
+        "SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'"
+    )
+    return bool(cursor.fetchone()[0])
