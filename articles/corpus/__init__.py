@@ -49,6 +49,9 @@ ARTICLE_COLUMNS = [
 ]  # fmt: skip
 # Below this many articles, workers cost more to start than they save.
 POOL_THRESHOLD = 500
+# Paragraphs draw on this many stock sentences (fewer for a small corpus): about 40 words in
+# 50 are in paragraphs, and a stock sentence recurs in about one article in 2,000.
+SENTENCES = 100_000
 # Articles a worker builds at a time, asking PostgreSQL about their new words in one query.
 BATCH = 32
 # How many sampled articles' vectors are checked against the database's own function.
@@ -71,6 +74,7 @@ class _Plan:
     now: datetime
     content_type: int
     words: Zipf
+    sentences: list[str]
     tags: Zipf
     sections: Zipf
     authors: Zipf
@@ -112,6 +116,7 @@ def generate_corpus(*, articles: int, seed: int = 1, workers: int | None = None)
                 now=datetime.now(UTC),
                 content_type=ContentType.objects.get_for_model(Article).pk,
                 words=words,
+                sentences=_sentences(seed, words, min(SENTENCES, 10 * articles)),
                 tags=Zipf(list(tag_names)),
                 sections=Zipf([s.pk for s in sections], 0.8, bits=16),
                 authors=Zipf([a.pk for a in authors], 0.9, bits=16),
@@ -138,6 +143,11 @@ def generate_corpus(*, articles: int, seed: int = 1, workers: int | None = None)
                     _lookup_db.close()
                 _plan = _vectors = _lookup_db = None
     return Result(articles, time.perf_counter() - started)
+
+
+def _sentences(seed: int, words: Zipf, count: int) -> list[str]:
+    writer = Writer(random.Random(f"{seed}:sentences"), words)  # noqa: S311
+    return [writer.sentence() for _ in range(count)]
 
 
 def _section_names() -> list[str]:
@@ -184,16 +194,18 @@ def _build_articles(start: int) -> list[tuple]:
     """Articles `start` to `start + BATCH - 1` (at most) as COPY rows, each as (article,
     bylines, taggings, quotes, related), asking PostgreSQL about their new words at once."""
     built = [_build_article(n) for n in range(start, min(start + BATCH, _plan.count))]
-    vectors = _worker_vectors()
-    vectors.learn_parts([parts for _, parts in built])
-    return [((*article, vectors.build(parts)), *rows) for (article, *rows), parts in built]
+    vectors = _worker_vectors().build_all([parts for _, parts in built])
+    return [
+        ((*article, vector), *rows)
+        for ((article, *rows), _), vector in zip(built, vectors, strict=True)
+    ]
 
 
 def _build_article(n: int):
     """Article number `n` but its search vector, and the parts of its search document."""
     plan = _plan
     r = random.Random(f"{plan.seed}:{n}")  # noqa: S311
-    writer = Writer(r, plan.words)
+    writer = Writer(r, plan.words, plan.sentences)
     pk = plan.first_id + n
     title = writer.sentence(5, 12).rstrip(".")
     standfirst = writer.sentence()

@@ -48,17 +48,25 @@ def pseudo_words(r: random.Random, count: int) -> list[str]:
 
 
 class Writer:
-    """Sentences, paragraphs and article bodies drawn with `r` from the `words` sampler."""
+    """Sentences, paragraphs and article bodies drawn with `r` from the `words` sampler.
 
-    def __init__(self, r: random.Random, words: Zipf):
-        self.r, self.words = r, words
+    Paragraphs are made of sentences from `common` when given: a stock of ordinary sentences
+    written once, because drawing every word of every paragraph is most of a body's cost.
+    Headings, quotes and titles are always written afresh.
+    """
+
+    def __init__(self, r: random.Random, words: Zipf, common: list[str] | None = None):
+        self.r, self.words, self.common = r, words, common
 
     def sentence(self, low=8, high=24) -> str:
         text = " ".join(self.words(self.r, self.r.randint(low, high)))
         return text[0].upper() + text[1:] + "."
 
     def paragraph(self, sentences=None) -> str:
-        return " ".join(self.sentence() for _ in range(sentences or self.r.randint(2, 5)))
+        count = sentences or self.r.randint(2, 5)
+        if self.common:
+            return " ".join(self.r.choices(self.common, k=count))
+        return " ".join(self.sentence() for _ in range(count))
 
     def body(self, words: int, speakers: list[str]) -> tuple[str, list[tuple[str, str, str]]]:
         """Markdown of about `words` words, and its quotes as (text, speaker, kind)."""

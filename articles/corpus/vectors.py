@@ -59,7 +59,7 @@ class Vectors:
         self.chunks: dict[str, tuple[str, ...] | None] = {}
 
     def build(self, parts: tuple[str, str, str]) -> str | None:
-        """The vector's text form for `documents(...)`, or None.
+        """The vector's text form for `document(...)`, or None; KeyError for unknown chunks.
 
         `||` puts each part after the largest position before it; PostgreSQL's input merges
         a lexeme's positions, in order, as `||` does.
@@ -76,9 +76,20 @@ class Vectors:
             return None
         return " ".join(t for t in texts if t)
 
-    def learn_parts(self, documents: list[tuple[str, str, str]]) -> None:
-        """Learn every chunk of these documents at once (one query for a batch of articles)."""
-        self.learn({chunk for parts in documents for text in parts for chunk in _split(text)})
+    def build_all(self, documents: list[tuple[str, str, str]]) -> list[str | None]:
+        """`build` for each document, asking PostgreSQL about all their new chunks at once."""
+        built, pending, missing = [], [], set()
+        for parts in documents:
+            try:
+                built.append(self.build(parts))
+            except KeyError:
+                pending.append(len(built))
+                built.append(None)
+                missing.update(c for t in parts for c in _split(t) if c not in self.chunks)
+        self.learn(missing)
+        for i in pending:
+            built[i] = self.build(documents[i])
+        return built
 
     def learn(self, chunks) -> None:
         """Ask PostgreSQL about the chunks not seen yet, in one query."""
@@ -103,11 +114,8 @@ class Vectors:
         """One part's text form with positions after `at`, its last position, and the most
         positions a lexeme has in it; None where only PostgreSQL can tell."""
         chunks = _split(text)
-        try:
+        try:  # a KeyError, for a chunk not learnt yet, goes to build_all
             slots = list(chain.from_iterable(map(self.chunks.__getitem__, chunks)))
-        except KeyError:
-            self.learn(chunks)
-            return self._part(text, at, weight)
         except TypeError:  # a chunk whose lexemes share a position
             return None
         if len(slots) >= _MAX_POSITION:
