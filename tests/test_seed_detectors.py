@@ -783,3 +783,116 @@ def test_relative_time_under_a_teaser_is_not_the_next_teasers_section():
 def test_short_question_alone_is_a_heading_but_a_long_one_is_not():
     assert d.is_heading_like("What can be done?")
     assert not d.is_heading_like("Why would anyone want to live this close to a rising sea?")
+
+
+def test_uppercase_wire_byline_and_contributor_line():
+    assert explicit_byline("By OLENA MARCHUK and DAVID KESSLER") == [
+        "Olena Marchuk",
+        "David Kessler",
+    ]
+    assert is_credit(
+        "Associated Press writers Ana Ruiz in Madrid and Tom Cole in London contributed to this "
+        "report."
+    )
+
+
+def test_long_job_title_after_the_name_is_dropped_with_its_honorific():
+    line = "By Dr. Marta Lindqvist, Senior Fellow and Director of the Energy and Security Programme"
+    assert explicit_byline(line) == ["Marta Lindqvist"]
+
+
+def test_live_blog_byline_drops_shift_notes():
+    assert explicit_byline("Liveblog by Fiona Baird (now) and Callum Reid (earlier)") == [
+        "Fiona Baird",
+        "Callum Reid",
+    ]
+
+
+def test_job_title_run_on_after_a_bare_name():
+    assert bare_byline("Rachel Hartley Local government correspondent") == ["Rachel Hartley"]
+    assert bare_byline("Ministers drop plan to sell depots") is None
+
+
+def test_surname_opens_an_author_card_bio():
+    text = (
+        "Drones hit an oil depot in Russia\nBy OLENA MARCHUK\n" + BODY + "OLENA MARCHUK\n"
+        "Marchuk covers Ukraine for The Associated Press. She is based in Kyiv.\n"
+    )
+    (author,) = _parse(text).authors
+    assert author.bio.startswith("Marchuk covers Ukraine")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["10.41 GMT", "Updated at 10.05 GMT", "1h ago", "9:30 am"],
+)
+def test_live_post_timestamps(line):
+    assert d.is_timestamp(line)
+
+
+def test_a_sentence_with_a_time_is_no_timestamp():
+    assert not d.is_timestamp("The vote is at 10.30 on Monday.")
+
+
+def test_live_page_controls_and_noscript_notice():
+    assert d.is_noscript_notice("Please turn on JavaScript to use this feature")
+    assert d.is_noscript_notice("Show key events only")
+
+
+def test_publisher_self_description_and_copyright_sentence():
+    assert d.is_publisher_notice(
+        "The Associated Press is an independent global news organization dedicated to factual "
+        "reporting."
+    )
+    assert not d.is_publisher_notice("The agency is an independent body, the minister said.")
+    assert d.is_copyright_notice("Copyright © The Seoul Ledger. All rights reserved.")
+
+
+def test_coverage_hub_link_is_dropped():
+    assert d.is_coverage_promo(
+        "Follow AP's coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine-war"
+    )
+
+
+def test_agency_credit_without_photographer():
+    assert d.is_image_credit("Doctors rally in Seoul on Sunday. (Yonhap)")
+    assert d.is_image_credit("A fire at an oil depot on Tuesday, March 5, 2024. (AP Photo)")
+
+
+def test_browser_title_with_section_and_site_suffixes_yields_to_printed_headline():
+    text = (
+        "Ministers drop depot sales plan | Local government | The Record\nSign in\n"
+        "Local government\nMinisters drop depot sales plan\n" + BODY
+    )
+    article = _parse(text)
+    assert article.title == "Ministers drop depot sales plan"
+    assert article.section == "Local government"
+
+
+def test_status_badge_is_no_section():
+    text = "Scotland\nLive\nStorm closes railway lines\nBy Fiona Baird\n" + BODY
+    assert _parse(text).section == "Scotland"
+
+
+def test_citation_box_is_discarded():
+    text = (
+        "Gas storage after the winter\nBy Marta Lindqvist\n" + BODY + "Cite this publication\n"
+        "Lindqvist, Marta. “Gas storage after the winter.” Policy Brief, March 2024.\n"
+        "Copy citation\n"
+    )
+    article = _parse(text)
+    assert "Cite this publication" in article.discarded[-1].text
+    assert all("Lindqvist, Marta" not in getattr(b, "text", "") for b in article.blocks)
+
+
+def test_caption_in_another_script_beside_an_english_caption():
+    text = (
+        "Trainee doctors strike for a fourth week\nBy Lee Jung-hwan\n"
+        "Trainee doctors rally in front of the presidential office in Seoul on Sunday. (Yonhap)\n"
+        "전공의들이 10일 서울 용산 대통령실 앞에서 의대 증원 반대 집회를 하고 있다.\n" + BODY
+    )
+    assert all("전공의들이" not in getattr(b, "text", "") for b in _parse(text).blocks)
+
+
+def test_most_viewed_in_a_section_is_site_wide():
+    assert lb.SITEWIDE_LABEL_RE.match("Most viewed in Scotland")

@@ -44,6 +44,7 @@ def classify_zones(page: Page) -> None:
         raise SeedParseError("no article body: no running text after the title")
     content = _before_footer(page, content)
     first, last = content[0], content[-1]
+    last = _list_end(page, last)
     if page.toc:
         # The first listed section may open the body before any running text does.
         first = next(
@@ -55,6 +56,7 @@ def classify_zones(page: Page) -> None:
             first,
         )
     first = _summary_box_start(page, first)
+    first = _first_heading(page, first)
     top_end = first
     later = [i for i in content if i > first]
     if (
@@ -64,10 +66,48 @@ def classify_zones(page: Page) -> None:
         and _has_meta_between(page, first, later[0])
     ):
         page.standfirst = lines[first]
-        top_end = later[0]
+        top_end = _first_heading(page, later[0])
     _classify_top(page, top_end, skip=first if page.standfirst else None)
     _classify_body(page, first, last)
     _classify_tail(page, last)
+
+
+def _first_heading(page: Page, first: int) -> int:
+    """A headline-shaped line right over the first paragraph, with the standfirst above it
+    and header lines (byline, dates, time stamps) between them, is the body's first heading
+    (a live post's headline, say), not a second standfirst."""
+    j = page.prev_nonblank(first)
+    if j <= page.title_index or not page.free(j) or not d.is_heading_like(page.lines[j]):
+        return first
+    if _header_line(page, j):
+        return first
+    header_seen = False
+    for k in range(j - 1, page.title_index, -1):
+        if not page.lines[k]:
+            continue
+        if not page.free(k) or _header_line(page, k):
+            header_seen = True
+        elif header_seen and (_is_content(page.lines[k]) or _is_dek(page.lines[k])):
+            return j
+        else:
+            return first
+    return first
+
+
+def _header_line(page: Page, i: int) -> bool:
+    line = page.lines[i]
+    return bool(date_line(line) or bare_byline(line) or d.is_label(line))
+
+
+def _list_end(page: Page, last: int) -> int:
+    """A list whose first items are running text ends with the list: its last items (endnotes
+    that are bare references) are not page furniture after the article."""
+    while d.LIST_ITEM_RE.match(page.lines[last]):
+        j = page.next_nonblank(last)
+        if j >= len(page.lines) or not page.free(j) or not d.LIST_ITEM_RE.match(page.lines[j]):
+            break
+        last = j
+    return last
 
 
 def _summary_box_start(page: Page, first: int) -> int:
@@ -118,6 +158,9 @@ def _has_meta_between(page: Page, start: int, end: int) -> bool:
 def _classify_top(page: Page, end: int, skip: int | None) -> None:
     """Lines around the title: breadcrumbs, labels, a bare byline and a bare date."""
     labels: list[tuple[int, str]] = []
+    over_title = page.prev_nonblank(page.title_index)
+    if over_title >= 0 and d.is_status_badge(page.lines[over_title]):
+        over_title = page.prev_nonblank(over_title)  # the section sits over the badge
     for i in range(0, end):
         if i == skip or not page.free(i):
             continue
@@ -147,7 +190,9 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
             page.bylines.extend(names)
             page.claim(i, "meta", "byline")
         elif d.is_label(line) and (
-            i > page.title_index or page.prev_nonblank(page.title_index) == i
+            i > page.title_index
+            or page.prev_nonblank(page.title_index) == i
+            or (i == over_title and page.free(page.next_nonblank(i)))
         ):
             labels.append((i, line))
         elif i > page.title_index and (_is_content(line) or _is_dek(line)):
@@ -172,6 +217,8 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
         and not (item[0] > top and same_text(item[1], site))
         and not (page.site_name and same_text(item[1], page.site_name))
     ]
+    if any(not d.is_status_badge(text) for _, text in eligible):
+        eligible = [item for item in eligible if not d.is_status_badge(item[1])]
     nearest = min(eligible, key=lambda item: abs(item[0] - page.title_index), default=None)
     for item in labels:
         if item == nearest:

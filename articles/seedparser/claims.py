@@ -8,13 +8,13 @@ import re
 from . import detectors as d
 from . import labels as lb
 from .page import Bio, Page
-from .people import bare_byline, bio_subject, handles_in, links_in, same_person
+from .people import bare_byline, bio_subject, handles_in, links_in, same_person, surname_bio
 from .text import capital_ratio, ends_sentence, is_prose, same_text, text_key, word_count
 from .widgets import item_run, pipe_table, tag_items, teaser_groups, teaser_items
 
 _BIO_EXTRA_RE = re.compile(
     r"(?i)^(?:follow|email|e-mail|contact|twitter|x|instagram|facebook|linkedin|mastodon|"
-    r"threads|bluesky|website)\b|@\w|https?://"
+    r"threads|bluesky|website|mailto)\b|@\w|https?://"
 )
 
 
@@ -39,6 +39,8 @@ def claim_widgets(page: Page) -> None:
             _claim_related_block(page, i)
         elif lb.TAGS_LABEL_RE.match(line):
             _claim_tag_block(page, i)
+        elif i > page.title_index and lb.CITE_LABEL_RE.match(line):
+            _claim_citation(page, i)
         elif lb.ABOUT_AUTHOR_RE.match(line):
             _claim_about_author(page, i)
         elif prose_seen and i > page.title_index and lb.COMMENTS_HEADER_RE.match(line):
@@ -114,6 +116,21 @@ def _claim_tag_block(page: Page, label: int) -> None:
         last = j + 1
     page.tags.extend(tags)
     page.claim_span(label, last, "tags")
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _claim_citation(page: Page, label: int) -> None:
+    """A "Cite this" box: the formatted reference to the page itself and its copy buttons.
+    It repeats the title, author and date; it is not text of the article."""
+    j = label + 1
+    while j < len(page.lines) and j <= label + 4 and page.free(j):
+        line = page.lines[j]
+        if line and not (lb.CITATION_TOOL_RE.match(line) or _YEAR_RE.search(line)):
+            break
+        j += 1
+    page.claim_span(label, j, "discard", "citation box")
 
 
 def _claim_about_author(page: Page, label: int) -> None:
@@ -280,7 +297,7 @@ def claim_bios(page: Page) -> None:
     for i, line in enumerate(page.lines):
         if not page.free(i) or word_count(line) < 8:
             continue
-        name = bio_subject(line)
+        name = bio_subject(line) or surname_bio(line, provisional)
         if not name:
             continue
         matches = any(same_person(name, author) for author in provisional)

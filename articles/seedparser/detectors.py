@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import date_line
+from .dates import date_line, is_relative_time
 from .people import is_person_name
 from .text import capital_ratio, ends_sentence, foreign_script_share, is_prose, word_count
 
@@ -40,6 +40,7 @@ _SHARE_WORDS_RE = re.compile(
     r"(?i)^(?:(?:share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page))?(?:\s+(?:on|via|to)"
     r")?|tweet|email|e-mail|mail|print|copy(?:\s+link)?|link(?:\s+copied!?)?|whatsapp|facebook|twitter|x|"
     r"linkedin|telegram|reddit|pinterest|messenger|flipboard|threads|bluesky|mastodon|sms|"
+    r"instagram|youtube|tiktok|kakao(?:talk|\s+story)?|line|naver|weibo|wechat|vk|tumblr|"
     r"save|gift(?:\s+this)?(?:\s+article)?|comments?|\d+|share\s+this|listen(?:\s+to\s+this"
     r"\s+article)?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article))?|print(?:\s+this)?(?:\s+(?:article|"
     r"page))?|text\s+size|a\+?|a-|bookmark|follow)[\s:,|·•]*)+$"
@@ -63,7 +64,10 @@ _FOOTER_RE = re.compile(
     r"sitemap|site\s+map|careers|jobs|advertise(?:\s+with\s+us)?|accessibility|rss|"
     r"editorial\s+(?:policy|standards|guidelines)|corrections|code\s+of\s+ethics|faq|help|"
     r"masthead|our\s+team|work\s+with\s+us|imprint|impressum|disclaimer|legal|"
-    r"do\s+not\s+sell\s+my\s+(?:personal\s+)?information)$"
+    r"do\s+not\s+sell(?:\s+or\s+share)?\s+my\s+(?:personal\s+)?information|"
+    r"accessibility\s+statement|complaints\s+(?:&|and)\s+corrections)$"
+    # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234".
+    r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax)\s*:\s*\S.{0,80}$"
 )
 _COOKIE_RE = re.compile(r"(?i)\bcookies?\b")
 _COOKIE_CONTEXT_RE = re.compile(
@@ -77,7 +81,7 @@ COOKIE_BUTTON_RE = re.compile(
     r"decline|close|dismiss|customi[sz]e|privacy\s+policy|yes,?\s+i\s+agree|continue)[.!]?$"
 )
 _NEWSLETTER_RE = re.compile(
-    r"(?i)\b(?:newsletter|sign\s+up|subscribe|inbox|(?:enter|type)\s+your\s+email|email\s+address|"
+    r"(?i)\b(?:newsletters?|sign\s+up|subscribe|inbox|(?:enter|type)\s+your\s+email|email\s+address|"
     r"daily\s+briefing|delivered\s+to\s+you|unsubscribe)\b"
 )
 _PAYWALL_RE = re.compile(
@@ -97,11 +101,12 @@ _CREDIT_LEAD_RE = re.compile(
 )
 _CREDIT_TAIL_RE = re.compile(
     r"(?i)(?:\((?:photo|image|picture)?:?\s*(?:reuters|ap|afp|epa|getty(?:\s+images)?|"
-    r"xinhua|anadolu|ani|pti|dpa|ians|file|handout|supplied|courtesy[^)]*)\)|"
+    r"xinhua|anadolu|ani|pti|dpa|ians|yonhap|kyodo|efe|tass|bernama|antara|wam|sipa|imago|"
+    r"file|handout|supplied|courtesy[^)]*)\)|"
     r"\bgetty\s+images|/\s*(?:reuters|afp|ap|epa|getty|shutterstock|alamy)\b.*|"
     r"\b(?:via|for)\s+getty\s+images|\bshutterstock|\balamy(?:\s+stock\s+photo)?|"
     r"\b(?:photo(?:graph)?|image|picture|illustration)s?\s*:\s*[^.]{2,60}|\bphoto\s+bank\b|"
-    r"\(\w{2,10}\s+photo(?:graph)?\s*/[^)]{2,60}\))\.?$"
+    r"\(\w{2,10}\s+photo(?:graph)?\s*(?:/[^)]{2,60})?\))\.?$"
 )
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[\w .]+)?\s*\([A-Za-z .]{2,20}\)\s*[—–-]")
 _SOURCE_SUFFIX_RE = re.compile(r"\s[-–—|]\s(?P<site>[A-Z][\w.&' ]{1,40})$")
@@ -157,10 +162,17 @@ _NEW_TAB_RE = re.compile(r"(?i)[,(]\s*opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|wi
 _STANDARDS_RE = re.compile(
     r"(?i)^(?:our\s+standards|editorial\s+standards|(?:the\s+)?[\w ]{0,40}trust\s+principles)"
     r"\s*:|^the\s+views\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:article|"
-    r"piece|column|commentary|post)\s+)?are\s+(?:those\s+of\s+the\s+author|the\s+author['’]?s"
+    r"piece|column|commentary|post|publication|report|paper|brief|analysis)\s+)?are\s+(?:those\s+of\s+the\s+author|the\s+author['’]?s"
     r"\s+own|solely\s+those)|^(?:all\s+)?quotes\s+(?:are\s+)?delayed\b"
     r"|^[^.]{2,80}\bis\s+a\s+registered\s+charity\b|\bregistered\s+(?:charity|company)\s+"
     r"(?:number|no\.?)"
+    # The publisher describing itself under every article ("The Associated Press is an
+    # independent global news organization …").
+    r"|^(?:the\s+)?[A-Z][\w.&'’ -]{1,50}\s+is\s+an?\s+(?:[\w-]+,?\s+){0,4}?"
+    r"(?:independent|non-?profit|not-for-profit|non-?partisan)\b[^.]{0,60}\b(?:news\s+"
+    r"(?:organi[sz]ation|agency|service|outlet|site|publication)|newsroom|media\s+"
+    r"(?:organi[sz]ation|company|outlet)|research\s+(?:organi[sz]ation|institute|centre|center)"
+    r"|think[- ]tank)"
 )
 
 
@@ -224,6 +236,53 @@ def is_back_to_top(line: str) -> bool:
 def is_copyright(line: str) -> bool:
     """Drop copyright and "All rights reserved" footer lines (short ones only, not prose)."""
     return bool(_COPYRIGHT_RE.search(line)) and word_count(line) <= 30
+
+
+_COPYRIGHT_NOTICE_RE = re.compile(
+    r"(?i)^(?:©|copyright\b|\(c\)\s*\d{4})|\ball\s+rights\s+reserved\.?$"
+)
+
+
+def is_copyright_notice(line: str) -> bool:
+    """A copyright line even when it reads as a sentence ("Copyright © The Ledger. All rights
+    reserved."): it opens with the sign or ends with the formula."""
+    return word_count(line) <= 20 and bool(_COPYRIGHT_NOTICE_RE.search(line))
+
+
+_TIMESTAMP_RE = re.compile(
+    r"(?i)^(?:(?:updated|posted|published|edited)\s+(?:at\s+)?)?[0-2]?\d[:.][0-5]\d\s*"
+    r"(?:[ap]\.?m\.?)?\s*(?:(?:UTC|GMT|BST|CET|CEST|EET|EEST|[ECMP][SD]T|ET|PT|IST|JST|KST|"
+    r"AEST|AEDT|MSK)(?:\s*[+-]\s*\d{1,2})?)?$"
+)
+
+
+def is_timestamp(line: str) -> bool:
+    """Drop a live post's time stamp ("10.41 GMT", "Updated at 10.05 GMT", "1h ago"): a time
+    with no date belongs to the live page's furniture, not to the text."""
+    return bool(_TIMESTAMP_RE.match(line)) or is_relative_time(line)
+
+
+_NOSCRIPT_RE = re.compile(
+    r"(?i)^(?:please\s+)?(?:turn\s+on|enable|activate)\s+javascript\b|\bjavascript\s+"
+    r"(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)\b|^show\s+key\s+events\s+only$"
+)
+
+
+def is_noscript_notice(line: str) -> bool:
+    """Drop notices for readers without JavaScript and the live-page controls that need it."""
+    return word_count(line) <= 20 and bool(_NOSCRIPT_RE.search(line))
+
+
+_COVERAGE_PROMO_RE = re.compile(
+    r"(?i)^(?:follow|find|read|see|get|explore|visit)\b[^.]{0,120}\b(?:coverage|stories|"
+    r"updates|news)\b[^.]{0,80}\s(?:at|on|here:?)\s+(?:https?://|www\.)\S+$"
+)
+
+
+def is_coverage_promo(line: str) -> bool:
+    """Drop a wire story's closing pointer to a topic hub ("Follow AP's coverage of the war
+    at https://…"): a link to other pages, not article text."""
+    return word_count(line) <= 30 and bool(_COVERAGE_PROMO_RE.match(line))
 
 
 def is_footer_link(line: str) -> bool:
@@ -298,9 +357,15 @@ def is_newsletter_box(line: str) -> bool:
     )
 
 
+_BOX_LINE_RE = re.compile(r"(?i)\b(?:e-?mail|privacy\s+notice|free\s+(?:daily|weekly)\b)")
+
+
 def is_newsletter_line(line: str) -> bool:
-    """Any line of a newsletter box, prose included ("Get our best stories in your inbox")."""
-    return bool(_NEWSLETTER_RE.search(line)) and word_count(line) <= 35 or is_chrome_word(line)
+    """Any line of a newsletter box, prose included ("Get our best stories in your inbox",
+    "Our morning email breaks down the day's stories")."""
+    return (
+        bool(_NEWSLETTER_RE.search(line) or _BOX_LINE_RE.search(line)) and word_count(line) <= 35
+    ) or is_chrome_word(line)
 
 
 def is_paywall(line: str) -> bool:
@@ -385,6 +450,17 @@ _GENRE_RE = re.compile(
 def is_genre_label(line: str) -> bool:
     """A genre label ("Analysis", "Opinion"): a weaker section than a breadcrumb trail."""
     return bool(_GENRE_RE.match(line))
+
+
+_STATUS_BADGE_RE = re.compile(
+    r"(?i)^(?:live|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|just\s+in|updated|new)$"
+)
+
+
+def is_status_badge(line: str) -> bool:
+    """A status badge over a headline ("Live", "Breaking"): it says what state the story is
+    in, not which section it belongs to."""
+    return bool(_STATUS_BADGE_RE.match(line))
 
 
 def strip_numbering(text: str) -> str:

@@ -37,7 +37,8 @@ TOC_LABEL_RE = re.compile(
     r"quick\s+links|sections\s+in\s+this\s+article|toc)\s*:?$"
 )
 RELATED_LABEL_RE = re.compile(
-    r"(?i)^(?:related(?:\s+(?:articles?|stories|posts|news|content|reading|coverage|links))?|"
+    r"(?i)^(?:related(?:\s+(?:articles?|stories|posts|news|content|reading|coverage|links|"
+    r"publications|research|reports|analysis))?|"
     r"more\s+(?:from|on|about|in)\s+.{2,40}|more\s+(?:stories|articles|news|interviews|features|"
     r"videos|podcasts|columns|opinion|analysis|reviews|explainers|galleries)|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|"
@@ -46,7 +47,9 @@ RELATED_LABEL_RE = re.compile(
     r")\s*:?$"
 )
 SITEWIDE_LABEL_RE = re.compile(
-    r"(?i)^(?:most\s+(?:read|popular|viewed|shared|commented|watched|recent)(?:\s+\w+)?|"
+    r"(?i)^(?:most\s+(?:read|popular|viewed|shared|commented|watched|recent)(?:\s+\w+|\s+(?:in|on"
+    r"|from)\s+.{2,30})?|more\s+(?:articles|stories|posts)\s+(?:by|from)\s+(?:this|the)\s+"
+    r"(?:reporter|author|writer|columnist|journalist)|"
     r"trending(?:\s+(?:now|stories|news|topics|articles))?|popular(?:\s+(?:now|stories|posts|"
     r"articles|on\s+.{2,30}))?|top\s+(?:stories|news|headlines|picks)|latest(?:\s+(?:news|stories|"
     r"articles|posts|headlines|videos))?|editors?(?:['’]s?)?\s+(?:picks|choice)|don'?t\s+miss|in\s+case\s+you\s+"
@@ -68,5 +71,19 @@ CLOSING_HEADING_RE = re.compile(
 SUMMARY_LABEL_RE = re.compile(
     r"(?i)^(?:key\s+(?:points|facts|takeaways)|highlights|in\s+brief|at\s+a\s+glance|"
     r"summary|the\s+big\s+picture|what\s+you\s+need\s+to\s+know|tl;?dr)\s*:?$"
+)
+CITE_LABEL_RE = re.compile(
+    r"(?i)^(?:cite\s+this(?:\s+(?:article|publication|report|page|paper|brief|analysis|piece|"
+    r"commentary|post|story))?|how\s+to\s+cite(?:\s+this\s+\w+)?|suggested\s+citation|"
+    r"citation)\s*:?$"
+)
+CITATION_LINE_RE = re.compile(
+    r"(?i)^(?:suggested\s+citation|cite\s+(?:this\s+\w+\s+)?as|how\s+to\s+cite(?:\s+this"
+    r"\s+\w+)?)\s*:\s*\S"
+)
+CITATION_TOOL_RE = re.compile(
+    r"(?i)^(?:copy(?:\s+(?:citation|to\s+clipboard))?|copied!?|download\s+(?:citation|bibtex|"
+    r"ris|endnote)|(?:apa|mla|chicago|harvard|bibtex|ris)(?:[\s|·•,/]+(?:apa|mla|chicago|"
+    r"harvard|bibtex|ris))*)$"
 )
 MARKDOWN_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)\s*#*$")

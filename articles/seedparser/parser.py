@@ -30,6 +30,7 @@ from .text import (
     MAX_LINE_CHARS,
     capital_ratio,
     dominant_script,
+    foreign_script_share,
     html_to_text,
     is_prose,
     looks_like_html,
@@ -43,6 +44,7 @@ from .widgets import split_item_date, tag_items
 MAX_TEXT_CHARS = 2_000_000
 _SITE_SUFFIX_RE = re.compile(r"^(?P<title>.{8,}?)\s+(?:\||–|—|-|::|·|•)\s+(?P<site>[^|–—]{2,40})$")
 _TITLE_SCAN_LINES = 80
+_SUFFIX_START_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•)\s+\S")
 
 
 def parse_seed(text: str, *, source: str) -> ParsedArticle:
@@ -136,6 +138,12 @@ def _find_title(page: Page) -> None:
         and word_count(match["title"]) >= 3
         and (capital_ratio(match["site"]) >= 0.6 or "." in match["site"])
     )
+    printed = _printed_headline(page, candidates)
+    if printed is not None:
+        page.claim(first, "discard", "browser page title")
+        page.site_name = match["site"].strip() if suffixed else None
+        _set_title(page, printed, lines[printed])
+        return
     if suffixed and not any(same_text(lines[i], lines[first]) for i in candidates[1:]):
         for i in candidates[1:]:
             if same_text(lines[i], match["title"]):
@@ -157,6 +165,23 @@ def _find_title(page: Page) -> None:
     if chosen is None:
         raise SeedParseError("no recognisable title in the first lines of the page")
     _set_title(page, chosen, lines[chosen])
+
+
+def _printed_headline(page: Page, candidates: list[int]) -> int | None:
+    """The headline printed in the page when the first line is the browser's title: that
+    headline followed by a separator and anything ("Headline | Section | Site", "Headline –
+    latest updates"). The suffix is dropped wherever it starts."""
+    first = page.lines[candidates[0]]
+    for i in candidates[1:_TITLE_SCAN_LINES]:
+        line = page.lines[i]
+        if (
+            word_count(line) >= 3
+            and len(first) > len(line)
+            and first.startswith(line)
+            and _SUFFIX_START_RE.match(first, len(line))
+        ):
+            return i
+    return None
 
 
 def _headlines_above_body(page: Page, candidates: list[int]) -> list[int]:
@@ -200,8 +225,8 @@ def _title_above_byline(page: Page, candidates: list[int]) -> int | None:
     """The headline sits just above the byline or dateline (a standfirst may come between)."""
     for pos, i in enumerate(candidates[:40]):
         line = page.lines[i]
-        if is_prose(line):
-            return None
+        if is_prose(line) and not (line.endswith("?") and _title_like(line)):
+            return None  # a question is a headline's shape too
         if not (explicit_byline(line) or date_line(line)):
             continue
         above_lines = list(reversed(candidates[:pos]))
@@ -326,8 +351,18 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         return None
     if d.is_publisher_notice(line):
         return "publisher notice"
+    if d.is_copyright_notice(line):
+        return "footer"
+    if lb.CITATION_LINE_RE.match(line):
+        return "citation box"
+    if d.is_coverage_promo(line):
+        return "link to other coverage"
+    if d.is_noscript_notice(line):
+        return "page chrome"
+    if d.is_timestamp(line):
+        return "live post timestamp"
     if is_prose(line) and not d.is_cookie_notice(line) and not d.is_paywall(line):
-        if d.is_image_credit(line):
+        if d.is_image_credit(line) or _translated_caption(page, i, line, main_script):
             return "image caption or credit"
         return None
     for detector, reason in _LINE_DETECTORS:
@@ -336,6 +371,18 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
     if d.is_foreign_caption(line, main_script):
         return "image caption or credit"
     return None
+
+
+def _translated_caption(page: Page, i: int, line: str, main_script: str) -> bool:
+    """A sentence in another script next to an image caption is the caption's other-language
+    version (alt text, the agency's original), not article text."""
+    if foreign_script_share(line, main_script) < 0.5:
+        return False
+    neighbours = (page.prev_nonblank(i), page.next_nonblank(i))
+    return any(
+        0 <= j < len(page.lines) and page.title_index < j and d.is_image_credit(page.lines[j])
+        for j in neighbours
+    )
 
 
 _LINE_DETECTORS = (

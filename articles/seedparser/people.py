@@ -13,6 +13,7 @@ import pycountry
 from rapidfuzz import fuzz
 
 from .dates import has_date
+from .text import ends_sentence, word_count
 
 _AGENCIES = frozenset(
     "reuters ap afp bloomberg xinhua ani pti dpa efe tass irna anadolu ians upi kyodo".split()
@@ -53,7 +54,7 @@ JOB_WORDS_RE = re.compile(
 )
 _BYLINE_PREFIX_RE = re.compile(
     r"(?i)^(?:(?:posted|written|words|story|text|published|authored|article|opinion|analysis|"
-    r"commentary|interview(?:ed)?)\s+by|by|"
+    r"commentary|interview(?:ed)?|live\s*blog|live\s+coverage|live\s+updates)\s+by|by|"
     r"authors?\s*:|byline\s*:|von|par|por)\s*:?\s+"
 )
 _BYLINE_CUT_RE = re.compile(
@@ -67,6 +68,9 @@ _DATED_BYLINE_RE = re.compile(
     r"(?P<names>.+)$"
 )
 _IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w .,'’-]*$")
+# A live blog's shift note ("Jane Doe (now) and John Roe (earlier)"): not part of the name.
+_ROLE_NOTE_RE = re.compile(r"\s*\((?:now|earlier|later|before|until\s+\S+|from\s+\S+)\)")
+_HONORIFIC_RE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S+\s+\S)")
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y)\s+")
 _CREDIT_RE = re.compile(
     r"(?i)^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research|fact[- ]checking"
@@ -75,10 +79,15 @@ _CREDIT_RE = re.compile(
     r"|\(?\s*with\s+(?:additional\s+)?reporting\s+(?:by|from)\b"
     r"|\(?\s*this\s+(?:story|article|report|interview|conversation|transcript)\s+(?:was|has\s+"
     r"been)\s+(?:updated|corrected|edited|condensed|produced|translated))"
+    r"|^[^.]{3,200}\bcontributed(?:\s+(?:reporting|research))?\s+(?:to\s+)?(?:this|the)\s+"
+    r"(?:report|story|article|piece)\.?\)?$"
 )
 _BIO_VERB_RE = re.compile(
     r"^(?P<name>(?:[^\W\d_][\w'’.\-]*\s+){1,4}?[^\W\d_][\w'’.\-]*)\s+"
     r"(?:is|was|has|writes|covers|reports|joined|worked|works|began|previously)\b"
+)
+_SURNAME_BIO_RE = re.compile(
+    r"^(?P<surname>[A-Z][\w'’-]+)\s+(?:is|was|has|writes|covers|reports|joined|previously)\b"
 )
 _BIO_TOPIC_RE = re.compile(
     r"(?i)\b(?:journalist|reporter|correspondent|editor|writer|columnist|contributor|"
@@ -126,7 +135,7 @@ def is_person_name(text: str, *, min_tokens: int = 2) -> bool:
 
 
 def _tidy_name(name: str) -> str:
-    name = name.strip(" ,;:-–—").strip()
+    name = _HONORIFIC_RE.sub("", name.strip(" ,;:-–—").strip())
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name
@@ -139,17 +148,24 @@ def split_names(text: str, *, min_tokens: int = 2) -> list[str] | None:
     Associated Press") are dropped; any other part that is not a name makes the whole line not a
     byline, which keeps sentences out.
     """
+    text = _ROLE_NOTE_RE.sub("", text)
     text = _IN_PLACE_RE.sub("", _BYLINE_CUT_RE.split(text, maxsplit=1)[0]).strip(" ,;:")
     names = []
+    in_job_title = False
     for part in _NAME_SPLIT_RE.split(text):
         part = _tidy_name(part)
         if not part:
             continue
         if names and (JOB_WORDS_RE.search(part) or _is_outlet(part)):
+            in_job_title = True
             continue
-        if not is_person_name(part, min_tokens=min_tokens):
+        if is_person_name(part, min_tokens=min_tokens):
+            names.append(part)
+            in_job_title = False
+        elif in_job_title and not ends_sentence(part) and word_count(part) <= 6:
+            continue  # "…, Director of the Energy Transition and Security Programme"
+        else:
             return None
-        names.append(part)
     return names or None
 
 
@@ -176,11 +192,23 @@ def explicit_byline(line: str) -> list[str] | None:
     return None
 
 
+_TRAILING_JOB_RE = re.compile(
+    r"^(?P<name>(?:\S+\s+){1,3}\S+?)\s+(?P<job>[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,3})$"
+)
+
+
 def bare_byline(line: str) -> list[str] | None:
-    """Names from a line that is only names ("Jane Doe", "Jane Doe, Senior Correspondent")."""
+    """Names from a line that is only names ("Jane Doe", "Jane Doe, Senior Correspondent",
+    "Jane Doe Political correspondent": a job title run on after the name, lower case but for
+    its first word)."""
     if len(line) > 120 or has_date(line) and not _BYLINE_CUT_RE.search(line):
         return None
-    return split_names(line)
+    names = split_names(line)
+    if names is None:
+        run_on = _TRAILING_JOB_RE.match(line)
+        if run_on and JOB_WORDS_RE.search(run_on["job"].rsplit(None, 1)[-1]):
+            names = split_names(run_on["name"])
+    return names
 
 
 def is_credit(line: str) -> bool:
@@ -193,8 +221,17 @@ def bio_subject(line: str) -> str | None:
     match = _BIO_VERB_RE.match(line)
     if not match or not _BIO_TOPIC_RE.search(line):
         return None
-    name = match.group("name")
+    name = _HONORIFIC_RE.sub("", match.group("name"))
     return name if is_person_name(name) else None
+
+
+def surname_bio(line: str, authors: list[str]) -> str | None:
+    """The byline author whose surname alone opens a bio in an author card ("Marchuk covers
+    Ukraine for …" under "OLENA MARCHUK"), else None."""
+    match = _SURNAME_BIO_RE.match(line)
+    if not match or not _BIO_TOPIC_RE.search(line):
+        return None
+    return next((a for a in authors if a.split()[-1] == match["surname"]), None)
 
 
 def same_person(a: str, b: str) -> bool:
