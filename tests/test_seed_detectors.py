@@ -896,3 +896,11 @@ def test_caption_in_another_script_beside_an_english_caption():
 
 def test_most_viewed_in_a_section_is_site_wide():
     assert lb.SITEWIDE_LABEL_RE.match("Most viewed in Scotland")
+
+
+def test_site_tagline_on_the_first_line_is_no_browser_title():
+    text = (
+        "The Seoul Ledger - Korea's independent English daily\nThe Seoul Ledger\n"
+        "Trainee doctors strike for a fourth week\nBy Lee Jung-hwan\n" + BODY
+    )
+    assert _parse(text).title == "Trainee doctors strike for a fourth week"

@@ -179,6 +179,8 @@ def _printed_headline(page: Page, candidates: list[int]) -> int | None:
             and len(first) > len(line)
             and first.startswith(line)
             and _SUFFIX_START_RE.match(first, len(line))
+            # "Site Name - tagline" over a "Site Name" masthead: the suffix outweighs it.
+            and word_count(line) > word_count(first[len(line) :])
         ):
             return i
     return None
