@@ -135,7 +135,7 @@ def _find_title(page: Page) -> None:
     suffixed = bool(
         match
         and word_count(match["site"]) <= 5
-        and word_count(match["title"]) >= 3
+        and word_count(match["title"]) >= max(3, word_count(match["site"]))
         and (capital_ratio(match["site"]) >= 0.6 or "." in match["site"])
     )
     printed = _printed_headline(page, candidates)
@@ -250,11 +250,22 @@ def _headline_over_dek(page: Page, lower: int, upper: int | None) -> int:
     upper one is the site name printed again."""
     if upper is None or upper != page.prev_nonblank(lower) or not _title_like(page.lines[upper]):
         return lower
-    if any(same_text(page.lines[k], page.lines[upper]) for k in range(upper)):
+    if any(_names_site(page.lines[k], page.lines[upper]) for k in range(upper)):
         return lower  # the upper line repeats the masthead: a site name, not a headline
     if word_count(page.lines[lower]) >= word_count(page.lines[upper]) + 3:
         return upper
     return lower
+
+
+def _names_site(earlier: str, name: str) -> bool:
+    """Whether an earlier line is ``name`` itself, or ``name`` with a tagline or a browser
+    title beside it ("The Ledger - Korea's English daily", "Headline | The Ledger")."""
+    if same_text(earlier, name):
+        return True
+    if earlier.startswith(name) and _SUFFIX_START_RE.match(earlier, len(name)):
+        return True
+    head = earlier[: len(earlier) - len(name)]
+    return earlier.endswith(name) and bool(re.search(r"\s(?:\||–|—|-|::|·|•)\s$", head))
 
 
 def _set_title(page: Page, index: int, title: str) -> None:
