@@ -6,11 +6,12 @@ long tail (Zipf); 300 authors, 20 sections, 100 speakers, dates over ten years, 
 links on one article in ten. Words follow a Zipf law too, so search sees common and rare words.
 
 Every article is whole: its own Markdown body, rendered by the real renderer
-(`render_markdown`), and its search vector equal to what the trigger would store. It is fast
-because the articles are built in worker processes, one per core, while this process streams
-them into PostgreSQL with COPY; each article depends only on (seed, its number), so the corpus
-is the same whatever the number of workers. The workers assemble each search vector from
-PostgreSQL's own lexemes (`vectors.py`), since PostgreSQL's parser would cost as much again.
+(`render_markdown`), and its search vector equal to what the trigger would store. Rendering is
+most of the cost, so articles are built in worker processes, one per core, while this process
+streams them into PostgreSQL with COPY; each article depends only on (seed, its number), so the
+corpus is the same whatever the number of workers. Paragraphs draw on a stock of sentences
+written once, and the workers assemble each search vector from PostgreSQL's own lexemes
+(`vectors.py`), since PostgreSQL's parser would cost as much as rendering again.
 Never for tests' fixtures: tests build the few rows they need.
 """
 

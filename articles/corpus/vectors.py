@@ -52,7 +52,7 @@ def _split(text: str) -> list[str]:
 class Vectors:
     """Search vectors for documents, asking `lookup` (runs `LOOKUP_SQL`) for unseen chunks."""
 
-    def __init__(self, lookup: Lookup | None):
+    def __init__(self, lookup: Lookup):
         self.lookup = lookup
         # chunk -> what each position it takes holds: a lexeme (quoted, as tsvector input
         # writes it) or "" (a stop word); None if two lexemes share a position.
