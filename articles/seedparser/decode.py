@@ -17,6 +17,8 @@ _BOMS = (
 )
 _DECLARED_RE = re.compile(rb"""(?i)(?:charset|encoding)\s*=\s*["']?([a-z0-9_.:-]{2,40})""")
 _MAX_CONTROL_SHARE = 0.05
+# C0 controls other than whitespace, DEL and the C1 controls: what binary data decodes to.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def decode_seed_bytes(data: bytes) -> str:
@@ -62,9 +64,7 @@ def _checked(text: str) -> str:
     if "\x00" in text:
         raise SeedParseError("binary data: the text contains NUL characters")
     if text:
-        controls = sum(
-            1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f\v") or 0x7F <= ord(c) < 0xA0
-        )
+        controls = len(_CONTROL_RE.findall(text))
         if controls / len(text) > _MAX_CONTROL_SHARE:
             raise SeedParseError("binary data: mostly non-printable characters")
     return text

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .text import word_count
 
@@ -24,6 +25,7 @@ _ABBREV_RE = re.compile(
     r"\b[A-Z]\.)$"
 )
 _NAME_WORD = r"(?:[A-Z][\w'’.\-]*|[A-Z]{2,}\d*)"
+_POSSESSIVE_RE = re.compile(r"['’]s$")
 _RUN_RE = re.compile(
     rf"{_NAME_WORD}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|del|da)\s+)*{_NAME_WORD})*"
 )
@@ -125,6 +127,8 @@ def _person_name(run: str) -> str | None:
     return " ".join(reversed(kept)) or None
 
 
+# Articles repeat the same capitalised runs, and a run's name never changes.
+@lru_cache(maxsize=8192)
 def _clean_run(run: str) -> str | None:
     if len(run) > 3 and run.endswith(".") and not run[-3:-1].isupper():
         run = run[:-1]
@@ -148,7 +152,7 @@ class NameIndex:
         self._by_surname: dict[str, Counter] = defaultdict(Counter)
         self._by_token: dict[str, set[str]] = defaultdict(set)
         for match in _RUN_RE.finditer(text):
-            name = _clean_run(re.sub(r"['’]s$", "", match.group(0)))
+            name = _clean_run(_POSSESSIVE_RE.sub("", match.group(0)))
             if name and len(name.split()) >= 2 and not _ORG_WORDS_RE.search(name):
                 self._by_surname[name.split()[-1]][name] += 1
                 for token in name.split()[:-1]:

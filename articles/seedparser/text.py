@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -65,6 +66,7 @@ def is_prose(text: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def script_of(char: str) -> str:
     """A coarse script name (LATIN, CJK, ARABIC, ...) from the character's Unicode name."""
     try:
@@ -75,13 +77,21 @@ def script_of(char: str) -> str:
     return "CJK" if head in {"CJK", "HIRAGANA", "KATAKANA", "HANGUL"} else head
 
 
-_ASCII_LETTERS_RE = re.compile(r"[A-Za-z]")
 _OTHER_LETTERS_RE = re.compile(r"[^\W\dA-Za-z_]")
+
+
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+
+
+def _ascii_letter_count(text: str) -> int:
+    """A–Z and a–z in `text`, counted in C (a findall over a long page is a hot spot)."""
+    ascii_bytes = text.encode("ascii", "ignore")
+    return len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_LETTERS))
 
 
 def dominant_script(lines: list[str]) -> str:
     sample = "".join(line[:400] for line in lines[:200])
-    counts: dict[str, int] = {"LATIN": len(_ASCII_LETTERS_RE.findall(sample))}
+    counts: dict[str, int] = {"LATIN": _ascii_letter_count(sample)}
     for char in _OTHER_LETTERS_RE.findall(sample):
         script = script_of(char)
         counts[script] = counts.get(script, 0) + 1
@@ -89,12 +99,17 @@ def dominant_script(lines: list[str]) -> str:
 
 
 def foreign_script_share(text: str, main_script: str) -> float:
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 0.0
     if main_script == "LATIN" and text.isascii():
         return 0.0
-    return sum(1 for c in letters if script_of(c) != main_script) / len(letters)
+    ascii_letters = _ascii_letter_count(text)
+    other_letters = [c for c in _OTHER_LETTERS_RE.findall(text) if c.isalpha()]
+    letters = ascii_letters + len(other_letters)
+    if not letters:
+        return 0.0
+    foreign = sum(1 for c in other_letters if script_of(c) != main_script)
+    if main_script != "LATIN":
+        foreign += ascii_letters
+    return foreign / letters
 
 
 def same_text(a: str, b: str) -> bool:
