@@ -127,12 +127,16 @@ class Article(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
+    def save(self, *args, speaker_url=None, **kwargs):
+        """Save, rendering the body; `speaker_url(name)` may stand in for the speaker lookups
+        of the pull-quote captions when the caller already holds the speakers."""
         if not self.slug:
             self.slug = unique_slug(
                 Article.objects.exclude(pk=self.pk), self.title, fallback="article"
             )
-        rendered = render_markdown(self.body, speaker_url=Speaker.objects.url_for_name)
+        rendered = render_markdown(
+            self.body, speaker_url=speaker_url or Speaker.objects.url_for_name
+        )
         self.body_html, self.toc = rendered.html, rendered.toc
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "body_html", "toc"}

@@ -1,4 +1,6 @@
 import json
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -6,8 +8,10 @@ from django.conf import settings
 from django.core.management import CommandError, call_command
 from taggit.models import Tag
 
+from articles.importer import import_many, parsing
 from articles.importer import save as importer_save
 from articles.models import Article, Quote, RelatedArticle, Speaker
+from articles.rendering import blocks_to_markdown
 from authors.models import Author
 
 pytestmark = pytest.mark.django_db
@@ -320,3 +324,60 @@ def test_exact_matches_found_together_are_those_found_one_at_a_time():
     known.forget()
     Speaker.objects.create(name="Nobody", slug="nobody")
     assert known.get("Nobody").slug == "nobody"
+
+
+def seed_variants(folder: Path, count: int) -> list[Path]:
+    """`count` seed-sized files, each with its own title (so each is its own article)."""
+    paths = []
+    for n in range(count):
+        seed = [SEED_000, SEED_002][n % 2]
+        text = seed.read_text()
+        title = text.splitlines()[0]
+        paths.append(folder / f"variant_{n:03d}.txt")
+        paths[-1].write_text(text.replace(title, f"{title} (dispatch {n})"))
+    return paths
+
+
+def test_a_long_import_parses_in_worker_processes_what_a_short_one_parses(tmp_path, monkeypatch):
+    submitted = []
+    submit = parsing.ParsePool.submit
+
+    def counted(pool, data, source):
+        submitted.append(source)
+        return submit(pool, data, source)
+
+    monkeypatch.setattr(parsing.ParsePool, "submit", counted)
+    paths = seed_variants(tmp_path, parsing.POOL_FROM + 2)
+    run(tmp_path)
+    assert sorted(submitted) == sorted(path.name for path in paths)
+    for path in paths:
+        article = Article.objects.get(source_ref=path.name)
+        parse = importer_save.parse_bytes(path.read_bytes(), source=path.name).to_dict()
+        assert article.title == parse["title"]
+        assert article.body == blocks_to_markdown(parse["blocks"])
+        assert article.quotes.count() == len(parse["quotes"])
+
+
+def test_unchanged_files_start_no_worker_processes(tmp_path, monkeypatch, capsys):
+    seed_variants(tmp_path, parsing.POOL_FROM + 2)
+    run(tmp_path)
+    capsys.readouterr()
+    monkeypatch.setattr(parsing.ParsePool, "submit", None)
+    run(tmp_path)
+    assert capsys.readouterr().out.count(": unchanged") == parsing.POOL_FROM + 2
+
+
+class BrokenPool:
+    """A pool whose worker has died: every parse it was given fails."""
+
+    def submit(self, data, source):
+        future = Future()
+        future.set_exception(BrokenProcessPool("a worker died"))
+        return future
+
+
+def test_a_dead_worker_costs_speed_not_files():
+    files = [(seed.name, seed.read_bytes()) for seed in (SEED_000, SEED_002)]
+    results = list(import_many(files, pool=BrokenPool()))
+    assert [result.status for result in results] == ["created", "created"]
+    assert Article.objects.get(source_ref=SEED_000.name).quotes.exists()

@@ -1,18 +1,21 @@
 """The seed import: the same code runs from `import_seeds`, the admin and the tests.
 
-`names` and `topics` are pure; `save` writes to the database; `files` finds seed files. The
-database-facing names are loaded on first use, so importing a pure submodule needs no Django.
+`names`, `topics` and `parsing` are pure; `save` writes to the database; `files` finds seed
+files. The database-facing names are loaded on first use, so importing a pure submodule needs no
+Django.
 """
 
 from importlib import import_module
 
 _EXPORTS = {
-    "ImportFailed": "save",
+    "ImportFailed": "parsing",
     "ImportResult": "save",
+    "import_many": "save",
     "import_run": "save",
     "import_seed": "save",
     "parse_bytes": "save",
     "collect_seed_files": "files",
+    "parse_pool": "parsing",
 }
 __all__ = list(_EXPORTS)
 

@@ -7,28 +7,23 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
 from articles import invalidation
 from articles.importer.names import count_mentions, find_same_name
+from articles.importer.parsing import ImportFailed, parse_file, parse_to_dict
 from articles.importer.topics import article_text, countries_named, titled_people
 from articles.models import Article, ArticleAuthor, Quote, RelatedArticle, Section, Speaker
 from articles.rendering import blocks_to_markdown
 from articles.search import search_index_deferred
-from articles.seedparser import SeedParseError, decode_seed_bytes, parse_seed
 from authors.models import Author
 from outlet.slugs import unique_slug
 
-MAX_BYTES = 2 * 1024 * 1024
 NO_DATE_NOTE = "Publication date not stated in source."
 STUB_NOTE = "Only the title is known (from a related-article teaser)."
-
-
-class ImportFailed(Exception):
-    """A file that cannot be imported; the message names the problem."""
 
 
 @dataclass(frozen=True)
@@ -48,12 +43,7 @@ def checksum(data: bytes) -> str:
 
 def parse_bytes(data: bytes, *, source: str):
     """Decode and parse a seed file, or raise ImportFailed saying what is wrong with it."""
-    if len(data) > MAX_BYTES:
-        raise ImportFailed(f"file is {len(data):,} bytes; the limit is {MAX_BYTES:,}")
-    try:
-        parsed = parse_seed(decode_seed_bytes(data), source=source)
-    except SeedParseError as error:
-        raise ImportFailed(str(error)) from error
+    parsed = parse_file(data, source=source)
     check_fits(parsed.to_dict())
     return parsed
 
@@ -108,34 +98,93 @@ def import_run():
         yield
 
 
-def import_seed(data: bytes, *, source: str, force: bool = False, as_draft: bool = False):
+def import_seed(
+    data: bytes,
+    *,
+    source: str,
+    force: bool = False,
+    as_draft: bool = False,
+    parse: dict | ImportFailed | None = None,
+):
     """Import one seed file's bytes as the article keyed `source`; never raises for bad input.
 
     An unchanged file is recognised by its checksum before parsing, so re-imports are cheap.
     A changed file updates its article in place, unless an editor has edited the article since
     its import: that is a conflict, left alone unless `force`. Pages showing what it changed
     are invalidated once it has committed, or at the end of the enclosing `import_run()`.
+    `parse` is the file's `parse_to_dict()` when it was parsed ahead, elsewhere.
     """
     with import_run():
-        return _import_seed(data, source=source, force=force, as_draft=as_draft)
+        return _import_seed(data, source=source, force=force, as_draft=as_draft, parse=parse)
 
 
-def _import_seed(data: bytes, *, source: str, force: bool, as_draft: bool) -> ImportResult:
+def import_many(
+    files: list[tuple[str, bytes]], *, pool=None, force: bool = False, as_draft: bool = False
+):
+    """Import `(source, data)` pairs in order, yielding each one's result as it is stored.
+
+    With a `pool` (see `parse_pool`), the files that need parsing are parsed there while earlier
+    ones are written. A file that breaks the importer fails alone; the others still import.
+    """
+    stored = {
+        source: (digest, pk)
+        for source, digest, pk in Article.objects.filter(
+            source_ref__in=[source for source, _ in files]
+        ).values_list("source_ref", "source_checksum", "pk")
+    }
+    digests = [checksum(data) for _, data in files]
+    unchanged = [
+        not force and stored.get(source, (None,))[0] == digest
+        for (source, _), digest in zip(files, digests, strict=True)
+    ]
+    ahead = [
+        pool.submit(data, source) if pool and not same else None
+        for (source, data), same in zip(files, unchanged, strict=True)
+    ]
+    for (source, data), same, future in zip(files, unchanged, ahead, strict=True):
+        if same:
+            yield ImportResult(source, "unchanged", stored[source][1])
+            continue
+        try:
+            yield import_seed(
+                data, source=source, force=force, as_draft=as_draft, parse=parsed_ahead(future)
+            )
+        except Exception as error:  # noqa: BLE001 - one broken file must not stop a batch
+            yield ImportResult(source, "failed", message=f"{type(error).__name__}: {error}")
+
+
+def parsed_ahead(future) -> dict | ImportFailed | None:
+    """The worker's parse, or None (parse here) when there is none or the worker broke."""
+    if future is None:
+        return None
+    try:
+        return future.result()
+    except Exception:  # noqa: BLE001 - a dead worker only costs the speed it was meant to add
+        return None
+
+
+def _import_seed(
+    data: bytes, *, source: str, force: bool, as_draft: bool, parse: dict | ImportFailed | None
+) -> ImportResult:
     digest = checksum(data)
     existing = Article.objects.filter(source_ref=source).only("source_checksum").first()
     if existing and existing.source_checksum == digest and not force:
         return ImportResult(source, "unchanged", existing.pk)
+    if parse is None:
+        parse = parse_to_dict(data, source)
     try:
-        parsed = parse_bytes(data, source=source)
+        if isinstance(parse, ImportFailed):
+            raise parse
+        check_fits(parse)
     except ImportFailed as error:
         return ImportResult(source, "failed", message=str(error))
-    parse = parsed.to_dict()
     counts = {
         "blocks": len(parse["blocks"]),
         "quotes": len(parse["quotes"]),
         "discarded": len(parse["discarded"]),
     }
     with transaction.atomic():
+        relaxed_commit()
         # This file's article, else a stub with its title (from another page's teaser).
         found = list(
             Article.objects.select_for_update().filter(
@@ -156,6 +205,17 @@ def _import_seed(data: bytes, *, source: str, force: bool, as_draft: bool) -> Im
         status = "updated" if article and not article.is_stub else "created"
         article = save_article(article or Article(), parse, digest, as_draft=as_draft)
     return ImportResult(source, status, article.pk, **counts)
+
+
+def relaxed_commit() -> None:
+    """Let this transaction's COMMIT return before its WAL reaches the disk.
+
+    PostgreSQL's advice for bulk loading: waiting for a flush per file is most of a small
+    file's commit. A crash may lose the last few files' commits, whole and never in part, and
+    importing again restores them, since the import is keyed on each file's source and checksum.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL synchronous_commit = off")
 
 
 def save_article(article: Article, parse: dict, digest: str, *, as_draft: bool) -> Article:
@@ -187,7 +247,7 @@ def save_article(article: Article, parse: dict, digest: str, *, as_draft: bool) 
         article.slug = unique_slug(Article.objects.all(), article.title, fallback="article")
     # The article and its tags are several writes; the search document is built once.
     with search_index_deferred() as written:
-        article.save()
+        article.save(speaker_url=known_speaker_urls(speakers))
         written.add(article.pk)
         set_tags(article, tags_for(parse, text, people, found, known), new=new)
     Article.objects.filter(pk=article.pk).update(imported_at=article.updated_at)
@@ -212,6 +272,16 @@ def save_article(article: Article, parse: dict, digest: str, *, as_draft: bool) 
     )
     link_related(article, parse["related"], new=new)
     return article
+
+
+def known_speaker_urls(speakers: dict[str, Speaker]):
+    """Pull-quote caption links from the speakers in hand, querying only for others."""
+    urls = {name: speaker.get_absolute_url() for name, speaker in speakers.items()}
+
+    def speaker_url(name: str) -> str | None:
+        return urls[name] if name in urls else Speaker.objects.url_for_name(name)
+
+    return speaker_url
 
 
 def tags_for(

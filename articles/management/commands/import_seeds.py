@@ -10,9 +10,10 @@ from articles.importer import (
     ImportFailed,
     ImportResult,
     collect_seed_files,
+    import_many,
     import_run,
-    import_seed,
     parse_bytes,
+    parse_pool,
 )
 
 PROGRESS_BAR_FROM = 20
@@ -39,13 +40,22 @@ class Command(BaseCommand):
             json_dir.mkdir(parents=True, exist_ok=True)
         show_bar = self.stdout.isatty() and len(files) >= PROGRESS_BAR_FROM
         totals = Counter()
-        with tqdm(total=len(files), disable=not show_bar, unit="file") as bar:
+        with (
+            tqdm(total=len(files), disable=not show_bar, unit="file") as bar,
+            parse_pool(0 if dry_run else len(files)) as pool,
+        ):
             for start in range(0, len(files), REFRESH_EVERY):
+                batch = files[start : start + REFRESH_EVERY]
                 with import_run():
-                    for path in files[start : start + REFRESH_EVERY]:
-                        result = self.import_one(
-                            path, dry_run=dry_run, json_dir=json_dir, force=force, as_draft=as_draft
-                        )
+                    results = self.import_batch(
+                        batch,
+                        pool=pool,
+                        dry_run=dry_run,
+                        json_dir=json_dir,
+                        force=force,
+                        as_draft=as_draft,
+                    )
+                    for path, result in zip(batch, results, strict=True):
                         totals[result.status] += 1
                         self.report(path, result)
                         bar.update()
@@ -54,32 +64,46 @@ class Command(BaseCommand):
         if totals["failed"]:
             raise CommandError(f"{totals['failed']} of {len(files)} files failed")
 
-    def import_one(self, path: Path, *, dry_run, json_dir, force, as_draft) -> ImportResult:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            return ImportResult(path.name, "failed", message=error.strerror or str(error))
-        if dry_run or json_dir:
+    def import_batch(self, paths: list[Path], *, pool, dry_run, json_dir, force, as_draft):
+        """Each file's result, in order; files are imported together so parsing runs ahead."""
+        read = {}
+        for path in paths:
             try:
-                parsed = parse_bytes(data, source=path.name)
-            except ImportFailed as error:
-                return ImportResult(path.name, "failed", message=str(error))
-            if json_dir:
-                out = json_dir / f"{path.stem}.json"
-                out.write_text(json.dumps(parsed.to_dict(), ensure_ascii=False, indent=2))
-            if dry_run:
-                parse = parsed.to_dict()
-                return ImportResult(
-                    path.name,
-                    "parsed",
-                    blocks=len(parse["blocks"]),
-                    quotes=len(parse["quotes"]),
-                    discarded=len(parse["discarded"]),
-                )
+                read[path] = path.read_bytes()
+            except OSError as error:
+                read[path] = ImportResult(path.name, "failed", message=error.strerror or str(error))
+        readable = [(path, data) for path, data in read.items() if isinstance(data, bytes)]
+        if dry_run or json_dir:
+            parsed = [self.parse_only(path, data, json_dir) for path, data in readable]
+        if dry_run:
+            imported = iter(parsed)
+        else:
+            imported = import_many(
+                [(path.name, data) for path, data in readable],
+                pool=pool,
+                force=force,
+                as_draft=as_draft,
+            )
+        for path in paths:
+            yield read[path] if isinstance(read[path], ImportResult) else next(imported)
+
+    def parse_only(self, path: Path, data: bytes, json_dir: Path | None) -> ImportResult:
+        """Parse without the database, writing the JSON when asked: the dry run's result."""
         try:
-            return import_seed(data, source=path.name, force=force, as_draft=as_draft)
-        except Exception as error:  # noqa: BLE001 - one broken file must not stop a batch
-            return ImportResult(path.name, "failed", message=f"{type(error).__name__}: {error}")
+            parsed = parse_bytes(data, source=path.name)
+        except ImportFailed as error:
+            return ImportResult(path.name, "failed", message=str(error))
+        if json_dir:
+            out = json_dir / f"{path.stem}.json"
+            out.write_text(json.dumps(parsed.to_dict(), ensure_ascii=False, indent=2))
+        parse = parsed.to_dict()
+        return ImportResult(
+            path.name,
+            "parsed",
+            blocks=len(parse["blocks"]),
+            quotes=len(parse["quotes"]),
+            discarded=len(parse["discarded"]),
+        )
 
     def report(self, path: Path, result: ImportResult) -> None:
         if result.status == "failed":
