@@ -376,6 +376,19 @@ class BrokenPool:
         return future
 
 
+def test_a_pool_whose_worker_was_killed_hands_files_back():
+    data = SEED_000.read_bytes()
+    with parsing.parse_pool(parsing.POOL_FROM) as pool:
+        first = pool.submit(data, SEED_000.name)
+        assert first.result()["title"] == TITLE_000
+        for process in list(pool._executor._processes.values()):
+            process.kill()
+        later = pool.submit(data, SEED_000.name)
+        if later is not None:  # submitted before the pool noticed the death: it fails instead
+            assert isinstance(later.exception(), BrokenProcessPool)
+        assert pool.submit(data, SEED_000.name) is None
+
+
 def test_a_dead_worker_costs_speed_not_files():
     files = [(seed.name, seed.read_bytes()) for seed in (SEED_000, SEED_002)]
     results = list(import_many(files, pool=BrokenPool()))

@@ -6,6 +6,7 @@ No Django here, so that a worker process starts quickly and never touches the da
 import os
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from multiprocessing import get_context
 
@@ -64,11 +65,20 @@ class ParsePool:
     def __init__(self, workers: int):
         self.workers = workers
         self._executor: ProcessPoolExecutor | None = None
+        self._broken = False
 
-    def submit(self, data: bytes, source: str) -> Future:
-        if self._executor is None:
-            self._executor = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"))
-        return self._executor.submit(parse_to_dict, data, source)
+    def submit(self, data: bytes, source: str) -> Future | None:
+        """The parse's future, or None when the workers cannot take it: parse it here."""
+        if self._broken:
+            return None
+        try:
+            if self._executor is None:
+                self._executor = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"))
+            return self._executor.submit(parse_to_dict, data, source)
+        except (BrokenProcessPool, OSError):
+            # A worker died or none could start; the importer still has every file.
+            self._broken = True
+            return None
 
     def shutdown(self) -> None:
         if self._executor is not None:
