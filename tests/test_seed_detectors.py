@@ -904,3 +904,18 @@ def test_site_tagline_on_the_first_line_is_no_browser_title():
         "Trainee doctors strike for a fourth week\nBy Lee Jung-hwan\n" + BODY
     )
     assert _parse(text).title == "Trainee doctors strike for a fourth week"
+
+
+# Round 3: agencies, Indian and European sites, government press releases
+
+
+def test_numeric_date_whose_second_number_is_a_day_reads_month_first():
+    assert find_date("10/28/2025") == "2025-10-28"
+
+
+def test_ambiguous_numeric_date_yields_to_the_spelled_out_date_beside_it():
+    text = "Rail strike halts trains across Germany\nAnna Becker\n11/05/2025\nNovember 5, 2025\n"
+    assert _parse(text + BODY).published == "2025-11-05"
+    assert _parse("Rail strike halts trains across Germany\n11/05/2025\n" + BODY).published == (
+        "2025-05-11"
+    )

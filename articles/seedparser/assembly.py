@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import detectors as d
 from . import labels as lb
+from .dates import first_published
 from .model import (
     Author,
     Discarded,
@@ -29,7 +30,7 @@ def build(page: Page, source: str) -> ParsedArticle:
         section=_section(page),
         tags=tuple(dict.fromkeys(page.tags)),
         authors=_authors(page),
-        published=next((dl.published for _, dl in page.dates if dl.published), None),
+        published=first_published([dl for _, dl in page.dates]),
         toc=tuple(page.toc),
         blocks=tuple(blocks),
         quotes=tuple(quotes),

@@ -4,7 +4,8 @@ English month-name, ISO and numeric dates are read directly from the regex group
 and dateparser costs about a millisecond a call, which made it the slowest part of a parse.
 dateparser reads what the regexes cannot, such as "14. März 2024" or "3 de marzo de 2024", and
 only ever sees a substring a cheap regex already matched; results are cached. Numeric dates are
-day first ("03/04/2024" is 3 April) unless the second number cannot be a month.
+day first ("03/04/2024" is 3 April) unless the second number cannot be a month ("10/28/2025");
+an ambiguous one yields to the same date printed with its month spelled out beside it.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _DATE_RE = re.compile(
     rf"""(?ix)
     (?P<iso>\b{_YEAR}-[01]?\d-[0-3]?\d(?!\d))
     | (?P<ymd>\b{_YEAR}/[01]?\d/[0-3]?\d\b)
-    | (?P<num>\b[0-3]?\d[/.\-][01]?\d[/.\-](?:{_YEAR}|\d\d)\b)
+    | (?P<num>\b[0-3]?\d[/.\-][0-3]?\d[/.\-](?:{_YEAR}|\d\d)\b)
     | (?P<named>\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})\b
       | \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})\b)
     | (?P<foreign>\b[0-3]?\d\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?,?\s+(?:de\s+)?{_YEAR}\b)
@@ -74,6 +75,24 @@ class DateLine:
     published: str | None
     updated: str | None
     bare: bool  # no "published"/"updated" label: a date printed on its own
+    # The published date read month first, when it was an ambiguous numeric ("11/05/2025").
+    published_month_first: str | None = None
+
+
+def first_published(lines: list[DateLine]) -> str | None:
+    """The first-publication date of the page's date lines, in page order.
+
+    A numeric date that reads either way ("11/05/2025") is day first, unless another date line
+    of the page prints it month first with the month spelled out ("November 5, 2025"): US-style
+    sites print both, one above the other.
+    """
+    published = next((dl for dl in lines if dl.published), None)
+    if published is None:
+        return None
+    alt = published.published_month_first
+    if alt and any(dl.published == alt and dl.published_month_first is None for dl in lines):
+        return alt
+    return published.published
 
 
 def has_date(text: str) -> bool:
@@ -113,7 +132,7 @@ def date_line(text: str) -> DateLine | None:
 
 def labelled_dates(text: str) -> DateLine | None:
     """The published/updated dates anywhere in ``text`` (a byline with a date, say)."""
-    published = updated = None
+    published = updated = month_first = None
     bare = True
     start = 0
     for match in _DATE_RE.finditer(text):
@@ -128,10 +147,25 @@ def labelled_dates(text: str) -> DateLine | None:
         else:
             if _PUBLISHED_RE.search(label):
                 bare = False
-            published = published or value
+            if published is None:
+                published = value
+                month_first = _month_first_reading(match)
     if published is None and updated is None:
         return None
-    return DateLine(published=published, updated=updated, bare=bare)
+    return DateLine(published, updated, bare, month_first)
+
+
+def _month_first_reading(match: re.Match) -> str | None:
+    """The other reading of an ambiguous numeric date ("11/05/2025" as 5 November)."""
+    if not match.group("num"):
+        return None
+    first, second, year = (int(p) for p in re.split(r"[/.\-]", match.group(0)))
+    if first == second or first > 12 or second > 12:
+        return None
+    try:
+        return date(year + 2000 if year < 100 else year, first, second).isoformat()
+    except ValueError:
+        return None
 
 
 _RELATIVE_TIME_RE = re.compile(
