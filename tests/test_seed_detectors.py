@@ -919,3 +919,24 @@ def test_ambiguous_numeric_date_yields_to_the_spelled_out_date_beside_it():
     assert _parse("Rail strike halts trains across Germany\n11/05/2025\n" + BODY).published == (
         "2025-05-11"
     )
+
+
+def test_speaker_named_after_an_organisation_and_a_role_is_the_person():
+    paragraph = (
+        "“The government waited until the sowing season was over to admit it,” said "
+        "Nationalist Congress Party legislator Sunanda Jadhav."
+    )
+    quotes = inline_quotes(paragraph, NameIndex(paragraph))
+    assert [q.speaker for _, q in quotes] == ["Sunanda Jadhav"]
+
+
+@pytest.mark.parametrize(
+    "line", ["with Reuters, dpa", "with AFP and AP", "(with material from AFP)"]
+)
+def test_agency_contribution_lines_are_credits(line):
+    assert is_credit(line)
+    assert not is_credit("with Jane Doe")
+
+
+def test_a_press_release_label_is_no_byline():
+    assert bare_byline("Press Release") is None

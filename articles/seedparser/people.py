@@ -41,6 +41,7 @@ _NOT_NAME_WORDS = frozenset(
     special report reports review reviews peace summit council elections parliament congress
     court courts migration refugees humanitarian aid development water food agriculture transport
     infrastructure cooperation relations geopolitics strategy history heritage people
+    press release releases statement statements announcement announcements newsroom bulletin
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday today yesterday
     """.split()
@@ -72,6 +73,10 @@ _IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w .,'’-]*$")
 _ROLE_NOTE_RE = re.compile(r"\s*\((?:now|earlier|later|before|until\s+\S+|from\s+\S+)\)")
 _HONORIFIC_RE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S+\s+\S)")
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y)\s+")
+_AGENCY = (
+    r"(?:afp|ap|reuters|dpa|epd|kna|efe|ansa|ani|pti|ians|xinhua|tass|ria|anadolu|yonhap|kyodo|"
+    r"bloomberg|upi|(?:news\s+)?agencies|wires?)"
+)
 _CREDIT_RE = re.compile(
     r"(?i)^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research|fact[- ]checking"
     r"|graphics|production|translation)(?:\s+and\s+\w+)?\s+(?:by|from)\b"
@@ -81,6 +86,8 @@ _CREDIT_RE = re.compile(
     r"been)\s+(?:updated|corrected|edited|condensed|produced|translated))"
     r"|^[^.]{3,200}\bcontributed(?:\s+(?:reporting|research))?\s+(?:to\s+)?(?:this|the)\s+"
     r"(?:report|story|article|piece)\.?\)?$"
+    # "with Reuters, dpa", "with material from AFP and AP": agency copy folded into the story.
+    rf"|^\(?\s*with\s+(?:material\s+from\s+)?{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*\)?\.?$"
 )
 _BIO_VERB_RE = re.compile(
     r"^(?P<name>(?:[^\W\d_][\w'’.\-]*\s+){1,4}?[^\W\d_][\w'’.\-]*)\s+"

@@ -241,10 +241,24 @@ def _speaker_in(segment: str, *, after: bool, names: NameIndex) -> str | None:
         if name:
             return names.resolve(name)
     for run in after_verb[:1]:
-        name = _clean_run(run.group(0))
+        name = _member_named_after(segment, after_verb) or _clean_run(run.group(0))
         if name:
             return names.resolve(name)
     return None
+
+
+_ROLE_GAP_RE = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,3}$")
+
+
+def _member_named_after(segment: str, runs: list[re.Match]) -> str | None:
+    """The person in "said Nationalist Congress Party legislator Sunanda Jadhav": an
+    organisation followed by a lower-case role and a name describes the person, who speaks."""
+    if len(runs) < 2 or not _ORG_WORDS_RE.search(runs[0].group(0)):
+        return None
+    if not _ROLE_GAP_RE.match(segment[runs[0].end() : runs[1].start()]):
+        return None
+    person = _clean_run(runs[1].group(0))
+    return person if person and not _ORG_WORDS_RE.search(person) else None
 
 
 def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuote]]:
