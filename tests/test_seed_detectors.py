@@ -940,3 +940,38 @@ def test_agency_contribution_lines_are_credits(line):
 
 def test_a_press_release_label_is_no_byline():
     assert bare_byline("Press Release") is None
+
+
+def test_a_dated_teaser_run_ends_with_its_last_date():
+    text = (
+        "Kremlin says corridor talks resume in December\nBy Anna Petrova\n" + BODY + "Latest news\n"
+        "Putin to chair Security Council meeting on Friday\n6 Nov 2025\n"
+        "Russian Railways raises cargo forecast\n5 Nov 2025\n"
+        "TASS Russian News Agency\nCertificate of registration of mass media No. 77-81941\n"
+    )
+    widget = next(e for e in _parse(text).discarded if e.text.startswith("Latest news"))
+    assert widget.text.endswith("5 Nov 2025")
+
+
+def test_related_box_with_a_dated_teaser_gives_the_next_heading_back_to_the_article():
+    text = (
+        "Rail strike halts trains across Germany\nBy Anna Becker\n" + BODY + "Related content\n"
+        "Why are so many German trains late?\n10/28/2025\nBusiness loses patience\n" + BODY
+    )
+    article = _parse(text)
+    assert [(r.title, r.date) for r in article.related] == [
+        ("Why are so many German trains late?", "2025-10-28")
+    ]
+    assert any(getattr(b, "text", "") == "Business loses patience" for b in article.blocks)
+
+
+def test_a_breadcrumb_under_a_menu_entry_is_not_swallowed_as_a_teaser():
+    text = (
+        "Home\nLatest News\nIndia\nCricket\nHome / India News\n"
+        "Maharashtra declares drought in 15 districts\nBy Snehal Deshpande\n" + BODY
+    )
+    assert _parse(text).section == "India News"
+
+
+def test_explore_more_opens_a_related_block():
+    assert lb.RELATED_LABEL_RE.match("Explore more")

@@ -43,7 +43,8 @@ RELATED_LABEL_RE = re.compile(
     r"videos|podcasts|columns|opinion|analysis|reviews|explainers|galleries)|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|"
     r"stories|articles|reading))?|read\s+(?:next|more|also)|also\s+read|further\s+reading|"
-    r"see\s+also|what\s+to\s+read\s+next|other\s+stories|keep\s+reading|also\s+on\s+.{2,30}"
+    r"see\s+also|what\s+to\s+read\s+next|other\s+stories|keep\s+reading|also\s+on\s+.{2,30}|"
+    r"explore\s+more"
     r")\s*:?$"
 )
 SITEWIDE_LABEL_RE = re.compile(

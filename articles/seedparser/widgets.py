@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from .dates import date_line, find_date, is_relative_time
 from .detectors import (
     LIST_ITEM_RE,
+    breadcrumb_parts,
+    is_ad_marker,
     is_chrome_word,
     is_cookie_notice,
     is_copyright,
@@ -77,6 +79,7 @@ def _is_furniture(line: str) -> bool:
         or is_share_row(line)
         or is_follow_prompt(line)
         or is_newsletter_box(line)
+        or is_ad_marker(line)
     )
 
 
@@ -85,6 +88,8 @@ def _item_like(line: str) -> bool:
         return False
     if date_line(line):
         return True
+    if breadcrumb_parts(line):
+        return False  # "Home / India News": the path to the article, not a teaser
     n = word_count(line)
     return 0 < n <= MAX_TEASER_TITLE_WORDS and not (ends_sentence(line) and n >= 12)
 
@@ -115,7 +120,26 @@ def item_run(lines: list[str], start: int, claimed) -> int:
             break
         j += 1
         end = j
-    return end
+    return dated_run_end(lines, start, end)
+
+
+def dated_run_end(lines: list[str], start: int, end: int) -> int:
+    """Where a run of title + date teasers really ends: with its last date.
+
+    When every teaser in a run is a title followed by its date, the short lines after the
+    last date, which no date follows, are not teasers of the widget: a footer's first lines, a
+    publisher's registration notice, or the article's next heading under an inline box.
+    """
+    rows = [k for k in range(start, end) if lines[k]]
+    dated = [k for k in rows if date_line(lines[k])]
+    if not dated or dated[-1] == rows[-1]:
+        return end
+    before = [k for k in rows if k <= dated[-1]]
+    if len(before) != 2 * len(dated) or any(
+        before[p] not in dated for p in range(1, len(before), 2)
+    ):
+        return end
+    return dated[-1] + 1
 
 
 def teaser_items(lines: list[str]) -> list[tuple[Related, list[int]]]:
