@@ -975,3 +975,73 @@ def test_a_breadcrumb_under_a_menu_entry_is_not_swallowed_as_a_teaser():
 
 def test_explore_more_opens_a_related_block():
     assert lb.RELATED_LABEL_RE.match("Explore more")
+
+
+def test_government_banner_is_chrome_and_the_masthead_over_the_menu_is_no_headline():
+    text = (
+        "An official website of the United States government\nHere's how you know\n"
+        "Official websites use .gov\n"
+        "A .gov website belongs to an official government organization in the United States.\n"
+        "Office of Coastal Resilience\nMenu\nAbout Us\nPress Release\n"
+        "Office awards $120 million to restore Gulf Coast wetlands\n"
+        "Release Date: November 5, 2025\n" + BODY + "Office of Coastal Resilience\n"
+    )
+    article = _parse(text)
+    assert article.title == "Office awards $120 million to restore Gulf Coast wetlands"
+    assert not article.authors
+    assert article.discarded[0].reason == "official website banner"
+
+
+@pytest.mark.parametrize(
+    "line", ["Was this page helpful?", "Send us your feedback", "Is this page useful?"]
+)
+def test_feedback_prompts(line):
+    assert d.is_feedback_prompt(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Skip next section Related topics", True),
+        ("Skip next section Go back to the main page", True),
+        ("Skip the next section of the rules, the judge said.", False),
+    ],
+)
+def test_skip_section_links(line, expected):
+    assert d.is_skip_link(line) is expected
+
+
+def test_follow_prompt_naming_the_site():
+    assert d.is_follow_prompt("Follow TASS on")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Catch all the Latest India News, Breaking News and Latest News updates on Hindustan "
+        "Chronicle. Download the Hindustan Chronicle App to get daily news updates.",
+        "Track Latest News Live on NDTV.com and get news updates from India and around the world",
+    ],
+)
+def test_site_promotion_sign_off(line):
+    assert d.is_site_promo(line)
+    assert not d.is_site_promo("Get the latest figures from the ministry, officials said.")
+
+
+def test_caption_above_a_labelled_credit_goes_with_it():
+    text = (
+        "Rail strike halts trains across Germany\nBy Anna Becker\n"
+        "Passengers wait on a platform in Frankfurt on Wednesday morning\n"
+        "Image: Sebastian Gollnow/dpa/picture alliance\n" + BODY
+    )
+    assert all("Passengers wait" not in getattr(b, "text", "") for b in _parse(text).blocks)
+
+
+def test_a_short_lead_in_to_a_list_is_kept():
+    text = (
+        "Office awards $120 million to restore wetlands\nBy Jane Roe\n"
+        + BODY
+        + "Funding for this round:\n"
+        "- Louisiana: $46 million for six projects\n- Texas: $28 million for four projects\n" + BODY
+    )
+    assert any(getattr(b, "text", "") == "Funding for this round:" for b in _parse(text).blocks)

@@ -296,7 +296,19 @@ def _body_line(page: Page, i: int, line: str, last: int) -> tuple[str, str]:
         return "paragraph", ""
     if word_count(line) >= 6 and capital_ratio(line) < 0.6:
         return "paragraph", ""
+    if _introduces_list(page, i, last):
+        return "paragraph", ""
     return "discard", "stray page furniture"
+
+
+def _introduces_list(page: Page, i: int, last: int) -> bool:
+    """A short line ending in a colon right above a list ("Funding for this round:") is the
+    list's lead-in, a sentence of the article however short."""
+    line = page.lines[i]
+    if not line.endswith(":") or word_count(line) < 2 or word_count(line) > 30:
+        return False
+    j = page.next_nonblank(i)
+    return j <= last and j < len(page.lines) and bool(d.LIST_ITEM_RE.match(page.lines[j]))
 
 
 def _content_follows(page: Page, i: int, last: int) -> bool:

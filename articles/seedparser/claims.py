@@ -18,6 +18,27 @@ _BIO_EXTRA_RE = re.compile(
 )
 
 
+_BANNER_SCAN_LINES = 20
+
+
+def claim_official_banner(page: Page) -> None:
+    """A government site's identity banner at the top of the page ("An official website of
+    the United States government", "Here's how you know", what .gov and https mean): chrome
+    above the masthead, claimed before the headline is looked for."""
+    lines = page.lines
+    for i in range(min(len(lines), _BANNER_SCAN_LINES)):
+        if page.free(i) and d.official_banner_opener(lines[i]):
+            j = i + 1
+            while (
+                j < len(lines)
+                and page.free(j)
+                and (not lines[j] or d.is_official_banner_line(lines[j]))
+            ):
+                j += 1
+            page.claim_span(i, j, "discard", "official website banner")
+            return
+
+
 def claim_widgets(page: Page) -> None:
     lines = page.lines
     prose_seen = False
@@ -30,11 +51,15 @@ def claim_widgets(page: Page) -> None:
             while j < len(lines) and lines[j] and d.COOKIE_BUTTON_RE.match(lines[j]):
                 page.claim(j, "discard", "cookie banner")
                 j += 1
+        elif i > page.title_index and d.is_feedback_prompt(line):
+            _claim_feedback(page, i)
         elif lb.TOC_LABEL_RE.match(line):
             _claim_toc(page, i)
         elif lb.SITEWIDE_LABEL_RE.match(line):
             end = item_run(lines, i + 1, page.claimed)
-            page.claim_span(i, max(end, i + 1), "discard", "site-wide most-read list")
+            # Above the headline, "Latest News" is an entry of the site's menu.
+            reason = "site navigation" if i < page.title_index else "site-wide most-read list"
+            page.claim_span(i, max(end, i + 1), "discard", reason)
         elif lb.RELATED_LABEL_RE.match(line):
             _claim_related_block(page, i)
         elif lb.TAGS_LABEL_RE.match(line):
@@ -49,6 +74,17 @@ def claim_widgets(page: Page) -> None:
             _claim_table(page, i)
         elif not prose_seen and i > page.title_index and is_prose(line):
             prose_seen = True
+
+
+def _claim_feedback(page: Page, start: int) -> None:
+    """A page-feedback widget: its question, a second prompt and the answer buttons."""
+    j = start + 1
+    while j < len(page.lines) and page.free(j) and page.lines[j]:
+        line = page.lines[j]
+        if not (d.FEEDBACK_ANSWER_RE.match(line) or d.is_feedback_prompt(line)):
+            break
+        j += 1
+    page.claim_span(start, j, "discard", "feedback widget")
 
 
 def _claim_toc(page: Page, label: int) -> None:

@@ -36,6 +36,8 @@ _SKIP_LINK_RE = re.compile(
     r"(?i)^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article|menu|"
     r"search|footer|main)\b"
 )
+# "Skip next section Related topics": a screen-reader jump that names the section it skips.
+_SKIP_SECTION_RE = re.compile(r"(?i)^skip\s+(?:next|previous|this)\s+section\b")
 _SHARE_WORDS_RE = re.compile(
     r"(?i)^(?:(?:share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page))?(?:\s+(?:on|via|to)"
     r")?|tweet|email|e-mail|mail|print|copy(?:\s+link)?|link(?:\s+copied!?)?|whatsapp|facebook|twitter|x|"
@@ -115,6 +117,8 @@ _QA_RE = re.compile(r"^(?:Q|A|Q\d+|Question|Answer)\s*[:.)]\s|^[A-Z][\w.'’ -]{
 
 def is_skip_link(line: str) -> bool:
     """Drop accessibility skip links ("Skip to main content"): chrome before the page starts."""
+    if _SKIP_SECTION_RE.match(line):
+        return word_count(line) <= 12
     return bool(_SKIP_LINK_RE.match(line)) and word_count(line) <= 6
 
 
@@ -213,7 +217,7 @@ _LIST_POSITION_RE = re.compile(
 _FOLLOW_PROMPT_RE = re.compile(
     r"(?i)^(?:follow|like|find)\s+(?:us\b[^.]*|[^.:]{2,40}\s+on\s+(?:social(?:\s+media)?|x|"
     r"twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky)"
-    r"|[^.:]{2,40}:)$"
+    r"|[^.:]{2,40}:|[^.:]{2,40}\s+on:?)$"
 )
 
 
@@ -283,6 +287,68 @@ def is_coverage_promo(line: str) -> bool:
     """Drop a wire story's closing pointer to a topic hub ("Follow AP's coverage of the war
     at https://…"): a link to other pages, not article text."""
     return word_count(line) <= 30 and bool(_COVERAGE_PROMO_RE.match(line))
+
+
+_SITE_PROMO_RE = re.compile(
+    r"(?i)^(?:catch|get|track|follow|stay\s+(?:updated|tuned)\s+(?:with|for))\b[^.]{0,160}?\b"
+    r"(?:latest|breaking|live|top)\s+(?:[\w-]+\s+){0,3}(?:news|updates|headlines|stories)\b"
+    r"[^.]{0,120}?\s(?:on|at|from)\s+\S"
+)
+
+
+def is_site_promo(line: str) -> bool:
+    """Drop the sign-off that sends readers to the site's other news or its app ("Catch all
+    the Latest India News … on The Chronicle. Download the app …"): the same sentence closes
+    every article of the site."""
+    return word_count(line) <= 60 and bool(_SITE_PROMO_RE.match(line))
+
+
+_FEEDBACK_RE = re.compile(
+    r"(?i)^(?:send\s+us\s+your\s+feedback|your\s+feedback|give\s+(?:us\s+)?(?:your\s+)?feedback|"
+    r"(?:was|is)\s+this\s+(?:page|article|story|information)\s+(?:helpful|useful)|"
+    r"did\s+you\s+find\s+(?:this|what\s+you\s+were\s+looking\s+for)[^.]{0,40}|"
+    r"report\s+a\s+problem\s+with\s+this\s+page|rate\s+this\s+(?:article|page|story))[?.:!]*$"
+)
+FEEDBACK_ANSWER_RE = re.compile(
+    r"(?i)^(?:yes|no|maybe|not\s+really|somewhat|submit|send|thank\s+you(?:\s+for\s+your\s+"
+    r"feedback)?)[.!]?$"
+)
+
+
+_OFFICIAL_BANNER_OPEN_RE = re.compile(
+    r"(?i)^an\s+official\s+(?:web\s*)?site\s+of\s+(?:the\s+)?[^.]{2,60}\.?$"
+)
+_OFFICIAL_BANNER_RE = re.compile(
+    r"(?i)^(?:here['’]s\s+how|how\s+do|this\s+is\s+how)\s+you\s+know\??$"
+    r"|^(?:official|secure)\s+(?:\.\w+\s+)?web\s*sites\s+use\s+(?:\.\w+|https)\b"
+    r"|^an?\s+\.\w+\s+web\s*site\s+belongs\s+to\b"
+    r"|^an?\s+lock\b[^.]{0,80}\bhttps\b"
+    r"|^all\s+official\s+[^.]{2,60}\s+addresses\s+are\s+in\s+the\s+\S+\s+domain\b"
+)
+
+
+def official_banner_opener(line: str) -> bool:
+    """The first line of a government site's identity banner ("An official website of the
+    United States government"): it sits above the masthead on every page of such a site."""
+    return bool(_OFFICIAL_BANNER_OPEN_RE.match(line))
+
+
+def is_official_banner_line(line: str) -> bool:
+    """A line of that banner's explanation ("Here's how you know", "Official websites use
+    .gov", "A lock … or https:// means …"): it explains the site's address, not the article."""
+    return word_count(line) <= 40 and bool(_OFFICIAL_BANNER_RE.match(line))
+
+
+def is_feedback_prompt(line: str) -> bool:
+    """Drop a page-feedback widget's question ("Was this page helpful?", "Send us your
+    feedback"): site furniture under the article, as are its Yes / No buttons."""
+    return bool(_FEEDBACK_RE.match(line))
+
+
+def is_labelled_credit(line: str) -> bool:
+    """A short credit line opening with its label ("Image: Jane Roe/dpa/picture alliance",
+    "Photo: Reuters"): it closes the image caption above it."""
+    return word_count(line) <= 12 and bool(_CREDIT_LEAD_RE.match(line))
 
 
 def is_footer_link(line: str) -> bool:

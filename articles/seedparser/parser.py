@@ -16,7 +16,13 @@ from . import detectors as d
 from . import labels as lb
 from .assembly import build as assemble
 from .body import classify_zones
-from .claims import claim_bios, claim_header_teaser, claim_teasers, claim_widgets
+from .claims import (
+    claim_bios,
+    claim_header_teaser,
+    claim_official_banner,
+    claim_teasers,
+    claim_widgets,
+)
 from .dates import date_line, is_reading_time, labelled_dates
 from .model import ParsedArticle, Related, SeedParseError
 from .page import Page
@@ -87,6 +93,7 @@ def _read_page(text: str) -> Page:
         raise SeedParseError(f"a line is over {MAX_LINE_CHARS} characters; not a page dump")
     page = Page(lines)
     claim_teasers(page)
+    claim_official_banner(page)
     _find_title(page)
     claim_header_teaser(page)
     claim_widgets(page)
@@ -207,9 +214,21 @@ def _repeated_headline(page: Page, above: list[int]) -> int | None:
             for i in above
             if last_seen[text_key(page.lines[i])] > i
             and not _masthead_repeat(page, above, last_seen[text_key(page.lines[i])])
+            and not _over_site_menu(page, i)
         ),
         None,
     )
+
+
+def _over_site_menu(page: Page, i: int) -> bool:
+    """A name printed over the site's menu ("Menu", "About Us", "Search") is the masthead,
+    even when the footer prints it again: a headline is followed by its standfirst, byline or
+    date, never by the menu."""
+    j = page.next_nonblank(i)
+    if j >= len(page.lines) or not page.free(j):
+        return False
+    line = page.lines[j]
+    return d.is_chrome_word(line) or d.is_footer_link(line) or d.is_menu_row(line)
 
 
 def _masthead_repeat(page: Page, above: list[int], last: int) -> bool:
@@ -292,7 +311,11 @@ def _claim_lines(page: Page, main_script: str) -> None:
         if d.is_newsletter_box(line):
             _claim_newsletter(page, i)
             continue
-        if i > page.title_index and d.photo_credit_line(line) and not explicit_byline(line):
+        if (
+            i > page.title_index
+            and (d.photo_credit_line(line) or d.is_labelled_credit(line))
+            and not explicit_byline(line)
+        ):
             _claim_credited_caption(page, i)
             continue
         reason = _single_line_reason(page, i, line, main_script)
@@ -308,7 +331,13 @@ def _claim_credited_caption(page: Page, credit: int) -> None:
     page.claim(credit, "discard", "image caption or credit")
     above = page.prev_nonblank(credit)
     line = page.lines[above] if above > page.title_index else ""
-    if page.free(above) and word_count(line) <= 20 and not any(q in line for q in '“”"'):
+    if (
+        page.free(above)
+        and word_count(line) <= 20
+        and not any(q in line for q in '“”"')
+        and not date_line(line)
+        and not explicit_byline(line)
+    ):
         page.claim(above, "discard", "image caption or credit")
 
 
@@ -370,6 +399,8 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         return "citation box"
     if d.is_coverage_promo(line):
         return "link to other coverage"
+    if d.is_site_promo(line):
+        return "site promotion"
     if d.is_noscript_notice(line):
         return "page chrome"
     if d.is_timestamp(line):
