@@ -1045,3 +1045,17 @@ def test_a_short_lead_in_to_a_list_is_kept():
         "- Louisiana: $46 million for six projects\n- Texas: $28 million for four projects\n" + BODY
     )
     assert any(getattr(b, "text", "") == "Funding for this round:" for b in _parse(text).blocks)
+
+
+def test_ambiguous_numeric_date_reads_month_first_on_a_page_that_writes_dates_so():
+    text = (
+        "Rail strike halts trains across Germany\nBy Anna Becker\n11/05/2025\n"
+        + BODY
+        + "Related content\nWhy are so many German trains late?\n10/28/2025\n"
+    )
+    assert _parse(text).published == "2025-11-05"
+
+
+@pytest.mark.parametrize("line", ["Editor: Huaxia", "Editors: Liu Wei, Zhang Min"])
+def test_desk_credits_with_a_colon_are_credits(line):
+    assert is_credit(line)

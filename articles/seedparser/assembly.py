@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import detectors as d
 from . import labels as lb
-from .dates import first_published
+from .dates import first_published, prints_month_first
 from .model import (
     Author,
     Discarded,
@@ -22,6 +22,13 @@ from .quotes import NameIndex, PullQuote, bare_quote_line, inline_quotes
 from .text import text_key
 
 
+def _published(page: Page) -> str | None:
+    dates = [dl for _, dl in page.dates]
+    ambiguous = any(dl.published_month_first for dl in dates)
+    month_first = ambiguous and prints_month_first("\n".join(page.lines))
+    return first_published(dates, month_first=month_first)
+
+
 def build(page: Page, source: str) -> ParsedArticle:
     blocks, quotes = _blocks_and_quotes(page)
     return ParsedArticle(
@@ -30,7 +37,7 @@ def build(page: Page, source: str) -> ParsedArticle:
         section=_section(page),
         tags=tuple(dict.fromkeys(page.tags)),
         authors=_authors(page),
-        published=first_published([dl for _, dl in page.dates]),
+        published=_published(page),
         toc=tuple(page.toc),
         blocks=tuple(blocks),
         quotes=tuple(quotes),

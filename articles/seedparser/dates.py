@@ -79,18 +79,33 @@ class DateLine:
     published_month_first: str | None = None
 
 
-def first_published(lines: list[DateLine]) -> str | None:
+_NUMERIC_DATE_RE = re.compile(r"\b([0-3]?\d)[/.\-]([0-3]?\d)[/.\-](?:19|20)\d\d\b")
+
+
+def prints_month_first(text: str) -> bool:
+    """Whether the page writes numeric dates month first: one of them ("10/28/2025") cannot be
+    read day first, and none of them ("28/10/2025") cannot be read month first."""
+    month_first = day_first = False
+    for first, second in _NUMERIC_DATE_RE.findall(text):
+        month_first = month_first or int(second) > 12 >= int(first)
+        day_first = day_first or int(first) > 12 >= int(second)
+    return month_first and not day_first
+
+
+def first_published(lines: list[DateLine], *, month_first: bool = False) -> str | None:
     """The first-publication date of the page's date lines, in page order.
 
-    A numeric date that reads either way ("11/05/2025") is day first, unless another date line
-    of the page prints it month first with the month spelled out ("November 5, 2025"): US-style
-    sites print both, one above the other.
+    A numeric date that reads either way ("11/05/2025") is day first, unless the page writes
+    its numeric dates month first (``month_first``) or another date line prints it month first
+    with the month spelled out ("November 5, 2025"): US-style sites print both.
     """
     published = next((dl for dl in lines if dl.published), None)
     if published is None:
         return None
     alt = published.published_month_first
-    if alt and any(dl.published == alt and dl.published_month_first is None for dl in lines):
+    if alt and (
+        month_first or any(dl.published == alt and dl.published_month_first is None for dl in lines)
+    ):
         return alt
     return published.published
 
