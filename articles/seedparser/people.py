@@ -88,6 +88,8 @@ _CREDIT_RE = re.compile(
     r"(?:report|story|article|piece)\.?\)?$"
     # "with Reuters, dpa", "with material from AFP and AP": agency copy folded into the story.
     rf"|^\(?\s*with\s+(?:material\s+from\s+)?{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*\)?\.?$"
+    # "Editor: Huaxia", "Translator: Li Wei": an agency's desk credits, labelled with a colon.
+    r"|^(?:editors?|editing|translators?|translation|proofreader|producer)\s*:\s*\S.{0,80}$"
 )
 _BIO_VERB_RE = re.compile(
     r"^(?P<name>(?:[^\W\d_][\w'’.\-]*\s+){1,4}?[^\W\d_][\w'’.\-]*)\s+"
