@@ -205,14 +205,14 @@ def test_a_long_import_refreshes_pages_after_each_slice_of_files(
     monkeypatch.setattr(import_seeds, "REFRESH_EVERY", 1)
     monkeypatch.setattr(pagecache, "_bump", lambda keys: bumped.append(keys) or bump(keys))
     seen_during_run = []
-    import_one = import_seeds.Command.import_one
+    import_batch = import_seeds.Command.import_batch
 
-    def import_then_look(command, path, **options):
-        if path == second:
+    def look_then_import(command, paths, **options):
+        if second in paths:
             seen_during_run.append(client.get(home).text)
-        return import_one(command, path, **options)
+        return import_batch(command, paths, **options)
 
-    monkeypatch.setattr(import_seeds.Command, "import_one", import_then_look)
+    monkeypatch.setattr(import_seeds.Command, "import_batch", look_then_import)
     warm(client, home)
 
     call_command("import_seeds", str(first), str(second))

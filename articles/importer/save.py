@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
 from taggit.models import Tag, TaggedItem
@@ -184,7 +184,6 @@ def _import_seed(
         "discarded": len(parse["discarded"]),
     }
     with transaction.atomic():
-        relaxed_commit()
         # This file's article, else a stub with its title (from another page's teaser).
         found = list(
             Article.objects.select_for_update().filter(
@@ -205,17 +204,6 @@ def _import_seed(
         status = "updated" if article and not article.is_stub else "created"
         article = save_article(article or Article(), parse, digest, as_draft=as_draft)
     return ImportResult(source, status, article.pk, **counts)
-
-
-def relaxed_commit() -> None:
-    """Let this transaction's COMMIT return before its WAL reaches the disk.
-
-    PostgreSQL's advice for bulk loading: waiting for a flush per file is most of a small
-    file's commit. A crash may lose the last few files' commits, whole and never in part, and
-    importing again restores them, since the import is keyed on each file's source and checksum.
-    """
-    with connection.cursor() as cursor:
-        cursor.execute("SET LOCAL synchronous_commit = off")
 
 
 def save_article(article: Article, parse: dict, digest: str, *, as_draft: bool) -> Article:
