@@ -1059,3 +1059,61 @@ def test_ambiguous_numeric_date_reads_month_first_on_a_page_that_writes_dates_so
 @pytest.mark.parametrize("line", ["Editor: Huaxia", "Editors: Liu Wei, Zhang Min"])
 def test_desk_credits_with_a_colon_are_credits(line):
     assert is_credit(line)
+
+
+def test_ambiguous_teaser_dates_follow_the_page_order_of_numeric_dates():
+    text = (
+        "Rail strike halts trains across Germany\nBy Anna Becker\nNovember 5, 2025\n"
+        + BODY
+        + "Related content\nWhy are so many German trains late?\n10/28/2025\n"
+        "Rail operator reports record loss as strikes bite\n11/05/2025\n"
+    )
+    assert [r.date for r in _parse(text).related] == ["2025-10-28", "2025-11-05"]
+
+
+def test_ambiguous_teaser_dates_stay_day_first_on_a_day_first_page():
+    text = (
+        "Rail strike halts trains across Britain\nBy Anna Becker\n28/10/2025\n"
+        + BODY
+        + "Related content\nRail operator reports record loss as strikes bite\n11/05/2025\n"
+    )
+    assert [r.date for r in _parse(text).related] == ["2025-05-11"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("For Immediate Release", True),
+        ("FOR IMMEDIATE RELEASE", True),
+        ("Embargoed until 00:01 GMT Thursday 6 November", True),
+        ("Not for publication before 10:00 CET", True),
+        ("For immediate release, the ministry said it would publish the data.", False),
+    ],
+)
+def test_press_release_handling_notices(line, expected):
+    assert d.is_release_notice(line) is expected
+
+
+def test_release_notice_is_neither_title_nor_label():
+    text = "For Immediate Release\nOffice awards $120 million to restore wetlands\n" + BODY
+    article = _parse(text)
+    assert article.title == "Office awards $120 million to restore wetlands"
+    assert article.section is None
+    assert article.discarded[0].reason == "press release notice"
+
+
+def test_skip_link_after_the_article_is_logged_as_a_skip_link():
+    text = (
+        "Rail strike halts trains across Germany\nBy Anna Becker\n"
+        + BODY
+        + "Skip next section Related topics\nRelated topics\nStrikes\nGermany\n"
+    )
+    reasons = {e.text: e.reason for e in _parse(text).discarded}
+    assert reasons["Skip next section Related topics"] == "skip link"
+
+
+@pytest.mark.parametrize(
+    "line", ["With inputs from PTI", "(With inputs from agencies)", "With agency inputs"]
+)
+def test_agency_input_lines_are_credits(line):
+    assert is_credit(line)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import detectors as d
 from . import labels as lb
-from .dates import first_published, prints_month_first
+from .dates import first_published
 from .model import (
     Author,
     Discarded,
@@ -23,10 +23,7 @@ from .text import text_key
 
 
 def _published(page: Page) -> str | None:
-    dates = [dl for _, dl in page.dates]
-    ambiguous = any(dl.published_month_first for dl in dates)
-    month_first = ambiguous and prints_month_first("\n".join(page.lines))
-    return first_published(dates, month_first=month_first)
+    return first_published([dl for _, dl in page.dates], month_first=page.month_first)
 
 
 def build(page: Page, source: str) -> ParsedArticle:

@@ -226,6 +226,8 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
             page.claim(item[0], "meta", "section")
         elif d.is_genre_label(item[1]):
             page.claim(item[0], "discard", "genre label")
+        elif item[0] > page.title_index:
+            page.claim(item[0], "discard", "label under the headline")
         else:
             page.claim(item[0], "discard", "site navigation")
 

@@ -111,7 +111,7 @@ def _claim_toc(page: Page, label: int) -> None:
 def _claim_related_block(page: Page, label: int) -> None:
     """A labelled related-articles block; its title [+ date] items become ``related``."""
     end = item_run(page.lines, label + 1, page.claimed)
-    items = teaser_items(page.lines[label + 1 : end])
+    items = teaser_items(page.lines[label + 1 : end], month_first=page.month_first)
     # A headline has three words or more: one- or two-word lines closing the run are the
     # footer's first links ("Apps"), which the run swept in.
     while len(items) > 1 and word_count(items[-1][0].title) < 3 and not items[-1][0].date:
@@ -232,7 +232,7 @@ def claim_teasers(page: Page) -> None:
     run is also checked for repeating its own first groups.
     """
     seen = page.teaser_keys
-    for run in teaser_groups(page.lines, page.claimed):
+    for run in teaser_groups(page.lines, page.claimed, month_first=page.month_first):
         _claim_teaser_run(page, run, seen)
 
 
@@ -248,7 +248,7 @@ def claim_header_teaser(page: Page) -> None:
         ),
         len(page.lines),
     )
-    for run in teaser_groups(page.lines, page.claimed, min_groups=1):
+    for run in teaser_groups(page.lines, page.claimed, min_groups=1, month_first=page.month_first):
         key = tuple(_group_key(page, span) for span, _ in run)
         if key in page.teaser_keys or all(
             page.title_index < span.start < first_prose

@@ -110,6 +110,14 @@ def first_published(lines: list[DateLine], *, month_first: bool = False) -> str 
     return published.published
 
 
+def teaser_date(dl: DateLine, *, month_first: bool = False) -> str | None:
+    """The date a teaser prints, read in the page's own order: an ambiguous numeric date
+    ("11/05/2025") is month first on a page whose unambiguous numeric dates are."""
+    if month_first and dl.published_month_first:
+        return dl.published_month_first
+    return dl.published or dl.updated
+
+
 def has_date(text: str) -> bool:
     return _DATE_RE.search(text) is not None
 

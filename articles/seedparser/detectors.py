@@ -303,6 +303,19 @@ def is_site_promo(line: str) -> bool:
     return word_count(line) <= 60 and bool(_SITE_PROMO_RE.match(line))
 
 
+_RELEASE_NOTICE_RE = re.compile(
+    r"(?i)^(?:for\s+(?:immediate|general)\s+release|(?:for\s+)?release\s*:\s*(?:immediate(?:ly)?|"
+    r"upon\s+receipt)|embargo(?:ed)?(?:\s+until|\s*:)\s*\S.{0,60}|not\s+for\s+(?:publication|"
+    r"release|broadcast)\s+(?:before|until)\s+\S.{0,60}|strictly\s+embargoed\b.{0,60})[.!]?$"
+)
+
+
+def is_release_notice(line: str) -> bool:
+    """Drop a press release's handling instruction ("For Immediate Release", "Embargoed until
+    00:01 GMT Thursday"): a note to editors about when to run it, not text or a label."""
+    return word_count(line) <= 14 and bool(_RELEASE_NOTICE_RE.match(line))
+
+
 _FEEDBACK_RE = re.compile(
     r"(?i)^(?:send\s+us\s+your\s+feedback|your\s+feedback|give\s+(?:us\s+)?(?:your\s+)?feedback|"
     r"(?:was|is)\s+this\s+(?:page|article|story|information)\s+(?:helpful|useful)|"

@@ -49,6 +49,7 @@ class Page:
     standfirst: str | None = None
     site_name: str | None = None
     teaser_keys: set = field(default_factory=set)
+    month_first: bool = False  # the page writes its numeric dates month first (10/28/2025)
 
     def __post_init__(self) -> None:
         self.claims = [None] * len(self.lines)

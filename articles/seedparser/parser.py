@@ -23,7 +23,7 @@ from .claims import (
     claim_teasers,
     claim_widgets,
 )
-from .dates import date_line, is_reading_time, labelled_dates
+from .dates import date_line, is_reading_time, labelled_dates, prints_month_first
 from .model import ParsedArticle, Related, SeedParseError
 from .page import Page
 from .people import (
@@ -92,6 +92,7 @@ def _read_page(text: str) -> Page:
     if any(len(line) > MAX_LINE_CHARS for line in lines):
         raise SeedParseError(f"a line is over {MAX_LINE_CHARS} characters; not a page dump")
     page = Page(lines)
+    page.month_first = prints_month_first(text)
     claim_teasers(page)
     claim_official_banner(page)
     _find_title(page)
@@ -116,6 +117,7 @@ def _title_like(line: str) -> bool:
         or d.is_share_row(line)
         or d.is_cookie_notice(line)
         or d.is_ad_marker(line)
+        or d.is_release_notice(line)
         or d.breadcrumb_parts(line)
         or date_line(line)
         or explicit_byline(line)
@@ -319,8 +321,10 @@ def _claim_lines(page: Page, main_script: str) -> None:
             _claim_credited_caption(page, i)
             continue
         reason = _single_line_reason(page, i, line, main_script)
-        if reason == "footer" and i < page.title_index:
-            reason = "site navigation"
+        if reason in _CHROME_ABOVE_TITLE and i < page.title_index:
+            reason = (
+                "site navigation"  # above the headline, footer links and skip links are the menu
+            )
         if reason:
             page.claim(i, "discard", reason)
 
@@ -377,7 +381,7 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         return "reading time"
     read_also = lb.READ_ALSO_RE.match(line)
     if read_also and word_count(read_also["title"]) >= 3 and not is_prose(line):
-        title, date = split_item_date(read_also["title"].strip())
+        title, date = split_item_date(read_also["title"].strip(), month_first=page.month_first)
         page.related.append((i, Related(title, date, None)))
         page.claim(i, "related")
         return None
@@ -391,6 +395,8 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         page.tags.extend(tag_items(tags["tags"]))
         page.claim(i, "tags")
         return None
+    if d.is_release_notice(line):
+        return "press release notice"
     if d.is_publisher_notice(line):
         return "publisher notice"
     if d.is_copyright_notice(line):
@@ -429,8 +435,9 @@ def _translated_caption(page: Page, i: int, line: str, main_script: str) -> bool
     )
 
 
+_CHROME_ABOVE_TITLE = frozenset({"footer", "skip link"})
 _LINE_DETECTORS = (
-    (d.is_skip_link, "site navigation"),
+    (d.is_skip_link, "skip link"),
     (d.is_share_row, "share buttons"),
     (d.is_chrome_word, "site navigation"),
     (d.is_ad_marker, "advertisement marker"),

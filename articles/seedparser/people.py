@@ -88,6 +88,9 @@ _CREDIT_RE = re.compile(
     r"(?:report|story|article|piece)\.?\)?$"
     # "with Reuters, dpa", "with material from AFP and AP": agency copy folded into the story.
     rf"|^\(?\s*with\s+(?:material\s+from\s+)?{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*\)?\.?$"
+    # "With inputs from PTI", "(With agency inputs)": the same, as Indian dailies print it.
+    rf"|^\(?\s*with\s+(?:(?:additional\s+)?inputs?\s+from\s+(?:the\s+)?[^.]{{2,60}}|"
+    rf"(?:{_AGENCY}|agency|wire|news\s+agency)\s+inputs?)\s*\)?\.?$"
     # "Editor: Huaxia", "Translator: Li Wei": an agency's desk credits, labelled with a colon.
     r"|^(?:editors?|editing|translators?|translation|proofreader|producer)\s*:\s*\S.{0,80}$"
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import date_line, find_date, is_relative_time
+from .dates import date_line, is_relative_time, teaser_date
 from .detectors import (
     LIST_ITEM_RE,
     breadcrumb_parts,
@@ -142,8 +142,9 @@ def dated_run_end(lines: list[str], start: int, end: int) -> int:
     return dated[-1] + 1
 
 
-def teaser_items(lines: list[str]) -> list[tuple[Related, list[int]]]:
-    """Read title [+ date] teasers, with an optional short section label before a title."""
+def teaser_items(lines: list[str], *, month_first: bool = False) -> list[tuple[Related, list[int]]]:
+    """Read title [+ date] teasers, with an optional short section label before a title.
+    Ambiguous numeric dates follow the page's order (``month_first``)."""
     rows = [
         (i, LIST_ITEM_RE.sub(r"\g<item>", line))
         for i, line in enumerate(lines)
@@ -163,7 +164,8 @@ def teaser_items(lines: list[str]) -> list[tuple[Related, list[int]]]:
         dl = date_line(line)
         if dl and (dl.published or dl.updated) and items and items[-1][0].date is None:
             rel, idx = items[-1]
-            items[-1] = (Related(rel.title, dl.published or dl.updated, rel.section), idx + [i])
+            date = teaser_date(dl, month_first=month_first)
+            items[-1] = (Related(rel.title, date, rel.section), idx + [i])
             continue
         nxt = rows[pos + 1][1] if pos + 1 < len(rows) else None
         if (
@@ -175,7 +177,7 @@ def teaser_items(lines: list[str]) -> list[tuple[Related, list[int]]]:
         ):
             pending_label = (i, line)
             continue
-        title, date = split_item_date(strip_numbering(line))
+        title, date = split_item_date(strip_numbering(line), month_first=month_first)
         section = pending_label[1] if pending_label else None
         idx = ([pending_label[0]] if pending_label else []) + [i]
         pending_label = None
@@ -183,10 +185,12 @@ def teaser_items(lines: list[str]) -> list[tuple[Related, list[int]]]:
     return items
 
 
-def split_item_date(text: str) -> tuple[str, str | None]:
+def split_item_date(text: str, *, month_first: bool = False) -> tuple[str, str | None]:
+    """A teaser's title and the date printed after it ("Title - 11/05/2025"), if any."""
     match = _ITEM_DATE_RE.search(text)
-    if match and date_line(match.group("date")):
-        date = find_date(match.group("date"))
+    dl = date_line(match.group("date")) if match else None
+    if dl:
+        date = teaser_date(dl, month_first=month_first)
         if date:
             return text[: match.start()].strip(), date
     return text, None
@@ -197,7 +201,7 @@ def tag_items(text: str) -> list[str]:
 
 
 def teaser_groups(
-    lines: list[str], claimed, min_groups: int = 2
+    lines: list[str], claimed, min_groups: int = 2, *, month_first: bool = False
 ) -> list[list[tuple[Span, Related]]]:
     """Unlabelled teaser runs: two or more [label] title date groups in a row.
 
@@ -223,7 +227,8 @@ def teaser_groups(
             label = lines[t - 1]
             if not date_line(label) and not ends_sentence(label) and not _is_widget_label(label):
                 start, section = t - 1, label
-        groups.append((start, i + 1, Related(title, dl.published or dl.updated, section)))
+        date = teaser_date(dl, month_first=month_first)
+        groups.append((start, i + 1, Related(title, date, section)))
     runs: list[list[tuple[Span, Related]]] = []
     current: list[tuple[int, int, Related]] = []
     for group in groups + [None]:
