@@ -1117,3 +1117,45 @@ def test_skip_link_after_the_article_is_logged_as_a_skip_link():
 )
 def test_agency_input_lines_are_credits(line):
     assert is_credit(line)
+
+
+def test_metadata_row_gives_date_and_desk_credit():
+    line = "Source: Xinhua| 2025-11-05 18:30:12|Editor: huaxia"
+    assert d.meta_row_parts(line) == ["Source: Xinhua", "2025-11-05 18:30:12", "Editor: huaxia"]
+    article = _parse("China's exports rise in October as shipments grow\n" + line + "\n" + BODY)
+    assert (article.published, article.authors, article.credits) == (
+        "2025-11-05",
+        (),
+        ("Editor: huaxia",),
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["Home | World | Politics", "Trade talks resume | 2025-11-05", "Source: Xinhua"]
+)
+def test_rows_without_a_date_or_with_a_headline_are_not_metadata_rows(line):
+    assert d.meta_row_parts(line) is None
+
+
+@pytest.mark.parametrize(
+    ("menu", "section"),
+    [
+        ("Home\nChina\nWorld\nBusiness\nSci-Tech\n", None),  # the menu runs into the headline
+        ("Home\nPolitics\nWorld\nBusiness\nPolitics\n", "Politics"),  # the section again
+        ("Home\nWorld\nAsia\n", "Asia"),  # too short for a menu: a breadcrumb trail
+        ("Menu\nNews\nSport\nBusiness\nScotland\n", "Scotland"),  # no Home link: a label
+    ],
+)
+def test_menu_right_above_the_headline_is_no_section(menu, section):
+    text = menu + "China's exports rise in October as shipments grow\nBy Li Wei\n" + BODY
+    assert _parse(text).section == section
+
+
+def test_agency_photographer_credit_closes_a_caption():
+    assert d.is_image_credit("Containers at Qingdao Port, Nov. 3, 2025. (Xinhua/Li Ziheng)")
+
+
+def test_foreign_script_line_above_the_headline_is_the_language_switch():
+    text = "Xinhua\nEnglish\n中文\nChina's exports rise in October as shipments grow\n" + BODY
+    reasons = {e.text: e.reason for e in _parse(text).discarded}
+    assert reasons["Xinhua\nEnglish\n中文"] == "site navigation"

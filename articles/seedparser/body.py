@@ -7,6 +7,8 @@ discarded. Inside it, lines are paragraphs, headings, lists and pull quotes.
 
 from __future__ import annotations
 
+import re
+
 from . import detectors as d
 from . import labels as lb
 from .dates import date_line
@@ -204,16 +206,47 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
     _choose_section(page, labels)
 
 
+_HOME_LINK_RE = re.compile(r"(?i)^(?:home(?:\s*page)?|homepage|front\s+page)$")
+_MIN_MENU_ENTRIES = 3
+
+
+def _menu_over_title(page: Page) -> set[int]:
+    """A site menu printed right above the headline: a run of short lines that opens with
+    the Home link and runs unbroken into the headline, with three or more section names under
+    it. Its last entry sits where a section label would, but it is the menu's; only when that
+    entry repeats one above it is it the article's section printed again under the menu."""
+    run: list[int] = []
+    j = page.prev_nonblank(page.title_index)
+    while j >= 0:
+        line, claim = page.lines[j], page.claims[j]
+        if _HOME_LINK_RE.match(line):
+            break
+        navigation = claim is None or claim.reason == "site navigation"
+        if not (navigation and d.is_label(line)):
+            return set()
+        run.append(j)
+        j = page.prev_nonblank(j)
+    entries = [k for k in run if not d.is_chrome_word(page.lines[k])]
+    if j < 0 or len(entries) < _MIN_MENU_ENTRIES:
+        return set()
+    nearest = page.lines[run[0]]
+    if any(same_text(nearest, page.lines[k]) for k in run[1:]):
+        return set()
+    return set(run)
+
+
 def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
     """The label nearest the title is the section; a genre label yields to a breadcrumb, and
     the site's name repeated over the headline (the page's first line again, or the name in the
     browser title) is no section."""
     top = page.next_nonblank(-1)
     site = page.lines[top] if top < len(page.lines) else ""
+    menu = _menu_over_title(page)
     eligible = [
         item
         for item in labels
-        if not (page.crumbs and d.is_genre_label(item[1]))
+        if item[0] not in menu
+        and not (page.crumbs and d.is_genre_label(item[1]))
         and not (item[0] > top and same_text(item[1], site))
         and not (page.site_name and same_text(item[1], page.site_name))
     ]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .dates import date_line, is_relative_time
-from .people import is_person_name
+from .dates import date_line, is_reading_time, is_relative_time
+from .people import explicit_byline, is_person_name
 from .text import capital_ratio, ends_sentence, foreign_script_share, is_prose, word_count
 
 _SEPARATORS_RE = re.compile(r"\s*[|·•∙▪︱]\s*")
@@ -104,7 +104,7 @@ _CREDIT_LEAD_RE = re.compile(
 _CREDIT_TAIL_RE = re.compile(
     r"(?i)(?:\((?:photo|image|picture)?:?\s*(?:reuters|ap|afp|epa|getty(?:\s+images)?|"
     r"xinhua|anadolu|ani|pti|dpa|ians|yonhap|kyodo|efe|tass|bernama|antara|wam|sipa|imago|"
-    r"file|handout|supplied|courtesy[^)]*)\)|"
+    r"file|handout|supplied|courtesy[^)]*)(?:\s*/\s*[^()/]{2,60})?\)|"
     r"\bgetty\s+images|/\s*(?:reuters|afp|ap|epa|getty|shutterstock|alamy)\b.*|"
     r"\b(?:via|for)\s+getty\s+images|\bshutterstock|\balamy(?:\s+stock\s+photo)?|"
     r"\b(?:photo(?:graph)?|image|picture|illustration)s?\s*:\s*[^.]{2,60}|\bphoto\s+bank\b|"
@@ -350,6 +350,30 @@ def is_official_banner_line(line: str) -> bool:
     """A line of that banner's explanation ("Here's how you know", "Official websites use
     .gov", "A lock … or https:// means …"): it explains the site's address, not the article."""
     return word_count(line) <= 40 and bool(_OFFICIAL_BANNER_RE.match(line))
+
+
+_META_LABEL_RE = re.compile(
+    r"(?i)^(?:source|origin|agency|editors?|editing|translators?|producer|publisher|views?|"
+    r"hits|photos?|writer|reporters?|authors?)\s*[:：]\s*\S.{0,60}$"
+)
+
+
+def meta_row_parts(line: str) -> list[str] | None:
+    """The fields of an article's metadata row ("Source: Xinhua| 2025-11-05 18:30:12|Editor:
+    huaxia"): two or more parts split by | · •, one of them a date and each of the others a
+    labelled field, a byline or a reading time. None for anything else (a menu row has no
+    date; a teaser's "Title | date" has an unlabelled part)."""
+    if len(line) > 200 or not _SEPARATORS_RE.search(line):
+        return None
+    parts = [p for p in _SEPARATORS_RE.split(line) if p]
+    if len(parts) < 2 or not any(date_line(p) for p in parts):
+        return None
+    if all(
+        date_line(p) or _META_LABEL_RE.match(p) or explicit_byline(p) or is_reading_time(p)
+        for p in parts
+    ):
+        return parts
+    return None
 
 
 def is_feedback_prompt(line: str) -> bool:

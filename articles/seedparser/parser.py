@@ -310,6 +310,10 @@ def _claim_lines(page: Page, main_script: str) -> None:
             if used_next:
                 page.claim(nxt, "consumed")
             continue
+        meta_row = d.meta_row_parts(line)
+        if meta_row:
+            _claim_meta_row(page, i, meta_row)
+            continue
         if d.is_newsletter_box(line):
             _claim_newsletter(page, i)
             continue
@@ -327,6 +331,21 @@ def _claim_lines(page: Page, main_script: str) -> None:
             )
         if reason:
             page.claim(i, "discard", reason)
+
+
+def _claim_meta_row(page: Page, i: int, parts: list[str]) -> None:
+    """Read a metadata row field by field: its dates, byline names and desk credits; the
+    source agency and view counts in it are consumed with the row."""
+    for part in parts:
+        dl = date_line(part)
+        names = None if dl else explicit_byline(part)
+        if dl:
+            page.dates.append((i, dl))
+        elif names:
+            page.bylines.extend(names)
+        elif is_credit(part):
+            page.credits.append(part)
+    page.claim(i, "meta", "date")
 
 
 def _claim_credited_caption(page: Page, credit: int) -> None:
@@ -419,7 +438,8 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         if detector(line):
             return reason
     if d.is_foreign_caption(line, main_script):
-        return "image caption or credit"
+        # Above the headline a short line in another script is the language switch.
+        return "image caption or credit" if i > page.title_index else "site navigation"
     return None
 
 
