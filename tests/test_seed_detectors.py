@@ -1159,3 +1159,72 @@ def test_foreign_script_line_above_the_headline_is_the_language_switch():
     text = "Xinhua\nEnglish\n中文\nChina's exports rise in October as shipments grow\n" + BODY
     reasons = {e.text: e.reason for e in _parse(text).discarded}
     assert reasons["Xinhua\nEnglish\n中文"] == "site navigation"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("1.2K", True), ("34", True), ("2.3K followers", True), ("180 following", True),
+     ("34 years", False), ("2025", False)],
+)  # fmt: skip
+def test_engagement_counts(line, expected):
+    assert d.is_engagement_count(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("See all from Priya Raman", True), ("See more recommendations", True),
+     ("View all", True), ("See all the ways the plan could fail", False)],
+)  # fmt: skip
+def test_see_all_links(line, expected):
+    assert d.is_see_all_link(line) is expected
+
+
+@pytest.mark.parametrize("line", ["Member-only story", "Premium article", "Subscribers only"])
+def test_access_badges_with_a_noun(line):
+    assert d.is_access_badge(line)
+
+
+_ESSAY_BODY = (
+    "The board had become the project, and the project had become a chore after work.\n"
+    "Boards exist so that many people can see who is doing what without asking anyone.\n"
+    "On a team of one, nobody needs that, because the answer is always the same person.\n"
+    "These days each project gets a single text file, and it takes two minutes a day.\n"
+)
+
+
+def test_author_card_under_the_text_gives_tags_and_a_bio_without_the_name():
+    text = (
+        "Why I stopped using boards for side projects\nBy Priya Raman\n"
+        + _ESSAY_BODY
+        + "--\n1.2K\nProductivity\nSide Projects\nWritten by Priya Raman\n2.3K followers\n·\n"
+        "Engineer at a payments company in Toronto. I write about tools and habits.\nFollow\n"
+    )
+    article = _parse(text)
+    assert article.tags == ("Productivity", "Side Projects")
+    assert [(a.name, a.bio) for a in article.authors] == [
+        (
+            "Priya Raman",
+            "Engineer at a payments company in Toronto. I write about tools and habits.",
+        )
+    ]
+    assert "Productivity" not in [getattr(b, "text", "") for b in article.blocks]
+
+
+def test_byline_under_a_standfirst_opens_no_author_card():
+    text = (
+        "Council delays the budget vote\nAuditors want two more weeks before the vote.\n"
+        "By Ana Lima\n" + BODY
+    )
+    assert _parse(text).authors[0].bio is None
+
+
+def test_platform_recommendations_are_site_wide():
+    text = (
+        "Why I stopped using boards for side projects\nBy Priya Raman\n"
+        + _ESSAY_BODY
+        + "Recommended from Medium\nHow I Organise My Notes in 2025\nSep 3, 2025\n2.4K\n"
+        "See more recommendations\n"
+    )
+    article = _parse(text)
+    assert article.related == ()
+    assert article.discarded[-2].reason == "site-wide recommendations"

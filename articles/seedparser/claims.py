@@ -8,7 +8,15 @@ import re
 from . import detectors as d
 from . import labels as lb
 from .page import Bio, Page
-from .people import bare_byline, bio_subject, handles_in, links_in, same_person, surname_bio
+from .people import (
+    bare_byline,
+    bio_subject,
+    explicit_byline,
+    handles_in,
+    links_in,
+    same_person,
+    surname_bio,
+)
 from .text import capital_ratio, ends_sentence, is_prose, same_text, text_key, word_count
 from .widgets import item_run, pipe_table, tag_items, teaser_groups, teaser_items
 
@@ -58,7 +66,7 @@ def claim_widgets(page: Page) -> None:
         elif lb.SITEWIDE_LABEL_RE.match(line):
             end = item_run(lines, i + 1, page.claimed)
             # Above the headline, "Latest News" is an entry of the site's menu.
-            reason = "site navigation" if i < page.title_index else "site-wide most-read list"
+            reason = "site navigation" if i < page.title_index else _sitewide_reason(line)
             page.claim_span(i, max(end, i + 1), "discard", reason)
         elif lb.RELATED_LABEL_RE.match(line):
             _claim_related_block(page, i)
@@ -74,6 +82,14 @@ def claim_widgets(page: Page) -> None:
             _claim_table(page, i)
         elif not prose_seen and i > page.title_index and is_prose(line):
             prose_seen = True
+
+
+def _sitewide_reason(label: str) -> str:
+    """Name a site-wide teaser widget by its label: recommendations from the platform or
+    partners, or a most-read / latest list."""
+    if lb.RECOMMENDATION_LABEL_RE.match(label):
+        return "site-wide recommendations"
+    return "site-wide most-read list"
 
 
 def _claim_feedback(page: Page, start: int) -> None:
@@ -344,3 +360,68 @@ def claim_bios(page: Page) -> None:
             if i > prose[0]:
                 _absorb_box_header(page, i, name, prose[0])
             absorb_bio_extras(page, i)
+
+
+_CARD_SCAN_LINES = 6
+_CARD_MIN_PARAGRAPHS = 3
+
+
+def _card_openers(page: Page) -> list[int]:
+    """Lines opening an author card under the article text: a byline printed below a few
+    paragraphs ("Written by Jane Doe") or an "About the author" label. (A byline under just a
+    standfirst is the article's own header.)"""
+    prose = [i for i in range(page.title_index + 1, len(page.lines)) if is_prose(page.lines[i])]
+    if len(prose) <= _CARD_MIN_PARAGRAPHS:
+        return []
+    return [
+        i
+        for i in range(prose[_CARD_MIN_PARAGRAPHS - 1] + 1, len(page.lines))
+        if page.claims[i]
+        and (
+            (page.claims[i].kind == "meta" and page.claims[i].reason == "byline")
+            or (page.claims[i].kind == "bio" and lb.ABOUT_AUTHOR_RE.match(page.lines[i]))
+        )
+    ]
+
+
+def claim_topic_chips(page: Page) -> None:
+    """Topic chips between the article and its author card: two or more short capitalised
+    labels, one per line, right above the card's first line. Platforms print a story's tags
+    this way, without a "Tags" label."""
+    for opener in _card_openers(page):
+        chips: list[int] = []
+        j = page.prev_nonblank(opener)
+        while (
+            j > page.title_index
+            and page.free(j)
+            and d.is_label(page.lines[j])
+            and page.lines[j][0].isupper()
+        ):
+            chips.append(j)
+            j = page.prev_nonblank(j)
+        if len(chips) >= 2 and not page.free(j):
+            for k in reversed(chips):
+                page.tags.append(page.lines[k])
+                page.claim(k, "tags")
+
+
+def claim_author_card(page: Page) -> None:
+    """The bio in an author card under the article: the first sentence-shaped line a few
+    lines below "Written by Jane Doe", past follower counts and a follow button, is that
+    author's bio even when it does not open with the name ("Engineer in Toronto. I write
+    about …")."""
+    for opener in _card_openers(page):
+        names = explicit_byline(page.lines[opener])
+        j = page.next_nonblank(opener)
+        steps = 0
+        while j < len(page.lines) and not page.free(j) and steps < _CARD_SCAN_LINES:
+            j, steps = page.next_nonblank(j), steps + 1
+        if j >= len(page.lines) or not page.free(j):
+            continue
+        line = page.lines[j]
+        if word_count(line) < 8 or not ends_sentence(line) or line[0] in '“"‘':
+            continue
+        name = names[0] if names else bio_subject(line)
+        page.bios.append(Bio(j, name, line, links_in(line), handles_in(line)))
+        page.claim(j, "bio")
+        absorb_bio_extras(page, j)

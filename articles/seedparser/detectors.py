@@ -433,8 +433,43 @@ def is_newsletter_title(line: str) -> bool:
 
 _ACCESS_BADGE_RE = re.compile(
     r"(?i)^(?:paid|premium|members?[- ]only|subscribers?[- ]only|free\s+preview|paywalled|"
-    r"locked|plus)$"
+    r"locked|plus|(?:free\s+)?(?:members?[- ]only|subscribers?[- ]only|premium|paid|"
+    r"subscriber\s+exclusive)\s+(?:story|article|post|content))$"
 )
+
+
+_COUNT_RE = re.compile(
+    r"(?i)^\d{1,3}(?:[.,]\d{1,3})?\s*[km]?\+?(?:\s+(?:claps?|likes?|responses?|comments?|"
+    r"replies|views|reads|shares|followers?|following|subscribers?|reactions?|hearts?))?$"
+)
+
+
+def is_engagement_count(line: str) -> bool:
+    """Drop a bare count of claps, likes, responses or followers ("1.2K", "34", "2.3K
+    followers", "180 following"): the page's counters, not text."""
+    return bool(_COUNT_RE.match(line))
+
+
+_SEE_ALL_RE = re.compile(
+    r"(?i)^(?:see|view|show|read|browse|explore)\s+(?:all|more)(?:\s+(?:stories|articles|"
+    r"posts|recommendations|from|by|on|in)\b.{0,40})?$"
+)
+
+
+_SEPARATOR_LINE_RE = re.compile(r"^(?:[·•∙|/\-–—_~=*]\s*){1,6}$")
+
+
+def is_separator_line(line: str) -> bool:
+    """Drop a line of nothing but separator marks ("·", "--", "* * *"): layout between
+    widgets or sections, with no text of its own ("###", a release's end mark, is left to the
+    release's tail)."""
+    return bool(_SEPARATOR_LINE_RE.match(line))
+
+
+def is_see_all_link(line: str) -> bool:
+    """Drop the link closing a teaser list ("See all from Jane Doe", "See more
+    recommendations"): a link to another page of teasers, not a teaser."""
+    return word_count(line) <= 8 and bool(_SEE_ALL_RE.match(line))
 
 
 def is_access_badge(line: str) -> bool:

@@ -57,7 +57,13 @@ SITEWIDE_LABEL_RE = re.compile(
     r"missed\s+it|just\s+in|recent\s+(?:posts|articles|stories)|hot\s+topics|you\s+may\s+have\s+"
     r"missed|what'?s\s+hot|breaking\s+news|news\s+in\s+brief|more\s+top\s+stories|"
     r"around\s+the\s+web|from\s+(?:our|the)\s+partners|sponsored\s+stories|promoted\s+stories"
+    r"|recommended\s+(?:from|on|by)\s+.{2,30}"
     r")\s*:?$"
+)
+# Widgets pushing other sites' or the whole platform's stories, rather than listing them.
+RECOMMENDATION_LABEL_RE = re.compile(
+    r"(?i)^(?:recommended\s+(?:from|on|by)\b|around\s+the\s+web|from\s+(?:our|the)\s+partners"
+    r"|sponsored\s+stories|promoted\s+stories)"
 )
 ABOUT_AUTHOR_RE = re.compile(
     r"(?i)^(?:about\s+the\s+authors?|about\s+the\s+writer|the\s+author|author\s+bio(?:graphy)?|"

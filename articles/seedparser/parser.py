@@ -17,10 +17,12 @@ from . import labels as lb
 from .assembly import build as assemble
 from .body import classify_zones
 from .claims import (
+    claim_author_card,
     claim_bios,
     claim_header_teaser,
     claim_official_banner,
     claim_teasers,
+    claim_topic_chips,
     claim_widgets,
 )
 from .dates import date_line, is_reading_time, labelled_dates, prints_month_first
@@ -99,6 +101,8 @@ def _read_page(text: str) -> Page:
     claim_header_teaser(page)
     claim_widgets(page)
     _claim_lines(page, dominant_script(lines))
+    claim_topic_chips(page)
+    claim_author_card(page)
     claim_bios(page)
     classify_zones(page)
     return page
@@ -457,6 +461,9 @@ def _translated_caption(page: Page, i: int, line: str, main_script: str) -> bool
 
 _CHROME_ABOVE_TITLE = frozenset({"footer", "skip link"})
 _LINE_DETECTORS = (
+    (d.is_engagement_count, "engagement counts"),
+    (d.is_separator_line, "separator"),
+    (d.is_see_all_link, "link to more teasers"),
     (d.is_skip_link, "skip link"),
     (d.is_share_row, "share buttons"),
     (d.is_chrome_word, "site navigation"),

@@ -17,11 +17,13 @@ from .detectors import (
     is_chrome_word,
     is_cookie_notice,
     is_copyright,
+    is_engagement_count,
     is_follow_prompt,
     is_footer_link,
     is_list_position_marker,
     is_menu_row,
     is_newsletter_box,
+    is_see_all_link,
     is_share_row,
     strip_numbering,
 )
@@ -80,6 +82,7 @@ def _is_furniture(line: str) -> bool:
         or is_follow_prompt(line)
         or is_newsletter_box(line)
         or is_ad_marker(line)
+        or is_see_all_link(line)
     )
 
 
@@ -130,7 +133,7 @@ def dated_run_end(lines: list[str], start: int, end: int) -> int:
     last date, which no date follows, are not teasers of the widget: a footer's first lines, a
     publisher's registration notice, or the article's next heading under an inline box.
     """
-    rows = [k for k in range(start, end) if lines[k]]
+    rows = [k for k in range(start, end) if lines[k] and not _teaser_counter(lines[k])]
     dated = [k for k in rows if date_line(lines[k])]
     if not dated or dated[-1] == rows[-1]:
         return end
@@ -139,7 +142,14 @@ def dated_run_end(lines: list[str], start: int, end: int) -> int:
         before[p] not in dated for p in range(1, len(before), 2)
     ):
         return end
-    return dated[-1] + 1
+    last = dated[-1] + 1
+    while last < end and (not lines[last] or _teaser_counter(lines[last])):
+        last += 1  # the last teaser's like count or "2 hours ago" is still the teaser's
+    return last
+
+
+def _teaser_counter(line: str) -> bool:
+    return is_engagement_count(line) or is_relative_time(line)
 
 
 def teaser_items(lines: list[str], *, month_first: bool = False) -> list[tuple[Related, list[int]]]:
@@ -158,7 +168,7 @@ def teaser_items(lines: list[str], *, month_first: bool = False) -> list[tuple[R
             rel, idx = items[-1]
             items[-1] = (Related(rel.title, rel.date, in_section["section"]), idx + [i])
             continue
-        if is_relative_time(line) and items:
+        if _teaser_counter(line) and items:
             items[-1] = (items[-1][0], items[-1][1] + [i])  # "2 days ago": no date to keep
             continue
         dl = date_line(line)
