@@ -1228,3 +1228,20 @@ def test_platform_recommendations_are_site_wide():
     article = _parse(text)
     assert article.related == ()
     assert article.discarded[-2].reason == "site-wide recommendations"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("For the latest news, weather, sports, and streaming video, head to KXRT News 7.", True),
+        ("Download the KXRT News 7 app", True),
+        ("For the latest figures, the ministry said, head counts were used.", False),
+        ("Get the latest figures from the ministry, officials said.", False),
+    ],
+)
+def test_local_station_sign_offs(line, expected):
+    assert d.is_site_promo(line) is expected
+
+
+def test_video_now_line_is_an_embedded_video():
+    assert d.is_media_embed("Video Now: Smoke seen from Highway 20 as crews fight the fire")

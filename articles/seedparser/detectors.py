@@ -202,7 +202,9 @@ def is_publisher_notice(line: str) -> bool:
     return word_count(line) <= 60 and bool(_STANDARDS_RE.match(line))
 
 
-_MEDIA_EMBED_RE = re.compile(r"(?i)^(?:watch|video|listen|podcast|audio)\s*[:|]\s*\S")
+_MEDIA_EMBED_RE = re.compile(
+    r"(?i)^(?:watch|video|listen|podcast|audio)(?:\s+(?:now|more|next|live|again))?\s*[:|]\s*\S"
+)
 
 
 def is_media_embed(line: str) -> bool:
@@ -296,11 +298,30 @@ _SITE_PROMO_RE = re.compile(
 )
 
 
+_HEAD_TO_SITE_RE = re.compile(
+    r"(?i)^for\s+(?:the\s+|more\s+)?(?:latest|breaking|more|up-to-date|live)\b[^.]{0,120}?,\s*"
+    r"(?:head|go|come|tune)\s+(?:to|in\s+to|back\s+to)\s+\S[^.]{0,60}\.?$"
+)
+_APP_PROMO_RE = re.compile(
+    r"(?i)^(?:download|get|install|try)\s+(?:the\s+|our\s+)?(?:free\s+)?(?:[\w&.'’-]+\s+){0,4}"
+    r"app\b[^.]{0,60}\.?$"
+)
+
+
 def is_site_promo(line: str) -> bool:
     """Drop the sign-off that sends readers to the site's other news or its app ("Catch all
-    the Latest India News … on The Chronicle. Download the app …"): the same sentence closes
-    every article of the site."""
-    return word_count(line) <= 60 and bool(_SITE_PROMO_RE.match(line))
+    the Latest India News … on The Chronicle. Download the app …", "For the latest news,
+    weather and sports, head to KXRT News 7."): the same sentence closes every article of
+    the site."""
+    return word_count(line) <= 60 and bool(
+        _SITE_PROMO_RE.match(line) or _HEAD_TO_SITE_RE.match(line) or is_app_promo(line)
+    )
+
+
+def is_app_promo(line: str) -> bool:
+    """Drop a link to the site's app ("Download the KXRT News 7 app", "Get our free app for
+    breaking alerts"): a promotion, never a teaser or text."""
+    return word_count(line) <= 14 and bool(_APP_PROMO_RE.match(line)) and not is_chrome_word(line)
 
 
 _RELEASE_NOTICE_RE = re.compile(

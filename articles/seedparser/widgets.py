@@ -14,6 +14,7 @@ from .detectors import (
     LIST_ITEM_RE,
     breadcrumb_parts,
     is_ad_marker,
+    is_app_promo,
     is_chrome_word,
     is_cookie_notice,
     is_copyright,
@@ -83,6 +84,7 @@ def _is_furniture(line: str) -> bool:
         or is_newsletter_box(line)
         or is_ad_marker(line)
         or is_see_all_link(line)
+        or is_app_promo(line)
     )
 
 
