@@ -370,18 +370,24 @@ def _card_openers(page: Page) -> list[int]:
     """Lines opening an author card under the article text: a byline printed below a few
     paragraphs ("Written by Jane Doe") or an "About the author" label. (A byline under just a
     standfirst is the article's own header.)"""
-    prose = [i for i in range(page.title_index + 1, len(page.lines)) if is_prose(page.lines[i])]
-    if len(prose) <= _CARD_MIN_PARAGRAPHS:
-        return []
-    return [
+    candidates = [
         i
-        for i in range(prose[_CARD_MIN_PARAGRAPHS - 1] + 1, len(page.lines))
-        if page.claims[i]
+        for i, claim in enumerate(page.claims)
+        if i > page.title_index
+        and claim
         and (
-            (page.claims[i].kind == "meta" and page.claims[i].reason == "byline")
-            or (page.claims[i].kind == "bio" and lb.ABOUT_AUTHOR_RE.match(page.lines[i]))
+            (claim.kind == "meta" and claim.reason == "byline")
+            or (claim.kind == "bio" and lb.ABOUT_AUTHOR_RE.match(page.lines[i]))
         )
     ]
+    if not candidates:
+        return []
+    seen = 0
+    for i in range(page.title_index + 1, candidates[-1]):
+        seen += is_prose(page.lines[i])
+        if seen >= _CARD_MIN_PARAGRAPHS:
+            return [k for k in candidates if k > i]
+    return []
 
 
 def claim_topic_chips(page: Page) -> None:
