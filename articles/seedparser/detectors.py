@@ -9,6 +9,7 @@ newsletter pitch), so article paragraphs cannot be lost to a loose pattern.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates import date_line, is_reading_time, is_relative_time
 from .people import explicit_byline, is_person_name
@@ -498,6 +499,8 @@ def is_access_badge(line: str) -> bool:
     return bool(_ACCESS_BADGE_RE.match(_SEPARATORS_RE.sub(" ", line).strip(" ∙·•|")))
 
 
+# Several passes ask this of the same lines.
+@lru_cache(maxsize=65536)
 def is_newsletter_box(line: str) -> bool:
     """Drop newsletter pitches ("Sign up for our daily briefing"); short lines only.
 
@@ -505,14 +508,12 @@ def is_newsletter_box(line: str) -> bool:
     blog itself ("Thanks for reading X! Subscribe for free to receive new posts") counts even
     when it reads as a sentence.
     """
-    if is_chrome_word(line):
+    if word_count(line) > 35 or is_chrome_word(line):
         return False
-    if word_count(line) <= 35 and _SUBSCRIBE_PITCH_RE.search(line):
+    if _SUBSCRIBE_PITCH_RE.search(line):
         return True
-    return (
-        bool(_NEWSLETTER_RE.search(line))
-        and word_count(line) <= 35
-        and ("newsletter" in line.casefold() or not is_prose(line) or "sign up" in line.casefold())
+    return bool(_NEWSLETTER_RE.search(line)) and (
+        "newsletter" in line.casefold() or not is_prose(line) or "sign up" in line.casefold()
     )
 
 
@@ -535,6 +536,7 @@ def is_paywall(line: str) -> bool:
     return bool(_PAYWALL_RE.search(line)) and word_count(line) <= 50
 
 
+@lru_cache(maxsize=65536)
 def is_image_credit(line: str) -> bool:
     """Drop image captions that carry a credit ("Photo: AFP", "… (Reuters)", "Getty Images").
 
