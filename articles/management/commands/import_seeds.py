@@ -93,10 +93,10 @@ class Command(BaseCommand):
             parsed = parse_bytes(data, source=path.name)
         except ImportFailed as error:
             return ImportResult(path.name, "failed", message=str(error))
+        parse = parsed.to_dict()
         if json_dir:
             out = json_dir / f"{path.stem}.json"
-            out.write_text(json.dumps(parsed.to_dict(), ensure_ascii=False, indent=2))
-        parse = parsed.to_dict()
+            out.write_text(json.dumps(parse, ensure_ascii=False, indent=2))
         return ImportResult(
             path.name,
             "parsed",
