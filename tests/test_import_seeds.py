@@ -66,6 +66,14 @@ def test_seed_000_becomes_a_published_article_with_author_quotes_and_stubs(seeds
     assert {s.section.name for s in stubs} == {"SCO", "UN peacekeepers"}
 
 
+def test_imported_pull_quotes_link_their_speakers_pages(seeds_imported):
+    for article in seeds_imported:
+        for quote in article.quotes.filter(kind="pull").select_related("speaker"):
+            captions = article.body_html.split("<figcaption>")[1:]
+            link = f'<a href="{quote.speaker.get_absolute_url()}">'
+            assert any(link in caption for caption in captions), quote.speaker
+
+
 def test_article_without_stated_date_is_flagged_for_review(seeds_imported):
     article, _ = seeds_imported
     assert article.published_at is not None
