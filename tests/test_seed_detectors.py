@@ -18,7 +18,7 @@ from articles.seedparser.people import (
     same_person,
 )
 from articles.seedparser.quotes import NameIndex, inline_quotes, pull_quote
-from articles.seedparser.widgets import pipe_table, teaser_groups
+from articles.seedparser.widgets import pipe_table, split_item_date, teaser_groups
 
 BODY = (
     "The council met on Monday to discuss the budget for the coming year, officials said.\n"
@@ -1245,3 +1245,38 @@ def test_local_station_sign_offs(line, expected):
 
 def test_video_now_line_is_an_embedded_video():
     assert d.is_media_embed("Video Now: Smoke seen from Highway 20 as crews fight the fire")
+
+
+# Round 3: Asian wire copy, African dailies, podcast transcripts
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("(ATTN: UPDATES with details in paras 3-7, photo)", True),
+        ("(CORRECTS spelling of name in para 2)", True),
+        ("(The figures were revised on Tuesday.)", False),
+        ("(Reporting by Jane Doe)", False),
+    ],
+)
+def test_wire_notes_to_editors(line, expected):
+    assert d.is_wire_note(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Allies wrap up five-day air exercise with F-35s 2025-11-04 16:30",
+            ("Allies wrap up five-day air exercise with F-35s", "2025-11-04"),
+        ),
+        ("Storm hits coast - 25/11/2025", ("Storm hits coast", "2025-11-25")),
+        ("Allies test F-35s", ("Allies test F-35s", None)),
+    ],
+)
+def test_teaser_dates_after_the_title(text, expected):
+    assert split_item_date(text) == expected
+
+
+def test_font_size_control_is_no_byline():
+    assert d.is_share_row("Font Size")

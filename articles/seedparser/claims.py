@@ -47,6 +47,19 @@ def claim_official_banner(page: Page) -> None:
             return
 
 
+def _menu_end_before_label(page: Page, start: int, end: int) -> int:
+    """A menu that runs into the headline may end with the article's own section printed again
+    under it ("North Korea" in the menu and once more over the title): that repeated last
+    entry is the section label, so the menu ends before it."""
+    last = end - 1
+    if last <= start or page.next_nonblank(last) != page.title_index:
+        return end
+    lines = page.lines
+    if any(same_text(lines[last], lines[k]) for k in range(start, last)):
+        return last
+    return end
+
+
 def claim_widgets(page: Page) -> None:
     lines = page.lines
     prose_seen = False
@@ -66,7 +79,10 @@ def claim_widgets(page: Page) -> None:
         elif lb.SITEWIDE_LABEL_RE.match(line):
             end = item_run(lines, i + 1, page.claimed)
             # Above the headline, "Latest News" is an entry of the site's menu.
-            reason = "site navigation" if i < page.title_index else _sitewide_reason(line)
+            if i < page.title_index:
+                end, reason = _menu_end_before_label(page, i, end), "site navigation"
+            else:
+                reason = _sitewide_reason(line)
             page.claim_span(i, max(end, i + 1), "discard", reason)
         elif lb.RELATED_LABEL_RE.match(line):
             _claim_related_block(page, i)

@@ -46,7 +46,7 @@ _SHARE_WORDS_RE = re.compile(
     r"instagram|youtube|tiktok|kakao(?:talk|\s+story)?|line|naver|weibo|wechat|vk|tumblr|"
     r"save|gift(?:\s+this)?(?:\s+article)?|comments?|\d+|share\s+this|listen(?:\s+to\s+this"
     r"\s+article)?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article))?|print(?:\s+this)?(?:\s+(?:article|"
-    r"page))?|text\s+size|a\+?|a-|bookmark|follow)[\s:,|·•]*)+$"
+    r"page))?|(?:text|font)\s+size|a\+?|a-|bookmark|follow)[\s:,|·•]*)+$"
 )
 _AD_RE = re.compile(
     r"(?i)^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+content)?|"
@@ -479,6 +479,18 @@ _SEE_ALL_RE = re.compile(
 
 
 _SEPARATOR_LINE_RE = re.compile(r"^(?:[·•∙|/\-–—_~=*]\s*){1,6}$")
+
+
+_WIRE_NOTE_RE = re.compile(
+    r"^\((?:ATTN|EDS?|EDITORS?'?\s+NOTE|CORRECTS?|CLARIFIES|UPDATES?|ADDS?|RECASTS?|REFILES?|"
+    r"REPEATS?|RESENDING|UPDATING|ADDING|RECASTING|CORRECTING)\b[^\n]*\)$"
+)
+
+
+def is_wire_note(line: str) -> bool:
+    """Drop a wire service's note to editors ("(ATTN: UPDATES with details in paras 3-7)",
+    "(CORRECTS spelling in para 2)"): an instruction about the copy, not a sentence of it."""
+    return line[:1] == "(" and line[-1:] == ")" and bool(_WIRE_NOTE_RE.match(line))
 
 
 def is_separator_line(line: str) -> bool:

@@ -463,6 +463,7 @@ _CHROME_ABOVE_TITLE = frozenset({"footer", "skip link"})
 _LINE_DETECTORS = (
     (d.is_engagement_count, "engagement counts"),
     (d.is_separator_line, "separator"),
+    (d.is_wire_note, "note to editors"),
     (d.is_see_all_link, "link to more teasers"),
     (d.is_skip_link, "skip link"),
     (d.is_share_row, "share buttons"),

@@ -42,7 +42,11 @@ from .labels import (
 from .model import Related
 from .text import ends_sentence, is_prose, word_count
 
-_ITEM_DATE_RE = re.compile(r"\s*(?:[-–—|·•,]\s*|\()\s*(?P<date>[^()|]{6,40}?)\)?\s*$")
+# A dash inside the title ("F-35s") is no separator: a dash before the date has a space before it.
+_ITEM_DATE_RE = re.compile(
+    r"(?:\s+[-–—|·•]\s*|\s*[,|]\s*|\s*\(|\s+(?=\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?\s*$))"
+    r"\s*(?P<date>[^()|]{6,40}?)\)?\s*$"
+)
 _TAG_SPLIT_RE = re.compile(r"\s*[,;|·•#]\s*")
 _CELL_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _IN_SECTION_RE = re.compile(r"^In\s+[\"“](?P<section>[^\"”]{1,40})[\"”]$")
