@@ -1280,3 +1280,34 @@ def test_teaser_dates_after_the_title(text, expected):
 
 def test_font_size_control_is_no_byline():
     assert d.is_share_row("Font Size")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Join the Lagos Daily WhatsApp channel for the latest news", True),
+        ("Follow us on Telegram", True),
+        ("Police said the suspects used WhatsApp to coordinate the attack.", False),
+    ],
+)
+def test_messaging_channel_prompts(line, expected):
+    assert d.is_channel_promo(line) is expected
+
+
+def test_support_box_is_discarded_whole():
+    text = (
+        "Fuel queues return to Lagos\nBy Ada Obi\n"
+        + BODY
+        + "Support the Lagos Daily's journalism of integrity\n"
+        "Good journalism costs a lot of money, and only readers can fund it.\n"
+        "Donate\n"
+    )
+    article = _parse(text)
+    assert article.discarded[-1].reason == "donation appeal"
+    assert article.discarded[-1].text.endswith("Donate")
+    assert all("journalism" not in b.get("text", "") for b in article.to_dict()["blocks"])
+
+
+def test_labelled_text_ad():
+    assert d.is_labelled_ad("TEXT AD: Call Willie - +2348098788999")
+    assert not d.is_labelled_ad("Text messages were sent to every resident.")

@@ -92,6 +92,8 @@ def claim_widgets(page: Page) -> None:
             _claim_citation(page, i)
         elif lb.ABOUT_AUTHOR_RE.match(line):
             _claim_about_author(page, i)
+        elif i > page.title_index and d.is_support_appeal(line):
+            _claim_support_box(page, i)
         elif prose_seen and i > page.title_index and lb.COMMENTS_HEADER_RE.match(line):
             _claim_comments(page, i)
         elif "|" in line and i > page.title_index:
@@ -106,6 +108,24 @@ def _sitewide_reason(label: str) -> str:
     if lb.RECOMMENDATION_LABEL_RE.match(label):
         return "site-wide recommendations"
     return "site-wide most-read list"
+
+
+_SUPPORT_BOX_MAX_LINES = 8
+
+
+def _claim_support_box(page: Page, start: int) -> None:
+    """A box asking readers to pay: its opener, the pleas under it and the donate button."""
+    j = start + 1
+    end = min(len(page.lines), start + _SUPPORT_BOX_MAX_LINES)
+    while j < end and page.free(j) and page.lines[j]:
+        line = page.lines[j]
+        if d.is_donate_button(line):
+            j += 1
+            break
+        if not d.is_appeal_line(line):
+            break
+        j += 1
+    page.claim_span(start, j, "discard", "donation appeal")
 
 
 def _claim_feedback(page: Page, start: int) -> None:

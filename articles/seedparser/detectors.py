@@ -493,6 +493,64 @@ def is_wire_note(line: str) -> bool:
     return line[:1] == "(" and line[-1:] == ")" and bool(_WIRE_NOTE_RE.match(line))
 
 
+_CHANNEL_PROMO_RE = re.compile(
+    r"(?i)^(?:join|follow|subscribe\s+to|get|click\s+here\s+to\s+join)\b.{0,60}?"
+    r"\b(?:whatsapp|telegram|signal|viber)\b.{0,50}$"
+)
+_MESSAGING_APPS = ("whatsapp", "telegram", "signal", "viber")
+
+
+def is_channel_promo(line: str) -> bool:
+    """Drop a prompt to join the site's WhatsApp or Telegram channel ("Join the Daily Times
+    WhatsApp channel for the latest news"): a promotion between paragraphs, not a heading."""
+    if word_count(line) > 16:
+        return False
+    low = line.lower()
+    return any(app in low for app in _MESSAGING_APPS) and bool(_CHANNEL_PROMO_RE.match(line))
+
+
+_LABELLED_AD_RE = re.compile(r"(?i)^(?:text\s+ad|advertorial|sponsored\s+ad)\s*:\s*\S")
+
+
+def is_labelled_ad(line: str) -> bool:
+    """Drop a classified text ad printed in the page ("TEXT AD: Call Willie - +234…")."""
+    return word_count(line) <= 25 and bool(_LABELLED_AD_RE.match(line))
+
+
+_SUPPORT_OPENER_RE = re.compile(
+    r"(?i)^(?:(?:support|fund|back|help\s+(?:us\s+)?(?:fund|sustain|keep))\b.{0,60}"
+    r"\bjournalism\b.{0,60}|(?:support|help)\s+(?:us|our\s+work)\b.{0,40}|"
+    r"(?:become\s+a\s+(?:supporter|member|patron)|make\s+a\s+(?:contribution|donation))"
+    r"\b.{0,40})$"
+)
+_APPEAL_WORDS_RE = re.compile(
+    r"(?i)\b(?:journalism|support\w*|contribut\w*|donat\w*|readers?|free|subscri\w*|"
+    r"fund\w*|independen\w*|sustain\w*)\b"
+)
+_DONATE_BUTTON_RE = re.compile(
+    r"(?i)^(?:donate(?:\s+now)?|support\s+us(?:\s+now)?|contribute(?:\s+now)?|give\s+now|"
+    r"make\s+a\s+(?:contribution|donation)|become\s+a\s+(?:supporter|member))[\s.!→>]*$"
+)
+
+
+def is_support_appeal(line: str) -> bool:
+    """A box asking readers to pay for the journalism opens here ("Support Daily Times'
+    journalism of integrity and credibility", "Help us keep our reporting free")."""
+    return (
+        word_count(line) <= 14 and not ends_sentence(line) and bool(_SUPPORT_OPENER_RE.match(line))
+    )
+
+
+def is_appeal_line(line: str) -> bool:
+    """A line of a support box: a plea that names journalism, support, donations or readers."""
+    return word_count(line) <= 60 and bool(_APPEAL_WORDS_RE.search(line))
+
+
+def is_donate_button(line: str) -> bool:
+    """The button closing a support box ("Donate", "Support us", "Contribute now")."""
+    return bool(_DONATE_BUTTON_RE.match(line))
+
+
 def is_separator_line(line: str) -> bool:
     """Drop a line of nothing but separator marks ("·", "--", "* * *"): layout between
     widgets or sections, with no text of its own ("###", a release's end mark, is left to the

@@ -464,6 +464,8 @@ _LINE_DETECTORS = (
     (d.is_engagement_count, "engagement counts"),
     (d.is_separator_line, "separator"),
     (d.is_wire_note, "note to editors"),
+    (d.is_channel_promo, "site promotion"),
+    (d.is_labelled_ad, "advertisement"),
     (d.is_see_all_link, "link to more teasers"),
     (d.is_skip_link, "skip link"),
     (d.is_share_row, "share buttons"),
