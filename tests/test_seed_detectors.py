@@ -1311,3 +1311,52 @@ def test_support_box_is_discarded_whole():
 def test_labelled_text_ad():
     assert d.is_labelled_ad("TEXT AD: Call Willie - +2348098788999")
     assert not d.is_labelled_ad("Text messages were sent to every resident.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen on Apple Podcasts",
+        "RSS Feed",
+        "Play episode",
+        "00:00 / 42:18",
+        "1.5x",
+        "Download MP3",
+    ],
+)
+def test_audio_player_controls(line):
+    assert d.is_player_control(line)
+
+
+def test_player_control_is_not_a_sentence():
+    assert not d.is_player_control("Listen to the minister explain the plan in her own words.")
+
+
+def test_transcript_time_codes():
+    assert d.is_media_timestamp("00:12:30")
+    assert d.is_media_timestamp("[04:12]")
+    assert not d.is_media_timestamp("2025")
+
+
+def test_episode_guest_line_is_no_heading():
+    assert not d.is_heading_like("Guest: Felix Brandt, professor of hydrology at Koblenz")
+    assert d.is_heading_like("Transcript")
+
+
+def test_hosted_by_is_a_byline():
+    assert explicit_byline("Hosted by Nora Lindgren") == ["Nora Lindgren"]
+
+
+def test_member_supported_station_notice():
+    assert d.is_publisher_notice("Riverside Public Radio is a member-supported station.")
+
+
+def test_headline_with_an_episode_number_over_the_browser_title():
+    text = (
+        "Why the Rhine is running dry | The Climate Desk | Riverside Radio\n"
+        "Riverside Radio\nPodcasts\n"
+        "Episode 214: Why the Rhine is running dry\nHosted by Nora Lindgren\n" + BODY
+    )
+    article = _parse(text)
+    assert article.title == "Episode 214: Why the Rhine is running dry"
+    assert [a.name for a in article.authors] == ["Nora Lindgren"]

@@ -346,8 +346,19 @@ def _introduces_list(page: Page, i: int, last: int) -> bool:
     return j <= last and j < len(page.lines) and bool(d.LIST_ITEM_RE.match(page.lines[j]))
 
 
+_IN_TEXT_FURNITURE = frozenset({"transcript time code", "advertisement marker", "credit"})
+_FURNITURE_SKIP = 3
+
+
 def _content_follows(page: Page, i: int, last: int) -> bool:
+    """Whether text follows a heading-shaped line, looking past a note on the text ("This
+    transcript was generated automatically"), a time code or an ad slot under the heading."""
     j = page.next_nonblank(i)
+    for _ in range(_FURNITURE_SKIP):
+        claim = page.claims[j] if j < len(page.lines) else None
+        if not (claim and claim.reason in _IN_TEXT_FURNITURE and j < last):
+            break
+        j = page.next_nonblank(j)
     if j > last or j >= len(page.lines):
         return False
     claim = page.claims[j]

@@ -174,7 +174,8 @@ _STANDARDS_RE = re.compile(
     # The publisher describing itself under every article ("The Associated Press is an
     # independent global news organization …").
     r"|^(?:the\s+)?[A-Z][\w.&'’ -]{1,50}\s+is\s+an?\s+(?:[\w-]+,?\s+){0,4}?"
-    r"(?:independent|non-?profit|not-for-profit|non-?partisan)\b[^.]{0,60}\b(?:news\s+"
+    r"(?:independent|non-?profit|not-for-profit|non-?partisan|(?:member|listener|reader|viewer)"
+    r"[- ]supported)\b[^.]{0,60}?\b(?:station|broadcaster|news\s+"
     r"(?:organi[sz]ation|agency|service|outlet|site|publication)|newsroom|media\s+"
     r"(?:organi[sz]ation|company|outlet)|research\s+(?:organi[sz]ation|institute|centre|center)"
     r"|think[- ]tank)"
@@ -551,6 +552,28 @@ def is_donate_button(line: str) -> bool:
     return bool(_DONATE_BUTTON_RE.match(line))
 
 
+_PLAYER_CONTROL_RE = re.compile(
+    r"(?i)^(?:listen\s+(?:on|in|with|via)\s+\S.{0,30}|listen\s+live|listen\s+now|play(?:\s+"
+    r"(?:episode|audio|now|podcast))?|pause|download(?:\s+(?:mp3|audio|episode))|rss(?:\s+feed)?|"
+    r"subscribe\s+(?:on|in|via)\s+(?:apple|spotify|google|youtube|amazon|pocket|overcast|rss)"
+    r".{0,25}|\d(?:\.\d{1,2})?x|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$"
+)
+
+
+def is_player_control(line: str) -> bool:
+    """Drop an audio or video player's controls and platform links ("Listen on Apple
+    Podcasts", "RSS Feed", "Play episode", "00:00 / 42:18", "1x", "Download MP3")."""
+    return word_count(line) <= 8 and bool(_PLAYER_CONTROL_RE.match(line))
+
+
+_MEDIA_TIMESTAMP_RE = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$")
+
+
+def is_media_timestamp(line: str) -> bool:
+    """Drop a transcript's time code on a line of its own ("00:12:30", "[04:12]")."""
+    return len(line) <= 10 and bool(_MEDIA_TIMESTAMP_RE.match(line))
+
+
 def is_separator_line(line: str) -> bool:
     """Drop a line of nothing but separator marks ("·", "--", "* * *"): layout between
     widgets or sections, with no text of its own ("###", a release's end mark, is left to the
@@ -646,10 +669,21 @@ def is_qa_line(line: str) -> bool:
     return bool(_QA_RE.match(line))
 
 
+_PEOPLE_LINE_RE = re.compile(
+    r"(?i)^(?:guests?|hosts?|hosted\s+by|panel(?:ists)?|speakers?|featuring|presenters?)\s*:\s+\S"
+)
+
+
+def is_people_line(line: str) -> bool:
+    """An episode's or event's cast ("Guest: Felix Brandt, professor of hydrology …"): a line
+    of the notes, not a heading."""
+    return bool(_PEOPLE_LINE_RE.match(line))
+
+
 def is_heading_like(line: str) -> bool:
     """Short, unfinished, capitalised lines: section headings (when content follows them)."""
     n = word_count(line)
-    if not 1 <= n <= 14 or len(line) > 120 or LIST_ITEM_RE.match(line):
+    if not 1 <= n <= 14 or len(line) > 120 or LIST_ITEM_RE.match(line) or is_people_line(line):
         return False
     if line[-1] in ".,;:" or not (line[0].isupper() or line[0].isdigit() or line[0] in '“"‘'):
         return False

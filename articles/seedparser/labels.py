@@ -40,7 +40,7 @@ RELATED_LABEL_RE = re.compile(
     r"(?i)^(?:related(?:\s+(?:articles?|stories|posts|news|content|reading|coverage|links|"
     r"publications|research|reports|analysis))?|"
     r"more\s+(?:from|on|about|in)\s+.{2,40}|more\s+(?:stories|articles|news|interviews|features|"
-    r"videos|podcasts|columns|opinion|analysis|reviews|explainers|galleries)|"
+    r"videos|podcasts|episodes|columns|opinion|analysis|reviews|explainers|galleries)|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|"
     r"stories|articles|reading))?|read\s+(?:next|more|also)|also\s+read|further\s+reading|"
     r"see\s+also|what\s+to\s+read\s+next|other\s+stories|keep\s+reading|also\s+on\s+.{2,30}|"

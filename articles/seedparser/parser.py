@@ -164,6 +164,12 @@ def _find_title(page: Page) -> None:
                 page.site_name = match["site"].strip()
                 _set_title(page, i, lines[i])
                 return
+        prefixed = _prefixed_headline(page, candidates, match["title"])
+        if prefixed is not None:
+            page.claim(first, "discard", "browser page title")
+            page.site_name = match["site"].strip()
+            _set_title(page, prefixed, lines[prefixed])
+            return
     above = _headlines_above_body(page, candidates)
     chosen = _repeated_headline(page, above)
     if chosen is None:
@@ -178,6 +184,31 @@ def _find_title(page: Page) -> None:
     if chosen is None:
         raise SeedParseError("no recognisable title in the first lines of the page")
     _set_title(page, chosen, lines[chosen])
+
+
+_HEADLINE_PREFIX_MAX_WORDS = 4
+_PREFIX_END = frozenset(":)]|–—-")
+
+
+def _prefixed_headline(page: Page, candidates: list[int], title: str) -> int | None:
+    """The printed headline may carry a short prefix that the browser title leaves out
+    ("Episode 214: Why the Rhine is running dry", "Watch: …", "(LEAD) …"): a line that ends
+    with the browser title's headline after a few words closed by a colon, dash or bracket."""
+    cut = _SUFFIX_START_RE.search(title)  # "Headline | Show | Site": the headline alone
+    key = (title[: cut.start()] if cut else title).strip()
+    if word_count(key) < 3:
+        return None
+    for i in candidates[1:]:
+        line = page.lines[i]
+        if len(line) > len(key) and line.endswith(key):
+            prefix = line[: -len(key)].rstrip()
+            if (
+                prefix
+                and prefix[-1] in _PREFIX_END
+                and word_count(prefix) <= _HEADLINE_PREFIX_MAX_WORDS
+            ):
+                return i
+    return None
 
 
 def _printed_headline(page: Page, candidates: list[int]) -> int | None:
@@ -459,11 +490,13 @@ def _translated_caption(page: Page, i: int, line: str, main_script: str) -> bool
     )
 
 
-_CHROME_ABOVE_TITLE = frozenset({"footer", "skip link"})
+_CHROME_ABOVE_TITLE = frozenset({"footer", "skip link", "audio player"})
 _LINE_DETECTORS = (
     (d.is_engagement_count, "engagement counts"),
     (d.is_separator_line, "separator"),
     (d.is_wire_note, "note to editors"),
+    (d.is_media_timestamp, "transcript time code"),
+    (d.is_player_control, "audio player"),
     (d.is_channel_promo, "site promotion"),
     (d.is_labelled_ad, "advertisement"),
     (d.is_see_all_link, "link to more teasers"),

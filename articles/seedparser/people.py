@@ -55,7 +55,7 @@ JOB_WORDS_RE = re.compile(
 )
 _BYLINE_PREFIX_RE = re.compile(
     r"(?i)^(?:(?:posted|written|words|story|text|published|authored|article|opinion|analysis|"
-    r"commentary|interview(?:ed)?|live\s*blog|live\s+coverage|live\s+updates)\s+by|by|"
+    r"commentary|hosted|interview(?:ed)?|live\s*blog|live\s+coverage|live\s+updates)\s+by|by|"
     r"authors?\s*:|byline\s*:|von|par|por)\s*:?\s+"
 )
 _BYLINE_CUT_RE = re.compile(
@@ -83,7 +83,7 @@ _CREDIT_RE = re.compile(
     r"|\(?\s*(?:edited|compiled|translated|fact[- ]checked|produced)\s+by\b"
     r"|\(?\s*with\s+(?:additional\s+)?reporting\s+(?:by|from)\b"
     r"|\(?\s*this\s+(?:story|article|report|interview|conversation|transcript)\s+(?:was|has\s+"
-    r"been)\s+(?:updated|corrected|edited|condensed|produced|translated))"
+    r"been)\s+(?:updated|corrected|edited|condensed|produced|translated|generated|transcribed))"
     r"|^[^.]{3,200}\bcontributed(?:\s+(?:reporting|research))?\s+(?:to\s+)?(?:this|the)\s+"
     r"(?:report|story|article|piece)\.?\)?$"
     # "with Reuters, dpa", "with material from AFP and AP": agency copy folded into the story.
