@@ -152,6 +152,8 @@ class NameIndex:
         self._by_surname: dict[str, Counter] = defaultdict(Counter)
         self._by_token: dict[str, set[str]] = defaultdict(set)
         for match in _RUN_RE.finditer(text):
+            if len(match.group(0).split()) < 2:
+                continue  # one capitalised word: cleaning only drops words, so never a full name
             name = _clean_run(_POSSESSIVE_RE.sub("", match.group(0)))
             if name and len(name.split()) >= 2 and not _ORG_WORDS_RE.search(name):
                 self._by_surname[name.split()[-1]][name] += 1
