@@ -5,7 +5,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Exists, Max, OuterRef
+from django.db.models import Max, OuterRef, Subquery
+from django.db.models.lookups import IsNull
 from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag
@@ -16,9 +17,15 @@ from pages.models import Page
 
 
 def with_public(**lookup):
-    """An EXISTS test for a public article related by `lookup` (one index probe per object,
-    not a join over the whole archive)."""
-    return Exists(Article.objects.published().filter(**lookup))
+    """Whether a public article is related by `lookup`: one index probe per row, stopping at
+    the first such article.
+
+    An EXISTS would read the same, but PostgreSQL may turn it into a join over the whole
+    archive: at 100,000 articles it hashed all 500,000 tagged items to count the tags (170 ms
+    against 13 ms).
+    """
+    first = Article.objects.published().filter(**lookup).order_by().values("pk")[:1]
+    return IsNull(Subquery(first), False)
 
 
 class SiteSitemap(Sitemap):

@@ -4,6 +4,9 @@ import feedparser
 import pytest
 from django.urls import reverse
 
+from articles.models import Article, Section
+from authors.models import Author
+
 pytestmark = pytest.mark.django_db
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
@@ -67,6 +70,32 @@ def test_sitemap_index_lists_articles_sections_tags_authors(client, newsroom, se
     assert b"<lastmod>" in client.get(reverse("sitemap_section", args=["articles"])).content
     tags = locations(client, reverse("sitemap_section", args=["tags"]))
     assert settings.SITE_URL + "/tags/iran/" in tags
+
+
+def test_sitemaps_list_only_what_has_a_public_article(client, make_article, settings):
+    hidden_section = Section.objects.create(name="Embargoed", slug="embargoed")
+    hidden_author = Author.objects.create(name="Ghost Writer", slug="ghost-writer")
+    make_article(
+        "Under embargo",
+        status=Article.Status.DRAFT,
+        section=hidden_section,
+        authors=[hidden_author],
+        tags=["Secret plans"],
+    )
+    make_article(
+        "In the open",
+        tags=["Open talks"],
+        authors=[Author.objects.create(name="Pat Lee", slug="pat-lee")],
+    )
+    listed = {
+        kind: locations(client, reverse("sitemap_section", args=[kind]))
+        for kind in ["tags", "sections", "authors"]
+    }
+    assert settings.SITE_URL + "/tags/open-talks/" in listed["tags"]
+    assert not any("secret-plans" in url for url in listed["tags"])
+    assert not any("embargoed" in url for url in listed["sections"])
+    authors = " ".join(listed["authors"])
+    assert "pat-lee" in authors and "ghost-writer" not in authors
 
 
 def test_news_sitemap_has_the_last_two_days(client, newsroom, make_article):
