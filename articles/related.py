@@ -10,14 +10,17 @@ every request, so a draft or a stub never shows even from a stale cache.
 import math
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.core.cache import cache
 from django.db.models import Case, Count, FloatField, OuterRef, Q, Subquery, Sum, Value, When
-from taggit.models import Tag
+from taggit.models import Tag, TaggedItem
 
 from articles.models import Article, RelatedArticle
 
 LIMIT = 5
+# Computed related posts are chosen among this many newest articles per shared tag and section.
+WINDOW = 500
 
 
 @dataclass(frozen=True)
@@ -59,10 +62,13 @@ def _compute(article: Article, limit: int) -> list[Related]:
         .select_related("section")
         .defer("body", "body_html", "toc", "review_notes")
     )
-    position = RelatedArticle.objects.filter(from_article=article, to_article=OuterRef("pk"))
+    links = RelatedArticle.objects.filter(from_article=article)
+    position = links.filter(to_article=OuterRef("pk")).values("position")[:1]
     curated = list(
-        visible.annotate(curated_position=Subquery(position.values("position")[:1]))
-        .filter(curated_position__isnull=False)
+        # Only the linked articles: asking every public one whether it is linked reads the
+        # whole archive.
+        visible.filter(pk__in=links.values("to_article"))
+        .annotate(curated_position=Subquery(position))
         .order_by("curated_position", "-published_at")[:limit]
     )
     related = [Related(item, "Chosen by the editors") for item in curated]
@@ -80,7 +86,8 @@ def _computed(candidates, article: Article, limit: int) -> list[Related]:
     shares_tag = Q(tags__in=list(tags))
     same_section = Q(section_id=article.section_id) if article.section_id else Q(pk__in=[])
     scored = (
-        candidates.filter(shares_tag | same_section)
+        candidates.filter(pk__in=_nearby(article, list(tags)))
+        .filter(shares_tag | same_section)
         .annotate(
             score=Sum(
                 Case(
@@ -101,6 +108,32 @@ def _computed(candidates, article: Article, limit: int) -> list[Related]:
         Related(item, _reason(sorted(item.shared, key=str.casefold), item.in_section, section_name))
         for item in scored
     ]
+
+
+def _nearby(article: Article, tag_ids: list[int]):
+    """The newest `WINDOW` articles carrying each of the article's tags, and the newest
+    `WINDOW` of its section: the only ones scored, so the cost stays bounded at any archive size.
+
+    A rare tag's articles are all there, and they are the ones that score most; a tag on tens
+    of thousands of articles contributes its newest.
+    """
+    article_type = ContentType.objects.get_for_model(Article)
+    parts = [
+        TaggedItem.objects.filter(content_type=article_type, tag_id=pk)
+        .order_by("-object_id")
+        .values_list("object_id")[:WINDOW]
+        for pk in tag_ids
+    ]
+    if article.section_id:
+        parts.append(
+            Article.objects.published()
+            .filter(section_id=article.section_id)
+            .order_by("-published_at")
+            .values_list("pk")[:WINDOW]
+        )
+    if not parts:
+        return []
+    return parts[0].union(*parts[1:], all=True)
 
 
 def _reason(shared: list[str], in_section: int, section_name: str) -> str:
