@@ -1,4 +1,4 @@
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -116,8 +116,10 @@ def neighbours(article):
         .only("title", "slug", "published_at")
     )
     at, pk = key
-    older = same.filter(Q(published_at__lt=at) | Q(published_at=at, pk__lt=pk))
-    newer = same.filter(Q(published_at__gt=at) | Q(published_at=at, pk__gt=pk))
+    # A plain bound on the date lets the section's date index start at this article; the
+    # tie-break on id then filters the few rows that share its date.
+    older = same.filter(published_at__lte=at).exclude(published_at=at, pk__gte=pk)
+    newer = same.filter(published_at__gte=at).exclude(published_at=at, pk__lte=pk)
     rows = list(
         older.order_by("-published_at", "-pk")[:1].union(
             newer.order_by("published_at", "pk")[:1], all=True

@@ -6,8 +6,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from articles import related as related_module
 from articles.models import Article, RelatedArticle
 from articles.related import related_articles
+from articles.views import neighbours
 
 pytestmark = pytest.mark.django_db
 
@@ -106,6 +108,20 @@ def test_related_never_shows_an_article_unpublished_after_caching(client, newsro
     assert second.title not in html
 
 
+def test_computed_related_are_chosen_among_the_newest_per_shared_tag(make_article, monkeypatch):
+    """A bounded window per tag keeps the choice cheap at any archive size; a rare tag's
+    articles all stay candidates."""
+    monkeypatch.setattr(related_module, "WINDOW", 2)
+    article = make_article("Subject", tags=["Common", "Rare"])
+    old_rare = make_article("Old, sharing the rare tag", tags=["Rare"])
+    old_common = make_article("Old, sharing the common tag", tags=["Common"])
+    newer = [make_article(f"Newer {n}", tags=["Common"]) for n in range(3)]
+    chosen = [r.article for r in related_articles(Article.objects.get(pk=article.pk))]
+    assert old_rare in chosen
+    assert old_common not in chosen
+    assert set(newer[-2:]) <= set(chosen)
+
+
 def test_rare_tags_weigh_more_than_common_ones(make_article):
     article = make_article("Subject", tags=["Common", "Rare"])
     common = make_article("Shares the common tag", tags=["Common"])
@@ -123,6 +139,15 @@ def test_previous_and_next_in_section(client, newsroom):
     assert f'rel="next" href="{second.get_absolute_url()}"' in html
     html = client.get(second.get_absolute_url()).text
     assert f'rel="prev" href="{first.get_absolute_url()}"' in html
+
+
+def test_articles_published_at_the_same_moment_are_ordered_by_id(make_article, section):
+    moment = timezone.now() - timezone.timedelta(hours=2)
+    a, b, c = (
+        make_article(f"Same moment {n}", section=section, published_at=moment) for n in "abc"
+    )
+    assert neighbours(b) == (a, c)
+    assert neighbours(a)[1] == b and neighbours(c)[0] == b
 
 
 def test_article_metadata_and_json_ld(client, newsroom, settings):
