@@ -1,4 +1,7 @@
 import json
+import subprocess  # nosec B404 - the test runs our own interpreter
+import sys
+import time
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -402,3 +405,41 @@ def test_a_dead_worker_costs_speed_not_files():
     results = list(import_many(files, pool=BrokenPool()))
     assert [result.status for result in results] == ["created", "created"]
     assert Article.objects.get(source_ref=SEED_000.name).quotes.exists()
+
+
+def running(pid: int) -> bool:
+    """Whether the process exists and is not a zombie waiting to be reaped."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"
+
+
+def test_parse_workers_leave_when_the_importer_is_killed():
+    importer = subprocess.Popen(  # noqa: S603 - our own interpreter and a fixed script
+        [sys.executable, "-c", KILLED_IMPORTER],
+        cwd=settings.BASE_DIR,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    workers = [int(pid) for pid in importer.stdout.readline().split()]
+    assert workers and all(running(pid) for pid in workers)
+    importer.kill()
+    importer.wait()
+    deadline = time.monotonic() + 10 * parsing.PARENT_CHECK_SECONDS
+    while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(running(pid) for pid in workers)
+
+
+# Starts a parse worker, prints its pid, then waits to be killed.
+KILLED_IMPORTER = """
+import sys
+from articles.importer.parsing import ParsePool
+pool = ParsePool(1)
+pool.submit(b"not a page", "x.txt").result()
+print(*pool._executor._processes, flush=True)
+sys.stdin.read()
+"""

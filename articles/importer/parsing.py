@@ -4,6 +4,8 @@ No Django here, so that a worker process starts quickly and never touches the da
 """
 
 import os
+import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -15,6 +17,7 @@ from articles.seedparser import SeedParseError, decode_seed_bytes, parse_seed
 MAX_BYTES = 2 * 1024 * 1024
 # Below this many files a worker process costs more to start than it saves.
 POOL_FROM = 20
+PARENT_CHECK_SECONDS = 1
 
 
 class ImportFailed(Exception):
@@ -37,6 +40,21 @@ def parse_to_dict(data: bytes, source: str) -> dict | ImportFailed:
         return parse_file(data, source=source).to_dict()
     except ImportFailed as error:
         return error
+
+
+def leave_with_parent(parent: int) -> None:
+    """In a worker: exit once the importing process is gone.
+
+    An importer killed outright (SIGKILL, the OOM killer) cannot tell its workers to stop, and
+    they would wait for work forever.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 @contextmanager
@@ -73,7 +91,12 @@ class ParsePool:
             return None
         try:
             if self._executor is None:
-                self._executor = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"))
+                self._executor = ProcessPoolExecutor(
+                    self.workers,
+                    mp_context=get_context("spawn"),
+                    initializer=leave_with_parent,
+                    initargs=(os.getpid(),),
+                )
             return self._executor.submit(parse_to_dict, data, source)
         except (BrokenProcessPool, OSError):
             # A worker died or none could start; the importer still has every file.
