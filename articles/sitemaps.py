@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Max, OuterRef, Subquery
+from django.db.models import Exists, Max, OuterRef, Subquery
 from django.db.models.lookups import IsNull
 from django.urls import reverse
 from django.utils import timezone
@@ -17,12 +17,17 @@ from pages.models import Page
 
 
 def with_public(**lookup):
-    """Whether a public article is related by `lookup`: one index probe per row, stopping at
-    the first such article.
+    """An EXISTS test for a public article related by `lookup` (one index probe per object,
+    not a join over the whole archive)."""
+    return Exists(Article.objects.published().filter(**lookup))
 
-    An EXISTS would read the same, but PostgreSQL may turn it into a join over the whole
-    archive: at 100,000 articles it hashed all 500,000 tagged items to count the tags (170 ms
-    against 13 ms).
+
+def has_public(**lookup):
+    """The same test written as a probe for the first such article, for tags.
+
+    PostgreSQL turns the EXISTS over tags into a hash join over every tagged item (170 ms of
+    the index's 190 ms at 100,000 articles); the probe stops at the first match (13 ms). For
+    sections, authors and speakers the EXISTS plan is the better one.
     """
     first = Article.objects.published().filter(**lookup).order_by().values("pk")[:1]
     return IsNull(Subquery(first), False)
@@ -60,9 +65,7 @@ class SectionSitemap(SiteSitemap):
 
 class TagSitemap(SiteSitemap):
     def items(self):
-        return (
-            Tag.objects.filter(with_public(tags=OuterRef("pk"))).exclude(slug="").order_by("name")
-        )
+        return Tag.objects.filter(has_public(tags=OuterRef("pk"))).exclude(slug="").order_by("name")
 
     def location(self, item):
         return reverse("tag_detail", kwargs={"slug": item.slug})
