@@ -449,22 +449,9 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         page.tags.extend(tag_items(tags["tags"]))
         page.claim(i, "tags")
         return None
-    if d.is_release_notice(line):
-        return "press release notice"
-    if d.is_publisher_notice(line):
-        return "publisher notice"
-    if d.is_copyright_notice(line):
-        return "footer"
-    if lb.CITATION_LINE_RE.match(line):
-        return "citation box"
-    if d.is_coverage_promo(line):
-        return "link to other coverage"
-    if d.is_site_promo(line):
-        return "site promotion"
-    if d.is_noscript_notice(line):
-        return "page chrome"
-    if d.is_timestamp(line):
-        return "live post timestamp"
+    for detector, reason in _NOTICE_DETECTORS:
+        if detector(line):
+            return reason
     if is_prose(line) and not d.is_cookie_notice(line) and not d.is_paywall(line):
         if d.is_image_credit(line) or _translated_caption(page, i, line, main_script):
             return "image caption or credit"
@@ -491,6 +478,17 @@ def _translated_caption(page: Page, i: int, line: str, main_script: str) -> bool
 
 
 _CHROME_ABOVE_TITLE = frozenset({"footer", "skip link", "audio player"})
+# Furniture that may read as a sentence, so it is looked for before the prose test.
+_NOTICE_DETECTORS = (
+    (d.is_release_notice, "press release notice"),
+    (d.is_publisher_notice, "publisher notice"),
+    (d.is_copyright_notice, "footer"),
+    (lb.CITATION_LINE_RE.match, "citation box"),
+    (d.is_coverage_promo, "link to other coverage"),
+    (d.is_site_promo, "site promotion"),
+    (d.is_noscript_notice, "page chrome"),
+    (d.is_timestamp, "live post timestamp"),
+)
 _LINE_DETECTORS = (
     (d.is_engagement_count, "engagement counts"),
     (d.is_separator_line, "separator"),
