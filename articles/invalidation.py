@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.core.cache import cache
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, Subquery
 from django.db.models.signals import post_delete, post_init, post_save, pre_delete, pre_save
 from taggit.models import Tag, TaggedItem
 
@@ -117,14 +117,9 @@ def articles_neighbour_keys(pks) -> set[str]:
         .exclude(pk=OuterRef("pk"))
         .values("pk")
     )
-    older = same.filter(
-        Q(published_at__lt=OuterRef("published_at"))
-        | Q(published_at=OuterRef("published_at"), pk__lt=OuterRef("pk"))
-    ).order_by("-published_at", "-pk")[:1]
-    newer = same.filter(
-        Q(published_at__gt=OuterRef("published_at"))
-        | Q(published_at=OuterRef("published_at"), pk__gt=OuterRef("pk"))
-    ).order_by("published_at", "pk")[:1]
+    position = OuterRef("published_at"), OuterRef("pk")
+    older = same.before(*position).order_by("-published_at", "-pk")[:1]
+    newer = same.after(*position).order_by("published_at", "pk")[:1]
     rows = (
         Article.objects.filter(
             pk__in=list(pks), section_id__isnull=False, published_at__isnull=False

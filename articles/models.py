@@ -38,6 +38,20 @@ class ArticleQuerySet(models.QuerySet):
             status=Article.Status.PUBLISHED, published_at__lte=timezone.now(), is_stub=False
         )
 
+    def before(self, published_at, pk):
+        """Articles that come before the position (`published_at`, `pk`) in publication order;
+        values or `OuterRef`s. A plain bound on the date lets a date index start at the
+        position; the tie-break on id then filters the few rows that share its date."""
+        return self.filter(published_at__lte=published_at).exclude(
+            published_at=published_at, pk__gte=pk
+        )
+
+    def after(self, published_at, pk):
+        """Articles that come after the position (`published_at`, `pk`); see `before`."""
+        return self.filter(published_at__gte=published_at).exclude(
+            published_at=published_at, pk__lte=pk
+        )
+
 
 class Article(models.Model):
     class Status(models.TextChoices):

@@ -115,15 +115,10 @@ def neighbours(article):
         .exclude(pk=article.pk)
         .only("title", "slug", "published_at")
     )
-    at, pk = key
-    # A plain bound on the date lets the section's date index start at this article; the
-    # tie-break on id then filters the few rows that share its date.
-    older = same.filter(published_at__lte=at).exclude(published_at=at, pk__gte=pk)
-    newer = same.filter(published_at__gte=at).exclude(published_at=at, pk__lte=pk)
     rows = list(
-        older.order_by("-published_at", "-pk")[:1].union(
-            newer.order_by("published_at", "pk")[:1], all=True
-        )
+        same.before(*key)
+        .order_by("-published_at", "-pk")[:1]
+        .union(same.after(*key).order_by("published_at", "pk")[:1], all=True)
     )
     previous = next((row for row in rows if (row.published_at, row.pk) < key), None)
     following = next((row for row in rows if (row.published_at, row.pk) > key), None)
