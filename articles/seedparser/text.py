@@ -14,6 +14,8 @@ from .model import SeedParseError
 # crawlers leave them around words, so they go too.
 _SPACE_RE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What ``clean`` must delete or treat as a space although ``str.split`` keeps it as a letter.
+_ODD_CHAR_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 _TERMINAL = frozenset(".!?…")
 _CLOSERS = "\"”’»)]'"
@@ -29,8 +31,15 @@ def clean(line: str) -> str:
 
 
 def split_lines(text: str) -> list[str]:
-    """The page's lines, normalised; blank lines are kept as "" because they separate widgets."""
-    return [clean(line) for line in text.splitlines()]
+    """The page's lines, normalised; blank lines are kept as "" because they separate widgets.
+
+    Most pages have no control or zero-width characters; for them ``str.split`` (which splits
+    on exactly the characters the ``\\s`` of ``clean`` matches) does the same work several
+    times faster than the two substitutions per line.
+    """
+    if _ODD_CHAR_RE.search(text):
+        return [clean(line) for line in text.splitlines()]
+    return [" ".join(line.split()) for line in text.splitlines()]
 
 
 def words(text: str) -> list[str]:
