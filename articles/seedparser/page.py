@@ -50,6 +50,8 @@ class Page:
     site_name: str | None = None
     teaser_keys: set = field(default_factory=set)
     month_first: bool = False  # the page writes its numeric dates month first (10/28/2025)
+    _keyed_toc: list[str] | None = field(default=None, init=False, repr=False)
+    _toc_keys: tuple[str, ...] = field(default=(), init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.claims = [None] * len(self.lines)
@@ -72,9 +74,16 @@ class Page:
         """Whether a heading is one the table of contents lists (numbering and small wording
         differences aside)."""
         key = text_key(strip_numbering(text))
-        return any(
-            key == text_key(entry) or fuzz.ratio(key, text_key(entry)) >= 92 for entry in self.toc
-        )
+        keys = self._keys_of_toc()
+        return key in keys or any(fuzz.ratio(key, entry) >= 92 for entry in keys)
+
+    def _keys_of_toc(self) -> tuple[str, ...]:
+        """The entries' keys, worked out once per table of contents: every line of the body
+        is tested against all of them."""
+        if self._keyed_toc is not self.toc:
+            self._keyed_toc = self.toc
+            self._toc_keys = tuple(text_key(entry) for entry in self.toc)
+        return self._toc_keys
 
     def next_nonblank(self, i: int) -> int:
         j = i + 1
