@@ -1,10 +1,12 @@
 """Writing one parsed seed file to the database: one transaction, keyed on its source."""
 
 import hashlib
+import operator
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import reduce
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -15,9 +17,7 @@ from taggit.models import Tag, TaggedItem
 from articles import invalidation
 from articles.importer.names import count_mentions, find_same_name
 from articles.importer.parsing import ImportFailed, parse_file, parse_to_dict
-from articles.importer.topics import article_text, countries_named, titled_people
 from articles.models import Article, ArticleAuthor, Quote, RelatedArticle, Section, Speaker
-from articles.rendering import blocks_to_markdown
 from articles.search import search_index_deferred
 from authors.models import Author
 from outlet.slugs import unique_slug
@@ -146,9 +146,9 @@ def import_many(
             yield ImportResult(source, "unchanged", stored[source][1])
             continue
         try:
-            yield import_seed(
-                data, source=source, force=force, as_draft=as_draft, parse=parsed_ahead(future)
-            )
+            # Checked against `stored` already: parsed here when no worker did.
+            parse = parsed_ahead(future) or parse_to_dict(data, source)
+            yield import_seed(data, source=source, force=force, as_draft=as_draft, parse=parse)
         except Exception as error:  # noqa: BLE001 - one broken file must not stop a batch
             yield ImportResult(source, "failed", message=f"{type(error).__name__}: {error}")
 
@@ -167,10 +167,12 @@ def _import_seed(
     data: bytes, *, source: str, force: bool, as_draft: bool, parse: dict | ImportFailed | None
 ) -> ImportResult:
     digest = checksum(data)
-    existing = Article.objects.filter(source_ref=source).only("source_checksum").first()
-    if existing and existing.source_checksum == digest and not force:
-        return ImportResult(source, "unchanged", existing.pk)
     if parse is None:
+        # Before parsing, which an unchanged file never needs; a caller that parsed ahead has
+        # checked already, and the check under the row lock below is the one that counts.
+        existing = Article.objects.filter(source_ref=source).only("source_checksum").first()
+        if existing and existing.source_checksum == digest and not force:
+            return ImportResult(source, "unchanged", existing.pk)
         parse = parse_to_dict(data, source)
     try:
         if isinstance(parse, ImportFailed):
@@ -193,6 +195,8 @@ def _import_seed(
         article = next((a for a in found if a.source_ref == source), None) or next(
             iter(found), None
         )
+        if article and article.source_checksum == digest and not force:
+            return ImportResult(source, "unchanged", article.pk)
         if article and article.is_edited_since_import and not force:
             return ImportResult(
                 source,
@@ -210,14 +214,12 @@ def save_article(article: Article, parse: dict, digest: str, *, as_draft: bool) 
     """Fill `article` and everything hanging off it from the parse `parse`."""
     # A new article has no bylines, quotes, tags or links to replace.
     new = article.pk is None
-    text = article_text(parse["blocks"])
     quoted = list(dict.fromkeys(q["speaker"] for q in parse["quotes"]))
-    people = titled_people(text)
-    known = ExactMatches(Speaker.objects.all(), [*quoted, *people])
+    known = ExactMatches(Speaker.objects.all(), [*quoted, *parse["people"]])
     found = {name: speaker_for(name, known) for name in quoted}
     speakers = {name: speaker for name, (speaker, _) in found.items()}
     article.title = parse["title"]
-    article.body = blocks_to_markdown(parse["blocks"])
+    article.body = parse["body"]
     article.section = section_for(parse["section"])
     article.source_ref = parse["source"]
     article.source_checksum = digest
@@ -237,7 +239,7 @@ def save_article(article: Article, parse: dict, digest: str, *, as_draft: bool) 
     with search_index_deferred() as written:
         article.save(speaker_url=known_speaker_urls(speakers))
         written.add(article.pk)
-        set_tags(article, tags_for(parse, text, people, found, known), new=new)
+        set_tags(article, tags_for(parse, found, known), new=new)
     Article.objects.filter(pk=article.pk).update(imported_at=article.updated_at)
 
     if not new:
@@ -273,21 +275,16 @@ def known_speaker_urls(speakers: dict[str, Speaker]):
 
 
 def tags_for(
-    parse: dict,
-    text: str,
-    people: list[str],
-    found: dict[str, tuple[Speaker, bool]],
-    known: "ExactMatches",
+    parse: dict, found: dict[str, tuple[Speaker, bool]], known: "ExactMatches"
 ) -> list[str]:
     """The page's own tags, then countries and titled people it names twice, then its speakers.
 
-    `text` is the article's text and `people` the titled people in it. Call it once the article's
-    body is stored: a speaker's name is settled by counting mentions in the stored bodies, and
-    this article must have its say.
+    Call it once the article's body is stored: a speaker's name is settled by counting mentions
+    in the stored bodies, and this article must have its say.
     """
-    topics = [person_topic(name, known) for name in people]
+    topics = [person_topic(name, known) for name in parse["people"]]
     named = [settle_speaker_name(s).name if new else s.name for s, new in found.values()]
-    return [*parse["tags"], *countries_named(text), *topics, *named]
+    return [*parse["tags"], *parse["countries"], *topics, *named]
 
 
 def start_of_day(day: date) -> datetime:
@@ -435,11 +432,16 @@ def link_related(article: Article, teasers: list[dict], *, new: bool = False) ->
     if not new:
         RelatedArticle.objects.filter(from_article=article).delete()
     links: dict[int, RelatedArticle] = {}
+    known = ExactMatches(
+        Article.objects.exclude(pk=article.pk).only("pk"),
+        [t["title"] for t in teasers],
+        match=titled,
+    )
     for position, teaser in enumerate(teasers):
-        target = (
-            Article.objects.filter(title__iexact=teaser["title"]).exclude(pk=article.pk).first()
-        )
+        target = known.get(teaser["title"])
         if target is None:
+            # A later teaser may name this stub, in another case.
+            known.forget()
             target = Article.objects.create(
                 title=teaser["title"],
                 status=Article.Status.DRAFT,
@@ -465,24 +467,30 @@ def exactly(spellings: list[str]) -> Q:
     return exact
 
 
-class ExactMatches:
-    """`queryset.filter(exactly([s])).first()` for each of `spellings`, found in one query.
+def titled(titles: list[str]) -> Q:
+    """Articles titled one of `titles`, ignoring case."""
+    return reduce(operator.or_, (Q(title__iexact=title) for title in titles))
 
-    Valid until those rows change: a caller that creates a row or adds an alias calls `forget()`,
-    and later lookups query again.
+
+class ExactMatches:
+    """`queryset.filter(match([s])).first()` for each of `spellings`, found in one query.
+
+    `match` is `exactly` (names and aliases) unless given. Valid until those rows change: a
+    caller that creates a row or adds an alias calls `forget()`, and later lookups query again.
     """
 
-    def __init__(self, queryset, spellings: list[str]):
+    def __init__(self, queryset, spellings: list[str], *, match=None):
         self.queryset = queryset
+        self.match = match or exactly
         self.spellings = list(dict.fromkeys(spellings))
         self.first: dict[str, object] = {}
         if not self.spellings:
             return
         flags = {
-            f"exact_{n}": ExpressionWrapper(exactly([spelling]), output_field=BooleanField())
+            f"exact_{n}": ExpressionWrapper(self.match([spelling]), output_field=BooleanField())
             for n, spelling in enumerate(self.spellings)
         }
-        for row in queryset.filter(exactly(self.spellings)).annotate(**flags):
+        for row in queryset.filter(self.match(self.spellings)).annotate(**flags):
             for n, spelling in enumerate(self.spellings):
                 if getattr(row, f"exact_{n}"):
                     self.first.setdefault(spelling, row)
@@ -493,7 +501,7 @@ class ExactMatches:
     def get(self, spelling: str):
         if spelling in self.spellings:
             return self.first.get(spelling)
-        return self.queryset.filter(exactly([spelling])).first()
+        return self.queryset.filter(self.match([spelling])).first()
 
 
 def find_same_name_in(queryset, spellings: list[str], known: ExactMatches | None = None):
