@@ -47,12 +47,17 @@ def depends(*keys: str) -> None:
 
 
 def bump(keys) -> None:
-    """Invalidate every cached page that depends on any of `keys`, now and again on commit."""
+    """Invalidate every cached page that depends on any of `keys`, now and again on commit.
+
+    Outside a transaction the change is committed already, and once is enough (a bulk import
+    bumps its thousands of keys there).
+    """
     keys = set(keys)
     if not keys:
         return
     _bump(keys)
-    transaction.on_commit(lambda: _bump(keys))
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: _bump(keys))
 
 
 def _bump(keys: set[str]) -> None:
