@@ -11,6 +11,21 @@ from .detectors import strip_numbering
 from .model import Related
 from .text import text_key
 
+TOC_MATCH_RATIO = 92
+
+
+def _close_wording(key: str, entry: str) -> bool:
+    """Whether two keys differ by small wording changes (``fuzz.ratio`` of 92 or more).
+
+    The ratio can never exceed 100 * (1 - |len a - len b| / (len a + len b)), so the call is
+    skipped when the lengths alone rule a match out: a paragraph tested against a short entry
+    would otherwise pay for rapidfuzz's set-up over the whole paragraph.
+    """
+    total = len(key) + len(entry)
+    if 100 * abs(len(key) - len(entry)) > (100 - TOC_MATCH_RATIO) * total:
+        return False
+    return fuzz.ratio(key, entry) >= TOC_MATCH_RATIO
+
 
 @dataclass
 class Claim:
@@ -75,7 +90,7 @@ class Page:
         differences aside)."""
         key = text_key(strip_numbering(text))
         keys = self._keys_of_toc()
-        return key in keys or any(fuzz.ratio(key, entry) >= 92 for entry in keys)
+        return key in keys or any(_close_wording(key, entry) for entry in keys)
 
     def _keys_of_toc(self) -> tuple[str, ...]:
         """The entries' keys, worked out once per table of contents: every line of the body
