@@ -24,11 +24,15 @@ _ABBREV_RE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|Jr|Sr|No|Sgt|Capt|Adm|Maj|vs|etc)\.|"
     r"\b[A-Z]\.)$"
 )
-_NAME_WORD = r"(?:[A-Z][\w'’.\-]*|[A-Z]{2,}\d*)"
+# The capital is outside the alternation so that the pattern opens with a character set, which
+# lets a search skip ahead to the next capital instead of trying a match at every position.
+_NAME_WORD = r"[A-Z](?:[\w'’.\-]*|[A-Z]+\d*)"
 _POSSESSIVE_RE = re.compile(r"['’]s$")
-_RUN_RE = re.compile(
-    rf"{_NAME_WORD}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|del|da)\s+)*{_NAME_WORD})*"
-)
+_NAME_JOIN = r"\s+(?:(?:of|the|for|de|al|bin|van|von|del|da)\s+)*"
+_RUN_RE = re.compile(rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD})*")
+# Only the runs of two words or more: a full name. A run is as long as it can be, so this finds
+# exactly the runs of ``_RUN_RE`` that are more than one word.
+_MULTI_WORD_RUN_RE = re.compile(rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD})+")
 SPEECH_VERB_RE = re.compile(
     r"(?i)\b(?:said|says|say|saying|told|tells|add(?:ed|s|ing)|stat(?:ed|es|ing)|"
     r"not(?:ed|es|ing)|explain(?:ed|s|ing)|emphasi[sz](?:ed|es|ing)|stress(?:ed|es|ing)|"
@@ -151,9 +155,9 @@ class NameIndex:
     def __init__(self, text: str) -> None:
         self._by_surname: dict[str, Counter] = defaultdict(Counter)
         self._by_token: dict[str, set[str]] = defaultdict(set)
-        for match in _RUN_RE.finditer(text):
-            if len(match.group(0).split()) < 2:
-                continue  # one capitalised word: cleaning only drops words, so never a full name
+        # One capitalised word is never a full name (cleaning only drops words), so those runs
+        # are not even looked at.
+        for match in _MULTI_WORD_RUN_RE.finditer(text):
             name = _clean_run(_POSSESSIVE_RE.sub("", match.group(0)))
             if name and len(name.split()) >= 2 and not _ORG_WORDS_RE.search(name):
                 self._by_surname[name.split()[-1]][name] += 1
