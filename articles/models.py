@@ -120,7 +120,13 @@ class Article(models.Model):
         ordering = ["-published_at", "-id"]
         indexes = [
             models.Index(fields=["status", "-published_at"], name="article_status_pub_idx"),
-            models.Index(fields=["section", "-published_at"], name="article_section_pub_idx"),
+            # Section pages, previous/next and related posts read a section's public articles
+            # newest first, from the index alone.
+            models.Index(
+                fields=["section", "-published_at", "-id"],
+                condition=Q(status="published", is_stub=False),
+                name="article_section_public_idx",
+            ),
             models.Index(fields=["-updated_at"], name="article_updated_idx"),
             # The import finds related-article teasers and stubs by title, ignoring case.
             models.Index(Upper("title"), name="article_title_upper_idx"),

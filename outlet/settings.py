@@ -212,7 +212,13 @@ CACHES = {
         "TIMEOUT": int(os.environ.get("CACHE_TIMEOUT", "900")),
         "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "outlet"),
         "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "20000"))},
-    }
+    },
+    # Per process, for figures that may be minutes old and are read on every request.
+    "local": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "TIMEOUT": 900,
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    },
 }
 # Anonymous GETs of public pages are cached whole for this long (0: off); `outlet.pagecache`
 # keeps them exact. A CDN may keep them s-maxage seconds, then serve stale while revalidating.

@@ -77,12 +77,14 @@ def speaker(db):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Related posts are cached per article: each test starts from a cold cache."""
-    from django.core.cache import cache
+    """Related posts are cached per article, tag counts per process: each test starts cold."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for alias in ("default", "local"):
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in ("default", "local"):
+        caches[alias].clear()
 
 
 @pytest.fixture

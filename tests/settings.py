@@ -20,5 +20,8 @@ WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 # One process: a local memory cache, cleared by conftest before each test. Whole-page caching
 # is off so view tests see their queries; tests/test_caching.py turns it on.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "local"},
+}
 PAGE_CACHE_SECONDS = 0

@@ -122,6 +122,39 @@ def test_computed_related_are_chosen_among_the_newest_per_shared_tag(make_articl
     assert set(newer[-2:]) <= set(chosen)
 
 
+def test_drafts_scoring_best_do_not_hide_public_articles_sharing_tags(
+    make_article, section, monkeypatch
+):
+    """Only the best-scoring few are read at first; when drafts crowd them out, every
+    candidate is read, so a public article sharing a tag still beats one only in the section."""
+    monkeypatch.setattr(related_module, "KEEP", 2)
+    article = make_article("Subject", tags=["Common", "Rare"], section=section)
+    for n in range(3):
+        make_article(f"Draft {n}", tags=["Rare", "Common"], status=Article.Status.DRAFT)
+    sharing = make_article("Public, sharing the common tag", tags=["Common"])
+    for n in range(3):
+        make_article(f"Filler {n}", tags=["Common"], status=Article.Status.DRAFT)
+    in_section = make_article("Newer, in the section only", section=section)
+    chosen = related_articles(Article.objects.get(pk=article.pk))
+    assert [r.article for r in chosen] == [sharing, in_section]
+    assert [r.reason for r in chosen] == ["Also about: Common", "Also in World"]
+
+
+def test_section_only_candidates_are_the_newest_of_the_section(make_article, section, monkeypatch):
+    monkeypatch.setattr(related_module, "KEEP", 2)
+    article = make_article("Subject", section=section)
+    now = timezone.now()
+    ages = [5, 1, 3, 2, 4]
+    made = {
+        age: make_article(
+            f"{age} hours old", section=section, published_at=now - timezone.timedelta(hours=age)
+        )
+        for age in ages
+    }
+    chosen = [r.article for r in related_articles(Article.objects.get(pk=article.pk), limit=3)]
+    assert chosen == [made[1], made[2], made[3]]
+
+
 def test_rare_tags_weigh_more_than_common_ones(make_article):
     article = make_article("Subject", tags=["Common", "Rare"])
     common = make_article("Shares the common tag", tags=["Common"])
@@ -199,8 +232,9 @@ def test_hostile_names_are_escaped_everywhere(client, make_article, section, aut
 def test_article_page_query_count_is_fixed(
     client, newsroom, make_article, author, django_assert_num_queries
 ):
-    """Article, authors, tags; related (curated, tag weights, candidates on a cold cache);
-    previous/next in one query. More tags, authors, quotes or related articles add none."""
+    """Article, authors, tags; related (on a cold cache: curated, tag weights, scored
+    candidates; then the chosen articles); previous/next in one query. More tags, authors,
+    quotes or related articles add none."""
     first = newsroom["first"]
     for i in range(6):
         extra = make_article(f"More on Iran {i}", tags=["Iran", f"T{i}"], authors=[author])
@@ -208,7 +242,7 @@ def test_article_page_query_count_is_fixed(
         first.tags.add(f"T{i}")
         if i < 3:
             RelatedArticle.objects.create(from_article=first, to_article=extra, position=i)
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         assert client.get(first.get_absolute_url()).status_code == 200
     with django_assert_num_queries(5):
         assert client.get(first.get_absolute_url()).status_code == 200

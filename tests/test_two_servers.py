@@ -88,7 +88,8 @@ def shared_cache():
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": prefix,
-        }
+        },
+        "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     }
     with override_settings(CACHES=caches, PAGE_CACHE_SECONDS=600):
         yield prefix
