@@ -79,7 +79,12 @@ class DateLine:
     published_month_first: str | None = None
 
 
-_NUMERIC_DATE_RE = re.compile(r"\b([0-3]?\d)[/.\-]([0-3]?\d)[/.\-](?:19|20)\d\d\b")
+# "\b([0-3]?\d)/…", written to open with \d and check the word boundary behind that digit: a
+# pattern that opens with a character set lets the search over the whole page skip to the next
+# digit instead of trying a match at every position.
+_NUMERIC_DATE_RE = re.compile(
+    r"(\d(?<!\w\d)(?:(?<=[0-3])\d)?)[/.\-]([0-3]?\d)[/.\-](?:19|20)\d\d\b"
+)
 
 
 def prints_month_first(text: str) -> bool:
