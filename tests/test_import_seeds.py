@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 from taggit.models import Tag
 
 from articles.importer import import_many, parsing
@@ -328,13 +329,26 @@ def test_exact_matches_found_together_are_those_found_one_at_a_time():
         "Nobody",
         "massoud pezeshkian",
     ]
-    known = importer_save.ExactMatches(Speaker.objects.all(), spellings)
+    known = importer_save.ExactMatches(Speaker, spellings)
     for spelling in spellings:
         alone = Speaker.objects.filter(importer_save.exactly([spelling])).first()
         assert known.get(spelling) == alone, spelling
     known.forget()
     Speaker.objects.create(name="Nobody", slug="nobody")
     assert known.get("Nobody").slug == "nobody"
+
+
+def test_exact_title_matches_found_together_are_those_found_one_at_a_time(make_article):
+    home = make_article("Talks in Geneva")
+    hour = timezone.timedelta(hours=1)
+    make_article("TALKS IN GENEVA", published_at=timezone.now() - 3 * hour)
+    make_article("talks in geneva", published_at=timezone.now() - 2 * hour)
+    make_article("Sanctions Widen")
+    titles = ["Talks In Geneva", "sanctions widen", "Nothing Like It"]
+    known = importer_save.ExactMatches(Article, titles, titles=True, excluding=home.pk)
+    for title in titles:
+        alone = Article.objects.exclude(pk=home.pk).filter(title__iexact=title).first()
+        assert known.get(title) == alone, title
 
 
 def test_teasers_find_their_articles_in_one_query_and_make_one_stub_per_title(
