@@ -1,7 +1,11 @@
+from datetime import timedelta
+
 import pytest
 from django.db import connection, transaction
 from django.urls import reverse
+from django.utils import timezone
 
+from articles.models import Article
 from articles.search import clean_query, highlight, search_articles, search_index_deferred
 
 pytestmark = pytest.mark.django_db
@@ -137,3 +141,49 @@ def test_deferred_indexing_builds_the_search_document_once_at_the_end(make_artic
 def test_deferred_indexing_needs_a_transaction():
     with pytest.raises(RuntimeError), search_index_deferred():
         pass
+
+
+def candidates(query, *, windows, limit):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT articles_search_candidates(websearch_to_tsquery('english', %s), %s, %s, %s)",
+            [query, timezone.now(), windows, limit],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def dated(make_article, count, body, *, start=0, **fields):
+    now = timezone.now()
+    return [
+        make_article(
+            f"Article {start + n}",
+            body=body,
+            published_at=now - timedelta(hours=start + n),
+            **fields,
+        )
+        for n in range(count)
+    ]
+
+
+def test_candidates_of_a_word_most_articles_carry_are_the_newest_matches(make_article):
+    """Walked newest first: the answer comes after about `limit` rows."""
+    made = dated(make_article, 6, "Officials said so.")
+    make_article("Draft", body="Officials said so.", status=Article.Status.DRAFT)
+    assert candidates("said", windows=[1000], limit=4) == [a.pk for a in made[:4]]
+
+
+def test_candidates_of_a_rarer_word_come_from_the_index(make_article):
+    """The walk gives up after 50 articles with fewer than half matching; the date windows of
+    the GIN index then find the newest matches, the same answer the walk would give."""
+    plain = dated(make_article, 60, "Nothing to see.")
+    rare = dated(make_article, 4, "Ashgabat again.", start=60)
+    rare.insert(0, make_article("Newest", body="Ashgabat first.", published_at=timezone.now()))
+    assert candidates("ashgabat", windows=[10, 30], limit=3) == [a.pk for a in rare[:3]]
+    assert candidates("ashgabat", windows=[10, 30], limit=10) == [a.pk for a in rare]
+    assert candidates("nothing", windows=[10, 30], limit=2) == [a.pk for a in plain[:2]]
+
+
+def test_candidates_on_a_small_site_are_every_match(make_article):
+    made = dated(make_article, 3, "Ashgabat.")
+    dated(make_article, 2, "Other news.", start=3)
+    assert candidates("ashgabat", windows=[1000, 5000], limit=200) == [a.pk for a in made]
