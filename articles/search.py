@@ -50,9 +50,9 @@ def clean_query(raw: str) -> str:
     return " ".join(text.replace(START, "").replace(STOP, "").split())[:MAX_QUERY_LENGTH]
 
 
-# Candidates come from the GIN index only (migration 0007): the newest CANDIDATES matches
-# among the newest 1,000, else 5,000 public articles when there are that many, else all
-# matches, which are then few. No stored vector is read except the candidates', for ranking.
+# Candidates are the newest CANDIDATES matches: walked newest first while most articles match
+# (migration 0009), else from the GIN index (migration 0007) among the newest 1,000, else
+# 5,000 public articles when there are that many, else all matches, which are then few.
 WINDOWS = [1000, 5000]
 RANKED_IDS = f"""
 SELECT a.id FROM articles_article a
