@@ -224,6 +224,10 @@ def report(all_results: dict) -> None:
               f" ({result['info']['rare_count']} articles)")  # fmt: skip
         worst = max(result["search_common"].items(), key=lambda item: item[1])
         print(f"search, 20 most common words: worst p99 {worst[1]:.1f} ms ('{worst[0]}')")
+        p50, p99 = result["info"]["related_ms"]
+        print(
+            f"related posts, first view of 100 random articles: p50 {p50:.1f} ms, p99 {p99:.1f} ms"
+        )
         scans = result["info"]["seq_scans"]
         print("sequential scans of large tables: " + (", ".join(scans) if scans else "none"))
     largest = all_results[sizes[-1]]["info"]
@@ -308,9 +312,31 @@ def inspect_main() -> None:
     queries["article (warm)"] = queries["home (warm)"] = 0
     print(json.dumps({
         "urls": urls, "rare_count": counts.get(rare, 0), "static": "/static/css/outlet.css",
-        "queries": queries,
+        "queries": queries, "related_ms": related_choice_ms(),
         "explain": explain, "seq_scans": scans, "common_words": common,
     }))  # fmt: skip
+
+
+def related_choice_ms(sample: int = 100) -> list[float]:
+    """p50 and p99 of choosing an article's related posts on its first view (nothing cached
+    for it), over random public articles, in a process whose tag counts are warm."""
+    import random
+
+    from taggit.models import Tag
+
+    from articles import related
+    from articles.models import Article
+
+    related.tag_weights(list(Tag.objects.values_list("pk", flat=True)))
+    ids = list(Article.objects.published().values_list("pk", flat=True))
+    times = []
+    for pk in random.Random(1).sample(ids, min(sample, len(ids))):
+        article = Article.objects.select_related("section").prefetch_related("tags").get(pk=pk)
+        started = time.perf_counter()
+        related.choose(article)
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return [statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.99))]]
 
 
 def main() -> int:
