@@ -147,14 +147,16 @@ class Article(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, speaker_url=None, **kwargs):
+    def save(self, *args, speaker_url=None, rendered=None, **kwargs):
         """Save, rendering the body; `speaker_url(name)` may stand in for the speaker lookups
-        of the pull-quote captions when the caller already holds the speakers."""
+        of the pull-quote captions when the caller already holds the speakers, and `rendered`
+        for the rendering when the caller has rendered this body so already (the importer's
+        workers do)."""
         if not self.slug:
             self.slug = unique_slug(
                 Article.objects.exclude(pk=self.pk), self.title, fallback="article"
             )
-        rendered = render_markdown(
+        rendered = rendered or render_markdown(
             self.body, speaker_url=speaker_url or Speaker.objects.url_for_name
         )
         self.body_html, self.toc = rendered.html, rendered.toc

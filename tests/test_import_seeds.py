@@ -15,7 +15,7 @@ from taggit.models import Tag
 from articles.importer import import_many, parsing
 from articles.importer import save as importer_save
 from articles.models import Article, Quote, RelatedArticle, Speaker
-from articles.rendering import blocks_to_markdown
+from articles.rendering import blocks_to_markdown, render_markdown
 from authors.models import Author
 
 pytestmark = pytest.mark.django_db
@@ -405,6 +405,9 @@ def test_a_long_import_parses_in_worker_processes_what_a_short_one_parses(tmp_pa
         parse = importer_save.parse_bytes(path.read_bytes(), source=path.name).to_dict()
         assert article.title == parse["title"]
         assert article.body == blocks_to_markdown(parse["blocks"])
+        # Rendered in the worker, linked to the speakers' pages here: as the model renders it.
+        rendered = render_markdown(article.body, speaker_url=Speaker.objects.url_for_name)
+        assert (article.body_html, article.toc) == (rendered.html, rendered.toc)
         assert article.quotes.count() == len(parse["quotes"])
 
 

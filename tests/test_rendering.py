@@ -7,10 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articles.rendering import (
+    Rendered,
+    Unlinked,
     blocks_to_markdown,
+    link_speakers,
     plain_text,
     reading_time_minutes,
     render_markdown,
+    render_unlinked,
     sanitize_html,
     slugify,
 )
@@ -142,6 +146,38 @@ def test_unsafe_speaker_url_is_not_linked():
     html = html_of(PULL_QUOTE, speaker_url=lambda name: "javascript:alert(1)")
     assert elements(html, "a") == []
     assert "<figcaption>— Vladimir Putin</figcaption>" in html
+
+
+TWO_PULL_QUOTES = PULL_QUOTE + "\n## Later\n\n> Talks go on.\n>\n> — Masoud Pezeshkian\n"
+
+
+@pytest.mark.parametrize(
+    "pages",
+    [
+        {"Vladimir Putin": "/speakers/vladimir-putin/", "Masoud Pezeshkian": "/speakers/mp-2/"},
+        {"Vladimir Putin": "/speakers/vladimir-putin/", "Masoud Pezeshkian": None},
+        {"Vladimir Putin": "//elsewhere.example/", "Masoud Pezeshkian": "/speakers/mp/"},
+        {"Vladimir Putin": "/speakers/a&b/", "Masoud Pezeshkian": "/speakers/mp/"},
+    ],
+)
+def test_rendering_unlinked_then_linking_is_rendering_with_the_speakers_pages(pages):
+    """The importer's workers render without the database; linking the speakers afterwards
+    gives exactly what rendering with their pages gives, or None, and the saver renders."""
+    linked = link_speakers(render_unlinked(TWO_PULL_QUOTES), pages.get)
+    plain = all(url and url.startswith("/speakers/") and "&" not in url for url in pages.values())
+    if plain:
+        assert linked == render_markdown(TWO_PULL_QUOTES, speaker_url=pages.get)
+    else:
+        assert linked is None
+
+
+def test_a_marker_that_occurs_twice_is_not_replaced():
+    """Text never shows a marker (it is random), but if it did, linking would refuse."""
+    unlinked = render_unlinked(PULL_QUOTE)
+    text = f'<p>href="{unlinked.marker}0/"</p>\n'
+    rendered = Rendered(html=text + unlinked.rendered.html, toc=[])
+    twice = Unlinked(rendered, unlinked.speakers, unlinked.marker)
+    assert link_speakers(twice, lambda name: "/speakers/putin/") is None
 
 
 def test_blockquote_without_attribution_stays_a_plain_blockquote():

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from multiprocessing import get_context
 
 from articles.importer.topics import article_text, countries_named, titled_people
-from articles.rendering import blocks_to_markdown
+from articles.rendering import blocks_to_markdown, render_unlinked
 from articles.seedparser import SeedParseError, decode_seed_bytes, parse_seed
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -40,17 +40,20 @@ def parse_to_dict(data: bytes, source: str) -> dict | ImportFailed:
     """The parse as the importer stores it, or the reason there is none (for a worker).
 
     Beside the parse's own keys (`to_dict()`), it holds what the saver derives from them
-    without the database, so that a worker does that work too: the Markdown `body`, and the
-    `countries` and titled `people` the text names (see `topics`).
+    without the database, so that a worker does that work too: the Markdown `body`, its
+    rendering with the speakers' links still to fill in (`unlinked`), and the `countries` and
+    titled `people` the text names (see `topics`).
     """
     try:
         parse = parse_file(data, source=source).to_dict()
     except ImportFailed as error:
         return error
     text = article_text(parse["blocks"])
+    body = blocks_to_markdown(parse["blocks"])
     return {
         **parse,
-        "body": blocks_to_markdown(parse["blocks"]),
+        "body": body,
+        "unlinked": render_unlinked(body),
         "countries": countries_named(text),
         "people": titled_people(text),
     }

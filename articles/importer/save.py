@@ -16,6 +16,7 @@ from articles import invalidation
 from articles.importer.names import count_mentions, find_same_name
 from articles.importer.parsing import ImportFailed, parse_file, parse_to_dict
 from articles.models import Article, ArticleAuthor, Quote, RelatedArticle, Section, Speaker
+from articles.rendering import link_speakers
 from articles.search import search_index_deferred
 from authors.models import Author
 from outlet.slugs import unique_slug
@@ -235,7 +236,10 @@ def save_article(article: Article, parse: dict, digest: str, *, as_draft: bool) 
         article.slug = unique_slug(Article.objects.all(), article.title, fallback="article")
     # The article and its tags are several writes; the search document is built once.
     with search_index_deferred() as written:
-        article.save(speaker_url=known_speaker_urls(speakers))
+        speaker_url = known_speaker_urls(speakers)
+        article.save(
+            speaker_url=speaker_url, rendered=link_speakers(parse["unlinked"], speaker_url)
+        )
         written.add(article.pk)
         set_tags(article, tags_for(parse, found, known), new=new)
     Article.objects.filter(pk=article.pk).update(imported_at=article.updated_at)

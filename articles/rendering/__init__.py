@@ -6,18 +6,21 @@ returns has been through ``sanitize_html``.
 """
 
 from .blocks import blocks_to_markdown
-from .markdown import Rendered, render_markdown, slugify
+from .markdown import Rendered, Unlinked, link_speakers, render_markdown, render_unlinked, slugify
 from .sanitiser import sanitize_html
 from .text import plain_text, reading_time_minutes
 from .urls import is_safe_url
 
 __all__ = [
     "Rendered",
+    "Unlinked",
     "blocks_to_markdown",
     "is_safe_url",
+    "link_speakers",
     "plain_text",
     "reading_time_minutes",
     "render_markdown",
+    "render_unlinked",
     "sanitize_html",
     "slugify",
 ]

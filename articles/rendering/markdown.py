@@ -10,6 +10,7 @@ Conventions beyond CommonMark:
 """
 
 import re
+import secrets
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +28,9 @@ TOC_LEVELS = (2, 3)
 ANCHOR_LABEL = "Link to this section"
 
 _ATTRIBUTION = re.compile(r"^(?:—|–|--)\s+")
+# A speaker's page address that the renderer and the sanitiser leave exactly as it is (and
+# that `_secure_links_and_images` leaves alone: not protocol-relative).
+_PLAIN_PATH = re.compile(r"/(?!/)[A-Za-z0-9/_.~-]*")
 _CAPTION = re.compile(r"^table:\s*", re.IGNORECASE)
 
 _md = MarkdownIt("commonmark", {"html": False}).enable("table")
@@ -57,6 +61,48 @@ def render_markdown(source: str, *, speaker_url: SpeakerUrl | None = None) -> Re
     _secure_links_and_images(tokens)
     html = _md.renderer.render(tokens, _md.options, env)
     return Rendered(html=sanitize_html(html), toc=toc)
+
+
+@dataclass(frozen=True)
+class Unlinked:
+    """A rendering whose pull-quote captions link to markers, one per speaker in ``speakers``,
+    to be replaced by the speakers' pages with ``link_speakers``."""
+
+    rendered: Rendered
+    speakers: tuple[str, ...]
+    marker: str
+
+
+def render_unlinked(source: str) -> Unlinked:
+    """``render_markdown`` for a process that cannot look speakers up (the importer's workers).
+
+    The marker is random, so that no body can contain it by chance or design.
+    """
+    marker = f"/speaker-{secrets.token_hex(8)}-"
+    speakers: list[str] = []
+
+    def placeholder(name: str) -> str:
+        speakers.append(name)
+        return f"{marker}{len(speakers) - 1}/"
+
+    rendered = render_markdown(source, speaker_url=placeholder)
+    return Unlinked(rendered, tuple(speakers), marker)
+
+
+def link_speakers(unlinked: Unlinked, speaker_url: SpeakerUrl) -> Rendered | None:
+    """``render_markdown(source, speaker_url=speaker_url)`` for the source of ``unlinked``.
+
+    None when the answer would not be a plain replacement of the markers (a speaker without a
+    page, an address that the sanitiser would change): render the source then.
+    """
+    html = unlinked.rendered.html
+    for n, name in enumerate(unlinked.speakers):
+        url = speaker_url(name)
+        marked = f'href="{unlinked.marker}{n}/"'
+        if not url or not _PLAIN_PATH.fullmatch(url) or html.count(marked) != 1:
+            return None
+        html = html.replace(marked, f'href="{url}"')
+    return Rendered(html=html, toc=unlinked.rendered.toc)
 
 
 def slugify(text: str) -> str:
