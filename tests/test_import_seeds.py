@@ -363,17 +363,12 @@ def test_teasers_find_their_articles_in_one_query_and_make_one_stub_per_title(
         for title in ["TALKS RESUME IN GENEVA", "A New Story", "a new story", "Talks resume"]
     ]
     # One lookup; each stub is a slug check, its row and its history row; after the first stub
-    # each later teaser is looked up alone; then the links, in one insert.
-    with importer_save.import_run(), django_assert_num_queries(1 + 3 + 2 + 3 + 1):
-        importer_save.link_related(article, teasers, new=True)
+    # each later teaser is looked up alone.
+    with importer_save.import_run(), django_assert_num_queries(1 + 3 + 2 + 3):
+        links = importer_save.link_related(article, teasers)
     stubs = {stub.title: stub.pk for stub in Article.objects.filter(is_stub=True)}
     assert sorted(stubs) == ["A New Story", "Talks resume"]
-    links = RelatedArticle.objects.filter(from_article=article).order_by("position")
-    assert [(link.to_article_id, link.position) for link in links] == [
-        (existing.pk, 0),
-        (stubs["A New Story"], 1),
-        (stubs["Talks resume"], 3),
-    ]
+    assert links == {existing.pk: 0, stubs["A New Story"]: 1, stubs["Talks resume"]: 3}
 
 
 def seed_variants(folder: Path, count: int) -> list[Path]:
