@@ -14,8 +14,6 @@ from .model import SeedParseError
 # crawlers leave them around words, so they go too.
 _SPACE_RE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# What ``clean`` must delete or treat as a space although ``str.split`` keeps it as a letter.
-_ODD_CHAR_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
 # Letters and digits; a single joiner between two of them keeps one word ("don't", "U.S.", "F-35").
 _JOINERS = "'’.-"
 _WORD_RE = re.compile(rf"[^\W_]+(?:[{re.escape(_JOINERS)}][^\W_]+)*")
@@ -35,13 +33,13 @@ def clean(line: str) -> str:
 def split_lines(text: str) -> list[str]:
     """The page's lines, normalised; blank lines are kept as "" because they separate widgets.
 
-    Most pages have no control or zero-width characters; for them ``str.split`` (which splits
-    on exactly the characters the ``\\s`` of ``clean`` matches) does the same work several
-    times faster than the two substitutions per line.
+    A printable line has no control or zero-width characters (they are not printable) for
+    ``clean`` to delete, so ``str.split``, which splits on exactly the characters its ``\\s``
+    matches, does the same work several times faster than the two substitutions.
     """
-    if _ODD_CHAR_RE.search(text):
-        return [clean(line) for line in text.splitlines()]
-    return [" ".join(line.split()) for line in text.splitlines()]
+    return [
+        " ".join(line.split()) if line.isprintable() else clean(line) for line in text.splitlines()
+    ]
 
 
 def words(text: str) -> list[str]:
