@@ -13,7 +13,14 @@ from functools import lru_cache
 
 from .dates import date_line, is_reading_time, is_relative_time
 from .people import explicit_byline, is_person_name
-from .text import capital_ratio, ends_sentence, foreign_script_share, is_prose, word_count
+from .text import (
+    capital_ratio,
+    ends_sentence,
+    foreign_script_share,
+    is_prose,
+    keyword_text,
+    word_count,
+)
 
 _SEPARATORS_RE = re.compile(r"\s*[|·•∙▪︱]\s*")
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|»|/|→|\\)\s+|\s*[›»→]\s*")
@@ -637,7 +644,21 @@ def is_image_credit(line: str) -> bool:
     """
     if len(line) > 400 or _DATELINE_RE.match(line):
         return False
-    return bool(_CREDIT_LEAD_RE.match(line) or _CREDIT_TAIL_RE.search(line))
+    return bool(
+        _CREDIT_LEAD_RE.match(line) or _may_end_in_credit(line) and _CREDIT_TAIL_RE.search(line)
+    )
+
+
+# Each way ``_CREDIT_TAIL_RE`` can match needs one of these: the bracket of "(Reuters)", the
+# slash of "/ AFP", the colon of "Photo: …", or Getty, Shutterstock, Alamy or a photo bank.
+_CREDIT_TAIL_NEEDS = ("(", "/", ":", "getty", "shutterstock", "alamy", "bank")
+
+
+def _may_end_in_credit(line: str) -> bool:
+    """Whether ``_CREDIT_TAIL_RE`` can match: most paragraphs have none of what it needs, and
+    searching one tries a match at every position."""
+    keywords = keyword_text(line)
+    return any(needed in keywords for needed in _CREDIT_TAIL_NEEDS)
 
 
 _CREDIT_LINE_RE = re.compile(

@@ -84,6 +84,22 @@ def word_count(text: str) -> int:
     return classes.count(b" a") + classes.count(b" 'a") + classes.count(b"''a")
 
 
+# Letters that re.IGNORECASE matches to an ASCII letter but ``str.lower`` does not turn into one
+# (the Kelvin sign lowers to "k" by itself).
+_IGNORECASE_TWINS = (("İ", "i"), ("ı", "i"), ("ſ", "s"))
+
+
+@lru_cache(maxsize=65536)
+def keyword_text(text: str) -> str:
+    """``text`` lower-cased for keyword prechecks: a case-insensitive pattern that matches a
+    lower-case ASCII keyword in ``text`` always finds that keyword here, so a line without it
+    can skip the pattern, whose search has no fixed prefix to skip ahead with."""
+    if not text.isascii():
+        for twin, letter in _IGNORECASE_TWINS:
+            text = text.replace(twin, letter)
+    return text.lower()
+
+
 def ends_sentence(text: str) -> bool:
     stripped = text.rstrip(_CLOSERS)
     return bool(stripped) and stripped[-1] in _TERMINAL
