@@ -21,6 +21,7 @@ MAX_QUERY_LENGTH = 200
 # Only the newest matches are ranked, so a query matching most articles ("government") costs
 # about as much as a rare word: ranking and counting stay bounded at any corpus size.
 CANDIDATES = 200
+QUOTE_CANDIDATES = 5
 # Private-use characters mark the highlights: the snippet is escaped first, then they become
 # <mark> tags, so nothing else from the body is ever trusted.
 START, STOP = "\ue000", "\ue001"
@@ -93,8 +94,9 @@ def search_articles(query: str) -> list[Article]:
 
 
 def search_quotes(query: str, *, limit: int = 10):
-    """Quotes from public articles whose text or speaker matches `query` (the newest
-    `CANDIDATES` quotes matching on their text, and as many on their speaker)."""
+    """Quotes from public articles whose text or speaker matches `query`, newest first: chosen
+    among the newest `QUOTE_CANDIDATES` times `limit` quotes matching on their text, and as many
+    on their speaker (a common word matches thousands of quotes)."""
     # Raw, with its own aliases: inside a Django subquery `articles_quote` would name the
     # outer query's row and make the subquery correlated. Two bounded branches, so each can
     # use its own index (the stored `search_document`, migration 0006; the speaker index);
@@ -106,7 +108,7 @@ def search_quotes(query: str, *, limit: int = 10):
         f" WHERE EXISTS ({MATCHING_SPEAKERS})"
         f" AND q.speaker_id = ANY(ARRAY({MATCHING_SPEAKERS}))"
         " ORDER BY q.id DESC LIMIT %s)))",
-        [query, query, CANDIDATES, query, query, CANDIDATES],
+        [query, query, QUOTE_CANDIDATES * limit, query, query, QUOTE_CANDIDATES * limit],
         BooleanField(),
     )
     return (
