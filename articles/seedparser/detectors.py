@@ -17,8 +17,8 @@ from .text import (
     capital_ratio,
     ends_sentence,
     foreign_script_share,
+    has_keyword,
     is_prose,
-    keyword_text,
     word_count,
 )
 
@@ -67,6 +67,8 @@ _BACK_TO_TOP_RE = re.compile(
     r"(?i)^[↑^⬆\s]*(?:back\s+to\s+top|scroll\s+to\s+top|return\s+to\s+top|top)[\s↑^⬆]*$"
 )
 _COPYRIGHT_RE = re.compile(r"(?i)(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)")
+# What both copyright patterns need; a line without any of them skips their search.
+_COPYRIGHT_NEEDS = ("©", "(c)", "copyright", "reserved")
 _FOOTER_RE = re.compile(
     r"(?i)^(?:privacy(?:\s+policy)?|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+"
     r"conditions))?|cookie\s+(?:policy|settings|preferences)|contact(?:\s+us)?|about(?:\s+us)?|"
@@ -187,6 +189,17 @@ _STANDARDS_RE = re.compile(
     r"(?:organi[sz]ation|company|outlet)|research\s+(?:organi[sz]ation|institute|centre|center)"
     r"|think[- ]tank)"
 )
+# One of these is in every notice ``_STANDARDS_RE`` matches (the colon after "Our standards").
+_STANDARDS_NEEDS = (
+    ":",
+    "views",
+    "delayed",
+    "registered",
+    "independent",
+    "profit",
+    "partisan",
+    "supported",
+)
 
 
 _FOOTNOTE_RE = re.compile(r"^\[\d{1,3}\]\s+\S")
@@ -208,7 +221,11 @@ def is_publisher_notice(line: str) -> bool:
     """Drop the publisher's standing notices: editorial-standards links, the opinion
     disclaimer ("The views expressed … are the author's own"), market-data delay notes,
     charity and company registration lines."""
-    return word_count(line) <= 60 and bool(_STANDARDS_RE.match(line))
+    return (
+        word_count(line) <= 60
+        and has_keyword(line, _STANDARDS_NEEDS)
+        and bool(_STANDARDS_RE.match(line))
+    )
 
 
 _MEDIA_EMBED_RE = re.compile(
@@ -250,7 +267,11 @@ def is_back_to_top(line: str) -> bool:
 
 def is_copyright(line: str) -> bool:
     """Drop copyright and "All rights reserved" footer lines (short ones only, not prose)."""
-    return bool(_COPYRIGHT_RE.search(line)) and word_count(line) <= 30
+    return (
+        has_keyword(line, _COPYRIGHT_NEEDS)
+        and bool(_COPYRIGHT_RE.search(line))
+        and word_count(line) <= 30
+    )
 
 
 _COPYRIGHT_NOTICE_RE = re.compile(
@@ -261,7 +282,11 @@ _COPYRIGHT_NOTICE_RE = re.compile(
 def is_copyright_notice(line: str) -> bool:
     """A copyright line even when it reads as a sentence ("Copyright © The Ledger. All rights
     reserved."): it opens with the sign or ends with the formula."""
-    return word_count(line) <= 20 and bool(_COPYRIGHT_NOTICE_RE.search(line))
+    return (
+        word_count(line) <= 20
+        and has_keyword(line, _COPYRIGHT_NEEDS)
+        and bool(_COPYRIGHT_NOTICE_RE.search(line))
+    )
 
 
 _TIMESTAMP_RE = re.compile(
@@ -283,9 +308,16 @@ _NOSCRIPT_RE = re.compile(
 )
 
 
+_NOSCRIPT_NEEDS = ("javascript", "show")
+
+
 def is_noscript_notice(line: str) -> bool:
     """Drop notices for readers without JavaScript and the live-page controls that need it."""
-    return word_count(line) <= 20 and bool(_NOSCRIPT_RE.search(line))
+    return (
+        word_count(line) <= 20
+        and has_keyword(line, _NOSCRIPT_NEEDS)
+        and bool(_NOSCRIPT_RE.search(line))
+    )
 
 
 _COVERAGE_PROMO_RE = re.compile(
@@ -446,6 +478,9 @@ _SUBSCRIBE_PITCH_RE = re.compile(
     r"|\breceive\s+new\s+posts\b|\bthanks\s+for\s+reading\b[^.!]*[.!]\s*subscribe"
     r"|\bdelivered\s+(?:straight\s+|directly\s+|free\s+)?to\s+your\s+inbox\b"
 )
+# What the pitch and the newsletter patterns need; a line without any skips their searches.
+_SUBSCRIBE_PITCH_NEEDS = ("subscribe", "receive", "inbox")
+_NEWSLETTER_NEEDS = ("newsletter", "sign", "subscribe", "inbox", "email", "briefing", "delivered")
 _NEWSLETTER_TITLE_RE = re.compile(
     r"(?i)\b(?:get|sign\s+up|subscribe|join|newsletters?|brief(?:ing)?|digest|bulletin|roundup|"
     r"inbox)\b"
@@ -610,10 +645,12 @@ def is_newsletter_box(line: str) -> bool:
     """
     if word_count(line) > 35 or is_chrome_word(line):
         return False
-    if _SUBSCRIBE_PITCH_RE.search(line):
+    if has_keyword(line, _SUBSCRIBE_PITCH_NEEDS) and _SUBSCRIBE_PITCH_RE.search(line):
         return True
-    return bool(_NEWSLETTER_RE.search(line)) and (
-        "newsletter" in line.casefold() or not is_prose(line) or "sign up" in line.casefold()
+    return (
+        has_keyword(line, _NEWSLETTER_NEEDS)
+        and bool(_NEWSLETTER_RE.search(line))
+        and ("newsletter" in line.casefold() or not is_prose(line) or "sign up" in line.casefold())
     )
 
 
@@ -657,8 +694,7 @@ _CREDIT_TAIL_NEEDS = ("(", "/", ":", "getty", "shutterstock", "alamy", "bank")
 def _may_end_in_credit(line: str) -> bool:
     """Whether ``_CREDIT_TAIL_RE`` can match: most paragraphs have none of what it needs, and
     searching one tries a match at every position."""
-    keywords = keyword_text(line)
-    return any(needed in keywords for needed in _CREDIT_TAIL_NEEDS)
+    return has_keyword(line, _CREDIT_TAIL_NEEDS)
 
 
 _CREDIT_LINE_RE = re.compile(

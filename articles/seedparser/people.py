@@ -13,7 +13,7 @@ import pycountry
 from rapidfuzz import fuzz
 
 from .dates import has_date
-from .text import ends_sentence, word_count
+from .text import ends_sentence, has_keyword, word_count
 
 _AGENCIES = frozenset(
     "reuters ap afp bloomberg xinhua ani pti dpa efe tass irna anadolu ians upi kyodo".split()
@@ -84,8 +84,6 @@ _CREDIT_RE = re.compile(
     r"|\(?\s*with\s+(?:additional\s+)?reporting\s+(?:by|from)\b"
     r"|\(?\s*this\s+(?:story|article|report|interview|conversation|transcript)\s+(?:was|has\s+"
     r"been)\s+(?:updated|corrected|edited|condensed|produced|translated|generated|transcribed))"
-    r"|^[^.]{3,200}\bcontributed(?:\s+(?:reporting|research))?\s+(?:to\s+)?(?:this|the)\s+"
-    r"(?:report|story|article|piece)\.?\)?$"
     # "with Reuters, dpa", "with material from AFP and AP": agency copy folded into the story.
     rf"|^\(?\s*with\s+(?:material\s+from\s+)?{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*\)?\.?$"
     # "With inputs from PTI", "(With agency inputs)": the same, as Indian dailies print it.
@@ -93,6 +91,12 @@ _CREDIT_RE = re.compile(
     rf"(?:{_AGENCY}|agency|wire|news\s+agency)\s+inputs?)\s*\)?\.?$"
     # "Editor: Huaxia", "Translator: Li Wei": an agency's desk credits, labelled with a colon.
     r"|^(?:editors?|editing|translators?|translation|proofreader|producer)\s*:\s*\S.{0,80}$"
+)
+# "Jane Roe contributed reporting to this story.": apart from the other credits because the
+# name before the verb makes it costly to try, so it is only tried when the verb is there.
+_CONTRIBUTED_RE = re.compile(
+    r"(?i)^[^.]{3,200}\bcontributed(?:\s+(?:reporting|research))?\s+(?:to\s+)?(?:this|the)\s+"
+    r"(?:report|story|article|piece)\.?\)?$"
 )
 _BIO_VERB_RE = re.compile(
     r"^(?P<name>(?:[^\W\d_][\w'’.\-]*\s+){1,4}?[^\W\d_][\w'’.\-]*)\s+"
@@ -105,6 +109,29 @@ _BIO_TOPIC_RE = re.compile(
     r"(?i)\b(?:journalist|reporter|correspondent|editor|writer|columnist|contributor|"
     r"freelance|covers|covering|covered|reporting|photographer|author|news|newspaper|"
     r"magazine|media|broadcaster|producer|analyst|blogger|can be reached|follow (?:him|her|them))"
+)
+# One of these is in every match of ``_BIO_TOPIC_RE``: a bio is a long line to search.
+_BIO_TOPIC_NEEDS = (
+    "journalist",
+    "report",
+    "correspondent",
+    "editor",
+    "writer",
+    "columnist",
+    "contributor",
+    "freelance",
+    "cover",
+    "photographer",
+    "author",
+    "news",
+    "magazine",
+    "media",
+    "broadcaster",
+    "producer",
+    "analyst",
+    "blogger",
+    "can be reached",
+    "follow ",
 )
 URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'“”]+")
 _OPENER = {")": "(", "]": "["}
@@ -198,7 +225,8 @@ def explicit_byline(line: str) -> list[str] | None:
     match = _BYLINE_PREFIX_RE.match(line)
     if match:
         return split_names(line[match.end() :], min_tokens=1)
-    dated = _DATED_BYLINE_RE.match(line)
+    # The dated form needs its " by "; most lines do not have one to search for.
+    dated = _DATED_BYLINE_RE.match(line) if has_keyword(line, ("by",)) else None
     if dated and has_date(dated["date"]):
         return split_names(dated["names"], min_tokens=1)
     return None
@@ -225,13 +253,23 @@ def bare_byline(line: str) -> list[str] | None:
 
 def is_credit(line: str) -> bool:
     """Wire credits ("Reporting by …; Editing by …", "Additional reporting by …"): not bylines."""
-    return bool(_CREDIT_RE.match(line)) and len(line) < 300
+    return len(line) < 300 and bool(
+        _CREDIT_RE.match(line)
+        or has_keyword(line, ("contributed",))
+        and _CONTRIBUTED_RE.match(line)
+    )
+
+
+def _about_journalism(line: str) -> bool:
+    """Whether a bio names the trade ("reporter", "covers", "can be reached"); the keywords
+    are checked first because searching a long line for the pattern is costly."""
+    return has_keyword(line, _BIO_TOPIC_NEEDS) and bool(_BIO_TOPIC_RE.search(line))
 
 
 def bio_subject(line: str) -> str | None:
     """The name opening an author bio ("Jane Doe is a reporter covering …"), else None."""
     match = _BIO_VERB_RE.match(line)
-    if not match or not _BIO_TOPIC_RE.search(line):
+    if not match or not _about_journalism(line):
         return None
     name = _HONORIFIC_RE.sub("", match.group("name"))
     return name if is_person_name(name) else None
@@ -241,7 +279,7 @@ def surname_bio(line: str, authors: list[str]) -> str | None:
     """The byline author whose surname alone opens a bio in an author card ("Marchuk covers
     Ukraine for …" under "OLENA MARCHUK"), else None."""
     match = _SURNAME_BIO_RE.match(line)
-    if not match or not _BIO_TOPIC_RE.search(line):
+    if not match or not _about_journalism(line):
         return None
     return next((a for a in authors if a.split()[-1] == match["surname"]), None)
 

@@ -100,6 +100,14 @@ def keyword_text(text: str) -> str:
     return text.lower()
 
 
+def has_keyword(text: str, keywords: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``keywords`` (lower-case ASCII, or characters without
+    case) as a case-insensitive pattern would see it: the precheck before a pattern that needs
+    one of them to match."""
+    folded = keyword_text(text)
+    return any(keyword in folded for keyword in keywords)
+
+
 def ends_sentence(text: str) -> bool:
     stripped = text.rstrip(_CLOSERS)
     return bool(stripped) and stripped[-1] in _TERMINAL
