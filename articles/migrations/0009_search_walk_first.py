@@ -12,7 +12,7 @@ in the walk is answered by it. Either way the answer is the same: the newest `li
 from django.db import migrations
 
 PUBLIC = "a.status = 'published' AND a.published_at <= at AND NOT a.is_stub"
-PROBE = 50
+PROBE = 20
 
 
 def candidates_function(walk: bool) -> str:
