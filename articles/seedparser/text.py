@@ -146,6 +146,13 @@ def script_of(char: str) -> str:
 _OTHER_LETTERS_RE = re.compile(r"[^\W\dA-Za-z_]")
 
 
+def _other_letters(text: str) -> list[str]:
+    """The word characters outside ASCII (letters, marks, numerals other than digits), in
+    order. They are looked for in the runs of non-ASCII characters only: the simple search for
+    those runs passes over English text several times faster than the full test would."""
+    return _OTHER_LETTERS_RE.findall("".join(_NON_ASCII_RE.findall(text)))
+
+
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
 
 
@@ -158,7 +165,7 @@ def _ascii_letter_count(text: str) -> int:
 def dominant_script(lines: list[str]) -> str:
     sample = "".join(line[:400] for line in lines[:200])
     counts: dict[str, int] = {"LATIN": _ascii_letter_count(sample)}
-    for char in _OTHER_LETTERS_RE.findall(sample):
+    for char in _other_letters(sample):
         script = script_of(char)
         counts[script] = counts.get(script, 0) + 1
     return max(counts, key=counts.get)
@@ -168,7 +175,7 @@ def foreign_script_share(text: str, main_script: str) -> float:
     if main_script == "LATIN" and text.isascii():
         return 0.0
     ascii_letters = _ascii_letter_count(text)
-    other_letters = [c for c in _OTHER_LETTERS_RE.findall(text) if c.isalpha()]
+    other_letters = [c for c in _other_letters(text) if c.isalpha()]
     letters = ascii_letters + len(other_letters)
     if not letters:
         return 0.0
