@@ -19,7 +19,9 @@ _PULL_RE = re.compile(
 _QUOTE_ONLY_RE = re.compile(r"^[“\"«„](?P<text>[^“”\"«»]{2,})[”\"»“]\.?$")
 ATTRIBUTION_RE = re.compile(r"^(?:[—–―]|--?)\s*(?P<attr>[^—–―]{2,120})$")
 _SPAN_RE = re.compile(r"“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|\"[^\"]*\"")
-_BOUNDARY_RE = re.compile(r"(?<=[.!?])[”\"’)]*\s+(?=[A-Z“\"‘«(\u0000])")
+# The stop is matched, not looked behind for, so that a search can skip from stop to stop; the
+# sentence boundary is the gap after it.
+_BOUNDARY_RE = re.compile(r"[.!?](?P<gap>[”\"’)]*\s+)(?=[A-Z“\"‘«(\u0000])")
 _ABBREV_RE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|Jr|Sr|No|Sgt|Capt|Adm|Maj|vs|etc)\.|"
     r"\b[A-Z]\.)$"
@@ -187,7 +189,8 @@ class InlineQuote:
 def _sentence_bounds(masked: str) -> list[int]:
     bounds = [0]
     for match in _BOUNDARY_RE.finditer(masked):
-        if _ABBREV_RE.search(masked[max(0, match.start() - 6) : match.start()]):
+        gap = match.start("gap")
+        if _ABBREV_RE.search(masked[max(0, gap - 6) : gap]):
             continue
         bounds.append(match.end())
     bounds.append(len(masked))
