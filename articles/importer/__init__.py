@@ -1,8 +1,8 @@
 """The seed import: the same code runs from `import_seeds`, the admin and the tests.
 
-`names`, `topics` and `parsing` are pure; `save` writes to the database; `files` finds seed
-files. The database-facing names are loaded on first use, so importing a pure submodule needs no
-Django.
+`names`, `topics` and `parsing` are pure; `save` writes to the database, with the SQL it
+writes by hand in `sql`; `files` finds seed files. The database-facing names are loaded on
+first use, so importing a pure submodule needs no Django.
 """
 
 from importlib import import_module

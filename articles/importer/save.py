@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
 from articles import invalidation
+from articles.importer import sql
 from articles.importer.names import count_mentions, find_same_name
 from articles.importer.parsing import ImportFailed, parse_file, parse_to_dict
 from articles.models import Article, RelatedArticle, Section, Speaker
@@ -403,47 +404,6 @@ def rename_tag(old: str, new: str) -> None:
     old_tag.delete()
 
 
-# The article's own rows in one statement: an import's costliest part was the round trips and
-# the ORM's work for five small writes. Tags are matched by name ignoring case; the statement
-# answers which of them exist (each `n` of `tags`, 1-based, with its id).
-STORE_PARTS = """
-WITH stamp AS (
-    -- Stamped with the updated_at of this very save (see Article.is_edited_since_import).
-    UPDATE articles_article SET imported_at = updated_at WHERE id = %(article)s
-),
-wanted AS (
-    SELECT name, n FROM unnest(%(tags)s::text[]) WITH ORDINALITY AS wanted(name, n)
-),
-found AS (
-    SELECT DISTINCT ON (wanted.n) wanted.n, tag.id
-    FROM wanted JOIN taggit_tag tag ON upper(tag.name) = upper(wanted.name)
-    ORDER BY wanted.n, tag.id
-),
-tagged AS (
-    INSERT INTO taggit_taggeditem (tag_id, content_type_id, object_id)
-    SELECT id, %(content_type)s, %(article)s FROM found
-    ON CONFLICT DO NOTHING
-),
-bylines AS (
-    INSERT INTO articles_articleauthor (article_id, author_id, position)
-    SELECT %(article)s, author, n - 1
-    FROM unnest(%(authors)s::bigint[]) WITH ORDINALITY AS byline(author, n)
-),
-quotes AS (
-    INSERT INTO articles_quote (article_id, text, speaker_id, kind, position)
-    SELECT %(article)s, text, speaker, kind, n - 1
-    FROM unnest(%(quote_texts)s::text[], %(quote_speakers)s::bigint[], %(quote_kinds)s::text[])
-        WITH ORDINALITY AS quote(text, speaker, kind, n)
-),
-links AS (
-    INSERT INTO articles_relatedarticle (from_article_id, to_article_id, position)
-    SELECT %(article)s, target, position
-    FROM unnest(%(targets)s::bigint[], %(positions)s::int[]) AS link(target, position)
-)
-SELECT n, id FROM found
-"""
-
-
 def store_parts(
     article: Article,
     *,
@@ -461,22 +421,14 @@ def store_parts(
     """
     unique = list({name.casefold(): name for name in reversed(tags) if name}.values())[::-1]
     content_type = ContentType.objects.get_for_model(Article)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            STORE_PARTS,
-            {
-                "article": article.pk,
-                "tags": unique,
-                "content_type": content_type.pk,
-                "authors": authors,
-                "quote_texts": [text for text, _, _ in quotes],
-                "quote_speakers": [speaker for _, speaker, _ in quotes],
-                "quote_kinds": [kind for _, _, kind in quotes],
-                "targets": list(related),
-                "positions": list(related.values()),
-            },
-        )
-        found = dict(cursor.fetchall())
+    found = sql.store_parts(
+        article.pk,
+        content_type=content_type.pk,
+        tags=unique,
+        authors=authors,
+        quotes=quotes,
+        related=related,
+    )
     made = [Tag.objects.create(name=name) for n, name in enumerate(unique, 1) if n not in found]
     TaggedItem.objects.bulk_create(
         [TaggedItem(content_object=article, tag=tag) for tag in made], ignore_conflicts=True
@@ -531,11 +483,6 @@ class ExactMatches:
     query one spelling at a time.
     """
 
-    NAMES = (
-        "upper(c.name) = upper(wanted.spelling) OR c.aliases && ARRAY[wanted.spelling]::varchar[]"
-    )
-    TITLES = "upper(c.title) = upper(wanted.spelling)"
-
     def __init__(self, model, spellings: list[str], *, titles: bool = False, excluding=None):
         self.model = model
         self.titles = titles
@@ -546,23 +493,9 @@ class ExactMatches:
     def _lookup(self, spellings: list[str]) -> dict:
         if not spellings:
             return {}
-        meta = self.model._meta
-        # The model's default order, as `first()` applies it.
-        order = ", ".join(
-            f"c.{connection.ops.quote_name(meta.get_field(name.lstrip('-')).column)}"
-            + (" DESC" if name.startswith("-") else "")
-            for name in meta.ordering
+        return sql.first_matches(
+            self.model, spellings, titles=self.titles, excluding=self.excluding
         )
-        rows = self.model.objects.raw(
-            f"SELECT wanted.n AS wanted_n, found.* "  # noqa: S608 - names from the model's meta
-            f"FROM unnest(%s::text[]) WITH ORDINALITY AS wanted(spelling, n) "
-            f"CROSS JOIN LATERAL (SELECT {'c.id' if self.titles else 'c.*'} "
-            f"FROM {connection.ops.quote_name(meta.db_table)} c "
-            f"WHERE ({self.TITLES if self.titles else self.NAMES}) "
-            f"AND c.id IS DISTINCT FROM %s ORDER BY {order} LIMIT 1) found",
-            [spellings, self.excluding],
-        )
-        return {spellings[row.wanted_n - 1]: row for row in rows}
 
     def forget(self) -> None:
         self.spellings = []

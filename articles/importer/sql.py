@@ -1,0 +1,113 @@
+"""The import's two statements written by hand, where the ORM cost more than the work.
+
+Building these in the ORM took the writing process longer than PostgreSQL took to run them,
+and the import writes one file after another on one connection. Values are always parameters;
+only table and column names from the models' own metadata are put into the text.
+"""
+
+from django.db import connection
+
+# For each wanted spelling (1-based `n`), the first row in the model's order matching it.
+FIRST_MATCHES = """
+SELECT wanted.n AS wanted_n, found.*
+FROM unnest(%s::text[]) WITH ORDINALITY AS wanted(spelling, n)
+CROSS JOIN LATERAL (
+    SELECT {columns} FROM {table} c
+    WHERE ({condition}) AND c.id IS DISTINCT FROM %s
+    ORDER BY {order} LIMIT 1
+) found
+"""
+# The same tests as `save.exactly([s])` (name ignoring case, or an alias) and as
+# `title__iexact=s`.
+NAMED = "upper(c.name) = upper(wanted.spelling) OR c.aliases && ARRAY[wanted.spelling]::varchar[]"
+TITLED = "upper(c.title) = upper(wanted.spelling)"
+
+# An imported article's own rows, in one statement. Tags are matched by name ignoring case; the
+# answer says which exist (each `n` of `tags`, 1-based, with its id).
+STORE_PARTS = """
+WITH stamp AS (
+    -- Stamped with the updated_at of this very save (see Article.is_edited_since_import).
+    UPDATE articles_article SET imported_at = updated_at WHERE id = %(article)s
+),
+wanted AS (
+    SELECT name, n FROM unnest(%(tags)s::text[]) WITH ORDINALITY AS wanted(name, n)
+),
+found AS (
+    SELECT DISTINCT ON (wanted.n) wanted.n, tag.id
+    FROM wanted JOIN taggit_tag tag ON upper(tag.name) = upper(wanted.name)
+    ORDER BY wanted.n, tag.id
+),
+tagged AS (
+    INSERT INTO taggit_taggeditem (tag_id, content_type_id, object_id)
+    SELECT id, %(content_type)s, %(article)s FROM found
+    ON CONFLICT DO NOTHING
+),
+bylines AS (
+    INSERT INTO articles_articleauthor (article_id, author_id, position)
+    SELECT %(article)s, author, n - 1
+    FROM unnest(%(authors)s::bigint[]) WITH ORDINALITY AS byline(author, n)
+),
+quotes AS (
+    INSERT INTO articles_quote (article_id, text, speaker_id, kind, position)
+    SELECT %(article)s, text, speaker, kind, n - 1
+    FROM unnest(%(quote_texts)s::text[], %(quote_speakers)s::bigint[], %(quote_kinds)s::text[])
+        WITH ORDINALITY AS quote(text, speaker, kind, n)
+),
+links AS (
+    INSERT INTO articles_relatedarticle (from_article_id, to_article_id, position)
+    SELECT %(article)s, target, position
+    FROM unnest(%(targets)s::bigint[], %(positions)s::int[]) AS link(target, position)
+)
+SELECT n, id FROM found
+"""
+
+
+def first_matches(model, spellings: list[str], *, titles: bool, excluding) -> dict:
+    """Each spelling's first row of `model` (a speaker, by name or alias; with `titles`, an
+    article by title, loaded with its id only), leaving out the row `excluding`."""
+    meta = model._meta
+    quote = connection.ops.quote_name
+    # The model's default order, as `first()` applies it.
+    order = ", ".join(
+        f"c.{quote(meta.get_field(name.lstrip('-')).column)}"
+        + (" DESC" if name.startswith("-") else "")
+        for name in meta.ordering
+    )
+    query = FIRST_MATCHES.format(
+        columns="c.id" if titles else "c.*",
+        table=quote(meta.db_table),
+        condition=TITLED if titles else NAMED,
+        order=order,
+    )
+    rows = model.objects.raw(query, [spellings, excluding])
+    return {spellings[row.wanted_n - 1]: row for row in rows}
+
+
+def store_parts(
+    article: int,
+    *,
+    content_type: int,
+    tags: list[str],
+    authors: list[int],
+    quotes: list[tuple[str, int, str]],
+    related: dict[int, int],
+) -> dict[int, int]:
+    """Tag the article with the existing tags named `tags`, write its bylines (author ids in
+    order), quotes (text, speaker id, kind) and related links (target id: position), and stamp
+    its import; the answer maps the 1-based place in `tags` of each tag found to its id."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            STORE_PARTS,
+            {
+                "article": article,
+                "tags": tags,
+                "content_type": content_type,
+                "authors": authors,
+                "quote_texts": [text for text, _, _ in quotes],
+                "quote_speakers": [speaker for _, speaker, _ in quotes],
+                "quote_kinds": [kind for _, _, kind in quotes],
+                "targets": list(related),
+                "positions": list(related.values()),
+            },
+        )
+        return dict(cursor.fetchall())
