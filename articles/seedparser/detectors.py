@@ -15,6 +15,7 @@ from .dates import date_line, is_reading_time, is_relative_time
 from .people import explicit_byline, is_person_name
 from .text import (
     capital_ratio,
+    casefolded,
     ends_sentence,
     foreign_script_share,
     has_keyword,
@@ -134,7 +135,7 @@ def is_skip_link(line: str) -> bool:
 
 def is_chrome_word(line: str) -> bool:
     """Drop single site-chrome controls (Menu, Search, Log in, Subscribe): never article text."""
-    return line.casefold().strip(" .:›»>|") in _CHROME_EXACT
+    return casefolded(line).strip(" .:›»>|") in _CHROME_EXACT
 
 
 def is_menu_row(line: str) -> bool:
@@ -667,7 +668,7 @@ def is_newsletter_line(line: str) -> bool:
 
 def is_paywall(line: str) -> bool:
     """Drop paywall and subscription interstitials ("Subscribe to continue reading")."""
-    folded = line.casefold()
+    folded = casefolded(line)
     if not any(hint in folded for hint in _PAYWALL_HINTS):
         return False
     return bool(_PAYWALL_RE.search(line)) and word_count(line) <= 50

@@ -31,15 +31,22 @@ def clean(line: str) -> str:
 
 
 def split_lines(text: str) -> list[str]:
-    """The page's lines, normalised; blank lines are kept as "" because they separate widgets.
+    """The page's lines, normalised; blank lines are kept as "" because they separate widgets."""
+    return [_normalised(line) for line in text.splitlines()]
 
-    A printable line has no control or zero-width characters (they are not printable) for
-    ``clean`` to delete, so ``str.split``, which splits on exactly the characters its ``\\s``
-    matches, does the same work several times faster than the two substitutions.
+
+def _normalised(line: str) -> str:
+    """``clean(line)``, with its two substitutions only where they can change something.
+
+    A printable line has no control or zero-width characters (they are not printable), and
+    its only whitespace is the plain space, so cleaning it only collapses runs of spaces and
+    strips the ends.
     """
-    return [
-        " ".join(line.split()) if line.isprintable() else clean(line) for line in text.splitlines()
-    ]
+    if not line.isprintable():
+        return clean(line)
+    if "  " in line:
+        return " ".join(line.split())
+    return line.strip(" ")
 
 
 def words(text: str) -> list[str]:
@@ -148,8 +155,11 @@ _OTHER_LETTERS_RE = re.compile(r"[^\W\dA-Za-z_]")
 
 def _other_letters(text: str) -> list[str]:
     """The word characters outside ASCII (letters, marks, numerals other than digits), in
-    order. They are looked for in the runs of non-ASCII characters only: the simple search for
-    those runs passes over English text several times faster than the full test would."""
+    order. They are looked for in the runs of non-ASCII characters only, once a search has
+    found a non-ASCII letter or digit at all: English text with curly quotes has none, and
+    these simple searches pass over it several times faster than the full test would."""
+    if not _NON_ASCII_ALNUM_RE.search(text):
+        return []
     return _OTHER_LETTERS_RE.findall("".join(_NON_ASCII_RE.findall(text)))
 
 
@@ -190,8 +200,15 @@ def same_text(a: str, b: str) -> bool:
     return _key(a) == _key(b)
 
 
+@lru_cache(maxsize=65536)
+def casefolded(text: str) -> str:
+    """``text.casefold()``, kept per line: repeated-title checks, keys and hint checks fold the
+    same lines several times a page."""
+    return text.casefold()
+
+
 def _key(text: str) -> str:
-    return text.casefold().rstrip(" .!?,;:…\"”’'")
+    return casefolded(text).rstrip(" .!?,;:…\"”’'")
 
 
 def text_key(text: str) -> str:
