@@ -28,7 +28,9 @@ _ABBREV_RE = re.compile(
 )
 # The capital is outside the alternation so that the pattern opens with a character set, which
 # lets a search skip ahead to the next capital instead of trying a match at every position.
-_NAME_WORD = r"[A-Z](?:[\w'’.\-]*|[A-Z]+\d*)"
+# Atomic, because giving back letters of a word can never let a name run go on (the next word
+# needs a space first), and trying to was most of the cost of a capital that starts no run.
+_NAME_WORD = r"[A-Z](?>[\w'’.\-]*|[A-Z]+\d*)"
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 _NAME_JOIN = r"\s+(?:(?:of|the|for|de|al|bin|van|von|del|da)\s+)*"
 _RUN_RE = re.compile(rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD})*")
@@ -270,6 +272,18 @@ def _member_named_after(segment: str, runs: list[re.Match]) -> str | None:
     return person if person and not _ORG_WORDS_RE.search(person) else None
 
 
+def _mask_quotations(paragraph: str, spans: list[re.Match]) -> str:
+    """The paragraph with each quotation's opening mark as NUL and its words as underscores,
+    so that sentence and speaker searches see only the words around the quotations."""
+    pieces, last = [], 0
+    for span in spans:
+        start, end = span.span()
+        pieces += (paragraph[last:start], "\u0000", "_" * (end - start - 2))
+        last = end - 1
+    pieces.append(paragraph[last:])
+    return "".join(pieces)
+
+
 def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuote]]:
     """Quoted spans of six words or more whose speaker is named in the same sentence.
 
@@ -280,11 +294,7 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
     spans = [m for m in _SPAN_RE.finditer(paragraph) if m.end() - m.start() > 2]
     if not spans:
         return []
-    chars = list(paragraph)
-    for span in spans:
-        chars[span.start() + 1 : span.end() - 1] = "_" * (span.end() - span.start() - 2)
-        chars[span.start()] = "\u0000"
-    masked = "".join(chars)
+    masked = _mask_quotations(paragraph, spans)
     bounds = _sentence_bounds(masked)
     found = []
     for span in spans:
