@@ -668,8 +668,7 @@ def is_newsletter_line(line: str) -> bool:
 
 def is_paywall(line: str) -> bool:
     """Drop paywall and subscription interstitials ("Subscribe to continue reading")."""
-    folded = casefolded(line)
-    if not any(hint in folded for hint in _PAYWALL_HINTS):
+    if not any(map(casefolded(line).__contains__, _PAYWALL_HINTS)):
         return False
     return bool(_PAYWALL_RE.search(line)) and word_count(line) <= 50
 

@@ -111,8 +111,7 @@ def has_keyword(text: str, keywords: tuple[str, ...]) -> bool:
     """Whether ``text`` holds one of ``keywords`` (lower-case ASCII, or characters without
     case) as a case-insensitive pattern would see it: the precheck before a pattern that needs
     one of them to match."""
-    folded = keyword_text(text)
-    return any(keyword in folded for keyword in keywords)
+    return any(map(keyword_text(text).__contains__, keywords))
 
 
 def ends_sentence(text: str) -> bool:
@@ -175,6 +174,10 @@ def _ascii_letter_count(text: str) -> int:
 def dominant_script(lines: list[str]) -> str:
     sample = "".join(line[:400] for line in lines[:200])
     counts: dict[str, int] = {"LATIN": _ascii_letter_count(sample)}
+    # No other script can outnumber Latin with fewer characters than it has ASCII letters,
+    # and Latin, counted first, wins a tie: most pages need no look at the other characters.
+    if counts["LATIN"] >= len(sample) - len(sample.encode("ascii", "ignore")):
+        return "LATIN"
     for char in _other_letters(sample):
         script = script_of(char)
         counts[script] = counts.get(script, 0) + 1
