@@ -87,9 +87,15 @@ _NUMERIC_DATE_RE = re.compile(
 )
 
 
+# Every numeric date has one of these where its year begins.
+_NUMERIC_YEAR_STARTS = tuple(sep + century for sep in "/.-" for century in ("19", "20"))
+
+
 def prints_month_first(text: str) -> bool:
     """Whether the page writes numeric dates month first: one of them ("10/28/2025") cannot be
     read day first, and none of them ("28/10/2025") cannot be read month first."""
+    if not any(map(text.__contains__, _NUMERIC_YEAR_STARTS)):
+        return False  # no numeric date at all: most pages, and the scan is over the whole page
     month_first = day_first = False
     for first, second in _NUMERIC_DATE_RE.findall(text):
         month_first = month_first or int(second) > 12 >= int(first)
