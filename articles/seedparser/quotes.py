@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import word_count
+from .text import keyword_text, word_count
 
 MIN_INLINE_WORDS = 6
 
@@ -51,6 +51,10 @@ SPEECH_VERB_RE = re.compile(
     r"predict(?:ed|s)|caution(?:ed|s)|lament(?:ed|s)|quipp?(?:ed|s)|exclaim(?:ed|s)|"
     r"testifi(?:ed|es)|counter(?:ed|s)|retort(?:ed|s)|in a statement|in a post)\b"
 )
+# The same verbs, matched case-sensitively in keyword_text: re tries every alternative of a
+# case-insensitive alternation at every position, but skips a case-sensitive one on its first
+# letter. keyword_text keeps each character in place, so the spans are the same.
+_FOLDED_SPEECH_VERB_RE = re.compile(SPEECH_VERB_RE.pattern.removeprefix("(?i)"))
 # Capitalised words a sentence may start with that are not the start of a name.
 _LEAD_WORDS = frozenset(
     """the a an in on at as but and or so yet however meanwhile earlier later also this that
@@ -235,7 +239,7 @@ def _appositive_subject(segment: str, runs: list[re.Match]) -> str | None:
 
 
 def _speaker_in(segment: str, *, after: bool, names: NameIndex) -> str | None:
-    verbs = list(SPEECH_VERB_RE.finditer(segment))
+    verbs = list(_FOLDED_SPEECH_VERB_RE.finditer(keyword_text(segment)))
     if not verbs:
         return None
     verb = verbs[0] if after else verbs[-1]

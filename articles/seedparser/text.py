@@ -100,7 +100,11 @@ _IGNORECASE_TWINS = (("İ", "i"), ("ı", "i"), ("ſ", "s"))
 def keyword_text(text: str) -> str:
     """``text`` lower-cased for keyword prechecks: a case-insensitive pattern that matches a
     lower-case ASCII keyword in ``text`` always finds that keyword here, so a line without it
-    can skip the pattern, whose search has no fixed prefix to skip ahead with."""
+    can skip the pattern, whose search has no fixed prefix to skip ahead with.
+
+    Every character stays one character in its place, keeping its kind (letter, digit,
+    space), so a pattern of lower-case ASCII letters matches here case-sensitively exactly
+    where it matches ``text`` with re.IGNORECASE."""
     if not text.isascii():
         for twin, letter in _IGNORECASE_TWINS:
             text = text.replace(twin, letter)
