@@ -14,17 +14,19 @@ from .text import text_key
 TOC_MATCH_RATIO = 92
 
 
+def _close_lengths(a: int, b: int) -> bool:
+    """Whether strings of these lengths can reach the ratio at all: ``fuzz.ratio`` never
+    exceeds 100 * (1 - |a - b| / (a + b))."""
+    return 100 * abs(a - b) <= (100 - TOC_MATCH_RATIO) * (a + b)
+
+
 def _close_wording(key: str, entry: str) -> bool:
     """Whether two keys differ by small wording changes (``fuzz.ratio`` of 92 or more).
 
-    The ratio can never exceed 100 * (1 - |len a - len b| / (len a + len b)), so the call is
-    skipped when the lengths alone rule a match out: a paragraph tested against a short entry
-    would otherwise pay for rapidfuzz's set-up over the whole paragraph.
+    The call is skipped when the lengths alone rule a match out: a paragraph tested against
+    a short entry would otherwise pay for rapidfuzz's set-up over the whole paragraph.
     """
-    total = len(key) + len(entry)
-    if 100 * abs(len(key) - len(entry)) > (100 - TOC_MATCH_RATIO) * total:
-        return False
-    return fuzz.ratio(key, entry) >= TOC_MATCH_RATIO
+    return _close_lengths(len(key), len(entry)) and fuzz.ratio(key, entry) >= TOC_MATCH_RATIO
 
 
 @dataclass
@@ -67,6 +69,7 @@ class Page:
     month_first: bool = False  # the page writes its numeric dates month first (10/28/2025)
     _keyed_toc: list[str] | None = field(default=None, init=False, repr=False)
     _toc_keys: tuple[str, ...] = field(default=(), init=False, repr=False)
+    _longest_toc_key: int = field(default=0, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.claims = [None] * len(self.lines)
@@ -90,7 +93,12 @@ class Page:
         differences aside)."""
         key = text_key(strip_numbering(text))
         keys = self._keys_of_toc()
-        return key in keys or any(_close_wording(key, entry) for entry in keys)
+        if key in keys:
+            return True
+        longest = self._longest_toc_key
+        if len(key) > longest and not _close_lengths(len(key), longest):
+            return False  # too long for every entry: what most body lines, paragraphs, are
+        return any(_close_wording(key, entry) for entry in keys)
 
     def _keys_of_toc(self) -> tuple[str, ...]:
         """The entries' keys, worked out once per table of contents: every line of the body
@@ -98,6 +106,7 @@ class Page:
         if self._keyed_toc is not self.toc:
             self._keyed_toc = self.toc
             self._toc_keys = tuple(text_key(entry) for entry in self.toc)
+            self._longest_toc_key = max(map(len, self._toc_keys), default=0)
         return self._toc_keys
 
     def next_nonblank(self, i: int) -> int:
