@@ -23,7 +23,8 @@ from .text import (
     word_count,
 )
 
-_SEPARATORS_RE = re.compile(r"\s*[|·•∙▪︱]\s*")
+_SEPARATOR_CHARS = "|·•∙▪︱"
+_SEPARATORS_RE = re.compile(rf"\s*[{re.escape(_SEPARATOR_CHARS)}]\s*")
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|»|/|→|\\)\s+|\s*[›»→]\s*")
 LIST_ITEM_RE = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]\))\s+(?P<item>\S.*)$")
 _NUMBERING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]|[ivxIVX]{1,4}[.)])\s+")
@@ -138,12 +139,25 @@ def is_chrome_word(line: str) -> bool:
     return casefolded(line).strip(" .:›»>|") in _CHROME_EXACT
 
 
+def _has_separator(line: str) -> bool:
+    """Whether the line has a | · • separator: ``_SEPARATORS_RE`` opens with \\s*, so re would
+    try it at every position of a line that has none."""
+    return any(map(line.__contains__, _SEPARATOR_CHARS))
+
+
+def _separated_parts(line: str) -> list[str]:
+    """The non-empty parts of a line split at its separators."""
+    if not _has_separator(line):
+        return [line] if line else []
+    return [p for p in _SEPARATORS_RE.split(line) if p]
+
+
 def is_menu_row(line: str) -> bool:
     """Drop rows of three or more short items split by | · • (menus, footer link rows).
 
     Breadcrumbs use › > / » and are read for the section instead, so they are not matched here.
     """
-    parts = [p for p in _SEPARATORS_RE.split(line) if p]
+    parts = _separated_parts(line)
     if len(parts) < 3:
         return False
     return all(word_count(p) <= 5 and not ends_sentence(p) for p in parts)
@@ -169,7 +183,7 @@ def is_ad_marker(line: str) -> bool:
     several to a line ("Advertisement · Scroll to continue")."""
     if _AD_RE.match(line):
         return True
-    parts = [p for p in _SEPARATORS_RE.split(line) if p]
+    parts = _separated_parts(line)
     return len(parts) > 1 and all(_AD_RE.match(p) for p in parts)
 
 
@@ -426,9 +440,9 @@ def meta_row_parts(line: str) -> list[str] | None:
     huaxia"): two or more parts split by | · •, one of them a date and each of the others a
     labelled field, a byline or a reading time. None for anything else (a menu row has no
     date; a teaser's "Title | date" has an unlabelled part)."""
-    if len(line) > 200 or not _SEPARATORS_RE.search(line):
+    if len(line) > 200 or not _has_separator(line):
         return None
-    parts = [p for p in _SEPARATORS_RE.split(line) if p]
+    parts = _separated_parts(line)
     if len(parts) < 2 or not any(date_line(p) for p in parts):
         return None
     if all(
@@ -632,7 +646,8 @@ def is_see_all_link(line: str) -> bool:
 
 def is_access_badge(line: str) -> bool:
     """Drop access badges by the date ("∙ Paid", "Premium"): a paywall marker, not a section."""
-    return bool(_ACCESS_BADGE_RE.match(_SEPARATORS_RE.sub(" ", line).strip(" ∙·•|")))
+    spaced = _SEPARATORS_RE.sub(" ", line) if _has_separator(line) else line
+    return bool(_ACCESS_BADGE_RE.match(spaced.strip(" ∙·•|")))
 
 
 # Several passes ask this of the same lines.
