@@ -191,8 +191,10 @@ def dominant_script(lines: list[str]) -> str:
 def foreign_script_share(text: str, main_script: str) -> float:
     if main_script == "LATIN" and text.isascii():
         return 0.0
-    ascii_letters = _ascii_letter_count(text)
     other_letters = [c for c in _other_letters(text) if c.isalpha()]
+    if main_script == "LATIN" and not other_letters:
+        return 0.0  # ASCII letters and punctuation only (curly quotes, dashes): nothing foreign
+    ascii_letters = _ascii_letter_count(text)
     letters = ascii_letters + len(other_letters)
     if not letters:
         return 0.0
