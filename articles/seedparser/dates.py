@@ -87,14 +87,23 @@ _NUMERIC_DATE_RE = re.compile(
 )
 
 
-# Every numeric date has one of these where its year begins.
-_NUMERIC_YEAR_STARTS = tuple(sep + century for sep in "/.-" for century in ("19", "20"))
+def _has_numeric_year(text: str) -> bool:
+    """Whether "19" or "20" follows a / . - anywhere, as where every numeric date's year
+    begins: two scans of the page and a look at each hit, where a pattern would test every
+    character."""
+    for century in ("19", "20"):
+        at = text.find(century, 1)
+        while at != -1:
+            if text[at - 1] in "/.-":
+                return True
+            at = text.find(century, at + 1)
+    return False
 
 
 def prints_month_first(text: str) -> bool:
     """Whether the page writes numeric dates month first: one of them ("10/28/2025") cannot be
     read day first, and none of them ("28/10/2025") cannot be read month first."""
-    if not any(map(text.__contains__, _NUMERIC_YEAR_STARTS)):
+    if not _has_numeric_year(text):
         return False  # no numeric date at all: most pages, and the scan is over the whole page
     month_first = day_first = False
     for first, second in _NUMERIC_DATE_RE.findall(text):
