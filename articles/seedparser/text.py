@@ -62,7 +62,13 @@ def _char_class(char: str) -> str:
 
 
 _ASCII_CLASSES = bytes(ord(_char_class(chr(code))) for code in range(128)).ljust(256, b" ")
-_NON_ASCII_JOINERS = tuple(joiner for joiner in _JOINERS if not joiner.isascii())
+# The non-ASCII characters of most English pages, with ASCII characters of their class: they
+# are replaced without a pattern, which is then seldom needed. The non-ASCII joiners must be
+# among them.
+_STAND_INS = tuple(
+    (char, _char_class(char))
+    for char in dict.fromkeys([*(j for j in _JOINERS if not j.isascii()), *"“”‘—–…«»©"])
+)
 # Written as X[X]* rather than X+ so that the pattern opens with a character set, which lets
 # re skip to the next match instead of attempting one at every position.
 _NON_ASCII_ALNUM_RE = re.compile(r"[^\x00-\x7f\W][^\x00-\x7f\W]*")
@@ -72,8 +78,10 @@ _NON_ASCII_RE = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
 def _as_ascii(text: str) -> str:
     """``text`` with each run of non-ASCII letters as "a", each non-ASCII joiner as "'", and
     each run of other non-ASCII characters as " ": the same words, in ASCII."""
-    for joiner in _NON_ASCII_JOINERS:
-        text = text.replace(joiner, "'")
+    for char, stand_in in _STAND_INS:
+        text = text.replace(char, stand_in)
+    if text.isascii():
+        return text
     return _NON_ASCII_RE.sub(" ", _NON_ASCII_ALNUM_RE.sub("a", text))
 
 
