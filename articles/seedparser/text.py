@@ -54,8 +54,8 @@ def words(text: str) -> list[str]:
 
 
 def _char_class(char: str) -> str:
-    """How ``_WORD_RE`` sees an ASCII character: "a" in a word (``[^\\W_]`` is ``isalnum``),
-    "'" a joiner, " " anything else."""
+    """How ``_WORD_RE`` sees a character: "a" in a word (``[^\\W_]`` is ``isalnum``), "'" a
+    joiner, " " anything else."""
     if char.isalnum():
         return "a"
     return "'" if char in _JOINERS else " "
