@@ -724,9 +724,12 @@ _CREDIT_LINE_RE = re.compile(
 
 def photo_credit_line(line: str) -> bool:
     """A photographer's credit on a line of its own ("Jonas Berg for The Weekly Lens",
-    "Jane Doe/Getty Images"): it closes an image caption."""
+    "Jane Doe/Getty Images"): it closes an image caption. The word count, known for every
+    line, rules out paragraphs before the pattern is tried."""
+    if word_count(line) > 10:
+        return False
     match = _CREDIT_LINE_RE.match(line)
-    return bool(match) and word_count(line) <= 10 and is_person_name(match["name"])
+    return bool(match) and is_person_name(match["name"])
 
 
 def is_foreign_caption(line: str, main_script: str) -> bool:
