@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Exists, Max, OuterRef, Subquery
+from django.db.models import Max, OuterRef, Subquery
 from django.db.models.lookups import IsNull
 from django.urls import reverse
 from django.utils import timezone
@@ -16,18 +16,12 @@ from authors.models import Author
 from pages.models import Page
 
 
-def with_public(**lookup):
-    """An EXISTS test for a public article related by `lookup` (one index probe per object,
-    not a join over the whole archive)."""
-    return Exists(Article.objects.published().filter(**lookup))
-
-
 def has_public(**lookup):
-    """The same test written as a probe for the first such article, for tags.
+    """A test for a public article related by `lookup`, written as a probe for the first one.
 
-    PostgreSQL turns the EXISTS over tags into a hash join over every tagged item (170 ms of
-    the index's 190 ms at 100,000 articles); the probe stops at the first match (13 ms). For
-    sections, authors and speakers the EXISTS plan is the better one.
+    Written as EXISTS, PostgreSQL plans a hash join over every tagged item for tags (170 ms of
+    the index's 190 ms at 100,000 articles) and, for each speaker and author, a bitmap of all
+    their quotes or bylines (90 and 22 ms); the probe stops at the first match (5 ms each).
     """
     first = Article.objects.published().filter(**lookup).order_by().values("pk")[:1]
     return IsNull(Subquery(first), False)
@@ -60,7 +54,7 @@ class ArticleSitemap(SiteSitemap):
 
 class SectionSitemap(SiteSitemap):
     def items(self):
-        return Section.objects.filter(with_public(section=OuterRef("pk")))
+        return Section.objects.filter(has_public(section=OuterRef("pk")))
 
 
 class TagSitemap(SiteSitemap):
@@ -73,12 +67,12 @@ class TagSitemap(SiteSitemap):
 
 class AuthorSitemap(SiteSitemap):
     def items(self):
-        return Author.objects.filter(with_public(authors=OuterRef("pk")))
+        return Author.objects.filter(has_public(authors=OuterRef("pk")))
 
 
 class SpeakerSitemap(SiteSitemap):
     def items(self):
-        return Speaker.objects.filter(with_public(quotes__speaker=OuterRef("pk")))
+        return Speaker.objects.filter(has_public(quotes__speaker=OuterRef("pk")))
 
 
 class PageSitemap(SiteSitemap):
