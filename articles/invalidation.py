@@ -26,7 +26,7 @@ from taggit.models import Tag, TaggedItem
 from articles.models import Article, ArticleAuthor, Quote, RelatedArticle, Section, Speaker
 from articles.related import cache_key as related_cache_key
 from authors.models import Author
-from outlet.pagecache import NEXT_PUBLICATION, bump, depends
+from outlet.pagecache import NEXT_PUBLICATION, bump, bump_listeners, depends
 
 TRACKED = {Article: "article", Section: "section", Author: "author", Tag: "tag", Speaker: "speaker"}
 LISTED_BY_SLUG = {Section: "section", Author: "author", Tag: "tag", Speaker: "speaker"}
@@ -199,8 +199,12 @@ def _object_changed(sender, instance, raw=False, **kwargs):
 
 
 def connect() -> None:
+    from articles.parts import forget
     from newsroom.models import LeadImage
     from pages.models import Page
+
+    if forget not in bump_listeners:
+        bump_listeners.append(forget)
 
     for model in TRACKED:
         post_init.connect(_track, sender=model, dispatch_uid=f"pagecache-track-{model.__name__}")

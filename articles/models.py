@@ -1,7 +1,7 @@
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Func, IntegerField, Lookup, OuterRef, Q, Subquery
 from django.db.models.functions import Upper
 from django.urls import reverse
 from django.utils import timezone
@@ -27,6 +27,17 @@ class Section(models.Model):
         return reverse("section_detail", kwargs={"slug": self.slug})
 
 
+class AnyOf(Lookup):
+    """`lhs = ANY(rhs)`: whether a value is in an array (a pk in one probes the pk index)."""
+
+    lookup_name = "any_of"
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        return f"{lhs} = ANY({rhs})", (*lhs_params, *rhs_params)
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         """What the public may see: every public read starts here.
@@ -36,6 +47,21 @@ class ArticleQuerySet(models.QuerySet):
         """
         return self.filter(
             status=Article.Status.PUBLISHED, published_at__lte=timezone.now(), is_stub=False
+        )
+
+    def with_parts(self):
+        """What an article page reads, with its stored parts (`articles.parts`) and how many of
+        the articles they link to are still public, in one query."""
+        shown = (
+            Article.objects.published()
+            .filter(AnyOf(F("pk"), OuterRef("parts__shows")))
+            .order_by()
+            .values(n=Func(F("pk"), function="COUNT", output_field=IntegerField()))
+        )
+        return (
+            self.select_related("parts")
+            .defer("body", "review_notes", "import_discarded")
+            .annotate(parts_public_shown=Subquery(shown))
         )
 
     def before(self, published_at, pk):
@@ -217,6 +243,42 @@ class RelatedArticle(models.Model):
 
     def __str__(self):
         return f"{self.from_article} → {self.to_article}"
+
+
+class ArticleParts(models.Model):
+    """An article page's HTML around its body, built from rows besides the article's own, so
+    that a reader's page needs only the article's row and this one (`articles.parts`)."""
+
+    article = models.OneToOneField(
+        Article, on_delete=models.CASCADE, primary_key=True, related_name="parts"
+    )
+    head = models.TextField()
+    top = models.TextField()
+    bottom = models.TextField()
+    deps = ArrayField(
+        models.CharField(max_length=250),
+        help_text="What the parts show, as page-cache keys: a change to any deletes them.",
+    )
+    shows = ArrayField(
+        models.BigIntegerField(),
+        default=list,
+        help_text="The other articles they link to: each read must find them all still public.",
+    )
+    expires_at = models.DateTimeField(
+        null=True, help_text="The next scheduled publication in the article's section."
+    )
+    built_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-built_at"]
+        indexes = [GinIndex(fields=["deps"], name="article_parts_deps_gin")]
+        verbose_name_plural = "article parts"
+
+    def __str__(self):
+        return f"Page parts of article {self.article_id}"
+
+    def get_absolute_url(self):
+        return self.article.get_absolute_url()
 
 
 class SpeakerQuerySet(models.QuerySet):

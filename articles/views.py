@@ -9,7 +9,7 @@ from taggit.models import Tag
 from articles import search as site_search
 from articles import seo
 from articles.models import Article, Quote, Section, Speaker
-from articles.related import related_articles
+from articles.parts import build_parts, stored_parts
 from authors.models import Author
 from newsroom.preview import preview_link_grants
 
@@ -86,21 +86,13 @@ def article_detail(request, slug):
     Anonymous visitors get 404, never 403, so a draft's existence does not leak.
     """
     previewing = request.user.is_staff or preview_link_grants(request, slug)
-    visible = Article.objects.all() if previewing else Article.objects.published()
-    article = get_object_or_404(
-        article_cards(visible).defer("body", "review_notes").prefetch_related("tags"), slug=slug
-    )
-    previous, following = neighbours(article)
-    context = {
-        "article": article,
-        "is_preview": not article.is_public,
-        "robots": "" if article.is_public else "noindex, nofollow",
-        "updated_at": seo.updated_after_publication(article),
-        "related": related_articles(article),
-        "previous": previous,
-        "next": following,
-        "json_ld": seo.article_json_ld(article),
-    }
+    if previewing:
+        article = get_object_or_404(Article.objects.defer("body", "review_notes"), slug=slug)
+        parts = build_parts(request, article)
+    else:
+        article = get_object_or_404(Article.objects.published().with_parts(), slug=slug)
+        parts = stored_parts(request, article)
+    context = {"article": article, "parts": parts, "is_preview": not article.is_public}
     return render(request, "articles/article_detail.html", context)
 
 

@@ -19,6 +19,8 @@ import contextvars
 import hashlib
 import time
 from collections import OrderedDict
+from collections.abc import Callable
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from django.conf import settings
@@ -46,6 +48,26 @@ def depends(*keys: str) -> None:
         deps.update(keys)
 
 
+@contextmanager
+def recording():
+    """Collect the dependencies recorded inside into the set it yields; an enclosing recording
+    (the page around a part built inside) gets them too."""
+    outer = _tracking.get()
+    deps: set[str] = set()
+    token = _tracking.set(deps)
+    try:
+        yield deps
+    finally:
+        _tracking.reset(token)
+        if outer is not None:
+            outer.update(deps)
+
+
+# Called with the keys of every bump, after their versions moved: stores of rendered parts
+# outside the cache (`articles.parts`) forget what depended on them.
+bump_listeners: list[Callable[[set[str]], None]] = []
+
+
 def bump(keys) -> None:
     """Invalidate every cached page that depends on any of `keys`, now and again on commit.
 
@@ -63,6 +85,8 @@ def bump(keys) -> None:
 def _bump(keys: set[str]) -> None:
     sequence = _next_sequence()
     cache.set_many({VERSION + key: sequence for key in keys}, timeout=None)
+    for listener in bump_listeners:
+        listener(keys)
     if replica_configured():
         cache.set(LAST_CHANGE, time.time(), timeout=None)
     # Moving the counter on again tells every process that its checked pages need a recheck.
@@ -78,7 +102,23 @@ def _next_sequence() -> int:
         return cache.incr(SEQUENCE)
 
 
-def _current_sequence() -> int:
+def bumped_since(deps, started: int) -> bool:
+    """Whether any of `deps` was bumped at or after the counter value `started`."""
+    return any(version >= started for version in _versions(deps).values())
+
+
+def _versions(deps) -> dict[str, int]:
+    """The versions of `deps`, by cache key. A dependency with none may have been bumped and
+    evicted: it is counted as bumped now."""
+    versions = cache.get_many([VERSION + dep for dep in deps])
+    missing = {VERSION + dep: _next_sequence() for dep in deps if VERSION + dep not in versions}
+    if missing:
+        cache.set_many(missing, timeout=None)
+    return versions | missing
+
+
+def current_sequence() -> int:
+    """The counter now: what is built from here on is stale if a dependency is bumped later."""
     value = cache.get(SEQUENCE)
     return value if value is not None else _next_sequence()
 
@@ -120,7 +160,7 @@ class PageCacheMiddleware:
             with public_reads():
                 return self.get_response(request)
         key = PREFIX + hashlib.md5(request.get_full_path().encode()).hexdigest()  # noqa: S324
-        sequence = _current_sequence()
+        sequence = current_sequence()
         checked = _checked.get(key)
         if checked is not None and checked[1] == sequence and checked[0]["expires"] > time.time():
             return self._answer(request, checked[0])
@@ -129,14 +169,9 @@ class PageCacheMiddleware:
             _checked.remember(key, entry, sequence)
             return self._answer(request, entry)
         started = sequence
-        deps: set[str] = set()
-        token = _tracking.set(deps)
         rendered_at = time.time()
-        try:
-            with public_reads():
-                response = self.get_response(request)
-        finally:
-            _tracking.reset(token)
+        with recording() as deps, public_reads():
+            response = self.get_response(request)
         if not self._may_store(request, response) or _replica_may_lag(rendered_at):
             return response
         lists = page_lists(request)
@@ -188,10 +223,7 @@ class PageCacheMiddleware:
         now = time.time()
         expires = min(now + seconds, next_publication(now))
         content = response.content
-        missing = [dep for dep in deps if cache.get(VERSION + dep) is None]
-        if missing:
-            # An unknown dependency may have been bumped and evicted: count it as changed now.
-            cache.set_many({VERSION + dep: _next_sequence() for dep in missing}, timeout=None)
+        _versions(deps)
         headers = {
             name: value
             for name, value in response.items()

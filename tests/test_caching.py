@@ -285,7 +285,7 @@ def test_preview_links_are_private_and_never_cached(client, newsroom):
 def test_a_page_rendered_while_a_change_commits_is_not_kept(client, newsroom):
     """A bump between the start of rendering and storing discards the stored page."""
     url = newsroom["first"].get_absolute_url()
-    started = pagecache._current_sequence()
+    started = pagecache.current_sequence()
     pagecache.bump({f"article:{newsroom['first'].pk}"})
     entry = {"started": started, "deps": [f"article:{newsroom['first'].pk}"]}
     entry["expires"] = time.time() + 60
