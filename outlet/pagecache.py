@@ -103,15 +103,24 @@ def _next_sequence() -> int:
 
 
 def bumped_since(deps, started: int) -> bool:
-    """Whether any of `deps` was bumped at or after the counter value `started`."""
-    return any(version >= started for version in _versions(deps).values())
+    """Whether any of `deps` was bumped at or after the counter value `started`.
+
+    A dependency with no version yet gets one just before `started`: what was built from it
+    is kept, and anything older that depends on it is stale. (A version bumped during the build
+    is the most recently used key of the cache, the last one it would evict.)
+    """
+    return any(version >= started for version in _versions(deps, started - 1).values())
 
 
-def _versions(deps) -> dict[str, int]:
-    """The versions of `deps`, by cache key. A dependency with none may have been bumped and
-    evicted: it is counted as bumped now."""
+def _versions(deps, unknown: int | None = None) -> dict[str, int]:
+    """The versions of `deps`, by cache key. One with none is set to `unknown`, by default to
+    now: it may have been bumped and evicted, so it is counted as bumped."""
     versions = cache.get_many([VERSION + dep for dep in deps])
-    missing = {VERSION + dep: _next_sequence() for dep in deps if VERSION + dep not in versions}
+    missing = {
+        VERSION + dep: _next_sequence() if unknown is None else unknown
+        for dep in deps
+        if VERSION + dep not in versions
+    }
     if missing:
         cache.set_many(missing, timeout=None)
     return versions | missing
