@@ -316,7 +316,9 @@ def inspect_main() -> None:
                 cursor.execute("EXPLAIN " + query["sql"])
                 plan = "\n".join(row[0] for row in cursor.fetchall())
                 explain[name].append(plan)
-                scans += [f"{name}: {t}" for t in LARGE_TABLES if f"Seq Scan on {t}" in plan]
+                scans += [
+                    f"{name}: {t}" for t in LARGE_TABLES if re.search(rf"Seq Scan on {t}\b", plan)
+                ]
     queries["article (warm)"] = queries["home (warm)"] = 0
     print(json.dumps({
         "urls": urls, "rare_count": counts.get(rare, 0), "static": "/static/css/outlet.css",

@@ -113,3 +113,26 @@ def test_robots_txt_points_at_the_sitemaps(client, settings):
     text = client.get(reverse("robots_txt")).text
     assert f"Sitemap: {settings.SITE_URL}/sitemap.xml" in text
     assert f"Sitemap: {settings.SITE_URL}/news-sitemap.xml" in text
+
+
+def test_article_sitemap_pages_are_months_newest_first(client, make_article, settings):
+    """The index names a page per month from the newest public article back to the oldest,
+    without counting the archive; each page lists its month's articles."""
+    from django.utils import timezone
+
+    now = timezone.localtime()
+    this_month = now.replace(day=1, hour=12)
+    three_back = (this_month - timezone.timedelta(days=80)).replace(day=15)
+    recent = make_article("This month", published_at=min(this_month, now))
+    older = make_article("Three months back", published_at=three_back)
+    make_article("Drafted long ago", status=Article.Status.DRAFT, published_at=three_back)
+    months = (this_month.year - three_back.year) * 12 + this_month.month - three_back.month + 1
+    index = locations(client, reverse("sitemap_index"))
+    pages = [url for url in index if "sitemap-articles.xml" in url]
+    assert len(pages) == months
+    newest = locations(client, reverse("sitemap_section", args=["articles"]))
+    oldest = locations(client, reverse("sitemap_section", args=["articles"]) + f"?p={months}")
+    assert newest == [settings.SITE_URL + recent.get_absolute_url()]
+    assert oldest == [settings.SITE_URL + older.get_absolute_url()]
+    beyond = reverse("sitemap_section", args=["articles"]) + f"?p={months + 1}"
+    assert client.get(beyond).status_code == 404
