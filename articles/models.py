@@ -267,6 +267,9 @@ class ArticleParts(models.Model):
     expires_at = models.DateTimeField(
         null=True, help_text="The next scheduled publication in the article's section."
     )
+    version = models.CharField(
+        max_length=16, help_text="Of the templates, code and settings they were rendered with."
+    )
     built_at = models.DateTimeField(auto_now=True)
 
     class Meta:

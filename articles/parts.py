@@ -10,12 +10,18 @@ those keys (`articles.invalidation`) deletes the parts that depend on a bumped k
 view rebuilds them. A change that lands while they are being built is caught the way the page
 cache catches it: the parts are kept only if none of their dependencies was bumped since the
 build started. A scheduled article going live changes its section neighbours' previous/next
-links without any write, so parts expire at the next scheduled publication in their section.
-Previews are built on every request and never stored.
+links without any write, so parts expire at the next scheduled publication in their section;
+and a deploy that changes what renders them (templates, code, site settings) changes their
+`version`, so each is built again on its next view. Previews are built on every request and
+never stored.
 """
 
+import functools
+import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
@@ -42,6 +48,7 @@ def stored_parts(request, article: Article) -> Parts:
     stored = getattr(article, "parts", None)
     if (
         stored is not None
+        and stored.version == version()
         and (stored.expires_at is None or stored.expires_at > timezone.now())
         # Rows changed without signals (a queryset update) are caught here.
         and article.parts_public_shown == len(stored.shows)
@@ -60,13 +67,14 @@ def stored_parts(request, article: Article) -> Parts:
         deps=sorted(deps),
         shows=list(parts.shows),
         expires_at=_expiry(article),
+        version=version(),
         **{name: str(getattr(parts, name)) for name in PARTS},
     )
     ArticleParts.objects.bulk_create(
         [row],
         update_conflicts=True,
         unique_fields=["article"],
-        update_fields=[*PARTS, "deps", "shows", "expires_at", "built_at"],
+        update_fields=[*PARTS, "deps", "shows", "expires_at", "version", "built_at"],
     )
     if pagecache.bumped_since(deps, started):
         # Built from rows that changed meanwhile: the next view builds them again.
@@ -99,6 +107,27 @@ def build_parts(request, article: Article) -> Parts:
         *(render_to_string(f"articles/parts/{name}.html", context, request) for name in PARTS),
         shows=tuple(sorted({item.pk for item in shown if item is not None})),
     )
+
+
+# What renders the parts besides the rows they show.
+RENDERED_BY = ["templates", "articles/parts.py", "articles/related.py", "articles/seo.py",
+               "articles/templatetags"]  # fmt: skip
+SHOWN_SETTINGS = ["SITE_NAME", "SITE_URL", "SITE_DESCRIPTION", "SITE_TWITTER", "STATIC_URL",
+                  "MEDIA_URL", "TIME_ZONE"]  # fmt: skip
+
+
+@functools.cache
+def version() -> str:
+    """A digest of the files and settings that render the parts, once per process."""
+    digest = hashlib.sha256()
+    for name in RENDERED_BY:
+        path = Path(settings.BASE_DIR, name)
+        for file in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            if file.is_file() and file.suffix in (".html", ".py"):
+                digest.update(file.read_bytes())
+    for name in SHOWN_SETTINGS:
+        digest.update(repr(getattr(settings, name, None)).encode())
+    return digest.hexdigest()[:16]
 
 
 def forget(keys) -> None:

@@ -130,3 +130,23 @@ def test_the_first_view_after_the_cache_was_emptied_keeps_its_parts(client, news
     cache.clear()
     view(client, first)
     assert ArticleParts.objects.filter(article=first).exists()
+
+
+def test_parts_rendered_by_an_earlier_deploy_are_built_again(client, newsroom, settings):
+    first = newsroom["first"]
+    view(client, first)
+    ArticleParts.objects.filter(article=first).update(top="Rendered by an old template")
+    assert "Rendered by an old template" in view(client, first)
+    ArticleParts.objects.filter(article=first).update(version="an-older-one")
+    assert "Rendered by an old template" not in view(client, first)
+    assert ArticleParts.objects.get(article=first).version == parts_module.version()
+
+
+def test_the_version_follows_the_site_settings(settings):
+    before = parts_module.version()
+    parts_module.version.cache_clear()
+    settings.SITE_NAME = "Another name"
+    try:
+        assert parts_module.version() != before
+    finally:
+        parts_module.version.cache_clear()
