@@ -39,29 +39,31 @@ class AnyOf(Lookup):
 
 
 class ArticleQuerySet(models.QuerySet):
-    def published(self):
+    def published(self, now=None):
         """What the public may see: every public read starts here.
 
         Comparing with the clock at query time is what makes a future-dated article go live on
-        time without a scheduler.
+        time without a scheduler. (`now` is for SQL compiled once and run with each request's
+        clock: `articles.parts`.)
         """
         return self.filter(
-            status=Article.Status.PUBLISHED, published_at__lte=timezone.now(), is_stub=False
+            status=Article.Status.PUBLISHED,
+            published_at__lte=timezone.now() if now is None else now,
+            is_stub=False,
         )
 
-    def with_parts(self):
-        """What an article page reads, with its stored parts (`articles.parts`) and how many of
-        the articles they link to are still public, in one query."""
+    def with_parts(self, now=None):
+        """What an article page reads: the article, its stored parts (`parts_head`, ...; see
+        `articles.parts`) and how many of the articles they link to are still public."""
         shown = (
-            Article.objects.published()
+            Article.objects.published(now)
             .filter(AnyOf(F("pk"), OuterRef("parts__shows")))
             .order_by()
             .values(n=Func(F("pk"), function="COUNT", output_field=IntegerField()))
         )
-        return (
-            self.select_related("parts")
-            .defer("body", "review_notes", "import_discarded")
-            .annotate(parts_public_shown=Subquery(shown))
+        stored = {f"parts_{name}": F(f"parts__{name}") for name in ArticleParts.STORED}
+        return self.defer("body", "review_notes", "import_discarded").annotate(
+            **stored, parts_public_shown=Subquery(shown)
         )
 
     def before(self, published_at, pk):
@@ -271,6 +273,8 @@ class ArticleParts(models.Model):
         max_length=16, help_text="Of the templates, code and settings they were rendered with."
     )
     built_at = models.DateTimeField(auto_now=True)
+
+    STORED = ("head", "top", "bottom", "deps", "shows", "expires_at", "version")
 
     class Meta:
         ordering = ["-built_at"]

@@ -9,7 +9,7 @@ from taggit.models import Tag
 from articles import search as site_search
 from articles import seo
 from articles.models import Article, Quote, Section, Speaker
-from articles.parts import build_parts, stored_parts
+from articles.parts import build_parts, page_article, stored_parts
 from authors.models import Author
 from newsroom.preview import preview_link_grants
 
@@ -90,7 +90,9 @@ def article_detail(request, slug):
         article = get_object_or_404(Article.objects.defer("body", "review_notes"), slug=slug)
         parts = build_parts(request, article)
     else:
-        article = get_object_or_404(Article.objects.published().with_parts(), slug=slug)
+        article = page_article(slug)
+        if article is None:
+            raise Http404("No article at this address.")
         parts = stored_parts(request, article)
     context = {"article": article, "parts": parts, "is_preview": not article.is_public}
     return render(request, "articles/article_detail.html", context)
