@@ -124,12 +124,14 @@ class ShownOnPage(paginator.Paginator):
 
 
 class ProbedSitemap(SiteSitemap):
-    """Rows listed only while they have a public article (related to them by `lookup`)."""
+    """Rows of `model`, by name, listed only while they have a public article (related to them
+    by `lookup`)."""
 
+    model = None
     lookup = ""
 
     def rows(self):
-        raise NotImplementedError
+        return self.model.objects.order_by("name", "pk")
 
     def items(self):
         return self.rows().annotate(public=has_public(**{self.lookup: OuterRef("pk")}))
@@ -140,34 +142,25 @@ class ProbedSitemap(SiteSitemap):
 
 
 class SectionSitemap(ProbedSitemap):
-    lookup = "section"
-
-    def rows(self):
-        return Section.objects.order_by("name", "pk")
+    model, lookup = Section, "section"
 
 
 class TagSitemap(ProbedSitemap):
-    lookup = "tags"
+    model, lookup = Tag, "tags"
 
     def rows(self):
-        return Tag.objects.exclude(slug="").order_by("name", "pk")
+        return super().rows().exclude(slug="")
 
     def location(self, item):
         return reverse("tag_detail", kwargs={"slug": item.slug})
 
 
 class AuthorSitemap(ProbedSitemap):
-    lookup = "authors"
-
-    def rows(self):
-        return Author.objects.order_by("name", "pk")
+    model, lookup = Author, "authors"
 
 
 class SpeakerSitemap(ProbedSitemap):
-    lookup = "quotes__speaker"
-
-    def rows(self):
-        return Speaker.objects.order_by("name", "pk")
+    model, lookup = Speaker, "quotes__speaker"
 
 
 class PageSitemap(SiteSitemap):
