@@ -26,13 +26,14 @@ _ABBREV_RE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|Jr|Sr|No|Sgt|Capt|Adm|Maj|vs|etc)\.|"
     r"\b[A-Z]\.)$"
 )
-# The capital is outside the alternation so that the pattern opens with a character set, which
-# lets a search skip ahead to the next capital instead of trying a match at every position.
-# Atomic, because giving back letters of a word can never let a name run go on (the next word
-# needs a space first), and trying to was most of the cost of a capital that starts no run.
-_NAME_WORD = r"[A-Z](?>[\w'’.\-]*|[A-Z]+\d*)"
+# The capital opens the pattern so that a search can skip ahead to the next capital instead of
+# trying a match at every position. The repeats are possessive, so re keeps no state to give
+# anything back: a word's letters, a run of spaces and the joining words each stop where what
+# must follow them starts (a space, a lower-case word, a capital), so giving back could never
+# let a name run go on.
+_NAME_WORD = r"[A-Z][\w'’.\-]*+"
 _POSSESSIVE_RE = re.compile(r"['’]s$")
-_NAME_JOIN = r"\s+(?:(?:of|the|for|de|al|bin|van|von|del|da)\s+)*"
+_NAME_JOIN = r"\s++(?:(?:of|the|for|de|al|bin|van|von|del|da)\s++)*+"
 _RUN_RE = re.compile(rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD})*")
 # Only the runs of two words or more: a full name. A run is as long as it can be, so this finds
 # exactly the runs of ``_RUN_RE`` that are more than one word.
@@ -81,6 +82,15 @@ _ORG_WORDS_RE = re.compile(
     r"Pentagon|Authority|Board|Bureau|Centre|Center|Fund|Network|Federation|League|Club|"
     r"Forces|Navy|Command|Embassy|Cabinet|Secretariat|Times|Post|News|Press|Reuters|Ltd|LLC)\b"
 )
+# The same words without the leading \b, which makes re try the whole alternation at every
+# position: this one skips from one possible first letter to the next.
+_ORG_HINT_RE = re.compile(_ORG_WORDS_RE.pattern.removeprefix(r"\b"))
+
+
+def _names_organisation(text: str) -> bool:
+    """Whether ``text`` has an organisation's word ("Ministry", "Council", "Reuters") in it:
+    ``_ORG_WORDS_RE``, searched only where its words without their boundaries are found."""
+    return bool(_ORG_HINT_RE.search(text) and _ORG_WORDS_RE.search(text))
 
 
 @dataclass(frozen=True)
@@ -118,7 +128,7 @@ def speaker_from_attribution(attribution: str) -> str | None:
     head = re.split(r",|\s+\(|;", attribution.strip(), maxsplit=1)[0].strip(" .")
     if not head:
         return None
-    if _ORG_WORDS_RE.search(head):
+    if _names_organisation(head):
         return _strip_article(head)
     return _person_name(head) or head
 
@@ -152,7 +162,7 @@ def _clean_run(run: str) -> str | None:
     if not tokens:
         return None
     run = " ".join(tokens)
-    if _ORG_WORDS_RE.search(run):
+    if _names_organisation(run):
         return _strip_article(run)
     return _person_name(run)
 
@@ -167,7 +177,7 @@ class NameIndex:
         # are not even looked at.
         for match in _MULTI_WORD_RUN_RE.finditer(text):
             name = _clean_run(_POSSESSIVE_RE.sub("", match.group(0)))
-            if name and len(name.split()) >= 2 and not _ORG_WORDS_RE.search(name):
+            if name and len(name.split()) >= 2 and not _names_organisation(name):
                 self._by_surname[name.split()[-1]][name] += 1
                 for token in name.split()[:-1]:
                     self._by_token[token].add(name)
@@ -268,12 +278,12 @@ _ROLE_GAP_RE = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,3}$")
 def _member_named_after(segment: str, runs: list[re.Match]) -> str | None:
     """The person in "said Nationalist Congress Party legislator Sunanda Jadhav": an
     organisation followed by a lower-case role and a name describes the person, who speaks."""
-    if len(runs) < 2 or not _ORG_WORDS_RE.search(runs[0].group(0)):
+    if len(runs) < 2 or not _names_organisation(runs[0].group(0)):
         return None
     if not _ROLE_GAP_RE.match(segment[runs[0].end() : runs[1].start()]):
         return None
     person = _clean_run(runs[1].group(0))
-    return person if person and not _ORG_WORDS_RE.search(person) else None
+    return person if person and not _names_organisation(person) else None
 
 
 def _mask_quotations(paragraph: str, spans: list[re.Match]) -> str:
@@ -295,6 +305,8 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
     ("Putin said: “…”"); a quote with no named speaker (“…,” he said) is not kept. Returns
     (offset, quote) pairs so that callers can order quotes within a block.
     """
+    if not any(map(paragraph.__contains__, _OPEN)):
+        return []  # every span opens with one of these; most paragraphs quote nobody
     spans = [m for m in _SPAN_RE.finditer(paragraph) if m.end() - m.start() > 2]
     if not spans:
         return []
