@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,7 +31,7 @@ _ABBREV_RE = re.compile(
 # must follow them starts (a space, a lower-case word, a capital), so giving back could never
 # let a name run go on.
 _NAME_WORD = r"[A-Z][\w'’.\-]*+"
-_POSSESSIVE_RE = re.compile(r"['’]s$")
+_POSSESSIVE = ("'s", "’s")
 _NAME_JOIN = r"\s++(?:(?:of|the|for|de|al|bin|van|von|del|da)\s++)*+"
 _RUN_RE = re.compile(rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD})*")
 # Only the runs of two words or more: a full name. A run is as long as it can be, so this finds
@@ -171,16 +170,21 @@ class NameIndex:
     """Full names used in the article, so that a bare surname can be resolved to one."""
 
     def __init__(self, text: str) -> None:
-        self._by_surname: dict[str, Counter] = defaultdict(Counter)
-        self._by_token: dict[str, set[str]] = defaultdict(set)
+        # Plain dicts rather than Counters: an article has a few dozen names, and building a
+        # Counter for each surname cost more than counting. Each keeps the names in order of
+        # first use, which breaks ties between equally used names as ``most_common`` did.
+        self._by_surname: dict[str, dict[str, int]] = {}
+        self._by_token: dict[str, set[str]] = {}
         # One capitalised word is never a full name (cleaning only drops words), so those runs
         # are not even looked at.
-        for match in _MULTI_WORD_RUN_RE.finditer(text):
-            name = _clean_run(_POSSESSIVE_RE.sub("", match.group(0)))
-            if name and len(name.split()) >= 2 and not _names_organisation(name):
-                self._by_surname[name.split()[-1]][name] += 1
-                for token in name.split()[:-1]:
-                    self._by_token[token].add(name)
+        for run in _MULTI_WORD_RUN_RE.findall(text):
+            name = _clean_run(run[:-2] if run.endswith(_POSSESSIVE) else run)
+            tokens = name.split() if name else ()
+            if len(tokens) >= 2 and not _names_organisation(name):
+                uses = self._by_surname.setdefault(tokens[-1], {})
+                uses[name] = uses.get(name, 0) + 1
+                for token in tokens[:-1]:
+                    self._by_token.setdefault(token, set()).add(name)
 
     def resolve_speaker(self, name: str | None) -> str | None:
         return self.resolve(name) if name else None
@@ -191,7 +195,8 @@ class NameIndex:
         if len(name.split()) != 1:
             return name
         if name in self._by_surname:
-            return self._by_surname[name].most_common(1)[0][0]
+            uses = self._by_surname[name]
+            return max(uses, key=uses.__getitem__)
         owners = self._by_token.get(name, set())
         return next(iter(owners)) if len(owners) == 1 else name
 
