@@ -66,6 +66,8 @@ def claim_widgets(page: Page) -> None:
     for i, line in enumerate(lines):
         if not page.free(i):
             continue
+        # One match rules out all the widget labels below for most lines.
+        labelled = lb.WIDGET_LABEL_RE.match(line) is not None
         if d.is_cookie_notice(line):
             page.claim(i, "discard", "cookie banner")
             j = i + 1
@@ -74,9 +76,9 @@ def claim_widgets(page: Page) -> None:
                 j += 1
         elif i > page.title_index and d.is_feedback_prompt(line):
             _claim_feedback(page, i)
-        elif lb.TOC_LABEL_RE.match(line):
+        elif labelled and lb.TOC_LABEL_RE.match(line):
             _claim_toc(page, i)
-        elif lb.SITEWIDE_LABEL_RE.match(line):
+        elif labelled and lb.SITEWIDE_LABEL_RE.match(line):
             end = item_run(lines, i + 1, page.claimed)
             # Above the headline, "Latest News" is an entry of the site's menu.
             if i < page.title_index:
@@ -84,17 +86,17 @@ def claim_widgets(page: Page) -> None:
             else:
                 reason = _sitewide_reason(line)
             page.claim_span(i, max(end, i + 1), "discard", reason)
-        elif lb.RELATED_LABEL_RE.match(line):
+        elif labelled and lb.RELATED_LABEL_RE.match(line):
             _claim_related_block(page, i)
-        elif lb.TAGS_LABEL_RE.match(line):
+        elif labelled and lb.TAGS_LABEL_RE.match(line):
             _claim_tag_block(page, i)
-        elif i > page.title_index and lb.CITE_LABEL_RE.match(line):
+        elif labelled and i > page.title_index and lb.CITE_LABEL_RE.match(line):
             _claim_citation(page, i)
-        elif lb.ABOUT_AUTHOR_RE.match(line):
+        elif labelled and lb.ABOUT_AUTHOR_RE.match(line):
             _claim_about_author(page, i)
         elif i > page.title_index and d.is_support_appeal(line):
             _claim_support_box(page, i)
-        elif prose_seen and i > page.title_index and lb.COMMENTS_HEADER_RE.match(line):
+        elif labelled and prose_seen and i > page.title_index and lb.COMMENTS_HEADER_RE.match(line):
             _claim_comments(page, i)
         elif "|" in line and i > page.title_index:
             _claim_table(page, i)

@@ -94,3 +94,23 @@ CITATION_TOOL_RE = re.compile(
     r"harvard|bibtex|ris))*)$"
 )
 MARKDOWN_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)\s*#*$")
+
+
+def _any_of(*patterns: re.Pattern) -> re.Pattern:
+    """One pattern that matches where any of ``patterns`` (all case-insensitive) matches: a
+    line that none opens is ruled out with one call instead of one per pattern."""
+    return re.compile(
+        "|".join(f"(?:{p.pattern.removeprefix('(?i)')})" for p in patterns), re.IGNORECASE
+    )
+
+
+# The labels ``claim_widgets`` looks for, which most lines are not.
+WIDGET_LABEL_RE = _any_of(
+    TOC_LABEL_RE,
+    SITEWIDE_LABEL_RE,
+    RELATED_LABEL_RE,
+    TAGS_LABEL_RE,
+    CITE_LABEL_RE,
+    ABOUT_AUTHOR_RE,
+    COMMENTS_HEADER_RE,
+)
