@@ -149,13 +149,25 @@ def _is_name_token(token: str) -> bool:
     return all(c.isalpha() or c in "'’-." for c in token)
 
 
-@lru_cache(maxsize=2048)
+def _country_keys() -> frozenset[str]:
+    """Every lower-cased code and name of a country that ``pycountry.countries.lookup`` finds:
+    its indices, then any field left out of them. A name that is not a country (nearly every
+    name a page has) made it walk all the countries, once per name."""
+    countries = pycountry.countries
+    unindexed = {  # iterating loads the data, and the indices with it
+        value.lower()
+        for country in countries
+        for field in countries.no_index
+        if isinstance(value := getattr(country, field, None), str)
+    }
+    return frozenset(unindexed.union(*countries.indices.values()))
+
+
+_COUNTRY_KEYS = _country_keys()
+
+
 def _is_country(text: str) -> bool:
-    try:
-        pycountry.countries.lookup(text)
-    except LookupError:
-        return False
-    return True
+    return text.lower() in _COUNTRY_KEYS
 
 
 @lru_cache(maxsize=8192)
