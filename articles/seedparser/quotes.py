@@ -142,7 +142,7 @@ def _person_name(run: str) -> str | None:
     kept: list[str] = []
     for token in reversed(tokens):
         bare = token.strip(".,").casefold()
-        if bare in _LEAD_WORDS or any(part in _TITLE_WORDS for part in bare.split("-")):
+        if bare in _LEAD_WORDS or not _TITLE_WORDS.isdisjoint(bare.split("-")):
             break
         kept.append(token)
     return " ".join(reversed(kept)) or None
