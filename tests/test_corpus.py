@@ -1,5 +1,7 @@
 """The benchmark corpus generator: realistic shape, real rendering, searchable, repeatable."""
 
+import random
+
 import pytest
 from django.core.management import call_command
 from django.db import connection
@@ -7,6 +9,7 @@ from django.urls import reverse
 from taggit.models import Tag
 
 from articles.corpus import generate_corpus
+from articles.corpus.text import HEADING, PARAGRAPH, PULL_QUOTE, layout
 from articles.models import Article, Quote, RelatedArticle, Section, Speaker
 from articles.rendering import render_markdown
 from articles.search import search_articles
@@ -42,6 +45,24 @@ def test_each_body_is_its_own_markdown_rendered_as_a_save_would(corpus):
     for article in articles:
         rendered = render_markdown(article.body, speaker_url=Speaker.objects.url_for_name)
         assert (article.body_html, article.toc) == (rendered.html, rendered.toc)
+        ids = [entry["id"] for entry in article.toc]
+        assert len(set(ids)) == len(ids) and not any(i.endswith("-2") for i in ids)
+
+
+def test_bodies_share_pooled_paragraphs_in_their_own_order(corpus):
+    paragraphs = [p for a in Article.objects.all() for p in a.body.split("\n\n")]
+    assert len(set(paragraphs)) < len(paragraphs)
+
+
+def test_layout_opens_with_text_reaches_its_length_and_never_repeats_a_heading():
+    lengths = [[60] * 50, [4] * 3, [20] * 5, [50] * 5]
+    for seed in range(30):
+        blocks = layout(random.Random(seed), 1500, lengths)  # noqa: S311
+        assert blocks[0][0] not in (HEADING, PULL_QUOTE)
+        assert sum(lengths[kind][i] for kind, i in blocks) >= 1500
+        headings = [i for kind, i in blocks if kind == HEADING]
+        assert len(headings) == len(set(headings))
+        assert sum(kind == PARAGRAPH for kind, _ in blocks) > len(blocks) / 2
 
 
 def test_search_vectors_are_the_triggers(corpus):

@@ -48,44 +48,56 @@ def pseudo_words(r: random.Random, count: int) -> list[str]:
 
 
 class Writer:
-    """Sentences, paragraphs and article bodies drawn with `r` from the `words` sampler.
+    """Sentences, paragraphs and the blocks of article bodies drawn with `r` from `words`."""
 
-    Paragraphs are made of sentences from `common` when given: a stock of ordinary sentences
-    written once, because drawing every word of every paragraph is most of a body's cost.
-    Headings, quotes and titles are always written afresh.
-    """
-
-    def __init__(self, r: random.Random, words: Zipf, common: list[str] | None = None):
-        self.r, self.words, self.common = r, words, common
+    def __init__(self, r: random.Random, words: Zipf):
+        self.r, self.words = r, words
 
     def sentence(self, low=8, high=24) -> str:
         text = " ".join(self.words(self.r, self.r.randint(low, high)))
         return text[0].upper() + text[1:] + "."
 
     def paragraph(self, sentences=None) -> str:
-        count = sentences or self.r.randint(2, 5)
-        if self.common:
-            return " ".join(self.r.choices(self.common, k=count))
-        return " ".join(self.sentence() for _ in range(count))
+        return " ".join(self.sentence() for _ in range(sentences or self.r.randint(2, 5)))
 
-    def body(self, words: int, speakers: list[str]) -> tuple[str, list[tuple[str, str, str]]]:
-        """Markdown of about `words` words, and its quotes as (text, speaker, kind)."""
-        blocks, quotes, count = [], [], 0
-        while count < words:
-            if blocks and self.r.random() < 0.12:
-                blocks.append(f"{'##' if self.r.random() < 0.7 else '###'} {self.sentence(2, 6)}")
-            elif blocks and self.r.random() < 0.06:
-                text, speaker = self.sentence(10, 25), self.r.choice(speakers)
-                blocks.append(f"> {text}\n>\n> — {speaker}")
-                quotes.append((text, speaker, "pull"))
-            elif self.r.random() < 0.15:
-                text, speaker = self.sentence(6, 16), self.r.choice(speakers)
-                blocks.append(f"“{text}” said {speaker}. {self.paragraph(2)}")
-                quotes.append((text, speaker, "inline"))
-            else:
-                blocks.append(self.paragraph())
-            count += len(blocks[-1].split())
-        return "\n\n".join(blocks), quotes
+    def heading(self) -> str:
+        return f"{'##' if self.r.random() < 0.7 else '###'} {self.sentence(2, 6)}"
+
+    def pull_quote(self, speakers: list[str]) -> tuple[str, tuple[str, str, str]]:
+        text, speaker = self.sentence(10, 25), self.r.choice(speakers)
+        return f"> {text}\n>\n> — {speaker}", (text, speaker, "pull")
+
+    def inline_quote(self, speakers: list[str]) -> tuple[str, tuple[str, str, str]]:
+        text, speaker = self.sentence(6, 16), self.r.choice(speakers)
+        return f"“{text}” said {speaker}. {self.paragraph(2)}", (text, speaker, "inline")
+
+
+# Kinds of body blocks.
+PARAGRAPH, HEADING, PULL_QUOTE, INLINE_QUOTE = range(4)
+
+
+def layout(r: random.Random, words: int, lengths: list[list[int]]) -> list[tuple[int, int]]:
+    """A body of about `words` words as (kind, index) of blocks; `lengths[kind][index]` is a
+    block's word count. It opens with a paragraph and never repeats a heading, whose id must be
+    unique in its body."""
+    blocks, headings, count = [], set(), 0
+    while count < words:
+        if blocks and r.random() < 0.12:
+            kind = HEADING
+        elif blocks and r.random() < 0.06:
+            kind = PULL_QUOTE
+        elif r.random() < 0.15:
+            kind = INLINE_QUOTE
+        else:
+            kind = PARAGRAPH
+        index = r.randrange(len(lengths[kind]))
+        if kind == HEADING:
+            if index in headings:
+                continue
+            headings.add(index)
+        blocks.append((kind, index))
+        count += lengths[kind][index]
+    return blocks
 
 
 def length(r: random.Random) -> int:

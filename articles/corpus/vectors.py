@@ -5,7 +5,9 @@ rendering it, so the generator assembles the vector itself from PostgreSQL's own
 each distinct whitespace-separated chunk (`to_tsvector('english', chunk)`, asked once per
 chunk and memoised). No token of the default parser spans ASCII whitespace, so the document's
 vector is its chunks' vectors laid end to end; `||` then offsets each weighted part by the
-largest position before it. Where PostgreSQL's limits would cut in (a lexeme with 255
+largest position before it. A body made of pooled blocks is its blocks' chunks end to end too
+(each block's HTML begins and ends with a tag), so a block's positions are worked out once.
+Where PostgreSQL's limits would cut in (a lexeme with 255
 positions, a position past 16,383) `build` returns None and the caller lets PostgreSQL do it.
 The generator also compares a sample with `articles_search_document` before it commits.
 """
@@ -34,15 +36,12 @@ LOOKUP_SQL = (
 )
 
 Lookup = Callable[[list[str]], Iterable[tuple[str, str, list[int]]]]
+# A part of a document: its text, or its slots (`Vectors.slots`), None if unknowable.
+Part = str | list[str] | None
 
 
 def body_text(body_html: str) -> str:
     return _ENTITY.sub(" ", _TAG.sub(" ", body_html))
-
-
-def document(title: str, standfirst_and_tags: str, body_html: str) -> tuple[str, str, str]:
-    """The texts of the parts weighted A, B and C in migration 0002's document."""
-    return title, standfirst_and_tags, body_text(body_html)
 
 
 def _split(text: str) -> list[str]:
@@ -52,31 +51,33 @@ def _split(text: str) -> list[str]:
 class Vectors:
     """Search vectors for documents, asking `lookup` (runs `LOOKUP_SQL`) for unseen chunks."""
 
-    def __init__(self, lookup: Lookup):
+    def __init__(self, lookup: Lookup, chunks: dict | None = None):
         self.lookup = lookup
         # chunk -> what each position it takes holds: a lexeme (quoted, as tsvector input
         # writes it) or "" (a stop word); None if two lexemes share a position.
-        self.chunks: dict[str, tuple[str, ...] | None] = {}
+        self.chunks: dict[str, tuple[str, ...] | None] = {} if chunks is None else chunks
 
-    def build(self, parts: tuple[str, str, str]) -> str | None:
-        """The vector's text form for `document(...)`, or None; KeyError for unknown chunks.
+    def build(self, parts: tuple[Part, Part, Part]) -> str | None:
+        """The vector's text form for a document's parts weighted A, B and C in migration 0002
+        (title; standfirst and tag names; body text), or None; KeyError for unknown chunks.
 
+        A part is a text or what `slots` gave for it (a pooled block's, worked out once).
         `||` puts each part after the largest position before it; PostgreSQL's input merges
         a lexeme's positions, in order, as `||` does.
         """
         texts, at, most = [], 0, 0
-        for text, weight in zip(parts, "ABC", strict=True):
-            part = self._part(text, at, weight)
-            if part is None:
+        for part, weight in zip(parts, "ABC", strict=True):
+            slots = self.slots(part) if isinstance(part, str) else part
+            if slots is None or len(slots) >= _MAX_POSITION:
                 return None
-            text, at, count = part
+            text, at, count = self._part(slots, at, weight)
             texts.append(text)
             most += count
         if at > _MAX_POSITION or most >= _MAX_POSITIONS:
             return None
         return " ".join(t for t in texts if t)
 
-    def build_all(self, documents: list[tuple[str, str, str]]) -> list[str | None]:
+    def build_all(self, documents: list[tuple[Part, Part, Part]]) -> list[str | None]:
         """`build` for each document, asking PostgreSQL about all their new chunks at once."""
         built, pending, missing = [], [], set()
         for parts in documents:
@@ -85,11 +86,23 @@ class Vectors:
             except KeyError:
                 pending.append(len(built))
                 built.append(None)
-                missing.update(c for t in parts for c in _split(t) if c not in self.chunks)
-        self.learn(missing)
+                missing.update(part for part in parts if isinstance(part, str))
+        self.learn_texts(missing)
         for i in pending:
             built[i] = self.build(documents[i])
         return built
+
+    def slots(self, text: str) -> list[str] | None:
+        """What each position of `text` holds: a lexeme as tsvector input writes it, or "" (a
+        stop word); None if two lexemes share a position. KeyError for unknown chunks."""
+        try:
+            return list(chain.from_iterable(map(self.chunks.__getitem__, _split(text))))
+        except TypeError:  # a chunk whose lexemes share a position
+            return None
+
+    def learn_texts(self, texts) -> None:
+        """`learn` the chunks of `texts`."""
+        self.learn({chunk for text in texts for chunk in _split(text)})
 
     def learn(self, chunks) -> None:
         """Ask PostgreSQL about the chunks not seen yet, in one query."""
@@ -110,16 +123,9 @@ class Vectors:
                     slots[position - 1] = quoted
             self.chunks[chunk] = None if slots is None else tuple(slots)
 
-    def _part(self, text: str, at: int, weight: str) -> tuple[str, int, int] | None:
+    def _part(self, slots: list[str], at: int, weight: str) -> tuple[str, int, int]:
         """One part's text form with positions after `at`, its last position, and the most
-        positions a lexeme has in it; None where only PostgreSQL can tell."""
-        chunks = _split(text)
-        try:  # a KeyError, for a chunk not learnt yet, goes to build_all
-            slots = list(chain.from_iterable(map(self.chunks.__getitem__, chunks)))
-        except TypeError:  # a chunk whose lexemes share a position
-            return None
-        if len(slots) >= _MAX_POSITION:
-            return None
+        positions a lexeme has in it."""
         lexemes = list(filter(None, slots))
         if not lexemes:
             return "", at, 0
