@@ -72,6 +72,14 @@ ARTICLE_COLUMNS = [
     "published_at", "created_at", "updated_at", "is_stub", "needs_review", "review_notes",
     "source_ref", "source_checksum", "imported_at", "import_discarded", "search_vector",
 ]  # fmt: skip
+# The tables the generator fills.
+TABLES = [
+    "articles_article",
+    "articles_articleauthor",
+    "taggit_taggeditem",
+    "articles_quote",
+    "articles_relatedarticle",
+]
 # Below this many articles, workers cost more to start than they save.
 POOL_THRESHOLD = 500
 # Pooled blocks of each kind: one per so many articles, within bounds. An article has about
@@ -354,15 +362,14 @@ def _load(cursor, built) -> None:
     """COPY the built articles in, then their bylines, taggings, quotes and related links."""
     # Generated rows are consistent by construction and carry their search vectors: skip the
     # foreign-key and search triggers. This needs a superuser, as benchmark databases have.
-    cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no pending checks, so the index can go
+    cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no pending checks, so indexes can go
     cursor.execute("SET LOCAL session_replication_role = replica")
     if _has_lz4(cursor):
         cursor.execute("SET LOCAL default_toast_compression = 'lz4'")
     cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
-    # Rebuilt after the load exactly as migration 0007 made it on this server.
-    cursor.execute("SELECT pg_get_indexdef('article_search_gin'::regclass)")
-    search_index = cursor.fetchone()[0]
-    cursor.execute("DROP INDEX article_search_gin")
+    # An index built once after the load costs less than one kept up row by row (the search
+    # index most of all): they are made again exactly as the migrations made them here.
+    indexes = _drop_indexes(cursor, TABLES)
     bylines, taggings, quotes, related, by_database = [], [], [], [], []
     columns = ", ".join(ARTICLE_COLUMNS)
     count, first_id = _plan.count, _plan.first_id
@@ -397,10 +404,10 @@ def _load(cursor, built) -> None:
             [by_database],
         )
     _check_vectors(cursor, [first_id + n * count // CHECKED for n in range(min(count, CHECKED))])
-    cursor.execute(search_index)
+    for index in indexes:
+        cursor.execute(index)
     cursor.execute("SET CONSTRAINTS ALL DEFERRED")
-    tables = ["articles_article", "articles_articleauthor", "taggit_taggeditem", "articles_quote"]
-    for table in [*tables, "articles_relatedarticle"]:
+    for table in TABLES:
         _reset_sequence(cursor, table)
         cursor.execute(f"ANALYZE {table}")
 
@@ -422,6 +429,20 @@ def _check_vectors(cursor, ids: list[int]) -> None:
     wrong = [row[0] for row in cursor.fetchall()]
     if wrong:
         raise RuntimeError(f"generated search vectors differ from the database's: {wrong[:10]}")
+
+
+def _drop_indexes(cursor, tables: list[str]) -> list[str]:
+    """Drop the indexes of `tables` that no constraint owns; return their definitions."""
+    cursor.execute(
+        "SELECT indexrelid::regclass::text, pg_get_indexdef(indexrelid) FROM pg_index"
+        " WHERE indrelid = ANY(%s::regclass[])"
+        " AND NOT EXISTS (SELECT FROM pg_constraint WHERE conindid = indexrelid)",
+        [tables],
+    )
+    indexes = cursor.fetchall()
+    for name, _ in indexes:
+        cursor.execute(f"DROP INDEX {name}")
+    return [definition for _, definition in indexes]
 
 
 def _copy(cursor, table: str, columns: list[str], rows) -> None:
