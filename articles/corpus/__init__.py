@@ -12,10 +12,11 @@ them (about a dozen, chosen by its own draws, headings never twice), its Markdow
 Markdown and its HTML and table of contents the blocks' in order, which is what
 `render_markdown` gives for the whole body (top-level blocks render alone; headings' ids are
 unique across the pool); a sample is rendered again and compared before the load commits.
-Rendering every body took about 1.5 ms an article, four times the rest. So a paragraph recurs
+Rendering every body took about 1.5 ms an article, most of its Python. So a paragraph recurs
 in about 40 articles (fewer in a small corpus): common words are in most articles, a rare word
 in the few that drew its blocks; titles and standfirsts are written afresh for each article, so
-each article has words of its own too.
+each article has words of its own too. A quote recurs with its block: its `Quote` row (text
+and speaker) is repeated for each article that drew it.
 
 Search vectors are equal to what the trigger would store: the workers assemble them from
 PostgreSQL's own lexemes (`vectors.py`), worked out once per block and per title chunk, since
@@ -232,7 +233,8 @@ def _pool_blocks(cursor, workers: int) -> None:
         for text, quote in kind:
             html, toc = next(rendered)
             slots = vectors.slots(body_text(html))
-            blocks.append(_Block(text, html, toc, quote, len(text.split()), slots and tuple(slots)))
+            slots = None if slots is None else tuple(slots)
+            blocks.append(_Block(text, html, toc, quote, len(text.split()), slots))
         plan.blocks.append(blocks)
         plan.lengths.append(list(map(attrgetter("words"), blocks)))
 
