@@ -152,12 +152,15 @@ def search_index_deferred():
         cursor.execute("SET LOCAL outlet.search_deferred = 'on'")
     try:
         yield written
-    finally:
+    except BaseException:
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL outlet.search_deferred = 'off'")
+        raise
+    # One round trip for both: the import writes one article after another.
     with connection.cursor() as cursor:
         cursor.execute(
-            "UPDATE articles_article SET search_vector = "
-            "articles_search_document(id, title, standfirst, body_html) WHERE id = ANY(%s)",
+            "SET LOCAL outlet.search_deferred = 'off';"
+            " UPDATE articles_article SET search_vector ="
+            " articles_search_document(id, title, standfirst, body_html) WHERE id = ANY(%s)",
             [sorted(written)],
         )

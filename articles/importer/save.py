@@ -187,11 +187,7 @@ def _import_seed(
     }
     with transaction.atomic():
         # This file's article, else a stub with its title (from another page's teaser).
-        found = list(
-            Article.objects.select_for_update().filter(
-                Q(source_ref=source) | Q(is_stub=True, title__iexact=parse["title"])
-            )
-        )
+        found = sql.locked_articles(Article, source, parse["title"])
         article = next((a for a in found if a.source_ref == source), None) or next(
             iter(found), None
         )
@@ -296,7 +292,7 @@ def start_of_day(day: date) -> datetime:
 def section_for(name: str | None) -> Section | None:
     if not name:
         return None
-    section = Section.objects.filter(name__iexact=name).first()
+    section = sql.first_named(Section, [name], aliases=False)
     if section:
         return section
     slug = unique_slug(
@@ -308,7 +304,7 @@ def section_for(name: str | None) -> Section | None:
 def author_for(entry: dict) -> Author:
     """The existing author with this name or an alias of it, updated; else a new one."""
     spellings = [entry["name"], *entry["aliases"]]
-    author = find_same_name_in(Author.objects.all(), spellings)
+    author = find_same_name_in(Author, spellings)
     if author is None:
         author = Author(
             name=entry["name"],
@@ -330,7 +326,7 @@ def speaker_for(name: str, known: "ExactMatches | None" = None) -> tuple[Speaker
     A new spelling becomes an alias, and the caller settles the speaker's name once the article
     is stored (see `settle_speaker_name`).
     """
-    speaker = find_same_name_in(Speaker.objects.all(), [name], known)
+    speaker = find_same_name_in(Speaker, [name], known)
     if speaker is None:
         if known is not None:
             known.forget()
@@ -348,7 +344,7 @@ def speaker_for(name: str, known: "ExactMatches | None" = None) -> tuple[Speaker
 
 def person_topic(name: str, known: "ExactMatches | None" = None) -> str:
     """A person's topic tag: the speaker's name when the person is a known speaker."""
-    speaker = find_same_name_in(Speaker.objects.all(), [name], known)
+    speaker = find_same_name_in(Speaker, [name], known)
     if speaker is None:
         return name
     return settle_speaker_name(speaker).name if add_alias(speaker, name, known) else speaker.name
@@ -506,20 +502,21 @@ class ExactMatches:
         return self._lookup([spelling]).get(spelling)
 
 
-def find_same_name_in(queryset, spellings: list[str], known: ExactMatches | None = None):
-    """Match on exact name or alias in SQL first; fall back to fuzzy matching in Python.
+def find_same_name_in(model, spellings: list[str], known: ExactMatches | None = None):
+    """The row of `model` spelt like one of `spellings`: by exact name or alias in SQL first,
+    else by fuzzy matching in Python.
 
     `known` may hold the exact matches of a single spelling, found beforehand with others.
     """
     if known is not None and len(spellings) == 1:
         match = known.get(spellings[0])
     else:
-        match = queryset.filter(exactly(spellings)).first()
+        match = sql.first_named(model, spellings)
     if match:
         return match
-    candidates = [(row, [row.name, *row.aliases]) for row in queryset.only("name", "aliases")]
-    match = find_same_name(spellings, candidates)
-    return queryset.get(pk=match.pk) if match else None
+    rows = model.objects.only("name", "aliases")
+    match = find_same_name(spellings, [(row, [row.name, *row.aliases]) for row in rows])
+    return model.objects.get(pk=match.pk) if match else None
 
 
 def merged(existing: list[str], new: list[str]) -> list[str]:

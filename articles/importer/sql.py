@@ -62,25 +62,63 @@ SELECT n, id FROM found
 """
 
 
-def first_matches(model, spellings: list[str], *, titles: bool, excluding) -> dict:
-    """Each spelling's first row of `model` (a speaker, by name or alias; with `titles`, an
-    article by title, loaded with its id only), leaving out the row `excluding`."""
+# The first row in the model's order named any of the spellings (`exactly(spellings)`), or,
+# without aliases, named the first spelling (`name__iexact`).
+FIRST_NAMED = """
+SELECT c.* FROM {table} c
+WHERE upper(c.name) = ANY(SELECT upper(s) FROM unnest(%(spellings)s::text[]) s) {aliases}
+ORDER BY {order} LIMIT 1
+"""
+OR_ALIAS = "OR c.aliases && %(spellings)s::varchar[]"
+
+# This file's article, and stubs it may fill in (`title__iexact`), locked for the file's
+# transaction.
+LOCKED_ARTICLES = """
+SELECT c.* FROM articles_article c
+WHERE c.source_ref = %(source)s OR (c.is_stub AND upper(c.title) = upper(%(title)s))
+ORDER BY {order} FOR UPDATE
+"""
+
+
+def model_order(model) -> str:
+    """The model's default order, as `first()` applies it, for rows aliased `c`."""
     meta = model._meta
-    quote = connection.ops.quote_name
-    # The model's default order, as `first()` applies it.
-    order = ", ".join(
-        f"c.{quote(meta.get_field(name.lstrip('-')).column)}"
+    return ", ".join(
+        f"c.{connection.ops.quote_name(meta.get_field(name.lstrip('-')).column)}"
         + (" DESC" if name.startswith("-") else "")
         for name in meta.ordering
     )
+
+
+def first_matches(model, spellings: list[str], *, titles: bool, excluding) -> dict:
+    """Each spelling's first row of `model` (a speaker, by name or alias; with `titles`, an
+    article by title, loaded with its id only), leaving out the row `excluding`."""
     query = FIRST_MATCHES.format(
         columns="c.id" if titles else "c.*",
-        table=quote(meta.db_table),
+        table=connection.ops.quote_name(model._meta.db_table),
         condition=TITLED if titles else NAMED,
-        order=order,
+        order=model_order(model),
     )
     rows = model.objects.raw(query, [spellings, excluding])
     return {spellings[row.wanted_n - 1]: row for row in rows}
+
+
+def first_named(model, spellings: list[str], *, aliases: bool = True):
+    """The first row of `model` named one of `spellings` ignoring case or, with `aliases`,
+    with one of them as an alias; None if there is none."""
+    query = FIRST_NAMED.format(
+        table=connection.ops.quote_name(model._meta.db_table),
+        aliases=OR_ALIAS if aliases else "",
+        order=f"{model_order(model)}, c.id",
+    )
+    return next(iter(model.objects.raw(query, {"spellings": spellings})), None)
+
+
+def locked_articles(model, source: str, title: str) -> list:
+    """The article imported from `source` and the stubs titled `title` (ignoring case), in the
+    model's order, each row locked until the transaction ends."""
+    query = LOCKED_ARTICLES.format(order=model_order(model))
+    return list(model.objects.raw(query, {"source": source, "title": title}))
 
 
 def store_parts(
