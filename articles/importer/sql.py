@@ -5,11 +5,13 @@ and the import writes one file after another on one connection. Values are alway
 only table and column names from the models' own metadata are put into the text.
 """
 
+from functools import cache
+
 from django.db import connection
 
 # For each wanted spelling (1-based `n`), the first row in the model's order matching it.
 FIRST_MATCHES = """
-SELECT wanted.n AS wanted_n, found.*
+SELECT wanted.n, found.*
 FROM unnest(%s::text[]) WITH ORDINALITY AS wanted(spelling, n)
 CROSS JOIN LATERAL (
     SELECT {columns} FROM {table} c
@@ -65,7 +67,7 @@ SELECT n, id FROM found
 # The first row in the model's order named any of the spellings (`exactly(spellings)`), or,
 # without aliases, named the first spelling (`name__iexact`).
 FIRST_NAMED = """
-SELECT c.* FROM {table} c
+SELECT {columns} FROM {table} c
 WHERE upper(c.name) = ANY(SELECT upper(s) FROM unnest(%(spellings)s::text[]) s) {aliases}
 ORDER BY {order} LIMIT 1
 """
@@ -74,12 +76,13 @@ OR_ALIAS = "OR c.aliases && %(spellings)s::varchar[]"
 # This file's article, and stubs it may fill in (`title__iexact`), locked for the file's
 # transaction.
 LOCKED_ARTICLES = """
-SELECT c.* FROM articles_article c
+SELECT {columns} FROM articles_article c
 WHERE c.source_ref = %(source)s OR (c.is_stub AND upper(c.title) = upper(%(title)s))
 ORDER BY {order} FOR UPDATE
 """
 
 
+@cache
 def model_order(model) -> str:
     """The model's default order, as `first()` applies it, for rows aliased `c`."""
     meta = model._meta
@@ -90,35 +93,71 @@ def model_order(model) -> str:
     )
 
 
+@cache
+def model_columns(model, pk_only: bool) -> tuple[str, list[str], list[tuple[int, list, object]]]:
+    """The select list of `model`'s columns (or its primary key's) for rows aliased `c`, their
+    attribute names, and the converters each column's value needs, as `raw()` applies them."""
+    fields = [model._meta.pk] if pk_only else model._meta.concrete_fields
+    columns = ", ".join(f"c.{connection.ops.quote_name(field.column)}" for field in fields)
+    converters = [
+        (i, converters, field)
+        for i, field in enumerate(fields)
+        if (converters := field.get_db_converters(connection))
+    ]
+    return columns, [field.attname for field in fields], converters
+
+
+def load(model, query: str, params, *, pk_only: bool = False, leading: int = 0) -> list[tuple]:
+    """Run `query`, whose `{columns}` stands for the model's columns after `leading` others, and
+    return each row's leading values followed by the instance its columns make.
+
+    `raw()` worked out the columns' fields and converters on every query, which cost the
+    import more than the queries did.
+    """
+    columns, names, converters = model_columns(model, pk_only)
+    with connection.cursor() as cursor:
+        cursor.execute(query.format(columns=columns), params)
+        rows = cursor.fetchall()
+    found = []
+    for row in rows:
+        values = list(row[leading:])
+        for i, functions, field in converters:
+            for function in functions:
+                values[i] = function(values[i], field, connection)
+        found.append((*row[:leading], model.from_db(connection.alias, names, values)))
+    return found
+
+
 def first_matches(model, spellings: list[str], *, titles: bool, excluding) -> dict:
     """Each spelling's first row of `model` (a speaker, by name or alias; with `titles`, an
     article by title, loaded with its id only), leaving out the row `excluding`."""
     query = FIRST_MATCHES.format(
-        columns="c.id" if titles else "c.*",
+        columns="{columns}",
         table=connection.ops.quote_name(model._meta.db_table),
         condition=TITLED if titles else NAMED,
         order=model_order(model),
     )
-    rows = model.objects.raw(query, [spellings, excluding])
-    return {spellings[row.wanted_n - 1]: row for row in rows}
+    rows = load(model, query, [spellings, excluding], pk_only=titles, leading=1)
+    return {spellings[n - 1]: row for n, row in rows}
 
 
 def first_named(model, spellings: list[str], *, aliases: bool = True):
     """The first row of `model` named one of `spellings` ignoring case or, with `aliases`,
     with one of them as an alias; None if there is none."""
     query = FIRST_NAMED.format(
+        columns="{columns}",
         table=connection.ops.quote_name(model._meta.db_table),
         aliases=OR_ALIAS if aliases else "",
         order=f"{model_order(model)}, c.id",
     )
-    return next(iter(model.objects.raw(query, {"spellings": spellings})), None)
+    return next((row for (row,) in load(model, query, {"spellings": spellings})), None)
 
 
 def locked_articles(model, source: str, title: str) -> list:
     """The article imported from `source` and the stubs titled `title` (ignoring case), in the
     model's order, each row locked until the transaction ends."""
-    query = LOCKED_ARTICLES.format(order=model_order(model))
-    return list(model.objects.raw(query, {"source": source, "title": title}))
+    query = LOCKED_ARTICLES.format(columns="{columns}", order=model_order(model))
+    return [row for (row,) in load(model, query, {"source": source, "title": title})]
 
 
 def store_parts(
