@@ -64,8 +64,8 @@ SELECT n, id FROM found
 """
 
 
-# The first row in the model's order named any of the spellings (`exactly(spellings)`), or,
-# without aliases, named the first spelling (`name__iexact`).
+# The first row in the model's order named any of the spellings, ignoring case, or with one
+# of them as an alias (`exactly(spellings)`); without `{aliases}`, by name only (`name__iexact`).
 FIRST_NAMED = """
 SELECT {columns} FROM {table} c
 WHERE upper(c.name) = ANY(SELECT upper(s) FROM unnest(%(spellings)s::text[]) s) {aliases}
