@@ -18,11 +18,13 @@ never stored.
 
 import functools
 import hashlib
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
@@ -33,6 +35,8 @@ from articles.related import related_articles
 from outlet import pagecache
 
 PARTS = ("head", "top", "bottom")
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,15 @@ def stored_parts(request, article: Article) -> Parts:
         parts = build_parts(request, article)
     if request.GET:
         return parts  # the canonical link keeps some parameters: store only the plain address
-    deps.add(f"article:{article.pk}")
+    try:
+        _store(article, parts, deps | {f"article:{article.pk}"}, started)
+    except DatabaseError:
+        # A database that takes no writes (a replica promoted late, a full disk) still serves.
+        logger.warning("Could not store the parts of article %s", article.pk, exc_info=True)
+    return parts
+
+
+def _store(article: Article, parts: Parts, deps: set[str], started: int) -> None:
     row = ArticleParts(
         article_id=article.pk,
         deps=sorted(deps),
@@ -106,7 +118,6 @@ def stored_parts(request, article: Article) -> Parts:
     if pagecache.bumped_since(deps, started):
         # Built from rows that changed meanwhile: the next view builds them again.
         ArticleParts.objects.filter(pk=article.pk).delete()
-    return parts
 
 
 def build_parts(request, article: Article) -> Parts:

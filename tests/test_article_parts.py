@@ -150,3 +150,14 @@ def test_the_version_follows_the_site_settings(settings):
         assert parts_module.version() != before
     finally:
         parts_module.version.cache_clear()
+
+
+def test_a_database_refusing_the_write_still_serves_the_page(client, newsroom, monkeypatch):
+    from django.db import DatabaseError
+
+    def refuse(*args, **kwargs):
+        raise DatabaseError("cannot execute INSERT in a read-only transaction")
+
+    monkeypatch.setattr(ArticleParts.objects, "bulk_create", refuse)
+    assert "Jane Doe" in view(client, newsroom["first"])
+    assert not ArticleParts.objects.exists()
