@@ -10,6 +10,7 @@ from articles import related as related_module
 from articles.models import Article, RelatedArticle
 from articles.related import related_articles
 from articles.views import neighbours
+from authors.models import Author
 
 pytestmark = pytest.mark.django_db
 
@@ -284,6 +285,40 @@ def test_home_has_lead_story_and_sections(client, newsroom, section):
     assert '<div class="lead-story">' in html
     assert html.index(newsroom["second"].title) < html.index(newsroom["first"].title)
     assert f'href="{section.get_absolute_url()}"' in html
+
+
+def test_card_shows_kicker_title_standfirst_byline_in_order_and_date(
+    client, newsroom, section, author
+):
+    third = Author.objects.create(name="Ann Lee", slug="ann-lee")
+    article = newsroom["first"]
+    article.articleauthor_set.create(author=third, position=2)
+    html = client.get(reverse("section_detail", args=[section.slug])).text
+    card = html[html.index('<article class="card">', html.index(article.title) - 400) :]
+    card = card[: card.index("</article>")]
+    assert f'<a class="kicker" href="{section.get_absolute_url()}">World</a>' in card
+    assert f'<a href="{article.get_absolute_url()}">{article.title}</a></h2>' in card
+    assert '<p class="card-standfirst">A summit in Turkmenistan.</p>' in card
+    links = [
+        f'<a href="{person.get_absolute_url()}">{person.name}</a>'
+        for person in (author, newsroom["other"], third)
+    ]
+    assert f'<span class="byline">By {links[0]}, {links[1]} and {links[2]}</span>' in card
+    local = timezone.localtime(article.published_at)
+    assert f'<time datetime="{local.isoformat()}">{local.day} {local:%B %Y}</time>' in card
+
+
+def test_quote_caption_names_speaker_article_and_date(client, newsroom, speaker):
+    article = newsroom["first"]
+    local = timezone.localtime(article.published_at)
+    caption = (
+        f'<figcaption><a href="{speaker.get_absolute_url()}">{speaker.name}</a>, in '
+        f'<a href="{article.get_absolute_url()}">{article.title}</a>, '
+        f'<time datetime="{local.isoformat()}">{local.day} {local:%B %Y}</time></figcaption>'
+    )
+    assert caption in client.get(reverse("quote_index")).text
+    on_speaker_page = client.get(speaker.get_absolute_url()).text
+    assert f'<figcaption>In <a href="{article.get_absolute_url()}">' in on_speaker_page
 
 
 def test_quotes_index_and_speaker_page(client, newsroom, speaker):
