@@ -173,7 +173,7 @@ def search(request):
         ranked = site_search.ranked_ids(query)
         number, size = page_number(request), 10
         shown = ranked[(number - 1) * size : number * size]
-        articles = list_cards(site_search.with_snippets(shown, query)).in_bulk(shown)
+        articles = {a.pk: a for a in list_cards(site_search.with_snippets(shown, query))}
         context["page"] = Page(
             [articles[pk] for pk in shown if pk in articles], number, size, total=len(ranked)
         )

@@ -6,7 +6,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article
-from articles.search import clean_query, highlight, search_articles, search_index_deferred
+from articles.search import (
+    clean_query,
+    highlight,
+    search_articles,
+    search_index_deferred,
+    search_quotes,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -63,6 +69,16 @@ def test_search_page_shows_ranked_highlighted_results_quotes_and_speakers(client
     html = client.get(reverse("search"), {"q": "Wladimir"}).text
     assert 'href="/quotes/vladimir-putin/"' in html
     assert "We agree closely." in html
+
+
+def test_search_quotes_leave_the_article_body_unread(newsroom, django_assert_num_queries):
+    [quote] = search_quotes("closely")
+    assert {"body", "body_html"} <= quote.article.get_deferred_fields()
+    with django_assert_num_queries(0):
+        assert (quote.speaker.name, quote.article.title) == (
+            "Vladimir Putin",
+            newsroom["first"].title,
+        )
 
 
 def test_hostile_query_is_escaped(client, newsroom):
