@@ -27,12 +27,6 @@ QUOTE_CANDIDATES = 5
 START, STOP = "\ue000", "\ue001"
 HEADLINE_OPTIONS = f"StartSel={START}, StopSel={STOP}, MaxWords=40, MinWords=20, MaxFragments=2"
 QUERY = "websearch_to_tsquery('english', %s)"
-# The body's text: heading self-links dropped, then tags, then stray highlight characters.
-BODY_TEXT = (
-    "translate(regexp_replace(regexp_replace(articles_article.body_html,"
-    " '<a [^>]*heading-anchor[^>]*>[^<]*</a>', '', 'g'), '<[^>]*>', ' ', 'g'),"
-    f" '{START}{STOP}', '')"
-)
 
 
 SPEAKER_DOCUMENT = "to_tsvector('simple', %s.name || ' ' || array_to_string(%s.aliases, ' '))"
@@ -72,13 +66,14 @@ def ranked_ids(query: str) -> list[int]:
 
 
 def with_snippets(ids, query: str):
-    """These articles, each with `snippet_raw`: the query's words highlighted in the body."""
+    """These articles, each with `snippet_raw`: the query's words highlighted in the body
+    around their first occurrence (migration 0013)."""
     return (
         Article.objects.published()
         .filter(pk__in=list(ids))
         .annotate(
             snippet_raw=_sql(
-                f"ts_headline('english', {BODY_TEXT}, {QUERY}, %s)",
+                "articles_search_snippet(articles_article.body_html, %s, %s)",
                 [query, HEADLINE_OPTIONS],
                 TextField(),
             )

@@ -59,6 +59,42 @@ def test_snippet_highlights_matches_and_escapes_everything_else():
     assert highlight(raw) == "a &lt;script&gt; &lt;b&gt; <mark>Ashgabat</mark> summit"
 
 
+def snippet(query):
+    [article] = search_articles(query)
+    return highlight(article.snippet_raw)
+
+
+FILLER = "Nothing of note happened in the capital that week. " * 60
+
+
+def test_snippet_is_taken_from_around_the_first_match_deep_in_a_long_body(make_article):
+    make_article("Long read", body=f"{FILLER}\n\nThe **Ashgabat** summit ended late.")
+    shown = snippet("ashgabat")
+    assert "<mark>Ashgabat</mark> summit ended late" in shown
+    assert "<strong>" not in shown and "strong&gt;" not in shown
+
+
+def test_snippet_finds_words_whose_stem_ends_differently(make_article):
+    # "policies" and "policy" share the stem "polici", which no word of the body starts with.
+    make_article("Long read", body=f"{FILLER}\n\nA new policy on grain.")
+    assert "<mark>policy</mark> on grain" in snippet("policies")
+
+
+def test_snippet_of_a_title_only_match_is_the_start_of_the_body(make_article):
+    make_article("Ashgabat diary", body=f"First words of the body. {FILLER}")
+    shown = snippet("ashgabat")
+    assert shown.startswith("First words of the body.") and "<mark>" not in shown
+
+
+def test_snippet_window_never_shows_half_a_tag(make_article):
+    # The window opens 300 characters before the match: inside this link's address.
+    link = f"[the report](https://example.org/{'x' * 400})"
+    make_article("Links", body=f"{FILLER}\n\nSee {link}. The Ashgabat summit.")
+    shown = snippet("ashgabat")
+    assert "report . The <mark>Ashgabat</mark> summit" in shown
+    assert "xxx" not in shown and "&gt;" not in shown and "href" not in shown
+
+
 def test_search_page_shows_ranked_highlighted_results_quotes_and_speakers(client, newsroom):
     response = client.get(reverse("search"), {"q": "Ashgabat"})
     html = response.text
