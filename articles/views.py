@@ -14,6 +14,7 @@ from authors.models import Author
 from newsroom.preview import preview_link_grants
 
 PAGE_SIZE = 20
+SEARCH_PAGE_SIZE = 10
 
 
 def article_cards(queryset):
@@ -171,7 +172,7 @@ def search(request):
     context = {"query": query, "page": None, "quotes": [], "speakers": []}
     if query:
         ranked = site_search.ranked_ids(query)
-        number, size = page_number(request), 10
+        number, size = page_number(request), SEARCH_PAGE_SIZE
         shown = ranked[(number - 1) * size : number * size]
         articles = {a.pk: a for a in list_cards(site_search.with_snippets(shown, query))}
         context["page"] = Page(
