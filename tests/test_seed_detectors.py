@@ -1360,3 +1360,93 @@ def test_headline_with_an_episode_number_over_the_browser_title():
     article = _parse(text)
     assert article.title == "Episode 214: Why the Rhine is running dry"
     assert [a.name for a in article.authors] == ["Nora Lindgren"]
+
+
+# Round 3: agency-first photo credits, live indexes, newsletter copies of the headline
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Gustavo Petro speaks in Bogotá, November 3, 2025. REUTERS/Luisa González", True),
+        ("Rescuers search the rubble in Hatay. AP Photo/Emrah Gurel", True),
+        ("The ministers at the signing ceremony in Riyadh. (SPA)", True),
+        ("The figures come from a Reuters/Ipsos poll of 1,000 adults published on Monday.", False),
+    ],
+)
+def test_agency_photo_credits(line, expected):
+    assert d.is_image_credit(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Follow @rharbi_gc", "@rharbi_gc"),
+        ("Follow her on X @jdoe", "@jdoe"),
+        ("@jdoe", "@jdoe"),
+        ("Follow us on Instagram", None),
+        ("Email jdoe@example.com", None),
+    ],
+)
+def test_author_handle_lines(line, expected):
+    assert d.author_handle(line) == expected
+
+
+def test_handle_under_a_bare_byline_is_the_authors():
+    text = "Council delays the budget vote\nRashid Al-Harbi\nFollow @rharbi_gc\n" + BODY
+    (author,) = _parse(text).authors
+    assert (author.name, author.handles) == ("Rashid Al-Harbi", ("@rharbi_gc",))
+
+
+def test_short_url_label_is_not_a_byline():
+    assert bare_byline("Short Url") is None
+
+
+def test_live_post_index_is_discarded_and_is_no_section():
+    text = (
+        "Home > India > Elections\nVoting live: turnout rises in the first phase\n"
+        "Voting is under way in 121 of the state's 243 seats, with long queues reported.\n"
+        "By Abhishek Jha\nKey updates\n- 11:32 AM: Turnout reaches 27.6% by 11 am\n"
+        "- 07:01 AM: Polling begins\nNov 06, 2025 11:32 AM IST\nTurnout reaches 27.6% by 11 am\n"
+        + BODY
+    )
+    article = _parse(text)
+    assert article.section == "Elections"
+    assert {"type": "heading", "level": 2, "text": "Turnout reaches 27.6% by 11 am"} in [
+        b.to_dict() for b in article.blocks
+    ]
+    assert any(e.reason == "index of live posts" for e in article.discarded)
+
+
+def test_topics_menu_over_the_headline_is_navigation_not_tags():
+    text = "Topics\nRegions\nExperts\nEvents\nCommentary\nCouncil delays the budget vote\n" + BODY
+    assert _parse(text).tags == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Here is how the main sources compared over the last two winters:", True),
+        ("Table 1: Grain exports by route (million tonnes)", False),
+        ("Key figures:", False),
+    ],
+)
+def test_lead_in_sentences_are_not_table_captions(line, expected):
+    assert d.is_lead_in(line) is expected
+
+
+def test_headline_printed_again_in_a_share_box_is_still_the_title():
+    headline = "Why Europe's gas storage numbers are less reassuring than they look"
+    text = (
+        f"{headline}\nSubscribe\nSign in\nShare this post\nEnergy Notes\n{headline}\nCopy link\n"
+        f"{headline}\nFull tanks in November tell you about last summer\nTomasz Wierzbicki\n"
+        "Nov 06, 2025\n" + BODY
+    )
+    article = _parse(text)
+    assert article.title == headline
+    assert article.section is None
+
+
+def test_pitch_to_get_analysis_in_your_inbox_is_a_newsletter_box():
+    assert d.is_newsletter_box("Get our analysis in your inbox every week.")
+    assert d.is_newsletter_title("Stay informed")

@@ -165,13 +165,15 @@ def _authors(page: Page) -> tuple[Author, ...]:
         aliases: tuple[str, ...] = ()
         if bio and bio.name and bio.name != name:
             aliases = (bio.name,)
+        handles = list(bio.handles) if bio else []
+        handles += [h for who, h in page.byline_handles if who == name and h not in handles]
         authors.append(
             Author(
                 name=name,
                 aliases=aliases,
                 bio=bio.text if bio else None,
                 links=tuple(bio.links) if bio else (),
-                handles=tuple(bio.handles) if bio else (),
+                handles=tuple(handles),
             )
         )
     return tuple(authors)

@@ -88,8 +88,12 @@ def claim_widgets(page: Page) -> None:
             page.claim_span(i, max(end, i + 1), "discard", reason)
         elif labelled and lb.RELATED_LABEL_RE.match(line):
             _claim_related_block(page, i)
+        elif labelled and lb.TAGS_LABEL_RE.match(line) and i < page.title_index:
+            _claim_menu_from(page, i)
         elif labelled and lb.TAGS_LABEL_RE.match(line):
             _claim_tag_block(page, i)
+        elif labelled and i > page.title_index and lb.LIVE_INDEX_LABEL_RE.match(line):
+            _claim_live_index(page, i)
         elif labelled and i > page.title_index and lb.CITE_LABEL_RE.match(line):
             _claim_citation(page, i)
         elif labelled and lb.ABOUT_AUTHOR_RE.match(line):
@@ -102,6 +106,24 @@ def claim_widgets(page: Page) -> None:
             _claim_table(page, i)
         elif not prose_seen and i > page.title_index and is_prose(line):
             prose_seen = True
+
+
+def _claim_menu_from(page: Page, label: int) -> None:
+    """Above the headline, "Topics" or "Tags" is an entry of the site's menu, and so are the
+    short lines under it ("Regions", "Experts", "Events"): no tags of the article."""
+    end = _menu_end_before_label(page, label, item_run(page.lines, label + 1, page.claimed))
+    page.claim_span(label, max(end, label + 1), "discard", "site navigation")
+
+
+def _claim_live_index(page: Page, label: int) -> None:
+    """A live page's index of its posts ("Key updates" over "- 11:32 AM: Turnout reaches
+    27.6%"): links that jump to the posts below, whose headlines the body prints again."""
+    j = page.next_nonblank(label)
+    end = label + 1
+    while j < len(page.lines) and page.free(j) and d.LIST_ITEM_RE.match(page.lines[j]):
+        end = j = j + 1
+    if end > label + 1:
+        page.claim_span(label, end, "discard", "index of live posts")
 
 
 def _sitewide_reason(label: str) -> str:
@@ -270,8 +292,10 @@ def _claim_table(page: Page, start: int) -> None:
         line = page.lines[before]
         if any(same_text(line, entry) for entry in page.toc):
             line = ""
-        if line and (
-            word_count(line) <= 25 and not ends_sentence(line) or line.startswith("Table")
+        if (
+            line
+            and not d.is_lead_in(line)
+            and (word_count(line) <= 25 and not ends_sentence(line) or line.startswith("Table"))
         ):
             caption = line
             page.claim(before, "caption")
@@ -469,3 +493,20 @@ def claim_author_card(page: Page) -> None:
         page.bios.append(Bio(j, name, line, links_in(line), handles_in(line)))
         page.claim(j, "bio")
         absorb_bio_extras(page, j)
+
+
+def claim_byline_handles(page: Page) -> None:
+    """A handle printed under the byline ("Rashid Al-Harbi" over "Follow @rharbi_gc") is that
+    author's, not a social-links widget of the site."""
+    for i in range(page.title_index + 1, len(page.lines)):
+        if not page.free(i):
+            continue
+        handle = d.author_handle(page.lines[i])
+        above = page.prev_nonblank(i)
+        if not handle or above <= page.title_index:
+            continue
+        line = page.lines[above]
+        names = page.free(above) and (explicit_byline(line) or bare_byline(line))
+        if names:
+            page.byline_handles.append((names[-1], handle))
+            page.claim(i, "meta", "author handle")

@@ -116,8 +116,13 @@ _CREDIT_LEAD_RE = re.compile(
 _CREDIT_TAIL_RE = re.compile(
     r"(?i)(?:\((?:photo|image|picture)?:?\s*(?:reuters|ap|afp|epa|getty(?:\s+images)?|"
     r"xinhua|anadolu|ani|pti|dpa|ians|yonhap|kyodo|efe|tass|bernama|antara|wam|sipa|imago|"
+    r"spa|qna|kuna|mena|wafa|ansa|belga|nurphoto|"
     r"file|handout|supplied|courtesy[^)]*)(?:\s*/\s*[^()/]{2,60})?\)|"
     r"\bgetty\s+images|/\s*(?:reuters|afp|ap|epa|getty|shutterstock|alamy)\b.*|"
+    # The agency before the photographer ("REUTERS/Luisa González", "AP Photo/Evan Vucci"),
+    # in the capitals agencies print it in, so that a "Reuters/Ipsos poll" in a sentence is
+    # left alone.
+    r"(?-i:\b(?:REUTERS|AFP|EPA(?:-EFE)?|AP\s+Photo|XINHUA|ANADOLU)\s*/\s*[A-Z][^/]{1,60})|"
     r"\b(?:via|for)\s+getty\s+images|\bshutterstock|\balamy(?:\s+stock\s+photo)?|"
     r"\b(?:photo(?:graph)?|image|picture|illustration)s?\s*:\s*[^.]{2,60}|\bphoto\s+bank\b|"
     r"\(\w{2,10}\s+photo(?:graph)?\s*(?:/[^)]{2,60})?\))\.?$"
@@ -262,6 +267,20 @@ _FOLLOW_PROMPT_RE = re.compile(
     r"twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky)"
     r"|[^.:]{2,40}:|[^.:]{2,40}\s+on:?)$"
 )
+
+
+_AUTHOR_HANDLE_RE = re.compile(
+    r"(?i)^(?:follow\s+(?:(?:him|her|them|me)\s+)?(?:on\s+(?:x|twitter|threads|bluesky|"
+    r"instagram)\s+)?(?:at\s+)?)?(?P<handle>@\w{2,30})$"
+)
+
+
+def author_handle(line: str) -> str | None:
+    """The social handle on a line of its own ("Follow @rharbi_gc", "@jdoe"), else None."""
+    if "@" not in line or len(line) > 60:
+        return None
+    match = _AUTHOR_HANDLE_RE.match(line)
+    return match["handle"] if match else None
 
 
 def is_list_position_marker(line: str) -> bool:
@@ -492,13 +511,14 @@ _SUBSCRIBE_PITCH_RE = re.compile(
     r"(?i)\bsubscribe\s+(?:for\s+free|now|today)\b|\bsubscribe\s+to\s+(?:receive|get|support)\b"
     r"|\breceive\s+new\s+posts\b|\bthanks\s+for\s+reading\b[^.!]*[.!]\s*subscribe"
     r"|\bdelivered\s+(?:straight\s+|directly\s+|free\s+)?to\s+your\s+inbox\b"
+    r"|^get\s+(?:\S+\s+){1,6}(?:in|into|to)\s+your\s+inbox\b"
 )
 # What the pitch and the newsletter patterns need; a line without any skips their searches.
 _SUBSCRIBE_PITCH_NEEDS = ("subscribe", "receive", "inbox")
 _NEWSLETTER_NEEDS = ("newsletter", "sign", "subscribe", "inbox", "email", "briefing", "delivered")
 _NEWSLETTER_TITLE_RE = re.compile(
     r"(?i)\b(?:get|sign\s+up|subscribe|join|newsletters?|brief(?:ing)?|digest|bulletin|roundup|"
-    r"inbox)\b"
+    r"inbox)\b|^stay\s+(?:informed|updated|up\s+to\s+date|in\s+the\s+know)\b"
 )
 
 
@@ -741,6 +761,13 @@ def is_source_caption(line: str) -> bool:
     """An image caption ending in its source ("Putin in 2013 - BBC News"); only used after the
     article, where a heading can no longer follow."""
     return bool(_SOURCE_SUFFIX_RE.search(line)) and not ends_sentence(line)
+
+
+def is_lead_in(line: str) -> bool:
+    """A sentence of the article that introduces the table or list under it ("Here is how
+    the main sources compared over the last two winters:"), not a caption: it ends in a colon
+    and reads as running text, not as a title."""
+    return line.endswith(":") and word_count(line) >= 8 and capital_ratio(line) < 0.5
 
 
 def is_qa_line(line: str) -> bool:

@@ -79,6 +79,10 @@ SUMMARY_LABEL_RE = re.compile(
     r"(?i)^(?:key\s+(?:points|facts|takeaways)|highlights|in\s+brief|at\s+a\s+glance|"
     r"summary|the\s+big\s+picture|what\s+you\s+need\s+to\s+know|tl;?dr)\s*:?$"
 )
+# Over a live page's list of links to its own posts.
+LIVE_INDEX_LABEL_RE = re.compile(
+    r"(?i)^(?:key|top|latest|live)\s+(?:updates|events|moments|developments)\s*:?$"
+)
 CITE_LABEL_RE = re.compile(
     r"(?i)^(?:cite\s+this(?:\s+(?:article|publication|report|page|paper|brief|analysis|piece|"
     r"commentary|post|story))?|how\s+to\s+cite(?:\s+this\s+\w+)?|suggested\s+citation|"
@@ -113,4 +117,5 @@ WIDGET_LABEL_RE = _any_of(
     CITE_LABEL_RE,
     ABOUT_AUTHOR_RE,
     COMMENTS_HEADER_RE,
+    LIVE_INDEX_LABEL_RE,
 )

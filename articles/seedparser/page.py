@@ -58,6 +58,7 @@ class Page:
     bylines: list[str] = field(default_factory=list)
     dates: list[tuple[int, DateLine]] = field(default_factory=list)
     bios: list[Bio] = field(default_factory=list)
+    byline_handles: list[tuple[str, str]] = field(default_factory=list)  # (name, "@handle")
     toc: list[str] = field(default_factory=list)
     related: list[tuple[int, Related]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)

@@ -19,6 +19,7 @@ from .body import classify_zones
 from .claims import (
     claim_author_card,
     claim_bios,
+    claim_byline_handles,
     claim_header_teaser,
     claim_official_banner,
     claim_teasers,
@@ -100,6 +101,7 @@ def _read_page(text: str) -> Page:
     _find_title(page)
     claim_header_teaser(page)
     claim_widgets(page)
+    claim_byline_handles(page)
     _claim_lines(page, dominant_script(lines))
     claim_topic_chips(page)
     claim_author_card(page)
@@ -172,6 +174,12 @@ def _find_title(page: Page) -> None:
             return
     above = _headlines_above_body(page, candidates)
     chosen = _repeated_headline(page, above)
+    if chosen == first:
+        printed = _last_copy(page, above, first)
+        if printed != first:
+            page.claim(first, "discard", "browser page title")
+            _set_title(page, printed, lines[printed])
+            return
     if chosen is None:
         chosen = _title_above_byline(page, candidates)
     if chosen is None and suffixed:
@@ -257,12 +265,18 @@ def _repeated_headline(page: Page, above: list[int]) -> int | None:
     )
 
 
+def _last_copy(page: Page, above: list[int], first: int) -> int:
+    """The browser title printed again in the header, once or more (a share box may print
+    it too): the last copy, the one over the standfirst and byline, is the page's headline."""
+    return max((i for i in above if same_text(page.lines[i], page.lines[first])), default=first)
+
+
 def _over_site_menu(page: Page, i: int) -> bool:
     """A name printed over the site's menu ("Menu", "About Us", "Search") is the masthead,
     even when the footer prints it again: a headline is followed by its standfirst, byline or
     date, never by the menu."""
     j = page.next_nonblank(i)
-    if j >= len(page.lines) or not page.free(j):
+    if j >= len(page.lines) or not page.free(j) or not _may_be_site_name(page.lines[i]):
         return False
     line = page.lines[j]
     return d.is_chrome_word(line) or d.is_footer_link(line) or d.is_menu_row(line)
@@ -273,7 +287,7 @@ def _masthead_repeat(page: Page, above: list[int], last: int) -> bool:
     and over the post) with another headline under its second copy: the masthead, not the
     title."""
     name = page.lines[last]
-    return any(
+    return _may_be_site_name(name) and any(
         i > last and word_count(page.lines[i]) >= 4 and not same_text(page.lines[i], name)
         for i in above
     )
@@ -306,11 +320,23 @@ def _headline_over_dek(page: Page, lower: int, upper: int | None) -> int:
     upper one is the site name printed again."""
     if upper is None or upper != page.prev_nonblank(lower) or not _title_like(page.lines[upper]):
         return lower
-    if any(_names_site(page.lines[k], page.lines[upper]) for k in range(upper)):
+    if _may_be_site_name(page.lines[upper]) and any(
+        _names_site(page.lines[k], page.lines[upper]) for k in range(upper)
+    ):
         return lower  # the upper line repeats the masthead: a site name, not a headline
     if word_count(page.lines[lower]) >= word_count(page.lines[upper]) + 3:
         return upper
     return lower
+
+
+_SITE_NAME_MAX_WORDS = 6
+
+
+def _may_be_site_name(line: str) -> bool:
+    """A site's name is short ("The Harbour Letter"): a long line printed twice in the header
+    is the headline repeated (a newsletter prints it in the browser title, the share box and
+    over the post), not the masthead."""
+    return word_count(line) <= _SITE_NAME_MAX_WORDS
 
 
 def _names_site(earlier: str, name: str) -> bool:

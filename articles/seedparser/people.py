@@ -42,6 +42,7 @@ _NOT_NAME_WORDS = frozenset(
     court courts migration refugees humanitarian aid development water food agriculture transport
     infrastructure cooperation relations geopolitics strategy history heritage people
     press release releases statement statements announcement announcements newsroom bulletin
+    url permalink shortlink
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday today yesterday
     """.split()

@@ -144,8 +144,13 @@ def dated_run_end(lines: list[str], start: int, end: int) -> int:
     if not dated or dated[-1] == rows[-1]:
         return end
     before = [k for k in rows if k <= dated[-1]]
-    if len(before) != 2 * len(dated) or any(
-        before[p] not in dated for p in range(1, len(before), 2)
+    # Each teaser is a title and its date, or a section label, a title and its date: the
+    # dates fall at the same place in every teaser.
+    size = len(before) // len(dated)
+    if (
+        size not in (2, 3)
+        or len(before) != size * len(dated)
+        or any(before[p] not in dated for p in range(size - 1, len(before), size))
     ):
         return end
     last = dated[-1] + 1
