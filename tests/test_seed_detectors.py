@@ -1450,3 +1450,10 @@ def test_headline_printed_again_in_a_share_box_is_still_the_title():
 def test_pitch_to_get_analysis_in_your_inbox_is_a_newsletter_box():
     assert d.is_newsletter_box("Get our analysis in your inbox every week.")
     assert d.is_newsletter_title("Stay informed")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), [("3 min", True), ("4 mins", True), ("3 min ago", False)]
+)
+def test_a_bare_duration_is_a_reading_time(line, expected):
+    assert is_reading_time(line) is expected

@@ -60,7 +60,9 @@ _FILLER_RE = re.compile(
 )
 READING_TIME_RE = re.compile(
     r"(?i)(?:\b\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|m|hours?|hrs?)\.?\s*(?:of\s+)?"
-    r"(?:read(?:ing)?|listen)(?:\s+time)?\b|\breading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?)?)"
+    r"(?:read(?:ing)?|listen)(?:\s+time)?\b|\breading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?)?"
+    # A duration alone on its line ("3 min" under the dates) is the reading time too.
+    r"|^\d{1,3}\s*min(?:ute)?s?\.?$)"
 )
 _LEFTOVER_RE = re.compile(r"[^\W\d_]{2,}")
 
