@@ -178,6 +178,7 @@ def search(request):
         context["page"] = Page(
             [articles[pk] for pk in shown if pk in articles], number, size, total=len(ranked)
         )
+        context["capped"] = len(ranked) >= site_search.CANDIDATES
         context["quotes"] = site_search.search_quotes(query)
         context["speakers"] = site_search.search_speakers(query)[:10]
     return render(request, "articles/search.html", context)

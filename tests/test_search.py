@@ -117,6 +117,16 @@ def test_search_quotes_leave_the_article_body_unread(newsroom, django_assert_num
         )
 
 
+def test_result_count_says_when_only_the_newest_matches_are_listed(
+    client, make_article, monkeypatch
+):
+    monkeypatch.setattr("articles.search.CANDIDATES", 3)
+    for n in range(3):
+        make_article(f"Ashgabat report {n}")
+    assert "The 3 newest of the many articles found." in client.get("/search/?q=ashgabat").text
+    assert "1 article found." in client.get("/search/?q=report+0").text
+
+
 def test_hostile_query_is_escaped(client, newsroom):
     html = client.get(reverse("search"), {"q": "<script>alert(1)</script> Ashgabat"}).text
     assert "<script>alert(1)" not in html
