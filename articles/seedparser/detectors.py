@@ -100,7 +100,8 @@ _NEWSLETTER_RE = re.compile(
 )
 _PAYWALL_RE = re.compile(
     r"(?i)(?:subscribe\s+(?:to|now\s+to)\s+(?:continue|read|unlock)|already\s+a\s+subscriber|"
-    r"free\s+articles?\s+(?:left|remaining)|you(?:'ve|\s+have)\s+reached\s+(?:your|the)\s+"
+    r"free\s+articles?\s+(?:left|remaining)|you(?:['’]ve|\s+have)\s+read\s+\d+\s+of\s+(?:your\s+)?"
+    r"\d+\s+free|you(?:['’]ve|\s+have)\s+reached\s+(?:your|the)\s+"
     r"(?:free|monthly|article)|for\s+subscribers\s+only|subscribers?\s+only|unlock\s+(?:this|the"
     r"\s+full)\s+article|log\s+in\s+to\s+(?:continue|read)|this\s+(?:article|content)\s+is\s+"
     r"(?:for|available\s+to|reserved\s+for)\s+(?:subscribers|members)|become\s+a\s+subscriber|"
@@ -183,12 +184,19 @@ def is_share_row(line: str) -> bool:
     return len(line) <= 120 and bool(_SHARE_WORDS_RE.match(line)) and not line.isdigit()
 
 
+_AD_DASH_RE = re.compile(r"\s+[-–—]\s+")
+_AD_LINE_MAX_CHARS = 60  # the longest slug pair; paragraphs are not split at their dashes
+
+
 def is_ad_marker(line: str) -> bool:
     """Drop advertisement markers and "story continues below" slugs left by ad slots, alone or
-    several to a line ("Advertisement · Scroll to continue")."""
+    several to a line ("Advertisement · Scroll to continue", "Advertisement - Scroll to
+    continue")."""
     if _AD_RE.match(line):
         return True
     parts = _separated_parts(line)
+    if len(parts) == 1 and len(line) <= _AD_LINE_MAX_CHARS:
+        parts = _AD_DASH_RE.split(line)
     return len(parts) > 1 and all(_AD_RE.match(p) for p in parts)
 
 
