@@ -159,7 +159,10 @@ def _authors(page: Page) -> tuple[Author, ...]:
         names = [bio.name for bio in page.bios[:1] if bio.name]
     authors = []
     for name in names:
-        bio = next((b for b in page.bios if b.name and same_person(b.name, name)), None)
+        bio = next(
+            (b for b in page.bios if b.header == name or b.name and same_person(b.name, name)),
+            None,
+        )
         if bio is None and len(names) == 1:
             bio = next((b for b in page.bios if not b.name), None)
         aliases: tuple[str, ...] = ()

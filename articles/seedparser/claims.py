@@ -380,10 +380,14 @@ def absorb_bio_extras(page: Page, index: int) -> None:
         j += 1
 
 
-def _absorb_box_header(page: Page, index: int, name: str, body_start: int) -> None:
+def _absorb_box_header(
+    page: Page, index: int, name: str, body_start: int, authors: list[str]
+) -> None:
     """An author box below the article prints the name, then a job title or employer, then
     the bio: those lines belong to it rather than passing for headings. (Above the article the
-    name line is the byline.)"""
+    name line is the byline.) A box headed by a byline name whose bio spells the name another
+    way ("Catherine O'Donnell" over "Kate O'Donnell is …") is that author's, the bio's
+    spelling an alias."""
     above: list[int] = []
     j = page.prev_nonblank(index)
     while j > body_start and page.free(j) and len(above) < 3:
@@ -391,9 +395,11 @@ def _absorb_box_header(page: Page, index: int, name: str, body_start: int) -> No
         if word_count(line) > 8 or ends_sentence(line):
             return
         above.append(j)
-        if same_person(line, name):
+        author = next((a for a in authors if same_person(line, a)), None)
+        if author or same_person(line, name):
             for k in above:
                 page.claim(k, "bio")
+            page.bios[-1].header = author
             return
         j = page.prev_nonblank(j)
 
@@ -420,7 +426,7 @@ def claim_bios(page: Page) -> None:
             page.bios.append(Bio(i, name, line, links_in(line), handles_in(line)))
             page.claim(i, "bio")
             if i > prose[0]:
-                _absorb_box_header(page, i, name, prose[0])
+                _absorb_box_header(page, i, name, prose[0], provisional)
             absorb_bio_extras(page, i)
 
 

@@ -43,6 +43,7 @@ class Bio:
     text: str
     links: list[str] = field(default_factory=list)
     handles: list[str] = field(default_factory=list)
+    header: str | None = None  # the byline name printed over the bio in an author box
 
 
 @dataclass

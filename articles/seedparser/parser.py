@@ -31,6 +31,7 @@ from .model import ParsedArticle, Related, SeedParseError
 from .page import Page
 from .people import (
     bare_byline,
+    bio_subject,
     explicit_byline,
     is_credit,
 )
@@ -375,7 +376,7 @@ def _claim_lines(page: Page, main_script: str) -> None:
         if meta_row:
             _claim_meta_row(page, i, meta_row)
             continue
-        if d.is_newsletter_box(line):
+        if d.is_newsletter_box(line) and not bio_subject(line):  # "… writes a newsletter"
             _claim_newsletter(page, i)
             continue
         if (
