@@ -492,16 +492,28 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
     return None
 
 
+_TRANSLATION_MAX_WORDS = 20
+
+
 def _translated_caption(page: Page, i: int, line: str, main_script: str) -> bool:
-    """A sentence in another script next to an image caption is the caption's other-language
-    version (alt text, the agency's original), not article text."""
-    if foreign_script_share(line, main_script) < 0.5:
+    """A sentence next to an image caption in the other script (one in the page's script next
+    to a credited caption in another) is the caption's other-language version (alt text, the
+    agency's original), not article text. Only a short, unquoted sentence in the page's own
+    script is taken for one, so that the paragraph after a caption is not."""
+    foreign = foreign_script_share(line, main_script) >= 0.5
+    if not foreign and (word_count(line) > _TRANSLATION_MAX_WORDS or _has_quote_mark(line)):
         return False
-    neighbours = (page.prev_nonblank(i), page.next_nonblank(i))
     return any(
-        0 <= j < len(page.lines) and page.title_index < j and d.is_image_credit(page.lines[j])
-        for j in neighbours
+        0 <= j < len(page.lines)
+        and page.title_index < j
+        and d.is_image_credit(page.lines[j])
+        and (foreign or foreign_script_share(page.lines[j], main_script) >= 0.5)
+        for j in (page.prev_nonblank(i), page.next_nonblank(i))
     )
+
+
+def _has_quote_mark(line: str) -> bool:
+    return any(map(line.__contains__, '"“”«»'))
 
 
 _CHROME_ABOVE_TITLE = frozenset({"footer", "skip link", "audio player"})

@@ -113,6 +113,7 @@ def item_run(lines: list[str], start: int, claimed) -> int:
     while j < n and not lines[j]:
         j += 1
     end = start
+    bulleted = False
     while j < n:
         line = lines[j]
         if not line:
@@ -127,9 +128,20 @@ def item_run(lines: list[str], start: int, claimed) -> int:
             continue
         if claimed(j) or not _item_like(line) or _is_widget_label(line):
             break
+        if end == start:
+            bulleted = bool(LIST_ITEM_RE.match(line))
+        elif bulleted and _leaves_bullets(line):
+            break
         j += 1
         end = j
     return dated_run_end(lines, start, end)
+
+
+def _leaves_bullets(line: str) -> bool:
+    """Whether a line ends a run of bulleted items: a widget that bullets its links bullets
+    every one, so an unbulleted line after them (a photo caption) is not one of them; a
+    teaser's date line is."""
+    return not LIST_ITEM_RE.match(line) and not date_line(line)
 
 
 def dated_run_end(lines: list[str], start: int, end: int) -> int:
