@@ -66,12 +66,30 @@ def classify_zones(page: Page) -> None:
         and page.claims[first] is None
         and _is_content(lines[first])
         and _has_meta_between(page, first, later[0])
+        and not _dek_over_header(page, first)
     ):
         page.standfirst = lines[first]
         top_end = _first_heading(page, later[0])
     _classify_top(page, top_end, skip=first if page.standfirst else None)
     _classify_body(page, first, last)
     _classify_tail(page, last)
+
+
+def _dek_over_header(page: Page, first: int) -> bool:
+    """Whether a standfirst already sits over the byline or date lines above ``first``: then
+    ``first`` opens the body (a live page's pinned post, with a time stamp under it), not a
+    second standfirst."""
+    header_seen = False
+    for i in range(first - 1, page.title_index, -1):
+        line = page.lines[i]
+        if not line:
+            continue
+        claim = page.claims[i]
+        if claim and claim.kind == "meta" or page.free(i) and _header_line(page, i):
+            header_seen = True
+        elif header_seen and page.free(i) and _is_dek(line):
+            return True
+    return False
 
 
 def _first_heading(page: Page, first: int) -> int:
@@ -250,8 +268,7 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
         and not (item[0] > top and same_text(item[1], site))
         and not (page.site_name and same_text(item[1], page.site_name))
     ]
-    if any(not d.is_status_badge(text) for _, text in eligible):
-        eligible = [item for item in eligible if not d.is_status_badge(item[1])]
+    eligible = [item for item in eligible if not d.is_status_badge(item[1])]
     nearest = min(eligible, key=lambda item: abs(item[0] - page.title_index), default=None)
     for item in labels:
         if item == nearest:

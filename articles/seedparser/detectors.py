@@ -832,13 +832,14 @@ def is_genre_label(line: str) -> bool:
 
 
 _STATUS_BADGE_RE = re.compile(
-    r"(?i)^(?:live|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|just\s+in|updated|new)$"
+    r"(?i)^(?:live|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|just\s+in|updated|new|"
+    r"pinned(?:\s+post)?)$"
 )
 
 
 def is_status_badge(line: str) -> bool:
-    """A status badge over a headline ("Live", "Breaking"): it says what state the story is
-    in, not which section it belongs to."""
+    """A status badge over a headline ("Live", "Breaking") or a live page's first post
+    ("Pinned"): it says what state the story is in, not which section it belongs to."""
     return bool(_STATUS_BADGE_RE.match(line))
 
 
