@@ -376,7 +376,7 @@ def _claim_lines(page: Page, main_script: str) -> None:
         if meta_row:
             _claim_meta_row(page, i, meta_row)
             continue
-        if d.is_newsletter_box(line) and not bio_subject(line):  # "… writes a newsletter"
+        if _is_newsletter_pitch(line):
             _claim_newsletter(page, i)
             continue
         if (
@@ -424,6 +424,12 @@ def _claim_credited_caption(page: Page, credit: int) -> None:
         and not explicit_byline(line)
     ):
         page.claim(above, "discard", "image caption or credit")
+
+
+def _is_newsletter_pitch(line: str) -> bool:
+    """A newsletter box's pitch, but not an author bio that mentions one ("Jane Doe is our
+    health reporter and writes a weekly newsletter")."""
+    return d.is_newsletter_box(line) and not bio_subject(line)
 
 
 def _claim_newsletter(page: Page, start: int) -> None:
@@ -549,7 +555,7 @@ _LINE_DETECTORS = (
     (d.is_media_embed, "embedded media"),
     (d.is_cookie_notice, "cookie banner"),
     (d.is_paywall, "paywall notice"),
-    (d.is_newsletter_box, "newsletter box"),
+    (_is_newsletter_pitch, "newsletter box"),
     (d.is_copyright, "footer"),
     (d.is_footer_link, "footer"),
     (d.is_menu_row, "site navigation"),
