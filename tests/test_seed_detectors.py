@@ -1457,3 +1457,74 @@ def test_pitch_to_get_analysis_in_your_inbox_is_a_newsletter_box():
 )
 def test_a_bare_duration_is_a_reading_time(line, expected):
     assert is_reading_time(line) is expected
+
+
+# Round 3: layouts from other outlets (metro daily, WordPress blog, Sunday paper, live page)
+
+
+def test_ad_slugs_joined_by_a_dash_are_one_marker():
+    assert d.is_ad_marker("Advertisement - Scroll to continue")
+    assert not d.is_ad_marker("Advertising - the industry that ate the internet")
+
+
+def test_article_count_meter_is_a_paywall_line():
+    assert d.is_paywall("You've read 3 of 5 free articles this month.")
+    assert d.is_paywall("You’ve read 2 of your 3 free stories")  # noqa: RUF001
+    assert not d.is_paywall("You've read the report, so you know what comes next.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "7 thoughts on “Water rationing on the allotments from Monday”",
+        'One response to "Why the bridge is closed"',
+    ],
+)
+def test_wordpress_thread_header_naming_the_post_opens_the_comments(line):
+    assert lb.COMMENTS_HEADER_RE.match(line)
+
+
+def test_bio_under_a_box_headed_by_the_byline_name_spelled_otherwise_is_an_alias():
+    text = (
+        "Nurses to test a four-day week\nCatherine O'Donnell in Valencia\n"
+        + BODY
+        + "Catherine O'Donnell\nKate O'Donnell is the paper's Spain correspondent and writes "
+        "a newsletter at https://kate.example.net\nFollow her on X @kodonnell_es\n"
+    )
+    (author,) = _parse(text).authors
+    assert author.name == "Catherine O'Donnell"
+    assert author.aliases == ("Kate O'Donnell",)
+    assert author.links == ("https://kate.example.net",)
+    assert author.handles == ("@kodonnell_es",)
+
+
+def test_bulleted_related_links_stop_before_the_caption_under_them():
+    text = (
+        "Grid switch completed early\n"
+        + BODY
+        + "More on this story:\n- Baltic grid switch explained\n- EU approves final funding\n"
+        "Grid engineers in the control room in Vilnius on Sunday.\n"
+        "Officials said the switch went smoothly and no customers lost power at any point.\n"
+    )
+    assert [r.title for r in _parse(text).related] == [
+        "Baltic grid switch explained",
+        "EU approves final funding",
+    ]
+
+
+def test_live_post_headline_under_a_dated_time_stamp_is_a_heading():
+    text = (
+        "Regional elections live: polls close in Saxony and Thuringia\n"
+        "The Continental Post\nMenu\nSearch\nNews\nLive\n"
+        "Regional elections live: polls close in Saxony and Thuringia\n"
+        "Voters in two eastern states choose new parliaments today\n"
+        "By Greta Wolff\n2024-03-03T10:15:00Z\nPinned\n"
+        "Polling stations opened at 8am local time and will close at 6pm tonight.\n"
+        "3 March 2024, 14:30 CET\nTurnout reaches 27.6%\n"
+        "By 2pm, 27.6% of registered voters had cast their ballots, the returning officer said.\n"
+    )
+    article = _parse(text)
+    assert {"type": "heading", "level": 2, "text": "Turnout reaches 27.6%"} in article.to_dict()[
+        "blocks"
+    ]
+    assert article.section is None
