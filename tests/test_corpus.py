@@ -112,3 +112,22 @@ def test_same_seed_gives_the_same_corpus_with_or_without_workers():
     Article.objects.all().delete()
     generate_corpus(articles=40, seed=9, workers=2)
     assert list(Article.objects.order_by("pk").values_list(*fields)) == first
+
+
+def _indexes():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexrelid::regclass::text, pg_get_indexdef(indexrelid) FROM pg_index"
+            " WHERE indrelid::regclass::text LIKE ANY(ARRAY['articles_%', 'taggit_%'])"
+        )
+        return dict(cursor.fetchall())
+
+
+def test_load_leaves_every_index_as_the_migrations_made_it():
+    before = _indexes()
+    generate_corpus(articles=30, seed=4, workers=2)
+    assert _indexes() == before
+    with connection.cursor() as cursor:
+        # The search index kept up during the load has nothing left in its pending list.
+        cursor.execute("SELECT gin_clean_pending_list('article_search_gin')")
+        assert cursor.fetchone()[0] == 0
