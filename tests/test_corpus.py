@@ -8,7 +8,7 @@ from django.db import connection
 from django.urls import reverse
 from taggit.models import Tag
 
-from articles.corpus import generate_corpus
+from articles.corpus import _PendingListMerger, generate_corpus
 from articles.corpus.text import HEADING, PARAGRAPH, PULL_QUOTE, layout
 from articles.models import Article, Quote, RelatedArticle, Section, Speaker
 from articles.rendering import render_markdown
@@ -131,3 +131,22 @@ def test_load_leaves_every_index_as_the_migrations_made_it():
         # The search index kept up during the load has nothing left in its pending list.
         cursor.execute("SELECT gin_clean_pending_list('article_search_gin')")
         assert cursor.fetchone()[0] == 0
+
+
+def test_search_index_is_merged_by_another_session_while_the_load_is_open():
+    """The merger moves the load's index entries from another connection before it commits."""
+    section = Section.objects.create(name="Merging", slug="merging")
+    article = Article.objects.create(
+        title="Zyxquorp pending", slug="zyxquorp", body_html="<p>x</p>", section=section
+    )
+    merger = _PendingListMerger(connection.settings_dict)
+    merger.start()
+    merger.stop()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT gin_clean_pending_list('article_search_gin')")
+        assert cursor.fetchone()[0] == 0  # nothing left: the merger took it
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(
+            "SELECT id FROM articles_article WHERE search_vector @@ to_tsquery('zyxquorp')"
+        )
+        assert cursor.fetchall() == [(article.pk,)]
