@@ -36,7 +36,7 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from itertools import chain
+from itertools import chain, islice
 from operator import attrgetter
 
 import psycopg
@@ -90,7 +90,7 @@ NULL = "\\N"
 # Indexes kept up during the load rather than built after it. Building the article search
 # index took a third of a 100,000-article run on one core while the workers sat idle; kept,
 # its pending list is merged into it by another session while the COPY goes on.
-KEPT = ["article_search_gin"]
+KEPT = ["article_search_gin", "quote_search_document_gin"]
 # Seconds between merges of their pending lists (`_PendingListMerger`), tens of megabytes:
 # merging a few megabytes at a time cost 40% more, as each merge rewrites most posting lists.
 MERGE_EVERY = 5.0
@@ -106,6 +106,8 @@ POOL = {
 }
 # Articles a worker builds at a time, asking PostgreSQL about their new words in one query.
 BATCH = 32
+# Batches written by one COPY per table.
+CHUNK = 64
 # How many sampled articles' vectors are checked against the database's own function, and
 # how many bodies are rendered again whole and compared with their blocks' rendering.
 CHECKED = 200
@@ -459,22 +461,21 @@ def _load(cursor, built) -> None:
     # Other indexes built once after the load cost less than kept up row by row: they are made
     # again exactly as the migrations made them here.
     indexes = _drop_indexes(cursor, TABLES)
-    (article_columns, *columns), rest, by_database = COLUMNS, [[] for _ in TABLES[1:]], []
+    by_database = []
     merger = _PendingListMerger(_plan.database)
     merger.start()
     try:
-        with cursor.copy(f"COPY articles_article ({article_columns}) FROM STDIN") as copy:  # noqa: S608
-            for (articles, *others), unvectored in built:
-                copy.write(articles)
-                for data, table in zip(others, rest, strict=True):
-                    table.append(data)
-                by_database += unvectored
+        # The other tables are written every `CHUNK` batches (their quotes' search documents
+        # made) while the workers build the next ones, rather than all after the articles.
+        while others := _copy_articles(cursor, islice(built, CHUNK), by_database):
+            for table, columns, data in zip(
+                TABLES[1:], COLUMNS[1:], zip(*others, strict=True), strict=True
+            ):
+                with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:  # noqa: S608
+                    for block in data:
+                        copy.write(block)
     finally:
         merger.stop()
-    for table, table_columns, data in zip(TABLES[1:], columns, rest, strict=True):
-        with cursor.copy(f"COPY {table} ({table_columns}) FROM STDIN") as copy:  # noqa: S608
-            for block in data:
-                copy.write(block)
     cursor.execute("SET LOCAL session_replication_role = origin")
     count, first_id = _plan.count, _plan.first_id
     if by_database:
@@ -492,6 +493,18 @@ def _load(cursor, built) -> None:
     for table in TABLES:
         _reset_sequence(cursor, table)
         cursor.execute(f"ANALYZE {table}")
+
+
+def _copy_articles(cursor, built, by_database: list[int]) -> list[list[bytes]]:
+    """COPY the articles of `built` batches, add those without a vector to `by_database`;
+    return the batches' data for the other tables."""
+    others = []
+    with cursor.copy(f"COPY articles_article ({COLUMNS[0]}) FROM STDIN") as copy:  # noqa: S608
+        for (articles, *rest), unvectored in built:
+            copy.write(articles)
+            others.append(rest)
+            by_database += unvectored
+    return others
 
 
 def _check_rendering(pk: int, blocks: list[_Block]) -> None:
