@@ -21,9 +21,11 @@ and speaker) is repeated for each article that drew it.
 Search vectors are equal to what the trigger would store: the workers assemble them from
 PostgreSQL's own lexemes (`vectors.py`), worked out once per block and per title chunk, since
 PostgreSQL's parser costs about a millisecond an article. Articles are built in worker
-processes, one per core, while this process streams them into PostgreSQL with COPY; each
-article depends only on (seed, its number), so the corpus is the same whatever the number of
-workers.
+processes, one per core, which write them in COPY's text format, while this process streams
+them into PostgreSQL with COPY and a thread merges the search indexes' pending lists from
+another connection (`_PendingListMerger`), so that PostgreSQL's work is spread over two
+backends; each article depends only on (seed, its number), so the corpus is the same whatever
+the number of workers.
 Never for tests' fixtures: tests build the few rows they need.
 """
 
