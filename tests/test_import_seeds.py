@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from taggit.models import Tag
 
@@ -167,6 +167,66 @@ def test_later_import_fills_the_stub_instead_of_duplicating(seeds_imported, tmp_
     assert stub.status == Article.Status.PUBLISHED
     assert stub.source_ref == "sco.txt"
     assert Article.objects.filter(title__iexact=stub.title).count() == 1
+
+
+def search_deferral() -> str | None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('outlet.search_deferred', true)")
+        return cursor.fetchone()[0]
+
+
+def test_imported_articles_and_their_stubs_are_indexed_once_their_writes_are_done(
+    seeds_imported, tmp_path
+):
+    """Indexing is deferred during a file's writes; every article it wrote, stubs included, ends
+    with the document the database makes of its stored title, body and tags, and the deferral
+    ends with the file whether it was written, unchanged or a conflict."""
+    article, _ = seeds_imported
+    changed = tmp_path / SEED_000.name
+    changed.write_text(SEED_000.read_text().replace("Ashgabat", "Aşgabat"))
+    run(changed)
+    assert search_deferral() != "on"
+    data = changed.read_bytes()
+    # Parsed ahead, it is found unchanged under the row lock.
+    parse = parsing.parse_to_dict(data, changed.name)
+    assert importer_save.import_seed(data, source=changed.name, parse=parse).status == "unchanged"
+    assert search_deferral() != "on"
+    Article.objects.filter(pk=article.pk).update(updated_at=timezone.now())
+    run(SEED_000)
+    assert search_deferral() != "on"
+    assert Article.objects.filter(is_stub=True).exists()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM articles_article WHERE search_vector IS DISTINCT FROM"
+            " articles_search_document(id, title, standfirst, body_html)"
+        )
+        assert cursor.fetchone() == (0,)
+    later = Article.objects.create(title="Written after the import", slug="later", body="Merv")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT search_vector FROM articles_article WHERE id = %s", [later.pk])
+        assert "merv" in cursor.fetchone()[0]
+
+
+def test_an_import_keeps_a_revision_of_each_save_with_its_stamp_after_it(seeds_imported, tmp_path):
+    """The revision of each imported save holds the article as saved, before its import stamp
+    (as simple_history wrote it from the save's signal), by no user from the command line."""
+    article, _ = seeds_imported
+    changed = tmp_path / SEED_000.name
+    changed.write_text(SEED_000.read_text().replace("Ashgabat", "Aşgabat"))
+    run(changed)
+    article.refresh_from_db()
+    assert article.imported_at == article.updated_at
+    latest, first = article.history.order_by("-history_id")
+    assert (first.history_type, latest.history_type) == ("+", "~")
+    assert first.imported_at is None
+    assert latest.imported_at == first.updated_at < latest.updated_at == article.updated_at
+    assert latest.body == article.body and "Aşgabat" in latest.body
+    assert (latest.title, latest.slug, latest.section_id) == (
+        article.title,
+        article.slug,
+        article.section_id,
+    )
+    assert latest.history_user is None and latest.history_change_reason is None
 
 
 def test_author_spelt_differently_attaches_to_the_existing_author(seeds_imported, tmp_path):
@@ -516,17 +576,17 @@ def test_queries_per_imported_file_stay_few(tmp_path, django_assert_max_num_quer
     """The import's speed is mostly its round trips to the database: pin them.
 
     Once the speakers, authors, tags and stubs the files share exist, a new file costs its row
-    lock; its speakers, author, teasers and section looked up; a slug check; the article and
-    its history row; one statement for its tags, bylines, quotes, links and import stamp; and
-    the search document's deferral and update (two statements in one round trip): 11 queries
-    for seed 000, 8 for seed 002, which has no byline, section or teasers (19 and 13 before the
-    writes were batched). In a test
-    each file's transaction is a savepoint, two queries more; the batch's check of stored
-    checksums is one.
+    lock (which defers search indexing in the same round trip); its speakers, author, teasers
+    and section looked up; a slug check; the article's row; one statement for its tags,
+    bylines, quotes, links and revision; and one for its search document and import stamp
+    (which ends the deferral): 9 queries for seed 000, 6 for seed 002, which has no byline,
+    section or teasers (11 and 8 before the revision and the stamp joined other statements,
+    19 and 13 before the writes were batched). In a test each file's transaction is a
+    savepoint, two queries more; the batch's check of stored checksums is one.
     """
     warm, *paths = seed_variants(tmp_path, 5)
     files = [(path.name, path.read_bytes()) for path in paths]
     list(import_many([(warm.name, warm.read_bytes()), *files[:1]]))
-    with importer_save.import_run(), django_assert_max_num_queries(1 + 13 + 10 + 13):
+    with importer_save.import_run(), django_assert_max_num_queries(1 + 11 + 8 + 11):
         results = list(import_many(files[1:]))
     assert [result.status for result in results] == ["created"] * 3

@@ -48,6 +48,7 @@ def test_editor_imports_seed_files_and_sees_the_per_file_report(editor):
     logged = LogEntry.objects.filter(user=editor).values_list("change_message", flat=True)
     assert {f"Import of {p.name}: created" for p in SEEDS} <= set(logged)
     assert any("junk.txt: failed" in message for message in logged)
+    assert {revision.history_user for a in imported for revision in a.history.all()} == {editor}
 
 
 def test_reimporting_the_same_file_reports_unchanged(editor):

@@ -10,6 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 from taggit.models import Tag, TaggedItem
 
 from articles import invalidation
@@ -18,7 +19,6 @@ from articles.importer.names import count_mentions, find_same_name
 from articles.importer.parsing import ImportFailed, parse_file, parse_to_dict
 from articles.models import Article, RelatedArticle, Section, Speaker
 from articles.rendering import link_speakers
-from articles.search import search_index_deferred
 from authors.models import Author
 from outlet.slugs import unique_slug
 
@@ -192,8 +192,10 @@ def _import_seed(
             iter(found), None
         )
         if article and article.source_checksum == digest and not force:
+            sql.not_deferred()
             return ImportResult(source, "unchanged", article.pk)
         if article and article.is_edited_since_import and not force:
+            sql.not_deferred()
             return ImportResult(
                 source,
                 "conflict",
@@ -237,29 +239,37 @@ def save_article(article: Article, parse: dict, digest: str, *, as_draft: bool) 
         article.review_notes = NO_DATE_NOTE
     if not article.slug:
         article.slug = unique_slug(Article.objects.all(), article.title, fallback="article")
-    # The article and its tags are several writes; the search document is built once.
-    with search_index_deferred() as written:
-        speaker_url = known_speaker_urls(speakers)
-        article.save(
-            speaker_url=speaker_url, rendered=link_speakers(parse["unlinked"], speaker_url)
-        )
-        written.add(article.pk)
-        if not new:
-            # Through the ORM: its delete signals refresh the pages of the authors and speakers
-            # the article loses.
-            article.articleauthor_set.all().delete()
-            article.quotes.all().delete()
-            RelatedArticle.objects.filter(from_article=article).delete()
-        quotes = [(q["text"], speakers[q["speaker"]].pk, q["kind"]) for q in parse["quotes"]]
-        store_parts(
-            article,
-            tags=tags_for(parse, found, known),
-            authors=[author.pk for author in authors],
-            quotes=quotes,
-            related=related,
-            new=new,
-        )
+    speaker_url = known_speaker_urls(speakers)
+    # Its revision is written with its tags (`store_parts`), one round trip fewer.
+    article.save_without_historical_record(
+        speaker_url=speaker_url, rendered=link_speakers(parse["unlinked"], speaker_url)
+    )
+    if not new:
+        # Through the ORM: its delete signals refresh the pages of the authors and speakers
+        # the article loses.
+        article.articleauthor_set.all().delete()
+        article.quotes.all().delete()
+        RelatedArticle.objects.filter(from_article=article).delete()
+    quotes = [(q["text"], speakers[q["speaker"]].pk, q["kind"]) for q in parse["quotes"]]
+    store_parts(
+        article,
+        tags=tags_for(parse, found, known),
+        authors=[author.pk for author in authors],
+        quotes=quotes,
+        related=related,
+        new=new,
+    )
+    # The article, its stubs and its tags were several writes; each search document is built
+    # once, here (the deferral began with the row lock).
+    sql.index_imported(article.pk, list(related))
     return article
+
+
+def history_user() -> int | None:
+    """The user simple_history records for a save: the signed-in user of the request being
+    served (the admin's import page), else none (the command, a script)."""
+    user = getattr(getattr(HistoricalRecords.context, "request", None), "user", None)
+    return user.pk if user is not None and user.is_authenticated else None
 
 
 def known_speaker_urls(speakers: dict[str, Speaker]):
@@ -410,15 +420,23 @@ def store_parts(
     new: bool,
 ) -> None:
     """Write the article's tags (by name, made if new), bylines (author ids in order), quotes
-    (text, speaker id, kind) and related links (target id: position), and stamp its import.
+    (text, speaker id, kind), related links (target id: position) and its revision (the
+    article saved without one).
 
     An article being updated has had its bylines, quotes and links deleted; it keeps the tags
-    it still has. Call it inside `search_index_deferred()`: it writes tags.
+    it still has. Its search document is left to `sql.index_imported()`.
     """
     unique = list({name.casefold(): name for name in reversed(tags) if name}.values())[::-1]
     content_type = ContentType.objects.get_for_model(Article)
+    revision = {
+        "history_date": timezone.now(),
+        "history_type": "+" if new else "~",
+        "history_user": history_user(),
+    }
     found = sql.store_parts(
+        Article,
         article.pk,
+        revision=revision,
         content_type=content_type.pk,
         tags=unique,
         authors=authors,

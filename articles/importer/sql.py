@@ -1,4 +1,4 @@
-"""The import's two statements written by hand, where the ORM cost more than the work.
+"""The import's statements written by hand, where the ORM cost more than the work.
 
 Building these in the ORM took the writing process longer than PostgreSQL took to run them,
 and the import writes one file after another on one connection. Values are always parameters;
@@ -24,12 +24,15 @@ CROSS JOIN LATERAL (
 NAMED = "upper(c.name) = upper(wanted.spelling) OR c.aliases && ARRAY[wanted.spelling]::varchar[]"
 TITLED = "upper(c.title) = upper(wanted.spelling)"
 
-# An imported article's own rows, in one statement. Tags are matched by name ignoring case; the
-# answer says which exist (each `n` of `tags`, 1-based, with its id).
+# An imported article's own rows and its revision (as simple_history would write it, from the
+# row as saved), in one statement. Tags are matched by name ignoring case; the answer says which
+# exist (each `n` of `tags`, 1-based, with its id).
 STORE_PARTS = """
-WITH stamp AS (
-    -- Stamped with the updated_at of this very save (see Article.is_edited_since_import).
-    UPDATE articles_article SET imported_at = updated_at WHERE id = %(article)s
+WITH revision AS (
+    INSERT INTO {history_table} ({history_columns},
+        history_date, history_type, history_user_id, history_change_reason)
+    SELECT {article_columns}, %(history_date)s, %(history_type)s, %(history_user)s, NULL
+    FROM articles_article c WHERE c.id = %(article)s
 ),
 wanted AS (
     SELECT name, n FROM unnest(%(tags)s::text[]) WITH ORDINALITY AS wanted(name, n)
@@ -74,11 +77,25 @@ ORDER BY {order} LIMIT 1
 OR_ALIAS = "OR c.aliases && %(spellings)s::varchar[]"
 
 # This file's article, and stubs it may fill in (`title__iexact`), locked for the file's
-# transaction.
+# transaction, whose writes are indexed for search once, at its end (`INDEX_IMPORTED`).
 LOCKED_ARTICLES = """
+SET LOCAL outlet.search_deferred = 'on';
 SELECT {columns} FROM articles_article c
 WHERE c.source_ref = %(source)s OR (c.is_stub AND upper(c.title) = upper(%(title)s))
 ORDER BY {order} FOR UPDATE
+"""
+
+NOT_DEFERRED = "SET LOCAL outlet.search_deferred = 'off'"
+# The deferral ended (the rest of an enclosing transaction is indexed as usual), and the search
+# documents of the article and of the stubs it made (the related articles never indexed), as on
+# leaving `articles.search.search_index_deferred()`; the article's import stamp (the updated_at
+# of this very save; see Article.is_edited_since_import) goes in the same row version.
+INDEX_IMPORTED = """
+SET LOCAL outlet.search_deferred = 'off';
+UPDATE articles_article
+SET search_vector = articles_search_document(id, title, standfirst, body_html),
+    imported_at = CASE WHEN id = %(article)s THEN updated_at ELSE imported_at END
+WHERE id = %(article)s OR (id = ANY(%(related)s) AND search_vector IS NULL)
 """
 
 
@@ -117,6 +134,9 @@ def load(model, query: str, params, *, pk_only: bool = False, leading: int = 0) 
     columns, names, converters = model_columns(model, pk_only)
     with connection.cursor() as cursor:
         cursor.execute(query.format(columns=columns), params)
+        # A leading SET (see LOCKED_ARTICLES) answers nothing: the rows are the next result.
+        while cursor.description is None and cursor.nextset():
+            pass
         rows = cursor.fetchall()
     found = []
     for row in rows:
@@ -155,14 +175,46 @@ def first_named(model, spellings: list[str], *, aliases: bool = True):
 
 def locked_articles(model, source: str, title: str) -> list:
     """The article imported from `source` and the stubs titled `title` (ignoring case), in the
-    model's order, each row locked until the transaction ends."""
+    model's order, each row locked until the transaction ends.
+
+    It defers search indexing until `index_imported()`, or `not_deferred()` for a file that
+    writes nothing.
+    """
     query = LOCKED_ARTICLES.format(columns="{columns}", order=model_order(model))
     return [row for (row,) in load(model, query, {"source": source, "title": title})]
 
 
+def not_deferred() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(NOT_DEFERRED)
+
+
+def index_imported(article: int, related: list[int]) -> None:
+    """End the deferral: index the article and the stubs among the `related` articles it
+    links to, and stamp the article's import."""
+    with connection.cursor() as cursor:
+        cursor.execute(INDEX_IMPORTED, {"article": article, "related": related})
+
+
+@cache
+def revision_columns(model) -> tuple[str, str, str]:
+    """The revisions' table, their columns of the model's fields, and those fields' columns in
+    the model's table (aliased `c`)."""
+    history = getattr(model, model._meta.simple_history_manager_attribute).model
+    fields = [f for f in history._meta.concrete_fields if not f.name.startswith("history_")]
+    quote = connection.ops.quote_name
+    return (
+        quote(history._meta.db_table),
+        ", ".join(quote(field.column) for field in fields),
+        ", ".join(f"c.{quote(model._meta.get_field(field.name).column)}" for field in fields),
+    )
+
+
 def store_parts(
+    model,
     article: int,
     *,
+    revision: dict,
     content_type: int,
     tags: list[str],
     authors: list[int],
@@ -170,12 +222,18 @@ def store_parts(
     related: dict[int, int],
 ) -> dict[int, int]:
     """Tag the article with the existing tags named `tags`, write its bylines (author ids in
-    order), quotes (text, speaker id, kind) and related links (target id: position), and stamp
-    its import; the answer maps the 1-based place in `tags` of each tag found to its id."""
+    order), quotes (text, speaker id, kind) and related links (target id: position), and its
+    revision (`history_date`, `history_type` and `history_user` as simple_history sets them);
+    the answer maps the 1-based place in `tags` of each tag found to its id."""
+    table, columns, article_columns = revision_columns(model)
+    query = STORE_PARTS.format(
+        history_table=table, history_columns=columns, article_columns=article_columns
+    )
     with connection.cursor() as cursor:
         cursor.execute(
-            STORE_PARTS,
+            query,
             {
+                **revision,
                 "article": article,
                 "tags": tags,
                 "content_type": content_type,
