@@ -461,6 +461,24 @@ def test_teasers_find_their_articles_in_one_query_and_make_one_stub_per_title(
     assert links == {existing.pk: 0, stubs["A New Story"]: 1, stubs["Talks resume"]: 3}
 
 
+def test_a_teaser_naming_the_page_and_its_new_section_makes_one_section_and_free_slugs():
+    """What was looked up before the writes is not trusted once a stub has taken the title's
+    slug or made the section."""
+    data = SEED_000.read_bytes()
+    parse = parsing.parse_to_dict(data, "page.txt")
+    parse["section"] = "Brand New Desk"
+    parse["related"] = [{"title": parse["title"], "date": None, "section": "BRAND NEW DESK"}]
+    with transaction.atomic():
+        article = importer_save.save_article(
+            Article(), parse, importer_save.checksum(data), as_draft=False
+        )
+    stub = Article.objects.get(is_stub=True)
+    assert stub.title == article.title and stub.slug != article.slug
+    assert article.slug.startswith(stub.slug)
+    assert article.section == stub.section
+    assert list(RelatedArticle.objects.values_list("to_article", flat=True)) == [stub.pk]
+
+
 def seed_variants(folder: Path, count: int) -> list[Path]:
     """`count` seed-sized files, each with its own title (so each is its own article)."""
     paths = []
@@ -576,17 +594,17 @@ def test_queries_per_imported_file_stay_few(tmp_path, django_assert_max_num_quer
     """The import's speed is mostly its round trips to the database: pin them.
 
     Once the speakers, authors, tags and stubs the files share exist, a new file costs its row
-    lock (which defers search indexing in the same round trip); its speakers, author, teasers
-    and section looked up; a slug check; the article's row; one statement for its tags,
-    bylines, quotes, links and revision; and one for its search document and import stamp
-    (which ends the deferral): 9 queries for seed 000, 6 for seed 002, which has no byline,
-    section or teasers (11 and 8 before the revision and the stamp joined other statements,
-    19 and 13 before the writes were batched). In a test each file's transaction is a
-    savepoint, two queries more; the batch's check of stored checksums is one.
+    lock (which defers search indexing in the same round trip); one round trip for its
+    speakers, author, teasers, section and a free slug; the article's row; one statement for
+    its tags, bylines, quotes, links and revision; and one for its search document and import
+    stamp (which ends the deferral): 5 queries for seed 000 and for seed 002 (11 and 8 before
+    the lookups were asked together and the revision and stamp joined other statements, 19
+    and 13 before the writes were batched). In a test each file's transaction is a savepoint,
+    two queries more; the batch's check of stored checksums is one.
     """
     warm, *paths = seed_variants(tmp_path, 5)
     files = [(path.name, path.read_bytes()) for path in paths]
     list(import_many([(warm.name, warm.read_bytes()), *files[:1]]))
-    with importer_save.import_run(), django_assert_max_num_queries(1 + 11 + 8 + 11):
+    with importer_save.import_run(), django_assert_max_num_queries(1 + 7 + 7 + 7):
         results = list(import_many(files[1:]))
     assert [result.status for result in results] == ["created"] * 3

@@ -20,9 +20,13 @@ from articles.importer.parsing import ImportFailed, parse_file, parse_to_dict
 from articles.models import Article, RelatedArticle, Section, Speaker
 from articles.rendering import link_speakers
 from authors.models import Author
-from outlet.slugs import unique_slug
+from outlet.slugs import slug_candidates, unique_slug
 
 NO_DATE_NOTE = "Publication date not stated in source."
+# Free slugs looked for with the other lookups; past these, `unique_slug` counts on.
+SLUG_CANDIDATES = 10
+# An answer not looked up beforehand: look it up when it is needed.
+NOT_LOOKED_UP = object()
 STUB_NOTE = "Only the title is known (from a related-article teaser)."
 
 
@@ -217,14 +221,19 @@ def save_article(article: Article, parse: dict, digest: str, *, as_draft: bool) 
     # A new article has no bylines, quotes, tags or links to replace.
     new = article.pk is None
     quoted = list(dict.fromkeys(q["speaker"] for q in parse["quotes"]))
-    known = ExactMatches(Speaker, [*quoted, *parse["people"]])
+    known, titles, sections, first_author, slug = looked_up(article, parse, quoted)
     found = {name: speaker_for(name, known) for name in quoted}
     speakers = {name: speaker for name, (speaker, _) in found.items()}
-    authors = [author_for(entry) for entry in parse["authors"]]
-    related = link_related(article, parse["related"])
+    # The byline's first author was looked up beforehand; the others are looked up once those
+    # before them are stored, as one of those may be their match.
+    authors = [
+        author_for(entry, first_author if n == 0 else NOT_LOOKED_UP)
+        for n, entry in enumerate(parse["authors"])
+    ]
+    related = link_related(article, parse["related"], titles, sections)
     article.title = parse["title"]
     article.body = parse["body"]
-    article.section = section_for(parse["section"])
+    article.section = section_for(parse["section"], sections)
     article.source_ref = parse["source"]
     article.source_checksum = digest
     article.import_discarded = parse["discarded"]
@@ -238,7 +247,9 @@ def save_article(article: Article, parse: dict, digest: str, *, as_draft: bool) 
         article.needs_review = True
         article.review_notes = NO_DATE_NOTE
     if not article.slug:
-        article.slug = unique_slug(Article.objects.all(), article.title, fallback="article")
+        # Unless a stub made just now took it.
+        free = slug if slug and not titles.stale else None
+        article.slug = free or unique_slug(Article.objects.all(), article.title, fallback="article")
     speaker_url = known_speaker_urls(speakers)
     # Its revision is written with its tags (`store_parts`), one round trip fewer.
     article.save_without_historical_record(
@@ -272,6 +283,42 @@ def history_user() -> int | None:
     return user.pk if user is not None and user.is_authenticated else None
 
 
+def looked_up(article: Article, parse: dict, quoted: list[str]):
+    """What `save_article` looks up before it writes, asked in one round trip: the speakers
+    quoted or named (`ExactMatches`), the teasers' articles (`ExactMatches`), the section
+    (name: row), the byline's first author's exact match, and a free slug for the title (or
+    None)."""
+    titles = list(dict.fromkeys(teaser["title"] for teaser in parse["related"]))
+    speakers = list(dict.fromkeys([*quoted, *parse["people"]]))
+    wanted = {
+        "speakers": speakers
+        and sql.first_matches_lookup(Speaker, speakers, titles=False, excluding=None),
+        "titles": titles
+        and sql.first_matches_lookup(Article, titles, titles=True, excluding=article.pk),
+        "section": parse["section"]
+        and sql.first_named_lookup(Section, [parse["section"]], aliases=False),
+        "slug": not article.slug
+        and sql.free_slug_lookup(
+            Article, slug_candidates(parse["title"], SLUG_CANDIDATES, fallback="article")
+        ),
+        "author": parse["authors"]
+        and sql.first_named_lookup(
+            Author, [parse["authors"][0]["name"], *parse["authors"][0]["aliases"]]
+        ),
+    }
+    asked = {key: lookup for key, lookup in wanted.items() if lookup}
+    answers = dict(zip(asked, sql.load_together(list(asked.values())), strict=True))
+    return (
+        ExactMatches(Speaker, speakers, first=answers.get("speakers", {})),
+        ExactMatches(
+            Article, titles, titles=True, excluding=article.pk, first=answers.get("titles", {})
+        ),
+        {parse["section"]: answers["section"]} if "section" in answers else {},
+        answers.get("author", NOT_LOOKED_UP),
+        answers.get("slug"),
+    )
+
+
 def known_speaker_urls(speakers: dict[str, Speaker]):
     """Pull-quote caption links from the speakers in hand, querying only for others."""
     urls = {name: speaker.get_absolute_url() for name, speaker in speakers.items()}
@@ -299,22 +346,29 @@ def start_of_day(day: date) -> datetime:
     return timezone.make_aware(datetime.combine(day, time()))
 
 
-def section_for(name: str | None) -> Section | None:
+def section_for(name: str | None, known: dict | None = None) -> Section | None:
+    """The section named `name` (ignoring case), made if new. `known` may hold sections looked
+    up beforehand by name; it is emptied when a section is made."""
     if not name:
         return None
-    section = sql.first_named(Section, [name], aliases=False)
+    known = {} if known is None else known
+    section = known[name] if name in known else sql.first_named(Section, [name], aliases=False)
     if section:
         return section
+    known.clear()
     slug = unique_slug(
         Section.objects.all(), name, max_length=max_length(Section, "slug"), fallback="section"
     )
     return Section.objects.create(name=name, slug=slug)
 
 
-def author_for(entry: dict) -> Author:
-    """The existing author with this name or an alias of it, updated; else a new one."""
+def author_for(entry: dict, exact=NOT_LOOKED_UP) -> Author:
+    """The existing author with this name or an alias of it, updated; else a new one.
+
+    `exact` may be the author found by name or alias beforehand (or None).
+    """
     spellings = [entry["name"], *entry["aliases"]]
-    author = find_same_name_in(Author, spellings)
+    author = find_same_name_in(Author, spellings, exact=exact)
     if author is None:
         author = Author(
             name=entry["name"],
@@ -453,11 +507,22 @@ def store_parts(
         ).delete()
 
 
-def link_related(article: Article, teasers: list[dict]) -> dict[int, int]:
+def link_related(
+    article: Article,
+    teasers: list[dict],
+    known: "ExactMatches | None" = None,
+    sections: dict | None = None,
+) -> dict[int, int]:
     """The related articles the page's teasers name, existing else made as title stubs, each
-    with the position of its first teaser (two teasers for one article link it once)."""
+    with the position of its first teaser (two teasers for one article link it once).
+
+    `known` may hold the teasers' titles looked up beforehand, `sections` the sections (see
+    `section_for`).
+    """
     links: dict[int, int] = {}
-    known = ExactMatches(Article, [t["title"] for t in teasers], titles=True, excluding=article.pk)
+    if known is None:
+        titles = [t["title"] for t in teasers]
+        known = ExactMatches(Article, titles, titles=True, excluding=article.pk)
     for position, teaser in enumerate(teasers):
         target = known.get(teaser["title"])
         if target is None:
@@ -470,7 +535,7 @@ def link_related(article: Article, teasers: list[dict]) -> dict[int, int]:
                 published_at=start_of_day(date.fromisoformat(teaser["date"]))
                 if teaser["date"]
                 else None,
-                section=section_for(teaser["section"]),
+                section=section_for(teaser["section"], sections),
                 needs_review=True,
                 review_notes=STUB_NOTE,
             )
@@ -494,15 +559,18 @@ class ExactMatches:
     With `titles`, rows match on their title instead, ignoring case (a teaser's article), leave
     out the row `excluding`, and are loaded with their primary key only. Valid until those rows
     change: a caller that creates a row or adds an alias calls `forget()`, and later lookups
-    query one spelling at a time.
+    query one spelling at a time. `first` may be the answer, looked up beforehand.
     """
 
-    def __init__(self, model, spellings: list[str], *, titles: bool = False, excluding=None):
+    def __init__(
+        self, model, spellings: list[str], *, titles: bool = False, excluding=None, first=None
+    ):
         self.model = model
         self.titles = titles
         self.excluding = excluding
         self.spellings = list(dict.fromkeys(spellings))
-        self.first = self._lookup(self.spellings)
+        self.first = self._lookup(self.spellings) if first is None else first
+        self.stale = False
 
     def _lookup(self, spellings: list[str]) -> dict:
         if not spellings:
@@ -513,6 +581,7 @@ class ExactMatches:
 
     def forget(self) -> None:
         self.spellings = []
+        self.stale = True
 
     def get(self, spelling: str):
         if spelling in self.spellings:
@@ -520,13 +589,18 @@ class ExactMatches:
         return self._lookup([spelling]).get(spelling)
 
 
-def find_same_name_in(model, spellings: list[str], known: ExactMatches | None = None):
+def find_same_name_in(
+    model, spellings: list[str], known: ExactMatches | None = None, *, exact=NOT_LOOKED_UP
+):
     """The row of `model` spelt like one of `spellings`: by exact name or alias in SQL first,
     else by fuzzy matching in Python.
 
-    `known` may hold the exact matches of a single spelling, found beforehand with others.
+    `known` may hold the exact matches of a single spelling, found beforehand with others;
+    `exact` may be the exact match of all of them (or None), found beforehand.
     """
-    if known is not None and len(spellings) == 1:
+    if exact is not NOT_LOOKED_UP:
+        match = exact
+    elif known is not None and len(spellings) == 1:
         match = known.get(spellings[0])
     else:
         match = sql.first_named(model, spellings)

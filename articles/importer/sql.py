@@ -5,7 +5,10 @@ and the import writes one file after another on one connection. Values are alway
 only table and column names from the models' own metadata are put into the text.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from django.db import connection
 
@@ -85,6 +88,13 @@ WHERE c.source_ref = %(source)s OR (c.is_stub AND upper(c.title) = upper(%(title
 ORDER BY {order} FOR UPDATE
 """
 
+# The first candidate slug no row has.
+FREE_SLUG = """
+SELECT candidate FROM unnest(%s::text[]) WITH ORDINALITY AS wanted(candidate, n)
+WHERE NOT EXISTS (SELECT FROM {table} c WHERE c.slug = wanted.candidate)
+ORDER BY n LIMIT 1
+"""
+
 NOT_DEFERRED = "SET LOCAL outlet.search_deferred = 'off'"
 # The deferral ended (the rest of an enclosing transaction is indexed as usual), and the search
 # documents of the article and of the stubs it made (the related articles never indexed), as on
@@ -124,31 +134,71 @@ def model_columns(model, pk_only: bool) -> tuple[str, list[str], list[tuple[int,
     return columns, [field.attname for field in fields], converters
 
 
+@dataclass(frozen=True)
+class Lookup:
+    """A query of `model`'s rows, whose `{columns}` stands for the model's columns after
+    `leading` other values, and what makes its answer of the rows it returns (each row's
+    leading values followed by the instance its columns make). Without a model, the query's
+    text is final and its rows are answered as they are."""
+
+    model: Any
+    query: str
+    params: Any
+    answer: Callable[[list[tuple]], Any] = list
+    pk_only: bool = False
+    leading: int = 0
+
+
 def load(model, query: str, params, *, pk_only: bool = False, leading: int = 0) -> list[tuple]:
-    """Run `query`, whose `{columns}` stands for the model's columns after `leading` others, and
-    return each row's leading values followed by the instance its columns make.
+    """Run `query` (see `Lookup`): each row's leading values followed by its instance.
 
     `raw()` worked out the columns' fields and converters on every query, which cost the
     import more than the queries did.
     """
-    columns, names, converters = model_columns(model, pk_only)
+    return load_together([Lookup(model, query, params, pk_only=pk_only, leading=leading)])[0]
+
+
+def load_together(lookups: list[Lookup]) -> list:
+    """The answers of several lookups, asked in one round trip (each after a leading SET, if
+    its query has one)."""
     with connection.cursor() as cursor:
-        cursor.execute(query.format(columns=columns), params)
-        # A leading SET (see LOCKED_ARTICLES) answers nothing: the rows are the next result.
-        while cursor.description is None and cursor.nextset():
-            pass
-        rows = cursor.fetchall()
+        texts = [
+            cursor.mogrify(
+                lookup.query.format(columns=model_columns(lookup.model, lookup.pk_only)[0])
+                if lookup.model
+                else lookup.query,
+                lookup.params,
+            )
+            for lookup in lookups
+        ]
+        cursor.execute(";\n".join(texts))
+        answers = []
+        for lookup in lookups:
+            # A SET answers nothing: the rows are the next result.
+            while cursor.description is None and cursor.nextset():
+                pass
+            answers.append(lookup.answer(instances(lookup, cursor.fetchall())))
+            cursor.nextset()
+    return answers
+
+
+def instances(lookup: Lookup, rows: list[tuple]) -> list[tuple]:
+    if lookup.model is None:
+        return rows
+    _, names, converters = model_columns(lookup.model, lookup.pk_only)
     found = []
     for row in rows:
-        values = list(row[leading:])
+        values = list(row[lookup.leading :])
         for i, functions, field in converters:
             for function in functions:
                 values[i] = function(values[i], field, connection)
-        found.append((*row[:leading], model.from_db(connection.alias, names, values)))
+        found.append(
+            (*row[: lookup.leading], lookup.model.from_db(connection.alias, names, values))
+        )
     return found
 
 
-def first_matches(model, spellings: list[str], *, titles: bool, excluding) -> dict:
+def first_matches_lookup(model, spellings: list[str], *, titles: bool, excluding) -> Lookup:
     """Each spelling's first row of `model` (a speaker, by name or alias; with `titles`, an
     article by title, loaded with its id only), leaving out the row `excluding`."""
     query = FIRST_MATCHES.format(
@@ -157,11 +207,24 @@ def first_matches(model, spellings: list[str], *, titles: bool, excluding) -> di
         condition=TITLED if titles else NAMED,
         order=model_order(model),
     )
-    rows = load(model, query, [spellings, excluding], pk_only=titles, leading=1)
-    return {spellings[n - 1]: row for n, row in rows}
+    return Lookup(
+        model,
+        query,
+        [spellings, excluding],
+        answer=lambda rows: {spellings[n - 1]: row for n, row in rows},
+        pk_only=titles,
+        leading=1,
+    )
 
 
-def first_named(model, spellings: list[str], *, aliases: bool = True):
+def first_matches(model, spellings: list[str], *, titles: bool, excluding) -> dict:
+    """`first_matches_lookup`'s answer."""
+    return load_together(
+        [first_matches_lookup(model, spellings, titles=titles, excluding=excluding)]
+    )[0]
+
+
+def first_named_lookup(model, spellings: list[str], *, aliases: bool = True) -> Lookup:
     """The first row of `model` named one of `spellings` ignoring case or, with `aliases`,
     with one of them as an alias; None if there is none."""
     query = FIRST_NAMED.format(
@@ -170,7 +233,27 @@ def first_named(model, spellings: list[str], *, aliases: bool = True):
         aliases=OR_ALIAS if aliases else "",
         order=f"{model_order(model)}, c.id",
     )
-    return next((row for (row,) in load(model, query, {"spellings": spellings})), None)
+    return Lookup(
+        model,
+        query,
+        {"spellings": spellings},
+        answer=lambda rows: next((row for (row,) in rows), None),
+    )
+
+
+def first_named(model, spellings: list[str], *, aliases: bool = True):
+    """`first_named_lookup`'s answer."""
+    return load_together([first_named_lookup(model, spellings, aliases=aliases)])[0]
+
+
+def free_slug_lookup(model, candidates: list[str]) -> Lookup:
+    """The first of `candidates` that no row of `model` has as its slug; None if all do."""
+    return Lookup(
+        None,
+        FREE_SLUG.format(table=connection.ops.quote_name(model._meta.db_table)),
+        [candidates],
+        answer=lambda rows: next((slug for (slug,) in rows), None),
+    )
 
 
 def locked_articles(model, source: str, title: str) -> list:
