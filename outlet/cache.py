@@ -22,6 +22,15 @@ class FileBasedCache(DjangoFileBasedCache):
         finally:
             del self._make_room
 
+    def incr(self, key, delta=1, version=None):
+        # It rewrites a key that is there, so the cache does not grow: no room to make. The
+        # page cache's counter moves twice on every bump.
+        self._make_room = False
+        try:
+            return super().incr(key, delta, version)
+        finally:
+            del self._make_room
+
     def _cull(self):
         if self._make_room:
             super()._cull()
