@@ -38,6 +38,12 @@ def counts():
     }
 
 
+def search_deferral() -> str | None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('outlet.search_deferred', true)")
+        return cursor.fetchone()[0]
+
+
 @pytest.fixture
 def seeds_imported(db):
     run(SEEDS)
@@ -169,12 +175,6 @@ def test_later_import_fills_the_stub_instead_of_duplicating(seeds_imported, tmp_
     assert Article.objects.filter(title__iexact=stub.title).count() == 1
 
 
-def search_deferral() -> str | None:
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT current_setting('outlet.search_deferred', true)")
-        return cursor.fetchone()[0]
-
-
 def test_imported_articles_and_their_stubs_are_indexed_once_their_writes_are_done(
     seeds_imported, tmp_path
 ):
@@ -283,6 +283,8 @@ def test_failure_midway_leaves_no_partial_rows(monkeypatch, capsys):
         run(SEED_000)
     assert "disk on fire" in capsys.readouterr().err
     assert counts() == dict.fromkeys(counts(), 0)
+    # The rollback ended the file's search deferral with its writes.
+    assert search_deferral() != "on"
 
 
 def test_dry_run_touches_no_database(django_assert_num_queries, capsys):
