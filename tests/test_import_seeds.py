@@ -377,6 +377,30 @@ def test_values_that_fit_pass():
     importer_save.check_fits(parse_with())
 
 
+def test_lookups_asked_together_answer_as_each_asked_alone(make_article):
+    """One round trip for several lookups, odd characters and all, answers in order."""
+    make_article("50% off: what's %s", slug="50-off")
+    Speaker.objects.create(name="O'Brien %(x)s", slug="obrien")
+    lookups = [
+        importer_save.sql.first_matches_lookup(
+            Speaker, ["o'brien %(x)s", "Nobody"], titles=False, excluding=None
+        ),
+        importer_save.sql.free_slug_lookup(Article, ["50-off", "50-off-2"]),
+        importer_save.sql.first_matches_lookup(
+            Article, ["50% OFF: WHAT'S %S"], titles=True, excluding=None
+        ),
+        importer_save.sql.first_named_lookup(Speaker, ["Nobody"]),
+    ]
+    together = importer_save.sql.load_together(lookups)
+    assert together == [importer_save.sql.load_together([lookup])[0] for lookup in lookups]
+    assert together[0]["o'brien %(x)s"].slug == "obrien" and "Nobody" not in together[0]
+    assert together[1:] == [
+        "50-off-2",
+        {"50% OFF: WHAT'S %S": Article.objects.get(slug="50-off")},
+        None,
+    ]
+
+
 def test_exact_matches_found_together_are_those_found_one_at_a_time():
     for name, slug, aliases in [
         ("Vladimir Putin", "putin", ["Wladimir Putin"]),
