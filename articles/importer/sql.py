@@ -160,7 +160,8 @@ def load(model, query: str, params, *, pk_only: bool = False, leading: int = 0) 
 
 def load_together(lookups: list[Lookup]) -> list:
     """The answers of several lookups, asked in one round trip (each after a leading SET, if
-    its query has one)."""
+    its query has one): their texts with their values bound by psycopg, as it binds every
+    query of this project (on the client), joined into one."""
     with connection.cursor() as cursor:
         texts = [
             cursor.mogrify(
