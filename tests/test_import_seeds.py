@@ -505,6 +505,26 @@ def test_a_teaser_naming_the_page_and_its_new_section_makes_one_section_and_free
     assert list(RelatedArticle.objects.values_list("to_article", flat=True)) == [stub.pk]
 
 
+def test_a_teaser_naming_its_own_page_links_the_other_article_of_that_title(make_article):
+    """Looked up under the row lock, before the page is known, a teaser's title may find the
+    page itself; the page then links the first other article with that title, as before."""
+    data = SEED_002.read_bytes()
+    parse = parsing.parse_to_dict(data, "own.txt")
+    parse["related"] = [{"title": parse["title"], "date": None, "section": None}]
+    other = make_article(
+        parse["title"].upper(), published_at=timezone.now() - timezone.timedelta(days=1)
+    )
+    own = make_article(parse["title"], source_ref="own.txt")
+    wanted = importer_save.lookups_for(parse)
+    asked = importer_save.sql.load_together(list(wanted.values()))
+    answers = dict(zip(wanted, asked, strict=True))
+    assert answers["titles"] == {parse["title"]: own}
+    with transaction.atomic():
+        importer_save.save_article(own, parse, "changed", as_draft=False, answers=answers)
+    links = RelatedArticle.objects.filter(from_article=own).values_list("to_article", flat=True)
+    assert list(links) == [other.pk]
+
+
 def seed_variants(folder: Path, count: int) -> list[Path]:
     """`count` seed-sized files, each with its own title (so each is its own article)."""
     paths = []
@@ -619,18 +639,18 @@ sys.stdin.read()
 def test_queries_per_imported_file_stay_few(tmp_path, django_assert_max_num_queries):
     """The import's speed is mostly its round trips to the database: pin them.
 
-    Once the speakers, authors, tags and stubs the files share exist, a new file costs its row
-    lock (which defers search indexing in the same round trip); one round trip for its
-    speakers, author, teasers, section and a free slug; the article's row; one statement for
-    its tags, bylines, quotes, links and revision; and one for its search document and import
-    stamp (which ends the deferral): 5 queries for seed 000 and for seed 002 (11 and 8 before
-    the lookups were asked together and the revision and stamp joined other statements, 19
-    and 13 before the writes were batched). In a test each file's transaction is a savepoint,
-    two queries more; the batch's check of stored checksums is one.
+    Once the speakers, authors, tags and stubs the files share exist, a new file costs one
+    round trip for its row lock (which defers search indexing) and, under it, its speakers,
+    author, teasers, section and a free slug; the article's row; one statement for its tags,
+    bylines, quotes, links and revision; and one for its search document and import stamp
+    (which ends the deferral): 4 queries for seed 000 and for seed 002 (11 and 8 before the
+    lookups were asked together and the revision and stamp joined other statements, 19 and 13
+    before the writes were batched). In a test each file's transaction is a savepoint, two
+    queries more; the batch's check of stored checksums is one.
     """
     warm, *paths = seed_variants(tmp_path, 5)
     files = [(path.name, path.read_bytes()) for path in paths]
     list(import_many([(warm.name, warm.read_bytes()), *files[:1]]))
-    with importer_save.import_run(), django_assert_max_num_queries(1 + 7 + 7 + 7):
+    with importer_save.import_run(), django_assert_max_num_queries(1 + 6 + 6 + 6):
         results = list(import_many(files[1:]))
     assert [result.status for result in results] == ["created"] * 3

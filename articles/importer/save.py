@@ -189,9 +189,13 @@ def _import_seed(
         "quotes": len(parse["quotes"]),
         "discarded": len(parse["discarded"]),
     }
+    wanted = lookups_for(parse)
     with transaction.atomic():
-        # This file's article, else a stub with its title (from another page's teaser).
-        found = sql.locked_articles(Article, source, parse["title"])
+        # This file's article, else a stub with its title (from another page's teaser); what
+        # the writes will look up is asked in the same round trip, under the lock.
+        found, *answers = sql.load_together(
+            [sql.locked_articles_lookup(Article, source, parse["title"]), *wanted.values()]
+        )
         article = next((a for a in found if a.source_ref == source), None) or next(
             iter(found), None
         )
@@ -208,20 +212,29 @@ def _import_seed(
                 **counts,
             )
         status = "updated" if article and not article.is_stub else "created"
-        article = save_article(article or Article(), parse, digest, as_draft=as_draft)
+        article = save_article(
+            article or Article(),
+            parse,
+            digest,
+            as_draft=as_draft,
+            answers=dict(zip(wanted, answers, strict=True)),
+        )
     return ImportResult(source, status, article.pk, **counts)
 
 
-def save_article(article: Article, parse: dict, digest: str, *, as_draft: bool) -> Article:
+def save_article(
+    article: Article, parse: dict, digest: str, *, as_draft: bool, answers: dict | None = None
+) -> Article:
     """Fill `article` and everything hanging off it from the parse `parse`.
 
     The rows it links to (speakers, section, authors, related articles) are found or made
     first; its own rows (tags, bylines, quotes, related links) are then written together.
+    `answers` may be those of `lookups_for(parse)`, asked beforehand.
     """
     # A new article has no bylines, quotes, tags or links to replace.
     new = article.pk is None
     quoted = list(dict.fromkeys(q["speaker"] for q in parse["quotes"]))
-    known, titles, sections, first_author, slug = looked_up(article, parse, quoted)
+    known, titles, sections, first_author, slug = looked_up(article, parse, answers)
     found = {name: speaker_for(name, known) for name in quoted}
     speakers = {name: speaker for name, (speaker, _) in found.items()}
     # The byline's first author was looked up beforehand; the others are looked up once those
@@ -283,39 +296,48 @@ def history_user() -> int | None:
     return user.pk if user is not None and user.is_authenticated else None
 
 
-def looked_up(article: Article, parse: dict, quoted: list[str]):
-    """What `save_article` looks up before it writes, asked in one round trip: the speakers
-    quoted or named (`ExactMatches`), the teasers' articles (`ExactMatches`), the section
-    (name: row), the byline's first author's exact match, and a free slug for the title (or
-    None)."""
-    titles = list(dict.fromkeys(teaser["title"] for teaser in parse["related"]))
+def lookups_for(parse: dict) -> dict[str, sql.Lookup]:
+    """What `save_article` looks up before it writes, to ask in one round trip: the speakers
+    quoted or named, the teasers' articles, the section, the byline's first author's exact
+    match and a free slug for the title."""
+    quoted = [q["speaker"] for q in parse["quotes"]]
     speakers = list(dict.fromkeys([*quoted, *parse["people"]]))
+    titles = list(dict.fromkeys(teaser["title"] for teaser in parse["related"]))
+    authors = parse["authors"][:1]
     wanted = {
         "speakers": speakers
         and sql.first_matches_lookup(Speaker, speakers, titles=False, excluding=None),
-        "titles": titles
-        and sql.first_matches_lookup(Article, titles, titles=True, excluding=article.pk),
+        "titles": titles and sql.first_matches_lookup(Article, titles, titles=True, excluding=None),
         "section": parse["section"]
         and sql.first_named_lookup(Section, [parse["section"]], aliases=False),
-        "slug": not article.slug
-        and sql.free_slug_lookup(
+        "author": authors
+        and sql.first_named_lookup(Author, [authors[0]["name"], *authors[0]["aliases"]]),
+        "slug": sql.free_slug_lookup(
             Article, slug_candidates(parse["title"], SLUG_CANDIDATES, fallback="article")
         ),
-        "author": parse["authors"]
-        and sql.first_named_lookup(
-            Author, [parse["authors"][0]["name"], *parse["authors"][0]["aliases"]]
-        ),
     }
-    asked = {key: lookup for key, lookup in wanted.items() if lookup}
-    answers = dict(zip(asked, sql.load_together(list(asked.values())), strict=True))
+    return {key: lookup for key, lookup in wanted.items() if lookup}
+
+
+def looked_up(article: Article, parse: dict, answers: dict | None = None):
+    """The answers of `lookups_for(parse)` (asked now, unless given) as `save_article` uses
+    them: the speakers and the teasers' articles (`ExactMatches`), the section (name: row), the
+    byline's first author's exact match, and a free slug for an article without one."""
+    if answers is None:
+        wanted = lookups_for(parse)
+        answers = dict(zip(wanted, sql.load_together(list(wanted.values())), strict=True))
+    quoted = [q["speaker"] for q in parse["quotes"]]
+    titles = [teaser["title"] for teaser in parse["related"]]
+    teased = answers.get("titles", {})
+    if article.pk is not None and any(row.pk == article.pk for row in teased.values()):
+        # A teaser names the page itself: its first other match is asked for.
+        teased = None
     return (
-        ExactMatches(Speaker, speakers, first=answers.get("speakers", {})),
-        ExactMatches(
-            Article, titles, titles=True, excluding=article.pk, first=answers.get("titles", {})
-        ),
+        ExactMatches(Speaker, [*quoted, *parse["people"]], first=answers.get("speakers", {})),
+        ExactMatches(Article, titles, titles=True, excluding=article.pk, first=teased),
         {parse["section"]: answers["section"]} if "section" in answers else {},
         answers.get("author", NOT_LOOKED_UP),
-        answers.get("slug"),
+        None if article.slug else answers["slug"],
     )
 
 

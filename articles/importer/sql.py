@@ -264,8 +264,18 @@ def locked_articles(model, source: str, title: str) -> list:
     It defers search indexing until `index_imported()`, or `not_deferred()` for a file that
     writes nothing.
     """
+    return load_together([locked_articles_lookup(model, source, title)])[0]
+
+
+def locked_articles_lookup(model, source: str, title: str) -> Lookup:
+    """`locked_articles`, to ask with other lookups."""
     query = LOCKED_ARTICLES.format(columns="{columns}", order=model_order(model))
-    return [row for (row,) in load(model, query, {"source": source, "title": title})]
+    return Lookup(
+        model,
+        query,
+        {"source": source, "title": title},
+        answer=lambda rows: [row for (row,) in rows],
+    )
 
 
 def not_deferred() -> None:
