@@ -34,7 +34,7 @@ END $$;
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0012_article_parts"),
+        ("articles", "0013_search_snippet"),
         ("newsroom", "0001_initial"),
     ]
 
