@@ -214,7 +214,7 @@ def foreign_script_share(text: str, main_script: str) -> float:
 
 def same_text(a: str, b: str) -> bool:
     """Equal up to case and trailing punctuation: how a repeated title or quote is recognised."""
-    return _key(a) == _key(b)
+    return text_key(a) == text_key(b)
 
 
 @lru_cache(maxsize=65536)
@@ -224,12 +224,11 @@ def casefolded(text: str) -> str:
     return text.casefold()
 
 
-def _key(text: str) -> str:
-    return casefolded(text).rstrip(" .!?,;:…\"”’'")
-
-
+@lru_cache(maxsize=65536)
 def text_key(text: str) -> str:
-    return _key(text)
+    """``text`` folded and without its closing punctuation, kept per line: the title search,
+    the body's repeat checks and the table of contents key every line, some several times."""
+    return casefolded(text).rstrip(" .!?,;:…\"”’'")
 
 
 class _TextExtractor(HTMLParser):
