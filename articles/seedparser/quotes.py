@@ -86,6 +86,9 @@ _ORG_WORDS_RE = re.compile(
 _ORG_HINT_RE = re.compile(_ORG_WORDS_RE.pattern.removeprefix(r"\b"))
 
 
+# The name index asks this of each run and again of the name cleaned from it, which is most
+# often the run itself.
+@lru_cache(maxsize=8192)
 def _names_organisation(text: str) -> bool:
     """Whether ``text`` has an organisation's word ("Ministry", "Council", "Reuters") in it:
     ``_ORG_WORDS_RE``, searched only where its words without their boundaries are found."""
