@@ -217,9 +217,11 @@ _STANDARDS_RE = re.compile(
     r"(?:organi[sz]ation|company|outlet)|research\s+(?:organi[sz]ation|institute|centre|center)"
     r"|think[- ]tank)"
 )
-# One of these is in every notice ``_STANDARDS_RE`` matches (the colon after "Our standards").
+# One of these is in every notice ``_STANDARDS_RE`` matches. Not the colon after "Our
+# standards": many paragraphs have a colon, and the pattern is slow to rule them out.
 _STANDARDS_NEEDS = (
-    ":",
+    "standards",
+    "principles",
     "views",
     "delayed",
     "registered",
