@@ -17,7 +17,15 @@ from .people import (
     same_person,
     surname_bio,
 )
-from .text import capital_ratio, ends_sentence, is_prose, same_text, text_key, word_count
+from .text import (
+    capital_ratio,
+    ends_sentence,
+    is_prose,
+    keyword_text,
+    same_text,
+    text_key,
+    word_count,
+)
 from .widgets import item_run, pipe_table, tag_items, teaser_groups, teaser_items
 
 _BIO_EXTRA_RE = re.compile(
@@ -67,7 +75,7 @@ def claim_widgets(page: Page) -> None:
         if not page.free(i):
             continue
         # One match rules out all the widget labels below for most lines.
-        labelled = lb.WIDGET_LABEL_RE.match(line) is not None
+        labelled = lb.FOLDED_WIDGET_LABEL_RE.match(keyword_text(line)) is not None
         if d.is_cookie_notice(line):
             page.claim(i, "discard", "cookie banner")
             j = i + 1

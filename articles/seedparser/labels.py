@@ -111,6 +111,16 @@ def _any_of(*patterns: re.Pattern) -> re.Pattern:
     )
 
 
+def _folded(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` without re.IGNORECASE, to match ``keyword_text(line)`` where ``pattern``
+    matches ``line``: re tries every alternative of a case-insensitive alternation at a
+    position, but skips a case-sensitive one on its first letter. The pattern's letters must
+    all be lower case (escapes aside), as they are in these labels."""
+    if re.search(r"[A-Z]", re.sub(r"\\.", "", pattern.pattern)):
+        raise ValueError(f"{pattern.pattern!r} has upper-case letters: it cannot be folded")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
 # The labels ``claim_widgets`` looks for, which most lines are not.
 WIDGET_LABEL_RE = _any_of(
     TOC_LABEL_RE,
@@ -122,3 +132,4 @@ WIDGET_LABEL_RE = _any_of(
     COMMENTS_HEADER_RE,
     LIVE_INDEX_LABEL_RE,
 )
+FOLDED_WIDGET_LABEL_RE = _folded(WIDGET_LABEL_RE)
