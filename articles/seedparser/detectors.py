@@ -846,6 +846,11 @@ def is_status_badge(line: str) -> bool:
 
 
 def strip_numbering(text: str) -> str:
+    # Numbering opens with a digit (\d: a decimal character) or a Roman numeral's letter;
+    # every body line is stripped when the page has a table of contents, and most have none.
+    first = text[:1]
+    if not (first.isdecimal() or first in "ivxIVX"):
+        return text
     return _NUMBERING_RE.sub("", text, count=1)
 
 
