@@ -16,6 +16,8 @@ _PULL_RE = re.compile(
     r"^[“\"«„‘](?P<text>.+)[”\"»“’]\s*[.,]?\s*(?:[—–―]|--?)\s*(?P<attr>[^—–―\"“”]{2,120})$"
 )
 _QUOTE_ONLY_RE = re.compile(r"^[“\"«„](?P<text>[^“”\"«»]{2,})[”\"»“]\.?$")
+# The characters that can open a match of ``_PULL_RE`` or ``_QUOTE_ONLY_RE``.
+_PULL_OPENERS = '“"«„‘'
 ATTRIBUTION_RE = re.compile(r"^(?:[—–―]|--?)\s*(?P<attr>[^—–―]{2,120})$")
 _SPAN_RE = re.compile(r"“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|\"[^\"]*\"")
 # The stop is matched, not looked behind for, so that a search can skip from stop to stop; the
@@ -107,6 +109,8 @@ def pull_quote(line: str, next_line: str | None = None) -> tuple[PullQuote, bool
     Returns the quote and whether the attribution line after it was used. The speaker is the
     name without any title ("— Jane Doe, Foreign Minister" gives "Jane Doe").
     """
+    if line[:1] not in _PULL_OPENERS:
+        return None  # both patterns open with a quotation mark; every line is asked
     match = _PULL_RE.match(line)
     if match and word_count(match.group("text")) >= 3:
         speaker = speaker_from_attribution(match["attr"])
