@@ -24,6 +24,7 @@ from .text import (
 )
 
 _SEPARATOR_CHARS = "|·•∙▪︱"
+_ASCII_SEPARATOR_CHARS = tuple(char for char in _SEPARATOR_CHARS if char.isascii())
 _SEPARATORS_RE = re.compile(rf"\s*[{re.escape(_SEPARATOR_CHARS)}]\s*")
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|»|/|→|\\)\s+|\s*[›»→]\s*")
 LIST_ITEM_RE = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]\))\s+(?P<item>\S.*)$")
@@ -147,7 +148,10 @@ def is_chrome_word(line: str) -> bool:
 
 def _has_separator(line: str) -> bool:
     """Whether the line has a | · • separator: ``_SEPARATORS_RE`` opens with \\s*, so re would
-    try it at every position of a line that has none."""
+    try it at every position of a line that has none. Most lines are ASCII, and can hold only
+    the ASCII separators."""
+    if line.isascii():
+        return any(map(line.__contains__, _ASCII_SEPARATOR_CHARS))
     return any(map(line.__contains__, _SEPARATOR_CHARS))
 
 
