@@ -140,12 +140,11 @@ def _summary_box_start(page: Page, first: int) -> int:
 
 
 def _summary_label(page: Page, i: int) -> bool:
+    # Asked of every body line: the label comes first, and only a label's next line is sought.
+    if not lb.SUMMARY_LABEL_RE.match(page.lines[i]):
+        return False
     following = page.next_nonblank(i)
-    return (
-        bool(lb.SUMMARY_LABEL_RE.match(page.lines[i]))
-        and following < len(page.lines)
-        and bool(d.LIST_ITEM_RE.match(page.lines[following]))
-    )
+    return following < len(page.lines) and bool(d.LIST_ITEM_RE.match(page.lines[following]))
 
 
 def _before_footer(page: Page, content: list[int]) -> list[int]:
