@@ -133,3 +133,16 @@ WIDGET_LABEL_RE = _any_of(
     LIVE_INDEX_LABEL_RE,
 )
 FOLDED_WIDGET_LABEL_RE = _folded(WIDGET_LABEL_RE)
+
+
+def _unnamed(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` with its named groups made plain, so that patterns naming the same group
+    can be joined."""
+    return re.compile(re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern), pattern.flags)
+
+
+# The labelled lines ``_single_line_reason`` reads ("Read also: …", "Category: …", "Tags:
+# …"): one folded match rules all four out for most lines, which then skip the four patterns.
+FOLDED_LINE_LABEL_RE = _folded(
+    _any_of(*map(_unnamed, (READ_ALSO_RE, CATEGORY_RE, TAGS_LINE_RE, TAGGED_RE)))
+)

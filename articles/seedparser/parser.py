@@ -43,6 +43,7 @@ from .text import (
     foreign_script_share,
     html_to_text,
     is_prose,
+    keyword_text,
     looks_like_html,
     same_text,
     split_lines,
@@ -466,18 +467,19 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         return None
     if is_reading_time(line):
         return "reading time"
-    read_also = lb.READ_ALSO_RE.match(line)
+    labelled = lb.FOLDED_LINE_LABEL_RE.match(keyword_text(line)) is not None
+    read_also = labelled and lb.READ_ALSO_RE.match(line)
     if read_also and word_count(read_also["title"]) >= 3 and not is_prose(line):
         title, date = split_item_date(read_also["title"].strip(), month_first=page.month_first)
         page.related.append((i, Related(title, date, None)))
         page.claim(i, "related")
         return None
-    category = lb.CATEGORY_RE.match(line)
+    category = labelled and lb.CATEGORY_RE.match(line)
     if category:
         page.categories.append(category["category"])
         page.claim(i, "meta", "category")
         return None
-    tags = lb.TAGS_LINE_RE.match(line) or lb.TAGGED_RE.match(line)
+    tags = labelled and (lb.TAGS_LINE_RE.match(line) or lb.TAGGED_RE.match(line))
     if tags and len(line) < 300:
         page.tags.extend(tag_items(tags["tags"]))
         page.claim(i, "tags")
