@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .text import folded_pattern
+
 COMMENTS_HEADER_RE = re.compile(
     r"(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments|discussion)"
     r"(?:\s*\(\d+\))?:?$|^(?:leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|"
@@ -111,16 +113,6 @@ def _any_of(*patterns: re.Pattern) -> re.Pattern:
     )
 
 
-def _folded(pattern: re.Pattern) -> re.Pattern:
-    """``pattern`` without re.IGNORECASE, to match ``keyword_text(line)`` where ``pattern``
-    matches ``line``: re tries every alternative of a case-insensitive alternation at a
-    position, but skips a case-sensitive one on its first letter. The pattern's letters must
-    all be lower case (escapes aside), as they are in these labels."""
-    if re.search(r"[A-Z]", re.sub(r"\\.", "", pattern.pattern)):
-        raise ValueError(f"{pattern.pattern!r} has upper-case letters: it cannot be folded")
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-
-
 # The labels ``claim_widgets`` looks for, which most lines are not.
 WIDGET_LABEL_RE = _any_of(
     TOC_LABEL_RE,
@@ -132,7 +124,7 @@ WIDGET_LABEL_RE = _any_of(
     COMMENTS_HEADER_RE,
     LIVE_INDEX_LABEL_RE,
 )
-FOLDED_WIDGET_LABEL_RE = _folded(WIDGET_LABEL_RE)
+FOLDED_WIDGET_LABEL_RE = folded_pattern(WIDGET_LABEL_RE)
 
 
 def _unnamed(pattern: re.Pattern) -> re.Pattern:
@@ -143,6 +135,6 @@ def _unnamed(pattern: re.Pattern) -> re.Pattern:
 
 # The labelled lines ``_single_line_reason`` reads ("Read also: …", "Category: …", "Tags:
 # …"): one folded match rules all four out for most lines, which then skip the four patterns.
-FOLDED_LINE_LABEL_RE = _folded(
+FOLDED_LINE_LABEL_RE = folded_pattern(
     _any_of(*map(_unnamed, (READ_ALSO_RE, CATEGORY_RE, TAGS_LINE_RE, TAGGED_RE)))
 )
