@@ -17,9 +17,11 @@ from .text import (
     capital_ratio,
     casefolded,
     ends_sentence,
+    folded_pattern,
     foreign_script_share,
     has_keyword,
     is_prose,
+    keyword_text,
     word_count,
 )
 
@@ -84,6 +86,10 @@ _FOOTER_RE = re.compile(
     # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234".
     r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax)\s*:\s*\S.{0,80}$"
 )
+# Matched against keyword_text(line), where re skips the alternatives on their first letter
+# instead of trying each one: asked of most short lines, they are slow to rule a line out.
+_FOLDED_SHARE_WORDS_RE = folded_pattern(_SHARE_WORDS_RE)
+_FOLDED_FOOTER_RE = folded_pattern(_FOOTER_RE)
 _COOKIE_RE = re.compile(r"(?i)\bcookies?\b")
 _COOKIE_CONTEXT_RE = re.compile(
     r"(?i)\b(?:use|uses|using|accept|consent|agree|policy|privacy|experience|browsing|settings|"
@@ -129,6 +135,8 @@ _CREDIT_TAIL_RE = re.compile(
     r"\b(?:photo(?:graph)?|image|picture|illustration)s?\s*:\s*[^.]{2,60}|\bphoto\s+bank\b|"
     r"\(\w{2,10}\s+photo(?:graph)?\s*(?:/[^)]{2,60})?\))\.?$"
 )
+# Folded as above: asked of every paragraph by is_image_credit.
+_FOLDED_CREDIT_LEAD_RE = folded_pattern(_CREDIT_LEAD_RE)
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[\w .]+)?\s*\([A-Za-z .]{2,20}\)\s*[—–-]")
 _SOURCE_SUFFIX_RE = re.compile(r"\s[-–—|]\s(?P<site>[A-Z][\w.&' ]{1,40})$")
 _QA_RE = re.compile(r"^(?:Q|A|Q\d+|Question|Answer)\s*[:.)]\s|^[A-Z][\w.'’ -]{0,30}:\s+\S")
@@ -185,7 +193,11 @@ def breadcrumb_parts(line: str) -> list[str] | None:
 
 def is_share_row(line: str) -> bool:
     """Drop share/print/download/save controls ("Share this article", "Facebook Twitter Email")."""
-    return len(line) <= 120 and bool(_SHARE_WORDS_RE.match(line)) and not line.isdigit()
+    return (
+        len(line) <= 120
+        and bool(_FOLDED_SHARE_WORDS_RE.match(keyword_text(line)))
+        and not line.isdigit()
+    )
 
 
 _AD_DASH_RE = re.compile(r"\s+[-–—]\s+")
@@ -495,12 +507,13 @@ def is_feedback_prompt(line: str) -> bool:
 def is_labelled_credit(line: str) -> bool:
     """A short credit line opening with its label ("Image: Jane Roe/dpa/picture alliance",
     "Photo: Reuters"): it closes the image caption above it."""
-    return word_count(line) <= 12 and bool(_CREDIT_LEAD_RE.match(line))
+    return word_count(line) <= 12 and bool(_FOLDED_CREDIT_LEAD_RE.match(keyword_text(line)))
 
 
 def is_footer_link(line: str) -> bool:
     """Drop footer links (Privacy Policy, Terms of Use, Contact us): site-wide, not article."""
-    return bool(_FOOTER_RE.match(line.strip(" .|")))
+    # Folding keeps each character, so the folded line strips to the folded stripped line.
+    return bool(_FOLDED_FOOTER_RE.match(keyword_text(line).strip(" .|")))
 
 
 def is_cookie_notice(line: str) -> bool:
@@ -735,7 +748,9 @@ def is_image_credit(line: str) -> bool:
     if len(line) > 400 or _DATELINE_RE.match(line):
         return False
     return bool(
-        _CREDIT_LEAD_RE.match(line) or _may_end_in_credit(line) and _CREDIT_TAIL_RE.search(line)
+        _FOLDED_CREDIT_LEAD_RE.match(keyword_text(line))
+        or _may_end_in_credit(line)
+        and _CREDIT_TAIL_RE.search(line)
     )
 
 
