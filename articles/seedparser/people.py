@@ -13,7 +13,7 @@ import pycountry
 from rapidfuzz import fuzz
 
 from .dates import has_date
-from .text import ends_sentence, has_keyword, word_count
+from .text import ends_sentence, folded_pattern, has_keyword, keyword_text, word_count
 
 _AGENCIES = frozenset(
     "reuters ap afp bloomberg xinhua ani pti dpa efe tass irna anadolu ians upi kyodo".split()
@@ -59,6 +59,9 @@ _BYLINE_PREFIX_RE = re.compile(
     r"commentary|hosted|interview(?:ed)?|live\s*blog|live\s+coverage|live\s+updates)\s+by|by|"
     r"authors?\s*:|byline\s*:|von|par|por)\s*:?\s+"
 )
+# Matched against keyword_text(line), where re skips each alternative on its first letter
+# instead of trying them all: every line is asked whether it is a byline. Same spans.
+_FOLDED_BYLINE_PREFIX_RE = folded_pattern(_BYLINE_PREFIX_RE)
 _BYLINE_CUT_RE = re.compile(
     r"\s+(?i:on|at|updated|published)\s+(?=.*\d|(?i:mon|tue|wed|thu|fri|sat|sun)\w*\b)"
     r"|\s*[|·•∙]\s*|\s+[-–—]\s+|\s+(?:for|of|at)\s+(?=[A-Z])|\s*\((?=[^)]*\))"
@@ -235,7 +238,7 @@ def explicit_byline(line: str) -> list[str] | None:
     """
     if len(line) > 200:
         return None
-    match = _BYLINE_PREFIX_RE.match(line)
+    match = _FOLDED_BYLINE_PREFIX_RE.match(keyword_text(line))
     if match:
         return split_names(line[match.end() :], min_tokens=1)
     # The dated form needs its " by "; most lines do not have one to search for.
