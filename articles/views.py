@@ -17,10 +17,11 @@ PAGE_SIZE = 20
 SEARCH_PAGE_SIZE = 10
 
 
-def article_cards(queryset):
+def article_cards(queryset, authors=None):
     """Everything a list of article cards shows, in a fixed number of queries."""
+    authors = Author.objects.all() if authors is None else authors
     return queryset.select_related("section", "lead_image").prefetch_related(
-        Prefetch("authors", queryset=Author.objects.order_by("articleauthor__position"))
+        Prefetch("authors", queryset=authors.order_by("articleauthor__position"))
     )
 
 
@@ -69,8 +70,9 @@ def paginate(request, queryset, size=PAGE_SIZE):
 
 
 def list_cards(queryset):
-    """Cards for a list page, without the bodies a card never shows."""
-    return article_cards(queryset).defer("body", "body_html", "toc", "review_notes")
+    """Cards for a list page, without the bodies and author bios a card never shows."""
+    bylines = Author.objects.only("name", "slug")
+    return article_cards(queryset, bylines).defer("body", "body_html", "toc", "review_notes")
 
 
 def home(request):

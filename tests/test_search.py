@@ -107,6 +107,13 @@ def test_search_page_shows_ranked_highlighted_results_quotes_and_speakers(client
     assert "We agree closely." in html
 
 
+def test_result_cards_leave_bodies_and_author_bios_unread(client, newsroom):
+    [article, *_] = client.get(reverse("search"), {"q": "Ashgabat"}).context["page"]
+    authors = article.authors.all()
+    assert authors and {"body", "body_html"} <= article.get_deferred_fields()
+    assert all("bio" in author.get_deferred_fields() for author in authors)
+
+
 def test_search_quotes_leave_the_article_body_unread(newsroom, django_assert_num_queries):
     [quote] = search_quotes("closely")
     assert {"body", "body_html"} <= quote.article.get_deferred_fields()
