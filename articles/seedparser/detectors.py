@@ -121,19 +121,24 @@ _CREDIT_LEAD_RE = re.compile(
     r"top\s+image|header\s+image|featured\s+image|source)\s*(?:by|credit|source)?\s*[:：|]"
     r"|^(?:photo(?:graph)?s?|images?|pictures?|illustration)\s+(?:by|courtesy|credit)\b"
 )
-_CREDIT_TAIL_RE = re.compile(
-    r"(?i)(?:\((?:photo|image|picture)?:?\s*(?:reuters|ap|afp|epa|getty(?:\s+images)?|"
-    r"xinhua|anadolu|ani|pti|dpa|ians|yonhap|kyodo|efe|tass|bernama|antara|wam|sipa|imago|"
-    r"spa|qna|kuna|mena|wafa|ansa|belga|nurphoto|"
-    r"file|handout|supplied|courtesy[^)]*)(?:\s*/\s*[^()/]{2,60})?\)|"
-    r"\bgetty\s+images|/\s*(?:reuters|afp|ap|epa|getty|shutterstock|alamy)\b.*|"
-    # The agency before the photographer ("REUTERS/Luisa González", "AP Photo/Evan Vucci"),
-    # in the capitals agencies print it in, so that a "Reuters/Ipsos poll" in a sentence is
-    # left alone.
-    r"(?-i:\b(?:REUTERS|AFP|EPA(?:-EFE)?|AP\s+Photo|XINHUA|ANADOLU)\s*/\s*[A-Z][^/]{1,60})|"
-    r"\b(?:via|for)\s+getty\s+images|\bshutterstock|\balamy(?:\s+stock\s+photo)?|"
-    r"\b(?:photo(?:graph)?|image|picture|illustration)s?\s*:\s*[^.]{2,60}|\bphoto\s+bank\b|"
-    r"\(\w{2,10}\s+photo(?:graph)?\s*(?:/[^)]{2,60})?\))\.?$"
+# A credit closing the line. Folded, searched in keyword_text(line): re skips the positions
+# where no alternative can start by their first letters instead of trying each one.
+_FOLDED_CREDIT_TAIL_RE = folded_pattern(
+    re.compile(
+        r"(?i)(?:\((?:photo|image|picture)?:?\s*(?:reuters|ap|afp|epa|getty(?:\s+images)?|"
+        r"xinhua|anadolu|ani|pti|dpa|ians|yonhap|kyodo|efe|tass|bernama|antara|wam|sipa|imago|"
+        r"spa|qna|kuna|mena|wafa|ansa|belga|nurphoto|"
+        r"file|handout|supplied|courtesy[^)]*)(?:\s*/\s*[^()/]{2,60})?\)|"
+        r"\bgetty\s+images|/\s*(?:reuters|afp|ap|epa|getty|shutterstock|alamy)\b.*|"
+        r"\b(?:via|for)\s+getty\s+images|\bshutterstock|\balamy(?:\s+stock\s+photo)?|"
+        r"\b(?:photo(?:graph)?|image|picture|illustration)s?\s*:\s*[^.]{2,60}|\bphoto\s+bank\b|"
+        r"\(\w{2,10}\s+photo(?:graph)?\s*(?:/[^)]{2,60})?\))\.?$"
+    )
+)
+# The agency before the photographer ("REUTERS/Luisa González", "AP Photo/Evan Vucci"), in the
+# capitals agencies print it in, so that a "Reuters/Ipsos poll" in a sentence is left alone.
+_AGENCY_CREDIT_TAIL_RE = re.compile(
+    r"\b(?:REUTERS|AFP|EPA(?:-EFE)?|AP\s+Photo|XINHUA|ANADOLU)\s*/\s*[A-Z][^/]{1,60}\.?$"
 )
 # Folded as above: asked of every paragraph by is_image_credit.
 _FOLDED_CREDIT_LEAD_RE = folded_pattern(_CREDIT_LEAD_RE)
@@ -750,17 +755,19 @@ def is_image_credit(line: str) -> bool:
     return bool(
         _FOLDED_CREDIT_LEAD_RE.match(keyword_text(line))
         or _may_end_in_credit(line)
-        and _CREDIT_TAIL_RE.search(line)
+        and (
+            _FOLDED_CREDIT_TAIL_RE.search(keyword_text(line)) or _AGENCY_CREDIT_TAIL_RE.search(line)
+        )
     )
 
 
-# Each way ``_CREDIT_TAIL_RE`` can match needs one of these: the bracket of "(Reuters)", the
+# Each way the credit tail patterns can match needs one of these: the bracket of "(Reuters)", the
 # slash of "/ AFP", the colon of "Photo: …", or Getty, Shutterstock, Alamy or a photo bank.
 _CREDIT_TAIL_NEEDS = ("(", "/", ":", "getty", "shutterstock", "alamy", "bank")
 
 
 def _may_end_in_credit(line: str) -> bool:
-    """Whether ``_CREDIT_TAIL_RE`` can match: most paragraphs have none of what it needs, and
+    """Whether a credit tail pattern can match: most paragraphs have none of what it needs, and
     searching one tries a match at every position."""
     return has_keyword(line, _CREDIT_TAIL_NEEDS)
 
