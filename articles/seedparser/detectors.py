@@ -60,13 +60,15 @@ _SHARE_WORDS_RE = re.compile(
     r"\s+article)?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article))?|print(?:\s+this)?(?:\s+(?:article|"
     r"page))?|(?:text|font)\s+size|a\+?|a-|bookmark|follow)[\s:,|·•]*)+$"
 )
-_AD_RE = re.compile(
-    r"(?i)^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+content)?|"
-    r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|"
-    r"scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|"
-    r"continue\s+reading(?:\s+(?:below|the\s+main\s+story))?|paid\s+(?:post|content)|"
-    r"promoted(?:\s+content)?|partner\s+content|ad\s+feedback|report\s+(?:this\s+)?ad|"
-    r"remove\s+ads|skip\s+ad|close\s+ad)[\s.:]*$"
+_FOLDED_AD_RE = folded_pattern(
+    re.compile(
+        r"(?i)^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+content)?|"
+        r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|"
+        r"scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|"
+        r"continue\s+reading(?:\s+(?:below|the\s+main\s+story))?|paid\s+(?:post|content)|"
+        r"promoted(?:\s+content)?|partner\s+content|ad\s+feedback|report\s+(?:this\s+)?ad|"
+        r"remove\s+ads|skip\s+ad|close\s+ad)[\s.:]*$"
+    )
 )
 _BACK_TO_TOP_RE = re.compile(
     r"(?i)^[↑^⬆\s]*(?:back\s+to\s+top|scroll\s+to\s+top|return\s+to\s+top|top)[\s↑^⬆]*$"
@@ -213,12 +215,15 @@ def is_ad_marker(line: str) -> bool:
     """Drop advertisement markers and "story continues below" slugs left by ad slots, alone or
     several to a line ("Advertisement · Scroll to continue", "Advertisement - Scroll to
     continue")."""
-    if _AD_RE.match(line):
+    # Folding keeps every separator, dash and space in its place, so the folded line splits
+    # into the folded parts.
+    folded = keyword_text(line)
+    if _FOLDED_AD_RE.match(folded):
         return True
-    parts = _separated_parts(line)
-    if len(parts) == 1 and len(line) <= _AD_LINE_MAX_CHARS:
-        parts = _AD_DASH_RE.split(line)
-    return len(parts) > 1 and all(_AD_RE.match(p) for p in parts)
+    parts = _separated_parts(folded)
+    if len(parts) == 1 and len(line) <= _AD_LINE_MAX_CHARS and any(map(line.__contains__, "-–—")):
+        parts = _AD_DASH_RE.split(folded)
+    return len(parts) > 1 and all(_FOLDED_AD_RE.match(p) for p in parts)
 
 
 _NEW_TAB_RE = re.compile(r"(?i)[,(]\s*opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?$")
