@@ -273,12 +273,15 @@ def is_new_tab_link(line: str) -> bool:
     return word_count(line) <= 12 and bool(_NEW_TAB_RE.search(line))
 
 
+PUBLISHER_NOTICE_MAX_WORDS = 60
+
+
 def is_publisher_notice(line: str) -> bool:
     """Drop the publisher's standing notices: editorial-standards links, the opinion
     disclaimer ("The views expressed … are the author's own"), market-data delay notes,
     charity and company registration lines."""
     return (
-        word_count(line) <= 60
+        word_count(line) <= PUBLISHER_NOTICE_MAX_WORDS
         and has_keyword(line, _STANDARDS_NEEDS)
         and bool(_STANDARDS_RE.match(line))
     )
@@ -349,11 +352,14 @@ _COPYRIGHT_NOTICE_RE = re.compile(
 )
 
 
+COPYRIGHT_NOTICE_MAX_WORDS = 20
+
+
 def is_copyright_notice(line: str) -> bool:
     """A copyright line even when it reads as a sentence ("Copyright © The Ledger. All rights
     reserved."): it opens with the sign or ends with the formula."""
     return (
-        word_count(line) <= 20
+        word_count(line) <= COPYRIGHT_NOTICE_MAX_WORDS
         and has_keyword(line, _COPYRIGHT_NEEDS)
         and bool(_COPYRIGHT_NOTICE_RE.search(line))
     )
@@ -379,12 +385,13 @@ _NOSCRIPT_RE = re.compile(
 
 
 _NOSCRIPT_NEEDS = ("javascript", "show")
+NOSCRIPT_NOTICE_MAX_WORDS = 20
 
 
 def is_noscript_notice(line: str) -> bool:
     """Drop notices for readers without JavaScript and the live-page controls that need it."""
     return (
-        word_count(line) <= 20
+        word_count(line) <= NOSCRIPT_NOTICE_MAX_WORDS
         and has_keyword(line, _NOSCRIPT_NEEDS)
         and bool(_NOSCRIPT_RE.search(line))
     )
@@ -396,10 +403,13 @@ _COVERAGE_PROMO_RE = re.compile(
 )
 
 
+COVERAGE_PROMO_MAX_WORDS = 30
+
+
 def is_coverage_promo(line: str) -> bool:
     """Drop a wire story's closing pointer to a topic hub ("Follow AP's coverage of the war
     at https://…"): a link to other pages, not article text."""
-    return word_count(line) <= 30 and bool(_COVERAGE_PROMO_RE.match(line))
+    return word_count(line) <= COVERAGE_PROMO_MAX_WORDS and bool(_COVERAGE_PROMO_RE.match(line))
 
 
 _SITE_PROMO_RE = re.compile(
@@ -419,12 +429,15 @@ _APP_PROMO_RE = re.compile(
 )
 
 
+SITE_PROMO_MAX_WORDS = 60
+
+
 def is_site_promo(line: str) -> bool:
     """Drop the sign-off that sends readers to the site's other news or its app ("Catch all
     the Latest India News … on The Chronicle. Download the app …", "For the latest news,
     weather and sports, head to KXRT News 7."): the same sentence closes every article of
     the site."""
-    return word_count(line) <= 60 and bool(
+    return word_count(line) <= SITE_PROMO_MAX_WORDS and bool(
         _SITE_PROMO_RE.match(line) or _HEAD_TO_SITE_RE.match(line) or is_app_promo(line)
     )
 
@@ -442,10 +455,13 @@ _RELEASE_NOTICE_RE = re.compile(
 )
 
 
+RELEASE_NOTICE_MAX_WORDS = 14
+
+
 def is_release_notice(line: str) -> bool:
     """Drop a press release's handling instruction ("For Immediate Release", "Embargoed until
     00:01 GMT Thursday"): a note to editors about when to run it, not text or a label."""
-    return word_count(line) <= 14 and bool(_RELEASE_NOTICE_RE.match(line))
+    return word_count(line) <= RELEASE_NOTICE_MAX_WORDS and bool(_RELEASE_NOTICE_RE.match(line))
 
 
 _FEEDBACK_RE = re.compile(

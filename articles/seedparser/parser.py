@@ -10,6 +10,7 @@ claimed exactly once: ``explain_lines`` shows where.
 
 from __future__ import annotations
 
+import math
 import re
 
 from . import detectors as d
@@ -484,8 +485,9 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         page.tags.extend(tag_items(tags["tags"]))
         page.claim(i, "tags")
         return None
-    for detector, reason in _NOTICE_DETECTORS:
-        if detector(line):
+    n = word_count(line)
+    for detector, reason, most_words in _NOTICE_DETECTORS:
+        if n <= most_words and detector(line):
             return reason
     if is_prose(line) and not d.is_cookie_notice(line) and not d.is_paywall(line):
         if d.is_image_credit(line) or _translated_caption(page, i, line, main_script):
@@ -525,16 +527,17 @@ def _has_quote_mark(line: str) -> bool:
 
 
 _CHROME_ABOVE_TITLE = frozenset({"footer", "skip link", "audio player"})
-# Furniture that may read as a sentence, so it is looked for before the prose test.
+# Furniture that may read as a sentence, so it is looked for before the prose test. With the
+# most words each detector allows, so that most paragraphs, longer than that, skip the call.
 _NOTICE_DETECTORS = (
-    (d.is_release_notice, "press release notice"),
-    (d.is_publisher_notice, "publisher notice"),
-    (d.is_copyright_notice, "footer"),
-    (lb.CITATION_LINE_RE.match, "citation box"),
-    (d.is_coverage_promo, "link to other coverage"),
-    (d.is_site_promo, "site promotion"),
-    (d.is_noscript_notice, "page chrome"),
-    (d.is_timestamp, "live post timestamp"),
+    (d.is_release_notice, "press release notice", d.RELEASE_NOTICE_MAX_WORDS),
+    (d.is_publisher_notice, "publisher notice", d.PUBLISHER_NOTICE_MAX_WORDS),
+    (d.is_copyright_notice, "footer", d.COPYRIGHT_NOTICE_MAX_WORDS),
+    (lb.CITATION_LINE_RE.match, "citation box", math.inf),
+    (d.is_coverage_promo, "link to other coverage", d.COVERAGE_PROMO_MAX_WORDS),
+    (d.is_site_promo, "site promotion", d.SITE_PROMO_MAX_WORDS),
+    (d.is_noscript_notice, "page chrome", d.NOSCRIPT_NOTICE_MAX_WORDS),
+    (d.is_timestamp, "live post timestamp", math.inf),
 )
 _LINE_DETECTORS = (
     (d.is_engagement_count, "engagement counts"),
