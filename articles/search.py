@@ -7,6 +7,7 @@ and in the few other reviewed places that `.semgrep/outlet.yml` names.
 
 import html
 from contextlib import contextmanager
+from datetime import UTC, datetime
 
 from django.db import connection
 from django.db.models import BooleanField, TextField
@@ -15,6 +16,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from articles.compiled import CompiledQuery
 from articles.models import Article, Quote, Speaker
 
 MAX_QUERY_LENGTH = 200
@@ -22,6 +24,7 @@ MAX_QUERY_LENGTH = 200
 # about as much as a rare word: ranking and counting stay bounded at any corpus size.
 CANDIDATES = 200
 QUOTE_CANDIDATES = 5
+QUOTE_LIMIT = 10
 # Private-use characters mark the highlights: the snippet is escaped first, then they become
 # <mark> tags, so nothing else from the body is ever trusted.
 START, STOP = "\ue000", "\ue001"
@@ -65,12 +68,13 @@ def ranked_ids(query: str) -> list[int]:
         return [row[0] for row in cursor.fetchall()]
 
 
-def with_snippets(ids, query: str):
+def with_snippets(ids, query: str, now=None):
     """These articles, each with `snippet_raw`: the query's words highlighted in the body
-    around their first occurrence (migration 0013)."""
+    around their first occurrence (migration 0013). `ids` is one parameter, so the SQL keeps
+    its shape for any number of them (`articles.compiled`)."""
     return (
-        Article.objects.published()
-        .filter(pk__in=list(ids))
+        Article.objects.published(now)
+        .filter(_sql("articles_article.id = ANY(%s)", [list(ids)], BooleanField()))
         .annotate(
             snippet_raw=_sql(
                 "articles_search_snippet(articles_article.body_html, %s, %s)",
@@ -100,10 +104,14 @@ QUOTE_FIELDS = (
 )
 
 
-def search_quotes(query: str, *, limit: int = 10):
+def search_quotes(query: str) -> list[Quote]:
     """Quotes from public articles whose text or speaker matches `query`, newest first: chosen
-    among the newest `QUOTE_CANDIDATES` times `limit` quotes matching on their text, and as many
-    on their speaker (a common word matches thousands of quotes)."""
+    among the newest `QUOTE_CANDIDATES` times `QUOTE_LIMIT` quotes matching on their text, and
+    as many on their speaker (a common word matches thousands of quotes)."""
+    return _SEARCH_QUOTES(query, timezone.now())
+
+
+def _quotes(query: str, now):
     # Raw, with its own aliases: inside a Django subquery `articles_quote` would name the
     # outer query's row and make the subquery correlated. Two bounded branches, so each can
     # use its own index (the stored `search_document`, migration 0006; the speaker index);
@@ -115,15 +123,28 @@ def search_quotes(query: str, *, limit: int = 10):
         f" WHERE EXISTS ({MATCHING_SPEAKERS})"
         f" AND q.speaker_id = ANY(ARRAY({MATCHING_SPEAKERS}))"
         " ORDER BY q.id DESC LIMIT %s)))",
-        [query, query, QUOTE_CANDIDATES * limit, query, query, QUOTE_CANDIDATES * limit],
+        [
+            query,
+            query,
+            QUOTE_CANDIDATES * QUOTE_LIMIT,
+            query,
+            query,
+            QUOTE_CANDIDATES * QUOTE_LIMIT,
+        ],
         BooleanField(),
     )
     return (
-        Quote.objects.filter(newest, article__in=Article.objects.published())
+        Quote.objects.filter(newest, article__in=Article.objects.published(now))
         .select_related("speaker", "article")
         .only(*QUOTE_FIELDS)
-        .order_by("-article__published_at", "position")[:limit]
+        .order_by("-article__published_at", "position")[:QUOTE_LIMIT]
     )
+
+
+# Stand-ins for the values of queries compiled once (`articles.compiled`).
+QUERY_STAND_IN = "\x00query"
+NOW_STAND_IN = datetime(1, 2, 3, 4, 5, 6, 7, tzinfo=UTC)
+_SEARCH_QUOTES = CompiledQuery(_quotes, QUERY_STAND_IN, NOW_STAND_IN)
 
 
 def search_speakers(query: str):
