@@ -25,6 +25,7 @@ MAX_QUERY_LENGTH = 200
 CANDIDATES = 200
 QUOTE_CANDIDATES = 5
 QUOTE_LIMIT = 10
+SPEAKER_LIMIT = 10
 # Private-use characters mark the highlights: the snippet is escaped first, then they become
 # <mark> tags, so nothing else from the body is ever trusted.
 START, STOP = "\ue000", "\ue001"
@@ -147,12 +148,19 @@ NOW_STAND_IN = datetime(1, 2, 3, 4, 5, 6, 7, tzinfo=UTC)
 _SEARCH_QUOTES = CompiledQuery(_quotes, QUERY_STAND_IN, NOW_STAND_IN)
 
 
-def search_speakers(query: str):
-    """Speakers whose name or any alias matches `query` (so "Massoud" finds Masoud)."""
+def search_speakers(query: str) -> list[Speaker]:
+    """The first `SPEAKER_LIMIT` speakers whose name or any alias matches `query` (so "Massoud"
+    finds Masoud)."""
+    return _SEARCH_SPEAKERS(query)
+
+
+def _speakers(query: str):
     document = SPEAKER_DOCUMENT % ("articles_speaker", "articles_speaker")
-    return Speaker.objects.filter(
-        _sql(f"{document} @@ websearch_to_tsquery('simple', %s)", [query], BooleanField())
-    )
+    matching = _sql(f"{document} @@ websearch_to_tsquery('simple', %s)", [query], BooleanField())
+    return Speaker.objects.filter(matching).only("name", "slug")[:SPEAKER_LIMIT]
+
+
+_SEARCH_SPEAKERS = CompiledQuery(_speakers, QUERY_STAND_IN)
 
 
 def highlight(snippet_raw: str) -> SafeString:

@@ -202,7 +202,7 @@ def search(request):
         )
         context["capped"] = len(ranked) >= site_search.CANDIDATES
         context["quotes"] = site_search.search_quotes(query)
-        context["speakers"] = site_search.search_speakers(query)[:10]
+        context["speakers"] = site_search.search_speakers(query)
     return render(request, "articles/search.html", context)
 
 
