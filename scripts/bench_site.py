@@ -195,6 +195,10 @@ def bench_size(size: int, args, static_root: str) -> dict:
                 word: unloaded(server.url(f"/search/?q={word}"), 15)[1]
                 for word in info["common_words"]
             }
+            results["search_other"] = {
+                kind: unloaded(server.url(info["urls"][f"search ({kind})"]), 15)[1]
+                for kind in ("rare word", "phrase")
+            }
         warm_env = django_env(size, static_root, cache_dir, page_cache=True)
         with Server(warm_env) as server:
             for name, path in [("static (warm run)", info["static"]),
@@ -232,6 +236,8 @@ def report(all_results: dict) -> None:
               f" ({result['info']['rare_count']} articles)")  # fmt: skip
         worst = max(result["search_common"].items(), key=lambda item: item[1])
         print(f"search, 20 most common words: worst p99 {worst[1]:.1f} ms ('{worst[0]}')")
+        others = ", ".join(f"{kind} {ms:.1f} ms" for kind, ms in result["search_other"].items())
+        print(f"search, p99 of 15 sequential requests: {others}")
         p50, p99 = result["info"]["related_ms"]
         print(
             f"related posts, first view of 100 random articles: p50 {p50:.1f} ms, p99 {p99:.1f} ms"
