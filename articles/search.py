@@ -6,7 +6,6 @@ and in the few other reviewed places that `.semgrep/outlet.yml` names.
 """
 
 import html
-from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from django.db import connection
@@ -172,32 +171,3 @@ def highlight(snippet_raw: str) -> SafeString:
 def _sql(sql: str, params: list, output_field) -> RawSQL:
     """SQL text built only from this module's constants; user input travels as parameters."""
     return RawSQL(sql, params, output_field=output_field)  # noqa: S611
-
-
-@contextmanager
-def search_index_deferred():
-    """Write articles and their tags without re-indexing on every write, then index once.
-
-    For bulk writers such as the import, inside a transaction: the body adds the ids of the
-    articles it wrote to the yielded set, and each is indexed once on the way out. The setting
-    is transaction-local, so a rollback leaves nothing behind.
-    """
-    if not connection.in_atomic_block:
-        raise RuntimeError("search_index_deferred() needs a transaction")
-    written: set[int] = set()
-    with connection.cursor() as cursor:
-        cursor.execute("SET LOCAL outlet.search_deferred = 'on'")
-    try:
-        yield written
-    except BaseException:
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL outlet.search_deferred = 'off'")
-        raise
-    # One round trip for both: the import writes one article after another.
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SET LOCAL outlet.search_deferred = 'off';"
-            " UPDATE articles_article SET search_vector ="
-            " articles_search_document(id, title, standfirst, body_html) WHERE id = ANY(%s)",
-            [sorted(written)],
-        )

@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
@@ -10,7 +10,6 @@ from articles.search import (
     clean_query,
     highlight,
     search_articles,
-    search_index_deferred,
     search_quotes,
 )
 
@@ -187,29 +186,6 @@ def test_search_pages_keep_the_query(client, make_article):
     html = client.get(reverse("search"), {"q": "Ashgabat"}).text
     assert 'href="?q=Ashgabat&amp;page=2"' in html
     assert client.get(reverse("search"), {"q": "Ashgabat", "page": 2}).status_code == 200
-
-
-def test_deferred_indexing_builds_the_search_document_once_at_the_end(make_article):
-    with transaction.atomic():
-        with search_index_deferred() as written:
-            article = make_article("Deferred title", body="Ashgabat talks.")
-            article.tags.add("Turkmenistan")
-            written.add(article.pk)
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    "SELECT search_vector IS NULL FROM articles_article WHERE id = %s",
-                    [article.pk],
-                )
-                assert cursor.fetchone() == (True,)
-        assert titles("Ashgabat") == titles("Turkmenistan") == ["Deferred title"]
-    later = make_article("Written later", body="Ashgabat again.")
-    assert later.title in titles("Ashgabat")
-
-
-@pytest.mark.django_db(transaction=True)
-def test_deferred_indexing_needs_a_transaction():
-    with pytest.raises(RuntimeError), search_index_deferred():
-        pass
 
 
 def candidates(query, *, windows, limit):

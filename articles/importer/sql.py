@@ -97,9 +97,9 @@ ORDER BY n LIMIT 1
 
 NOT_DEFERRED = "SET LOCAL outlet.search_deferred = 'off'"
 # The deferral ended (the rest of an enclosing transaction is indexed as usual), and the search
-# documents of the article and of the stubs it made (the related articles never indexed), as on
-# leaving `articles.search.search_index_deferred()`; the article's import stamp (the updated_at
-# of this very save; see Article.is_edited_since_import) goes in the same row version.
+# documents of the article and of the stubs it made (the related articles never indexed) built
+# once; the article's import stamp (the updated_at of this very save; see
+# Article.is_edited_since_import) goes in the same row version.
 INDEX_IMPORTED = """
 SET LOCAL outlet.search_deferred = 'off';
 UPDATE articles_article
