@@ -1528,3 +1528,163 @@ def test_live_post_headline_under_a_dated_time_stamp_is_a_heading():
         "blocks"
     ]
     assert article.section is None
+
+
+# French, German and Spanish pages
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Zum Inhalt springen", "Aller au contenu principal", "Ir al contenido", "Saltar al contenido"],
+)
+def test_skip_links_in_other_languages_are_skip_links(line):
+    assert d.is_skip_link(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Anmelden", "Startseite", "Se connecter", "S'abonner", "Iniciar sesión", "Suscríbete"]
+)
+def test_site_controls_in_other_languages_are_chrome(line):
+    assert d.is_chrome_word(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Wir verwenden Cookies, um Ihnen ein optimales Nutzungserlebnis zu bieten.", True),
+        ("Nous utilisons des cookies pour améliorer votre expérience de navigation.", True),
+        ("Utilizamos cookies propias y de terceros. Si continúa navegando, acepta su uso.", True),
+        ("Die Bäckerei verkauft Cookies und Kuchen an Touristen aus aller Welt.", False),
+    ],
+)
+def test_cookie_notices_in_other_languages(line, expected):
+    assert d.is_cookie_notice(line) is expected
+
+
+@pytest.mark.parametrize("line", ["Alle akzeptieren", "Tout accepter", "Paramétrer", "Rechazar"])
+def test_cookie_buttons_in_other_languages(line):
+    assert d.COOKIE_BUTTON_RE.match(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Teilen", "Artikel anhören", "Partager", "Écouter cet article", "Compartir"]
+)
+def test_share_and_listen_controls_in_other_languages(line):
+    assert d.is_share_row(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Mentions légales", "Datenschutzerklärung", "Aviso legal", "Política de privacidad"]
+)
+def test_legal_links_in_other_languages_are_footer(line):
+    assert d.is_footer_link(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("14:30 Uhr", True), ("18h45", True), ("9 h 05", True), ("1945", False)],
+)
+def test_times_of_day_in_other_languages_are_timestamps(line, expected):
+    assert d.is_timestamp(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        (
+            "Publié le 3 décembre 2026 à 18h45, modifié le 4 décembre 2026 à 09h10",
+            "2026-12-03",
+            "2026-12-04",
+        ),
+        ("Veröffentlicht am 4. Dezember 2026, 14:30 Uhr", "2026-12-04", None),
+        ("Actualizado: 04/12/2026 - 10:15h", None, "2026-12-04"),
+        ("Publicado el 4 de diciembre de 2026 a las 10:15", "2026-12-04", None),
+    ],
+)
+def test_labelled_dates_in_other_languages(line, published, updated):
+    found = date_line(line)
+    assert (found.published, found.updated) == (published, updated)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Lesezeit: 4 Min.", True),
+        ("4 Min. Lesezeit", True),
+        ("Temps de lecture : 5 min", True),
+        ("3 min de lectura", True),
+        ("Lecture: the Sahel in 2026", False),
+    ],
+)
+def test_reading_times_in_other_languages(line, expected):
+    assert is_reading_time(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line", ["Mehr zum Thema", "À lire aussi", "Sur le même sujet", "Noticias relacionadas"]
+)
+def test_related_labels_in_other_languages(line):
+    assert lb.RELATED_LABEL_RE.match(line)
+
+
+@pytest.mark.parametrize("line", ["Schlagworte", "Mots-clés :", "Etiquetas", "Palabras clave"])
+def test_tag_labels_in_other_languages(line):
+    assert lb.TAGS_LABEL_RE.match(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von Anna Müller und Jonas Weber, Kairo", ["Anna Müller", "Jonas Weber"]),
+        ("Par Claire Dubois, à Bamako", ["Claire Dubois"]),
+        ("Por Lucía Fernández desde Caracas", ["Lucía Fernández"]),
+        ("By Jane Doe, Cairo", ["Jane Doe"]),
+        ("Von Anna Müller, Kairo, und Jonas Weber, Berlin", ["Anna Müller", "Jonas Weber"]),
+    ],
+)
+def test_place_after_the_names_of_a_byline_is_not_an_author(line, names):
+    assert explicit_byline(line) == names
+
+
+def test_single_name_byline_is_still_an_author():
+    assert explicit_byline("By Reuters") == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "Anna Müller ist Korrespondentin in Kairo und berichtet über den Nahen Osten.",
+            "Anna Müller",
+        ),
+        ("Claire Dubois est journaliste au service International.", "Claire Dubois"),
+        ("Lucía Fernández es corresponsal en Caracas desde 2015.", "Lucía Fernández"),
+    ],
+)
+def test_author_bios_in_other_languages(line, name):
+    assert bio_subject(line) == name
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "„Wir sind näher an einer Einigung als je zuvor“, sagte Außenminister Johann "
+            "Wadephul am Mittwoch.",
+            "Johann Wadephul",
+        ),
+        (
+            "« Nous ne reconnaîtrons pas ces résultats truqués par le pouvoir », a déclaré "
+            "Marie Traoré.",
+            "Marie Traoré",
+        ),
+        (
+            'Según el ministro Diosdado Cabello, "la jornada electoral transcurrió con total '
+            'normalidad en todo el país".',
+            "Diosdado Cabello",
+        ),
+    ],
+)
+def test_quotes_attributed_in_other_languages(paragraph, speaker):
+    [(_, quote)] = inline_quotes(paragraph, NameIndex(paragraph))
+    assert quote.speaker == speaker

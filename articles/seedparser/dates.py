@@ -41,7 +41,9 @@ _MONTHS = {
     for name in [names]
 }
 _TIME_RE = re.compile(
-    r"(?i)\b(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?"
+    r"(?i)\b(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\.\d+)?\s*(?:[ap]\.?m\.?|h\b|uhr\b)?"
+    # French and Spanish hours ("18h45", "18 h 45").
+    r"|\b[0-2]?\d\s?h\s?[0-5]\d\b"
     r"|\b[0-2]?\d\s*[ap]\.?m\.?\b|T[0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?"
     r"|(?:Z|[+-][01]\d:?[0-5]\d)\b"
 )
@@ -52,15 +54,28 @@ _ZONE_RE = re.compile(
 _WEEKDAY_RE = re.compile(
     r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
 )
-_UPDATED_RE = re.compile(r"(?i)\b(?:updated?|modified|edited|revised|amended)\b")
-_PUBLISHED_RE = re.compile(r"(?i)\b(?:published|posted|created|first|date|dated|issued)\b")
+# The labels in English, French, German and Spanish.
+_UPDATED_RE = re.compile(
+    r"(?i)\b(?:updated?|modified|edited|revised|amended|modifié|mis\s+à\s+jour|actualisé|"
+    r"aktualisiert|geändert|actualizado|actualización)(?!\w)"
+)
+_PUBLISHED_RE = re.compile(
+    r"(?i)\b(?:published|posted|created|first|date|dated|issued|publié|publiée|veröffentlicht|"
+    r"erschienen|publicado)(?!\w)"
+)
 _FILLER_RE = re.compile(
     r"(?i)\b(?:last|on|at|first|published|posted|updated?|modified|edited|revised|created|date|"
-    r"dated|issued|am|pm|time|local)\b"
+    r"dated|issued|am|pm|time|local|le|à|a\s+las|el|um|uhr|stand|publié|publiée|modifié|"
+    r"mis\s+à\s+jour|actualisé|veröffentlicht|aktualisiert|erschienen|geändert|publicado|"
+    r"actualizado)(?!\w)"
 )
 READING_TIME_RE = re.compile(
     r"(?i)(?:\b\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|m|hours?|hrs?)\.?\s*(?:of\s+)?"
     r"(?:read(?:ing)?|listen)(?:\s+time)?\b|\breading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?)?"
+    # "Lesezeit: 4 Min.", "4 Min. Lesezeit", "Temps de lecture : 5 min", "3 min de lectura".
+    r"|\b(?:lesezeit|lesedauer|temps\s+de\s+lecture|lecture|tiempo\s+de\s+lectura|lectura)"
+    r"\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes|utos)?\.?)?"
+    r"|\b\d+\s*min(?:uten|utes|utos)?\.?\s*(?:lesezeit|lesedauer|de\s+lecture|de\s+lectura)(?!\w)"
     # A duration alone on its line ("3 min" under the dates) is the reading time too.
     r"|^\d{1,3}\s*min(?:ute)?s?\.?$)"
 )

@@ -42,12 +42,21 @@ _CHROME_EXACT = frozenset(
         "subscribe now|get the app|download the app|notifications|my profile|dark mode|"
         "light mode|all sections|news|more|skip|next|previous|prev|next article|"
         "previous article|menu close|open navigation|close navigation|search this site|"
-        "support us|become a member|join|log out|logout|sign up for free|manage account"
+        "support us|become a member|join|log out|logout|sign up for free|manage account|"
+        # French, German and Spanish sites' controls.
+        "accueil|se connecter|connexion|s'abonner|s’abonner|abonnez-vous|mon compte|rechercher|"
+        "recherche|fermer|se déconnecter|startseite|anmelden|abmelden|registrieren|abo|"
+        "abonnieren|jetzt abonnieren|mein konto|suche|menü|schließen|inicio|portada|"
+        "iniciar sesión|suscríbete|suscribirse|mi cuenta|buscar|menú|cerrar|cerrar sesión|"
+        "regístrate"
     ).split("|")
 )
 _SKIP_LINK_RE = re.compile(
     r"(?i)^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article|menu|"
     r"search|footer|main)\b"
+    r"|^(?:aller|passer)\s+(?:au|à\s+la)\s+(?:contenu|navigation|recherche)\b"
+    r"|^(?:zum|direkt\s+zum)\s+(?:inhalt|hauptinhalt|artikel|menü)\b"
+    r"|^(?:ir|saltar)\s+al\s+(?:contenido|menú|buscador)\b"
 )
 # "Skip next section Related topics": a screen-reader jump that names the section it skips.
 _SKIP_SECTION_RE = re.compile(r"(?i)^skip\s+(?:next|previous|this)\s+section\b")
@@ -58,7 +67,14 @@ _SHARE_WORDS_RE = re.compile(
     r"instagram|youtube|tiktok|kakao(?:talk|\s+story)?|line|naver|weibo|wechat|vk|tumblr|"
     r"save|gift(?:\s+this)?(?:\s+article)?|comments?|\d+|share\s+this|listen(?:\s+to\s+this"
     r"\s+article)?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article))?|print(?:\s+this)?(?:\s+(?:article|"
-    r"page))?|(?:text|font)\s+size|a\+?|a-|bookmark|follow)[\s:,|·•]*)+$"
+    r"page))?|(?:text|font)\s+size|a\+?|a-|bookmark|follow|"
+    # French, German and Spanish: share, print, listen to this article, save, comment.
+    r"partager(?:\s+(?:cet\s+article|sur))?|imprimer|écouter(?:\s+cet\s+article)?|"
+    r"sauvegarder|enregistrer|commenter|offrir(?:\s+cet\s+article)?|copier\s+le\s+lien|"
+    r"teilen|drucken|artikel\s+(?:anhören|teilen|drucken|merken|verschenken)|vorlesen|"
+    r"anhören|merken|kommentieren|link\s+kopieren|compartir(?:\s+en)?|imprimir|"
+    r"escuchar(?:\s+(?:el\s+)?artículo)?|guardar|comentar|copiar\s+enlace|"
+    r"comentarios)[\s:,|·•]*)+$"
 )
 _FOLDED_AD_RE = folded_pattern(
     re.compile(
@@ -84,7 +100,13 @@ _FOOTER_RE = re.compile(
     r"editorial\s+(?:policy|standards|guidelines)|corrections|code\s+of\s+ethics|faq|help|"
     r"masthead|our\s+team|work\s+with\s+us|imprint|impressum|disclaimer|legal|"
     r"do\s+not\s+sell(?:\s+or\s+share)?\s+my\s+(?:personal\s+)?information|"
-    r"accessibility\s+statement|complaints\s+(?:&|and)\s+corrections)$"
+    r"accessibility\s+statement|complaints\s+(?:&|and)\s+corrections|"
+    # French, German and Spanish sites' legal and contact links.
+    r"mentions\s+légales|politique\s+de\s+confidentialité|(?:nous\s+)?contacter|contactez-nous|"
+    r"conditions\s+générales(?:\s+d['’]utilisation)?|gestion\s+des\s+cookies|plan\s+du\s+site|"
+    r"datenschutz(?:erklärung|einstellungen)?|kontakt|agb|nutzungsbedingungen|barrierefreiheit|"
+    r"aviso\s+legal|política\s+de\s+(?:privacidad|cookies)|contacto|contáctenos|"
+    r"términos\s+y\s+condiciones|mapa\s+del\s+sitio)$"
     # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234".
     r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax)\s*:\s*\S.{0,80}$"
 )
@@ -95,13 +117,25 @@ _FOLDED_FOOTER_RE = folded_pattern(_FOOTER_RE)
 _COOKIE_RE = re.compile(r"(?i)\bcookies?\b")
 _COOKIE_CONTEXT_RE = re.compile(
     r"(?i)\b(?:use|uses|using|accept|consent|agree|policy|privacy|experience|browsing|settings|"
-    r"preferences|personali[sz]e|improve)\b"
+    r"preferences|personali[sz]e|improve|"
+    r"utilisons|utilise|accepte[zr]?|consentement|navigation|confidentialité|paramètres|"
+    r"verwenden|nutzen|akzeptieren|zustimmen|einwilligung|datenschutz|einstellungen|"
+    r"utilizamos|usamos|utiliza|acepta[rs]?|consentimiento|navegando|navegación|privacidad|"
+    r"configuración)(?!\w)"
+)
+# Words that tie a cookie sentence to the site, in the four languages.
+_COOKIE_SITE_RE = re.compile(
+    r"(?i)website|site|consent|accept|we\s+use|webseite|akzeptier|wir\s+verwenden|"
+    r"nous\s+utilisons|sitio|web|acept|utilizamos|usamos"
 )
 COOKIE_BUTTON_RE = re.compile(
     r"(?i)^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|ok(?:ay)?|got\s+it|i\s+agree|"
     r"agree(?:\s+and\s+close)?|read\s+more|learn\s+more|more\s+info(?:rmation)?|"
     r"manage\s+(?:preferences|settings|cookies|options)|cookie\s+settings|allow(?:\s+all)?|"
-    r"decline|close|dismiss|customi[sz]e|privacy\s+policy|yes,?\s+i\s+agree|continue)[.!]?$"
+    r"decline|close|dismiss|customi[sz]e|privacy\s+policy|yes,?\s+i\s+agree|continue|"
+    r"(?:tout\s+)?accepter(?:\s+(?:tout|et\s+fermer))?|(?:tout\s+)?refuser|paramétrer|"
+    r"personnaliser|continuer\s+sans\s+accepter|(?:alle\s+)?akzeptieren|(?:alle\s+)?ablehnen|"
+    r"zustimmen|einstellungen|(?:aceptar|rechazar)(?:\s+todas?)?|configurar)[.!]?$"
 )
 _NEWSLETTER_RE = re.compile(
     r"(?i)\b(?:newsletters?|sign\s+up|subscribe|inbox|(?:enter|type)\s+your\s+email|email\s+address|"
@@ -366,9 +400,9 @@ def is_copyright_notice(line: str) -> bool:
 
 
 _TIMESTAMP_RE = re.compile(
-    r"(?i)^(?:(?:updated|posted|published|edited)\s+(?:at\s+)?)?[0-2]?\d[:.][0-5]\d\s*"
-    r"(?:[ap]\.?m\.?)?\s*(?:(?:UTC|GMT|BST|CET|CEST|EET|EEST|[ECMP][SD]T|ET|PT|IST|JST|KST|"
-    r"AEST|AEDT|MSK)(?:\s*[+-]\s*\d{1,2})?)?$"
+    r"(?i)^(?:(?:updated|posted|published|edited)\s+(?:at\s+)?)?(?:[0-2]?\d[:.][0-5]\d\s*"
+    r"(?:[ap]\.?m\.?|uhr|h)?|[0-2]?\d\s?h\s?[0-5]\d)\s*(?:(?:UTC|GMT|BST|CET|CEST|EET|EEST|"
+    r"[ECMP][SD]T|ET|PT|IST|JST|KST|AEST|AEDT|MSK|MEZ|MESZ)(?:\s*[+-]\s*\d{1,2})?)?$"
 )
 
 
@@ -550,13 +584,7 @@ def is_cookie_notice(line: str) -> bool:
         bool(_COOKIE_RE.search(line))
         and bool(_COOKIE_CONTEXT_RE.search(line))
         and word_count(line) <= 80
-        and (
-            "website" in line.casefold()
-            or "site" in line.casefold()
-            or "consent" in line
-            or "accept" in line.casefold()
-            or "we use" in line.casefold()
-        )
+        and bool(_COOKIE_SITE_RE.search(line))
     )
 
 

@@ -20,12 +20,19 @@ COMMENTS_HEADER_RE = re.compile(
 READ_ALSO_RE = re.compile(
     r"(?i)^(?:read\s+also|also\s+read|read\s+more|see\s+also|related(?:\s+(?:article|story|"
     r"content|reading|coverage|news))?|recommended|must\s+read|don'?t\s+miss|read|"
-    r"more|further\s+reading|read\s+next|suggested(?:\s+reading)?)\s*[:|—–>»-]+\s*"
+    r"more|further\s+reading|read\s+next|suggested(?:\s+reading)?|"
+    r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|lesen\s+sie\s+(?:auch|mehr)|"
+    r"mehr\s+zum\s+thema|lea\s+también|lee\s+también|te\s+puede\s+interesar)\s*[:|—–>»-]+\s*"
     r"(?P<title>\S.{3,})$"
+)
+# Tag labels in French, German and Spanish.
+_FOREIGN_TAGS = (
+    r"mots[- ]clés|sujets|thèmes|schlagworte|schlagwörter|stichwörter|themen|etiquetas|"
+    r"temas|palabras\s+clave"
 )
 TAGS_LINE_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|categories|subjects?|"
-    r"related\s+topics|more\s+on)\s*[:|]\s*(?P<tags>\S.*)$"
+    rf"related\s+topics|more\s+on|{_FOREIGN_TAGS})\s*[:|]\s*(?P<tags>\S.*)$"
 )
 TAGGED_RE = re.compile(r"(?i)^(?:tagged(?:\s+with)?|tags)\s+(?P<tags>[^:\s][^:]*,[^:]*)$")
 CATEGORY_RE = re.compile(
@@ -34,7 +41,7 @@ CATEGORY_RE = re.compile(
 TAGS_LABEL_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|related\s+topics|"
     r"(?:explore\s+)?more\s+on\s+(?:this|these)\s+topics?|explore\s+topics|"
-    r"categories)\s*:?$"
+    rf"categories|{_FOREIGN_TAGS})\s*:?$"
 )
 TOC_LABEL_RE = re.compile(
     r"(?i)^(?:table\s+of\s+contents?|contents|in\s+this\s+(?:article|story|guide|post|piece)|"
@@ -49,7 +56,13 @@ RELATED_LABEL_RE = re.compile(
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|"
     r"stories|articles|reading))?|read\s+(?:next|more|also)|also\s+read|further\s+reading|"
     r"see\s+also|what\s+to\s+read\s+next|other\s+stories|keep\s+reading|also\s+on\s+.{2,30}|"
-    r"explore\s+more"
+    r"explore\s+more|"
+    # French, German and Spanish.
+    r"(?:à\s+)?lire\s+(?:aussi|également)|sur\s+le\s+même\s+sujet|voir\s+aussi|"
+    r"articles\s+(?:liés|similaires)|dans\s+la\s+même\s+rubrique|mehr\s+zum\s+thema|"
+    r"lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|"
+    r"auch\s+interessant|noticias\s+relacionadas|(?:artículos\s+)?relacionad[oa]s|"
+    r"lea\s+también|te\s+puede\s+interesar|más\s+noticias|también\s+te\s+puede\s+interesar"
     r")\s*:?$"
 )
 SITEWIDE_LABEL_RE = re.compile(

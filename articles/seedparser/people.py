@@ -72,11 +72,11 @@ _DATED_BYLINE_RE = re.compile(
     r"(?i)^(?:(?:posted|published|written)\s+)?(?:on\s+)?(?P<date>.{6,60}?)\s*[|·•,]?\s+by\s+"
     r"(?P<names>.+)$"
 )
-_IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w .,'’-]*$")
+_IN_PLACE_RE = re.compile(r",?\s+(?:in|aus|à|en|desde)\s+[A-Z][\w .,'’-]*$")
 # A live blog's shift note ("Jane Doe (now) and John Roe (earlier)"): not part of the name.
 _ROLE_NOTE_RE = re.compile(r"\s*\((?:now|earlier|later|before|until\s+\S+|from\s+\S+)\)")
 _HONORIFIC_RE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S+\s+\S)")
-_NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y)\s+")
+_NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|und|et|y)\s+)?|\s+(?:and|&|und|et|y)\s+")
 _AGENCY = (
     r"(?:afp|ap|reuters|dpa|epd|kna|efe|ansa|ani|pti|ians|xinhua|tass|ria|anadolu|yonhap|kyodo|"
     r"bloomberg|upi|(?:news\s+)?agencies|wires?)"
@@ -104,7 +104,9 @@ _CONTRIBUTED_RE = re.compile(
 )
 _BIO_VERB_RE = re.compile(
     r"^(?P<name>(?:[^\W\d_][\w'’.\-]*\s+){1,4}?[^\W\d_][\w'’.\-]*)\s+"
-    r"(?:is|was|has|writes|covers|reports|joined|worked|works|began|previously)\b"
+    r"(?:is|was|has|writes|covers|reports|joined|worked|works|began|previously|"
+    # French, German and Spanish.
+    r"est|était|écrit|couvre|ist|war|schreibt|berichtet|arbeitet|es|fue|escribe|cubre)\b"
 )
 _SURNAME_BIO_RE = re.compile(
     r"^(?P<surname>[A-Z][\w'’-]+)\s+(?:is|was|has|writes|covers|reports|joined|previously)\b"
@@ -112,7 +114,9 @@ _SURNAME_BIO_RE = re.compile(
 _BIO_TOPIC_RE = re.compile(
     r"(?i)\b(?:journalist|reporter|correspondent|editor|writer|columnist|contributor|"
     r"freelance|covers|covering|covered|reporting|photographer|author|news|newspaper|"
-    r"magazine|media|broadcaster|producer|analyst|blogger|can be reached|follow (?:him|her|them))"
+    r"magazine|media|broadcaster|producer|analyst|blogger|can be reached|follow (?:him|her|them)|"
+    r"journaliste|correspondant|rédact|couvre|korrespondent|redakteur|reporterin|berichtet|"
+    r"journalistin|autorin|corresponsal|periodista|redactor|cubre)"
 )
 # One of these is in every match of ``_BIO_TOPIC_RE``: a bio is a long line to search.
 _BIO_TOPIC_NEEDS = (
@@ -136,6 +140,16 @@ _BIO_TOPIC_NEEDS = (
     "blogger",
     "can be reached",
     "follow ",
+    "rédact",
+    "couvre",
+    "korrespondent",
+    "redakteur",
+    "berichtet",
+    "autorin",
+    "corresponsal",
+    "periodista",
+    "redactor",
+    "cubre",
 )
 URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'“”]+")
 _OPENER = {")": "(", "]": "["}
@@ -215,6 +229,8 @@ def split_names(text: str, *, min_tokens: int = 2) -> list[str] | None:
             in_job_title = True
             continue
         if is_person_name(part, min_tokens=min_tokens):
+            if _is_dateline_place(part, names):
+                continue
             names.append(part)
             in_job_title = False
         elif in_job_title and not ends_sentence(part) and word_count(part) <= 6:
@@ -222,6 +238,14 @@ def split_names(text: str, *, min_tokens: int = 2) -> list[str] | None:
         else:
             return None
     return names or None
+
+
+def _is_dateline_place(part: str, names: list[str]) -> bool:
+    """A one-word part after full names is where they filed from ("Von Anna Müller und Jonas
+    Weber, Kairo"), not a third author; a one-word agency ("By Jane Doe and Reuters") is not."""
+    return (
+        " " not in part and part.casefold() not in _AGENCIES and any(" " in name for name in names)
+    )
 
 
 def _is_outlet(part: str) -> bool:

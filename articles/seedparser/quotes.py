@@ -51,7 +51,12 @@ SPEECH_VERB_RE = re.compile(
     r"express(?:ed|es|ing)|echo(?:ed|es)|according to|confirm(?:ed|s)|den(?:ied|ies)|"
     r"reiterat(?:ed|es)|mention(?:ed|s)|affirm(?:ed|s)|assert(?:ed|s)|maintain(?:ed|s)|"
     r"predict(?:ed|s)|caution(?:ed|s)|lament(?:ed|s)|quipp?(?:ed|s)|exclaim(?:ed|s)|"
-    r"testifi(?:ed|es)|counter(?:ed|s)|retort(?:ed|s)|in a statement|in a post)\b"
+    r"testifi(?:ed|es)|counter(?:ed|s)|retort(?:ed|s)|in a statement|in a post|"
+    # French, German and Spanish.
+    r"a\s+(?:déclaré|dit|affirmé|assuré|ajouté|estimé|souligné|expliqué|indiqué|averti|"
+    r"prévenu|martelé|insisté)|déclare|affirme|ajoute|estime|souligne|selon|"
+    r"sagte|sagt|erklärte|erklärt|betonte|betont|warnte|fügte|laut|"
+    r"dijo|afirmó|declaró|aseguró|añadió|señaló|explicó|advirtió|subrayó|según)(?!\w)"
 )
 # The same verbs, matched case-sensitively in keyword_text: re tries every alternative of a
 # case-insensitive alternation at every position, but skips a case-sensitive one on its first
@@ -63,10 +68,16 @@ _LEAD_WORDS = frozenset(
     these those when while after before according despite speaking asked last yesterday today
     tomorrow then still instead indeed moreover furthermore finally firstly secondly thirdly
     overall if for from with by his her their its our we they he she it i there here what why
-    how who where one some many several both each every another other such""".split()
+    how who where one some many several both each every another other such
+    le la les un une des du au aux et mais selon der die das dem den des ein eine einer und
+    aber laut el los las una unos unas y pero según""".split()
 )
+# Casefolded, as the tokens they are compared with are ("außenminister" folds to "ss").
 _TITLE_WORDS = frozenset(
-    """president prime minister secretary senator sen representative rep governor gov mayor dr mr
+    map(
+        str.casefold,
+        """
+    president prime minister secretary senator sen representative rep governor gov mayor dr mr
     mrs ms miss prof professor general gen colonel col lt lieutenant major maj captain capt
     admiral adm sergeant sgt chancellor king queen prince princess pope sheikh ayatollah imam
     rabbi father bishop archbishop cardinal judge justice ambassador commissioner chairman
@@ -74,7 +85,14 @@ _TITLE_WORDS = frozenset(
     spokeswoman spokesperson national security deputy vice supreme leader defence defense foreign
     interior finance economy health state head aide lord lady sir dame speaker senior former
     acting coach manager founder editor analyst economist premier opposition envoy commander
-    minister-president president-elect attorney""".split()
+    minister-president president-elect attorney
+    président présidente ministre porte-parole chef député députée sénateur maire général
+    präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin außenminister
+    außenministerin minister ministerin ministerpräsident ministerpräsidentin sprecher
+    sprecherin regierungssprecher regierungssprecherin vorsitzende vorsitzender bürgermeister
+    bürgermeisterin abgeordnete abgeordneter presidente presidenta ministro ministra portavoz
+    canciller alcalde alcaldesa diputado diputada senadora""".split(),
+    )
 )
 _ORG_WORDS_RE = re.compile(
     r"\b(?:Department|Ministry|Agency|Council|Office|Commission|Committee|Company|Inc|Corp|"
