@@ -30,6 +30,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from articles import seo
+from articles.compiled import CompiledQuery
 from articles.models import Article, ArticleParts
 from articles.related import related_articles
 from outlet import pagecache
@@ -48,31 +49,16 @@ class Parts:
 
 
 def page_article(slug: str) -> Article | None:
-    """The public article at `slug`, with its stored parts, in one query.
-
-    Django compiles the query once per process, with stand-ins for the slug and the clock;
-    compiling it took longer than running it.
-    """
-    sql, params, slug_at, now_at = _page_query()
-    params = list(params)
-    params[slug_at] = slug
-    now = timezone.now()
-    for i in now_at:
-        params[i] = now
-    return next(iter(Article.objects.raw(sql, params)), None)
+    """The public article at `slug`, with its stored parts, in one query compiled once per
+    process (`CompiledQuery`): compiling it took longer than running it."""
+    return next(iter(_PAGE_ARTICLE(slug, timezone.now())), None)
 
 
-_SLUG = "\x00slug"
-_NOW = datetime(1, 2, 3, 4, 5, 6, 7, tzinfo=UTC)
-
-
-@functools.cache
-def _page_query():
-    query = Article.objects.published(_NOW).with_parts(_NOW).filter(slug=_SLUG).order_by()
-    sql, params = query.query.sql_with_params()
-    (slug_at,) = [i for i, value in enumerate(params) if value == _SLUG]
-    now_at = [i for i, value in enumerate(params) if value == _NOW]
-    return sql, params, slug_at, now_at
+_PAGE_ARTICLE = CompiledQuery(
+    lambda slug, now: Article.objects.published(now).with_parts(now).filter(slug=slug).order_by(),
+    "\x00slug",
+    datetime(1, 2, 3, 4, 5, 6, 7, tzinfo=UTC),
+)
 
 
 def stored_parts(request, article: Article) -> Parts:
