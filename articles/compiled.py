@@ -3,12 +3,14 @@
 For fixed-shape queries on hot pages: Django compiles a queryset on every run, and for the
 search page's queries compiling took longer than running them. The queryset is built once
 with stand-in values; each run puts the request's values where the stand-ins were and builds
-model instances (with their `select_related` rows and annotations) as Django does.
+model instances (with their `select_related` rows and annotations) as Django does, then
+runs the queryset's `prefetch_related` lookups for them.
 """
 
 import threading
 
 from django.db import connections
+from django.db.models import prefetch_related_objects
 from django.db.models.query import get_related_populators
 
 
@@ -26,7 +28,7 @@ class CompiledQuery:
         self._lock = threading.Lock()
 
     def __call__(self, *values) -> list:
-        compiler, sql, params, at = self._compile()
+        compiler, sql, params, at, prefetches = self._compile()
         params = list(params)
         for positions, value in zip(at, values, strict=True):
             for i in positions:
@@ -34,7 +36,10 @@ class CompiledQuery:
         with connections[compiler.using].cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
-        return list(self._instances(compiler, rows))
+        instances = list(self._instances(compiler, rows))
+        if prefetches:
+            prefetch_related_objects(instances, *prefetches)
+        return instances
 
     def _compile(self):
         with self._lock:
@@ -45,7 +50,8 @@ class CompiledQuery:
                 at = [[i for i, p in enumerate(params) if p == s] for s in self._stand_ins]
                 if not all(at):
                     raise ValueError("A stand-in does not reach the compiled query")
-                self._compiled = compiler, sql, params, at
+                prefetches = queryset._prefetch_related_lookups
+                self._compiled = compiler, sql, params, at, prefetches
             return self._compiled
 
     @staticmethod

@@ -1,4 +1,4 @@
-from django.db.models import Count, Exists, OuterRef, Prefetch, prefetch_related_objects
+from django.db.models import Count, Exists, OuterRef, Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -84,7 +84,7 @@ def card_bylines():
     return Author.objects.only("name", "slug")
 
 
-# The rows of a search page's cards, compiled once (`articles.compiled`); authors come after.
+# A search page's cards, compiled once (`articles.compiled`).
 _SEARCH_CARDS = CompiledQuery(
     lambda ids, query, now: list_cards(site_search.with_snippets(ids, query, now)),
     [-1],
@@ -194,9 +194,7 @@ def search(request):
         ranked = site_search.ranked_ids(query)
         number, size = page_number(request), SEARCH_PAGE_SIZE
         shown = ranked[(number - 1) * size : number * size]
-        cards = _SEARCH_CARDS(shown, query, timezone.now())
-        prefetch_related_objects(cards, byline_authors(card_bylines()))
-        articles = {a.pk: a for a in cards}
+        articles = {a.pk: a for a in _SEARCH_CARDS(shown, query, timezone.now())}
         context["page"] = Page(
             [articles[pk] for pk in shown if pk in articles], number, size, total=len(ranked)
         )
