@@ -20,7 +20,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -28,6 +27,8 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+
+from outlet.loopback import HEADERS, LoopbackServer, get
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -89,58 +90,6 @@ def drop_database(size: int, env: dict) -> None:
     )
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Server:
-    """gunicorn on a free loopback port, stopped (with its workers) on exit."""
-
-    def __init__(self, env: dict):
-        self.port = free_port()
-        self.process = subprocess.Popen(
-            [PY, "-m", "gunicorn", "outlet.wsgi", "--workers", "2", "--bind",
-             f"127.0.0.1:{self.port}", "--log-level", "warning"],
-            env=env, cwd=ROOT,
-        )  # fmt: skip
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                fetch(self.url("/robots.txt"))
-                return
-            except OSError:
-                time.sleep(0.2)
-        self.stop()
-        raise RuntimeError("gunicorn did not start")
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
-
-    def stop(self):
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stop()
-
-
-HEADERS = {"X-Forwarded-Proto": "https"}
-
-
-def fetch(url: str) -> bytes:
-    request = urllib.request.Request(url, headers=HEADERS)  # noqa: S310
-    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
-        return response.read()
-
-
 def wrk(url: str, duration: int) -> dict:
     out = subprocess.run(
         ["wrk", "-t2", "-c16", f"-d{duration}s", "--timeout", "5s", "--latency",
@@ -161,7 +110,7 @@ def unloaded(url: str, repeat: int) -> tuple[float, float]:
     times = []
     for _ in range(repeat):
         started = time.perf_counter()
-        fetch(url)
+        get(url)
         times.append((time.perf_counter() - started) * 1000)
     times.sort()
     return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.99))]
@@ -181,9 +130,9 @@ def bench_size(size: int, args, static_root: str) -> dict:
         print(f"\n{size:,} articles built in {seconds:.1f} s ({size / seconds:,.0f}/s)", flush=True)
         info = inspect(cold_env)
         results = {"build_seconds": seconds, "info": info, "pages": {}}
-        with Server(cold_env) as server:
+        with LoopbackServer(cold_env) as server:
             for name, path in [("static", info["static"]), *info["urls"].items()]:
-                fetch(server.url(path))
+                server.get(path)
                 results["pages"][name] = wrk(server.url(path), args.duration)
             article = server.url(info["urls"]["article (cold)"])
             results["article_unloaded_p50"] = unloaded(article, 50)[0]
@@ -200,11 +149,11 @@ def bench_size(size: int, args, static_root: str) -> dict:
                 for kind in ("rare word", "phrase")
             }
         warm_env = django_env(size, static_root, cache_dir, page_cache=True)
-        with Server(warm_env) as server:
+        with LoopbackServer(warm_env) as server:
             for name, path in [("static (warm run)", info["static"]),
                                ("article (warm)", info["urls"]["article (cold)"]),
                                ("home (warm)", "/")]:  # fmt: skip
-                fetch(server.url(path))
+                server.get(path)
                 results["pages"][name] = wrk(server.url(path), args.duration)
         return results
     finally:

@@ -7,14 +7,8 @@ server would, and its invalidation must reach pages that the other server has ca
 """
 
 import os
-import socket
-import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
 import uuid
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -24,23 +18,9 @@ from django.test import override_settings
 from django.utils import timezone
 
 from articles.models import Article
+from outlet.loopback import LoopbackServer
 
-ROOT = Path(__file__).resolve().parent.parent
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/5")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def fetch(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310
-            return response.status, response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, ""
 
 
 def until(check, seconds: float):
@@ -50,34 +30,6 @@ def until(check, seconds: float):
         value = check()
         if value or time.monotonic() > deadline:
             return value
-
-
-class Server:
-    def __init__(self, env: dict):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.process = subprocess.Popen(  # noqa: S603
-            [sys.executable, "-m", "gunicorn", "outlet.wsgi", "--workers", "1",
-             "--bind", f"127.0.0.1:{self.port}", "--log-level", "warning"],
-            env=env, cwd=ROOT,
-        )  # fmt: skip
-
-    def ready(self) -> bool:
-        try:
-            return fetch(self.url + "/robots.txt")[0] == 200
-        except OSError:
-            return False
-
-    def get(self, path: str) -> tuple[int, str]:
-        return fetch(self.url + path)
-
-    def stop(self):
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
 
 
 @pytest.fixture
@@ -117,10 +69,10 @@ def servers(transactional_db, shared_cache):
     }
     if database.get("PASSWORD"):
         env["PGPASSWORD"] = database["PASSWORD"]
-    started = [Server(env), Server(env)]
+    started = [LoopbackServer(env, workers=1), LoopbackServer(env, workers=1)]
     try:
         for server in started:
-            assert until(server.ready, 30), "a server did not start"
+            server.wait_until_ready()
         yield started
     finally:
         for server in started:
@@ -132,7 +84,7 @@ def test_an_article_published_is_visible_through_the_other_server_within_a_secon
     article = Article.objects.create(title="Shared cache dispatch", status=Article.Status.DRAFT)
     for server in servers:
         home = server.get("/")
-        assert home[0] == 200 and "Shared cache dispatch" not in home[1]
+        assert home[0] == 200 and b"Shared cache dispatch" not in home[1]
         assert server.get("/")[1] == home[1]  # now served from the shared cache
         assert server.get(article.get_absolute_url())[0] == 404
 
@@ -141,13 +93,13 @@ def test_an_article_published_is_visible_through_the_other_server_within_a_secon
     article.save()
 
     for server in (second, first):
-        shown = until(lambda s=server: "Shared cache dispatch" in s.get("/")[1], 1.0)
+        shown = until(lambda s=server: b"Shared cache dispatch" in s.get("/")[1], 1.0)
         assert shown, f"home on port {server.port} still cached without the article"
         assert server.get(article.get_absolute_url())[0] == 200
 
     article.status = Article.Status.DRAFT
     article.save()
     for server in servers:
-        gone = until(lambda s=server: "Shared cache dispatch" not in s.get("/")[1], 1.0)
+        gone = until(lambda s=server: b"Shared cache dispatch" not in s.get("/")[1], 1.0)
         assert gone, "an unpublished article stayed on a cached page"
         assert server.get(article.get_absolute_url())[0] == 404

@@ -9,20 +9,17 @@ import contextlib
 import os
 import secrets
 import shutil
-import socket
 import subprocess  # nosec B404 - runs this repository's own tools with arguments built here
 import sys
 import tempfile
-import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from pathlib import Path
+
+from outlet.loopback import LoopbackServer
 
 ROOT = Path(__file__).resolve().parents[2]
 PY = sys.executable
 SEEDS = ROOT / "fixtures" / "seeds"
-HEADERS = {"X-Forwarded-Proto": "https"}  # as the TLS proxy in front of production says
 
 
 def figure(name: str, value, unit: str = "", ok: bool | None = None) -> None:
@@ -102,61 +99,18 @@ class Site:
         self.close()
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+class Gunicorn(LoopbackServer):
+    """gunicorn serving `site`, its errors only in the output."""
 
-
-def get(url: str, timeout: float = 5) -> tuple[int, bytes, str]:
-    """(status, body, content type) of a GET; raises OSError when nothing answers."""
-    request = urllib.request.Request(url, headers=HEADERS)  # noqa: S310 - loopback only
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310  # nosec B310
-            return response.status, response.read(), response.headers.get("Content-Type", "")
-    except urllib.error.HTTPError as error:
-        return error.code, error.read(), error.headers.get("Content-Type", "")
-
-
-class Gunicorn:
-    """gunicorn serving `site` on a free loopback port; stopped with its workers on exit."""
-
-    def __init__(self, site: Site, workers: int = 2, *extra: str):
-        self.port = free_port()
-        self.process = subprocess.Popen(  # nosec B603
-            [PY, "-m", "gunicorn", "outlet.wsgi", "--workers", str(workers), "--bind",
-             f"127.0.0.1:{self.port}", "--log-level", "critical", "--timeout", "30", *extra],
-            cwd=ROOT, env=site.env,
-        )  # fmt: skip
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            with contextlib.suppress(OSError):
-                if get(self.url("/robots.txt"))[0] == 200:
-                    return
-            time.sleep(0.1)
-        self.stop()
-        raise RuntimeError("gunicorn did not start")
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+    def __init__(self, site: Site, workers: int = 2):
+        super().__init__(
+            site.env, workers=workers, log_level="critical", options=("--timeout", "30")
+        )
 
     def workers(self) -> list[int]:
         import psutil
 
         return [child.pid for child in psutil.Process(self.process.pid).children()]
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stop()
 
 
 def article_path(site: Site) -> str:

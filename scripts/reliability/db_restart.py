@@ -7,7 +7,9 @@ import threading
 import time
 from itertools import count
 
-from common import ROOT, SEEDS, Gunicorn, Site, figure, get
+from common import ROOT, SEEDS, Gunicorn, Site, figure
+
+from outlet.loopback import get
 
 DOWN_SECONDS = 4
 SEED = sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8")

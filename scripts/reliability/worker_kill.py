@@ -7,7 +7,9 @@ import sys
 import threading
 import time
 
-from common import Gunicorn, Site, article_path, figure, get
+from common import Gunicorn, Site, article_path, figure
+
+from outlet.loopback import get
 
 KILLS = 3
 CLIENTS = 8
