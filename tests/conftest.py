@@ -2,6 +2,7 @@ import os
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
 from django.utils import timezone
 from playwright import sync_api as playwright
 
@@ -128,3 +129,12 @@ def newsroom(make_article, section, author, speaker):
     )
     stub = make_article("A stub about Iran", status=Article.Status.DRAFT, is_stub=True)
     return {"first": first, "second": second, "draft": draft, "stub": stub, "other": other}
+
+
+@pytest.fixture
+def seeds(db):
+    """Both seed files imported; their articles by the seed's number. Committed for real when
+    the test also uses `live_server` (pytest-django then makes `db` transactional)."""
+    call_command("import_seeds", "fixtures/seeds", verbosity=0)
+    articles = Article.objects.published()
+    return {number: articles.get(source_ref__contains=f"{number}_") for number in ("000", "002")}

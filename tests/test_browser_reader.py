@@ -6,11 +6,10 @@ Screenshots at phone and desktop widths land in test-artifacts/ for review.
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from playwright import sync_api as playwright
 
-from articles.models import Article, Speaker
+from articles.models import Speaker
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 ARTIFACTS = Path("test-artifacts")
@@ -34,16 +33,6 @@ def page(browser, live_server):
     assert page.problems == []
     assert context.cookies() == []
     context.close()
-
-
-@pytest.fixture
-def seeds(transactional_db):
-    call_command("import_seeds", "fixtures/seeds", verbosity=0)
-    articles = Article.objects.published()
-    return {
-        "000": articles.get(source_ref__contains="000_"),
-        "002": articles.get(source_ref__contains="002_"),
-    }
 
 
 def screenshots(page, name):

@@ -5,22 +5,11 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
-from articles.models import Article, Speaker
+from articles.models import Speaker
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def seeds(db):
-    call_command("import_seeds", "fixtures/seeds", verbosity=0)
-    articles = Article.objects.published()
-    return {
-        "000": articles.get(source_ref__contains="000_"),
-        "002": articles.get(source_ref__contains="002_"),
-    }
 
 
 def test_seed_002_shows_its_eight_chapters_and_000_none(client, seeds):
