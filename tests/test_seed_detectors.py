@@ -1614,6 +1614,8 @@ def test_labelled_dates_in_other_languages(line, published, updated):
         ("Temps de lecture : 5 min", True),
         ("3 min de lectura", True),
         ("Lecture: the Sahel in 2026", False),
+        ("Lecture 5 min", True),
+        ("Lecture 3: Markets", False),
     ],
 )
 def test_reading_times_in_other_languages(line, expected):

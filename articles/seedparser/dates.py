@@ -73,8 +73,10 @@ READING_TIME_RE = re.compile(
     r"(?i)(?:\b\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|m|hours?|hrs?)\.?\s*(?:of\s+)?"
     r"(?:read(?:ing)?|listen)(?:\s+time)?\b|\breading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?)?"
     # "Lesezeit: 4 Min.", "4 Min. Lesezeit", "Temps de lecture : 5 min", "3 min de lectura".
-    r"|\b(?:lesezeit|lesedauer|temps\s+de\s+lecture|lecture|tiempo\s+de\s+lectura|lectura)"
+    r"|\b(?:lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura)"
     r"\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes|utos)?\.?)?"
+    # "Lecture" and "Lectura" alone only with minutes: "Lecture 3: Markets" is a heading.
+    r"|\b(?:lecture|lectura)\s*:?\s*\d+\s*min(?:utes|utos)?\b\.?"
     r"|\b\d+\s*min(?:uten|utes|utos)?\.?\s*(?:lesezeit|lesedauer|de\s+lecture|de\s+lectura)(?!\w)"
     # A duration alone on its line ("3 min" under the dates) is the reading time too.
     r"|^\d{1,3}\s*min(?:ute)?s?\.?$)"
