@@ -1690,3 +1690,55 @@ def test_author_bios_in_other_languages(line, name):
 def test_quotes_attributed_in_other_languages(paragraph, speaker):
     [(_, quote)] = inline_quotes(paragraph, NameIndex(paragraph))
     assert quote.speaker == speaker
+
+
+# Bylines naming an outlet, split meta lines, comment forms
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By AFP", ["AFP"]),
+        ("By The Associated Press", ["The Associated Press"]),
+        ("By Al Jazeera Staff", ["Al Jazeera"]),
+        ("By Eastern Tribune Published: Oct 16, 2024 09:34 PM", ["Eastern Tribune"]),
+        ("By Press TV Website Desk", ["Press TV"]),
+        ("By Staff", None),
+        ("By Agencies", None),
+        ("By admin", None),
+        ("By Tuesday Evening", None),
+        ("By Monday the talks had collapsed.", None),
+    ],
+)
+def test_byline_naming_only_an_outlet_names_the_outlet(line, names):
+    assert explicit_byline(line) == names
+
+
+def test_relative_time_between_headline_and_date_is_not_the_title():
+    article = _parse(
+        "Strategic Review\nHome\nEurope\nAsia\nDefense\nAsia\nThe Quiet Rise of Caspian Shipping\n"
+        "Published\n2 weeks ago\non\nOctober 20, 2024\nBy\nAyesha Khan\n" + BODY
+    )
+    assert (article.title, article.published) == (
+        "The Quiet Rise of Caspian Shipping",
+        "2024-10-20",
+    )
+    assert [a.name for a in article.authors] == ["Ayesha Khan"]
+
+
+def test_comment_form_ends_at_its_submit_button():
+    article = _parse(
+        "Council delays its budget vote\n" + BODY + "Leave a Reply\nComment\nName *\nEmail *\n"
+        "Post Comment\nEurope\nA teaser for the next story on the site\n"
+    )
+    reasons = {entry["text"]: entry["reason"] for entry in article.to_dict()["discarded"]}
+    assert reasons["Leave a Reply\nComment\nName *\nEmail *\nPost Comment"] == "comments section"
+
+
+def test_click_to_comment_opens_the_comments_not_a_tag():
+    assert lb.COMMENTS_HEADER_RE.match("Click to comment")
+
+
+def test_think_tank_bio_of_the_byline_author_is_a_bio():
+    line = "Ayesha Khan is a research associate at the Institute of Strategic Studies Islamabad."
+    assert bio_subject(line) == "Ayesha Khan"

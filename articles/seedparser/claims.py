@@ -264,12 +264,19 @@ def _claim_about_author(page: Page, label: int) -> None:
         absorb_bio_extras(page, j)
 
 
+_COMMENT_SUBMIT_RE = re.compile(r"(?i)^(?:post|submit|add|publish)\s+(?:a\s+|your\s+)?comment$")
+
+
 def _claim_comments(page: Page, start: int) -> None:
-    """Reader comments after the article: everything up to the footer or the next widget."""
+    """Reader comments after the article: everything up to the footer or the next widget, or
+    through the comment form's submit button."""
     lines = page.lines
     j = start
     while j < len(lines):
         line = lines[j]
+        if j > start and _COMMENT_SUBMIT_RE.match(line):
+            j += 1
+            break
         if (
             line
             and j > start

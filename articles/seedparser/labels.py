@@ -12,7 +12,8 @@ COMMENTS_HEADER_RE = re.compile(
     r"(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments|discussion)"
     r"(?:\s*\(\d+\))?:?$|^(?:leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|"
     r"discussion)|add\s+a\s+comment|post\s+a\s+comment|show\s+comments|view\s+comments|"
-    r"load\s+comments|what\s+do\s+you\s+think\??|have\s+your\s+say)\b"
+    r"load\s+comments|what\s+do\s+you\s+think\??|have\s+your\s+say|click\s+(?:here\s+)?to\s+"
+    r"comment)\b"
     # WordPress themes head the thread with the post's title: "7 thoughts on “Headline”".
     r"|^(?:\d{1,5}|one|two|three)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)"
     r"\s+[“\"‘'«].+$"

@@ -127,6 +127,7 @@ def _title_like(line: str) -> bool:
         or d.is_cookie_notice(line)
         or d.is_ad_marker(line)
         or d.is_release_notice(line)
+        or d.is_timestamp(line)
         or d.breadcrumb_parts(line)
         or date_line(line)
         or explicit_byline(line)

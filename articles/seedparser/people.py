@@ -42,7 +42,7 @@ _NOT_NAME_WORDS = frozenset(
     court courts migration refugees humanitarian aid development water food agriculture transport
     infrastructure cooperation relations geopolitics strategy history heritage people
     press release releases statement statements announcement announcements newsroom bulletin
-    url permalink shortlink
+    url permalink shortlink agencies wires admin
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday today yesterday
     """.split()
@@ -63,7 +63,7 @@ _BYLINE_PREFIX_RE = re.compile(
 # instead of trying them all: every line is asked whether it is a byline. Same spans.
 _FOLDED_BYLINE_PREFIX_RE = folded_pattern(_BYLINE_PREFIX_RE)
 _BYLINE_CUT_RE = re.compile(
-    r"\s+(?i:on|at|updated|published)\s+(?=.*\d|(?i:mon|tue|wed|thu|fri|sat|sun)\w*\b)"
+    r"\s+(?i:on|at|updated|published|posted)\s*:?\s+(?=.*\d|(?i:mon|tue|wed|thu|fri|sat|sun)\w*\b)"
     r"|\s*[|·•∙]\s*|\s+[-–—]\s+|\s+(?:for|of|at)\s+(?=[A-Z])|\s*\((?=[^)]*\))"
     r"|\s*,?\s+(?=(?:mailto:)?[\w.+-]+@[\w-]+\.\w)"
     r"|\s*[.;]\s+(?i:(?=(?:photo(?:graph)?s?|pictures?|illustrations?|images?|video)\s+(?:by|:)))"
@@ -116,7 +116,9 @@ _BIO_TOPIC_RE = re.compile(
     r"freelance|covers|covering|covered|reporting|photographer|author|news|newspaper|"
     r"magazine|media|broadcaster|producer|analyst|blogger|can be reached|follow (?:him|her|them)|"
     r"journaliste|correspondant|rédact|couvre|korrespondent|redakteur|reporterin|berichtet|"
-    r"journalistin|autorin|corresponsal|periodista|redactor|cubre)"
+    r"journalistin|autorin|corresponsal|periodista|redactor|cubre|"
+    # Think tanks' and universities' contributors.
+    r"research(?:er)?|fellow|scholar|professor|lecturer|phd|institute|university|think[- ]tank)"
 )
 # One of these is in every match of ``_BIO_TOPIC_RE``: a bio is a long line to search.
 _BIO_TOPIC_NEEDS = (
@@ -150,6 +152,15 @@ _BIO_TOPIC_NEEDS = (
     "periodista",
     "redactor",
     "cubre",
+    "research",
+    "fellow",
+    "scholar",
+    "professor",
+    "lecturer",
+    "phd",
+    "institute",
+    "university",
+    "think",
 )
 URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'“”]+")
 _OPENER = {")": "(", "]": "["}
@@ -264,12 +275,44 @@ def explicit_byline(line: str) -> list[str] | None:
         return None
     match = _FOLDED_BYLINE_PREFIX_RE.match(keyword_text(line))
     if match:
-        return split_names(line[match.end() :], min_tokens=1)
+        rest = line[match.end() :]
+        return split_names(rest, min_tokens=1) or _outlet_byline(rest)
     # The dated form needs its " by "; most lines do not have one to search for.
     dated = _DATED_BYLINE_RE.match(line) if has_keyword(line, ("by",)) else None
     if dated and has_date(dated["date"]):
         return split_names(dated["names"], min_tokens=1)
     return None
+
+
+_STAFF_SUFFIX_RE = re.compile(
+    r"(?i)(?:^|\s+)(?:staff|(?:news|web|website|online)\s+desk|desk|team|reporters?|"
+    r"correspondents?)$"
+)
+# Bylines that name nobody: the staff, the wires, the site's admin account.
+_NO_NAME_BYLINES = frozenset(("staff", "agencies", "news agencies", "agency", "wires", "admin"))
+_CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday today yesterday""".split()
+)
+
+
+def _outlet_byline(text: str) -> list[str] | None:
+    """The outlet named by a byline that names no person ("By AFP", "By The Associated
+    Press", "By Al Jazeera Staff", "By Global Times Published: …"): its capitalised name, the
+    staff or desk after it dropped. A sentence opening with "By" has lower-case words."""
+    name = _BYLINE_CUT_RE.split(text, maxsplit=1)[0].strip(" ,;:")
+    name = _STAFF_SUFFIX_RE.sub("", name)
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 4 or has_date(name) or ends_sentence(name):
+        return None
+    if not all(t[0].isupper() for t in tokens):
+        return None
+    words = [t.casefold().strip(".,") for t in tokens]
+    if any(w in _CALENDAR_WORDS for w in words):
+        return None
+    if " ".join(words) in _NO_NAME_BYLINES:
+        return None
+    return [name]
 
 
 _TRAILING_JOB_RE = re.compile(
