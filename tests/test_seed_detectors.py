@@ -18,6 +18,7 @@ from articles.seedparser.people import (
     same_person,
 )
 from articles.seedparser.quotes import NameIndex, inline_quotes, pull_quote
+from articles.seedparser.text import is_prose
 from articles.seedparser.widgets import pipe_table, split_item_date, teaser_groups
 
 BODY = (
@@ -1742,3 +1743,33 @@ def test_click_to_comment_opens_the_comments_not_a_tag():
 def test_think_tank_bio_of_the_byline_author_is_a_bio():
     line = "Ayesha Khan is a research associate at the Institute of Strategic Studies Islamabad."
     assert bio_subject(line) == "Ayesha Khan"
+
+
+def test_sentence_full_of_names_is_prose_not_a_headline():
+    line = (
+        "The agreement was signed by Iranian Oil Minister Mohsen Paknejad and Gazprom CEO "
+        "Alexei Miller in Tehran on Tuesday."
+    )
+    assert is_prose(line)
+    assert not is_prose("Iran And Russia Sign Agreement To Expand Gas Cooperation In Tehran.")
+
+
+def test_photo_by_credit_closing_a_caption_is_a_credit():
+    assert d.is_image_credit("The minister signs the deal in Tehran. (Photo by IRNA)")
+
+
+def test_agency_alone_under_the_headline_is_the_byline():
+    article = _parse("Pakistan and China agree to speed up CPEC projects\nReuters\n" + BODY)
+    assert ([a.name for a in article.authors], article.section) == (["Reuters"], None)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published in Dawn, October 16th, 2024", True),
+        ("Published in The Hindu print edition of October 16, 2024", True),
+        ("Published in World, Asia", False),
+    ],
+)
+def test_print_edition_note_is_neither_category_nor_text(line, expected):
+    assert d.is_print_edition_note(line) is expected

@@ -14,7 +14,7 @@ from . import labels as lb
 from .dates import date_line
 from .model import SeedParseError
 from .page import Page
-from .people import bare_byline
+from .people import agency_byline, bare_byline
 from .quotes import bare_quote_line
 from .text import capital_ratio, ends_sentence, is_prose, same_text, text_key, word_count
 
@@ -186,7 +186,7 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
         line = page.lines[i]
         crumbs = d.breadcrumb_parts(line)
         dl = date_line(line)
-        names = bare_byline(line) if i > page.title_index else None
+        names = (bare_byline(line) or agency_byline(line)) if i > page.title_index else None
         following = page.next_nonblank(i)
         if (
             lb.SUMMARY_LABEL_RE.match(line)

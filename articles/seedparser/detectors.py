@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates import date_line, is_reading_time, is_relative_time
+from .dates import date_line, has_date, is_reading_time, is_relative_time
 from .people import explicit_byline, is_person_name
 from .text import (
     capital_ratio,
@@ -168,7 +168,10 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"\bgetty\s+images|/\s*(?:reuters|afp|ap|epa|getty|shutterstock|alamy)\b.*|"
         r"\b(?:via|for)\s+getty\s+images|\bshutterstock|\balamy(?:\s+stock\s+photo)?|"
         r"\b(?:photo(?:graph)?|image|picture|illustration)s?\s*:\s*[^.]{2,60}|\bphoto\s+bank\b|"
-        r"\(\w{2,10}\s+photo(?:graph)?\s*(?:/[^)]{2,60})?\))\.?$"
+        r"\(\w{2,10}\s+photo(?:graph)?\s*(?:/[^)]{2,60})?\)|"
+        # "(Photo by IRNA)", "(Photo courtesy of the ministry)".
+        r"\((?:photo|image|picture|video)s?\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?\s*[^()]{2,60}\))"
+        r"\.?$"
     )
 )
 # The agency before the photographer ("REUTERS/Luisa González", "AP Photo/Evan Vucci"), in the
@@ -404,6 +407,15 @@ _TIMESTAMP_RE = re.compile(
     r"(?:[ap]\.?m\.?|uhr|h)?|[0-2]?\d\s?h\s?[0-5]\d)\s*(?:(?:UTC|GMT|BST|CET|CEST|EET|EEST|"
     r"[ECMP][SD]T|ET|PT|IST|JST|KST|AEST|AEDT|MSK|MEZ|MESZ)(?:\s*[+-]\s*\d{1,2})?)?$"
 )
+
+
+_PRINT_EDITION_RE = re.compile(r"(?i)^(?:published|printed|appeared)\s+in\s+(?:the\s+)?[a-z]")
+
+
+def is_print_edition_note(line: str) -> bool:
+    """Drop the note dating the newspaper that printed the story ("Published in Dawn, October
+    16th, 2024"): the print edition, not a category, and not the web page's date."""
+    return word_count(line) <= 16 and bool(_PRINT_EDITION_RE.match(line)) and has_date(line)
 
 
 def is_timestamp(line: str) -> bool:

@@ -477,7 +477,7 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         page.claim(i, "related")
         return None
     category = labelled and lb.CATEGORY_RE.match(line)
-    if category:
+    if category and not d.is_print_edition_note(line):
         page.categories.append(category["category"])
         page.claim(i, "meta", "category")
         return None
@@ -550,6 +550,7 @@ _LINE_DETECTORS = (
     (d.is_labelled_ad, "advertisement"),
     (d.is_see_all_link, "link to more teasers"),
     (d.is_skip_link, "skip link"),
+    (d.is_print_edition_note, "print edition note"),
     (d.is_share_row, "share buttons"),
     (d.is_chrome_word, "site navigation"),
     (d.is_ad_marker, "advertisement marker"),

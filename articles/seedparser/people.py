@@ -334,6 +334,12 @@ def bare_byline(line: str) -> list[str] | None:
     return names
 
 
+def agency_byline(line: str) -> list[str] | None:
+    """A news agency's name alone on its line under the headline ("Reuters"): the byline."""
+    name = line.strip(" .")
+    return [name] if name.casefold() in _AGENCIES else None
+
+
 def is_credit(line: str) -> bool:
     """Wire credits ("Reporting by …; Editing by …", "Additional reporting by …"): not bylines."""
     return len(line) < 300 and bool(

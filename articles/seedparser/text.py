@@ -157,10 +157,17 @@ def is_prose(text: str) -> bool:
     n = word_count(text)
     if n >= 20:
         return True
-    return n >= 7 and ends_sentence(text) and capital_ratio(text) < 0.8
+    # A finished line is a headline only in Title Case: a sentence full of names ("… signed by
+    # Iranian Oil Minister Mohsen Paknejad and Gazprom CEO Alexei Miller …") still has
+    # lower-case words of its own.
+    return n >= 7 and ends_sentence(text) and (capital_ratio(text) < 0.8 or _lower_words(text) >= 2)
 
 
-@lru_cache(maxsize=8192)
+def _lower_words(text: str) -> int:
+    """How many of the longer words start lower-case (the words ``capital_ratio`` counts)."""
+    return sum(1 for w in words(text) if len(w) >= 4 and w[0].isalpha() and w[0].islower())
+
+
 @lru_cache(maxsize=4096)
 def script_of(char: str) -> str:
     """A coarse script name (LATIN, CJK, ARABIC, ...) from the character's Unicode name."""
