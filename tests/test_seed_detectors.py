@@ -1773,3 +1773,43 @@ def test_agency_alone_under_the_headline_is_the_byline():
 )
 def test_print_edition_note_is_neither_category_nor_text(line, expected):
     assert d.is_print_edition_note(line) is expected
+
+
+def test_asterisk_after_a_byline_name_is_not_part_of_it():
+    assert explicit_byline("By Daniel Ortiz*") == ["Daniel Ortiz"]
+
+
+def test_about_the_author_note_is_the_bio_without_its_label():
+    article = _parse(
+        "Caspian pipeline politics after the forum\nBy Daniel Ortiz*\n"
+        + BODY
+        + "*About the author: Daniel Ortiz is a senior fellow at the Caspian Policy Institute.\n"
+        "Source: This article was published by the Caspian Policy Institute\n"
+    )
+    [author] = article.authors
+    assert author.bio == "Daniel Ortiz is a senior fellow at the Caspian Policy Institute."
+    assert is_credit("Source: This article was published by the Caspian Policy Institute")
+
+
+def test_publisher_description_and_masthead_under_related_are_no_teasers():
+    article = _parse(
+        "Eurasian Monitor\nCaspian pipeline politics after the forum\n"
+        + BODY
+        + "Related\nEurasian Monitor\n"
+        "Eurasian Monitor is an independent journal of analysis and news.\n"
+    )
+    assert article.to_dict()["related"] == []
+    reasons = {entry["text"]: entry["reason"] for entry in article.to_dict()["discarded"]}
+    assert reasons["Eurasian Monitor is an independent journal of analysis and news."] == (
+        "publisher notice"
+    )
+
+
+def test_slash_separated_meta_row_with_a_desk_and_the_domain():
+    line = "ET World Desk / EASTERNTIMES.COM / Updated: Oct 16, 2024, 22:14 IST"
+    assert d.meta_row_parts(line) == [
+        "ET World Desk",
+        "EASTERNTIMES.COM",
+        "Updated: Oct 16, 2024, 22:14 IST",
+    ]
+    assert d.meta_row_parts("Home / World / Asia") is None

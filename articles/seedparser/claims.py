@@ -11,6 +11,7 @@ from .page import Bio, Page
 from .people import (
     bare_byline,
     bio_subject,
+    bio_text,
     explicit_byline,
     handles_in,
     links_in,
@@ -200,6 +201,9 @@ def _claim_related_block(page: Page, label: int) -> None:
     # footer's first links ("Apps"), which the run swept in.
     while len(items) > 1 and word_count(items[-1][0].title) < 3 and not items[-1][0].date:
         end = label + 1 + items.pop()[1][0]
+    # The site's name under the label is the masthead or footer starting, not a teaser.
+    masthead = page.lines[page.next_nonblank(-1)]
+    items = [(rel, offsets) for rel, offsets in items if not same_text(rel.title, masthead)]
     if not items:
         page.claim(label, "discard", "empty related-articles label")
         return
@@ -438,7 +442,7 @@ def claim_bios(page: Page) -> None:
         matches = any(same_person(name, author) for author in provisional)
         if matches or i >= prose[-1] or (i <= prose[0] and not provisional):
             line = page.lines[i]
-            page.bios.append(Bio(i, name, line, links_in(line), handles_in(line)))
+            page.bios.append(Bio(i, name, bio_text(line), links_in(line), handles_in(line)))
             page.claim(i, "bio")
             if i > prose[0]:
                 _absorb_box_header(page, i, name, prose[0], provisional)

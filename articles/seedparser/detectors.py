@@ -278,7 +278,7 @@ _STANDARDS_RE = re.compile(
     r"[- ]supported)\b[^.]{0,60}?\b(?:station|broadcaster|news\s+"
     r"(?:organi[sz]ation|agency|service|outlet|site|publication)|newsroom|media\s+"
     r"(?:organi[sz]ation|company|outlet)|research\s+(?:organi[sz]ation|institute|centre|center)"
-    r"|think[- ]tank)"
+    r"|think[- ]tank|journal|magazine|newspaper|publication|website)"
 )
 # One of these is in every notice ``_STANDARDS_RE`` matches. Not the colon after "Our
 # standards": many paragraphs have a colon, and the pattern is slow to rule them out.
@@ -552,18 +552,35 @@ _META_LABEL_RE = re.compile(
 )
 
 
+# A desk or bureau credited instead of a person ("TOI World Desk"), and the site's domain.
+_DESK_RE = re.compile(r"(?i)^(?:[\w&.'’-]+\s+){0,4}(?:desk|bureau|team)$")
+_DOMAIN_RE = re.compile(r"(?i)^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
+_SPACED_SLASH = " / "
+
+
 def meta_row_parts(line: str) -> list[str] | None:
     """The fields of an article's metadata row ("Source: Xinhua| 2025-11-05 18:30:12|Editor:
-    huaxia"): two or more parts split by | · •, one of them a date and each of the others a
-    labelled field, a byline or a reading time. None for anything else (a menu row has no
-    date; a teaser's "Title | date" has an unlabelled part)."""
-    if len(line) > 200 or not _has_separator(line):
+    huaxia", "TOI World Desk / TIMESOFINDIA.COM / Updated: Oct 16, 2024"): two or more parts
+    split by | · • or a spaced slash, one of them a date and each of the others a labelled
+    field, a byline, a desk, the site's domain or a reading time. None for anything else (a
+    menu row has no date; a teaser's "Title | date" has an unlabelled part)."""
+    if len(line) > 200:
         return None
-    parts = _separated_parts(line)
+    if _has_separator(line):
+        parts = _separated_parts(line)
+    elif _SPACED_SLASH in line:
+        parts = [p.strip() for p in line.split(_SPACED_SLASH) if p.strip()]
+    else:
+        return None
     if len(parts) < 2 or not any(date_line(p) for p in parts):
         return None
     if all(
-        date_line(p) or _META_LABEL_RE.match(p) or explicit_byline(p) or is_reading_time(p)
+        date_line(p)
+        or _META_LABEL_RE.match(p)
+        or explicit_byline(p)
+        or is_reading_time(p)
+        or _DESK_RE.match(p)
+        or _DOMAIN_RE.match(p)
         for p in parts
     ):
         return parts

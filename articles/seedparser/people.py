@@ -95,6 +95,9 @@ _CREDIT_RE = re.compile(
     rf"(?:{_AGENCY}|agency|wire|news\s+agency)\s+inputs?)\s*\)?\.?$"
     # "Editor: Huaxia", "Translator: Li Wei": an agency's desk credits, labelled with a colon.
     r"|^(?:editors?|editing|translators?|translation|proofreader|producer)\s*:\s*\S.{0,80}$"
+    # Where the piece appeared first: "Source: This article was published by the Institute".
+    r"|^\(?\s*(?:source\s*:\s*)?this\s+(?:article|piece|commentary|story|analysis|essay|op-ed)"
+    r"\s+(?:was|is|has\s+been)\s+(?:originally\s+|first\s+)?(?:re)?published\s+(?:by|on|in|at)\b"
 )
 # "Jane Roe contributed reporting to this story.": apart from the other credits because the
 # name before the verb makes it costly to try, so it is only tried when the verb is there.
@@ -215,7 +218,8 @@ def is_person_name(text: str, *, min_tokens: int = 2) -> bool:
 
 
 def _tidy_name(name: str) -> str:
-    name = _HONORIFIC_RE.sub("", name.strip(" ,;:-–—").strip())
+    # An asterisk or dagger after the name points to the author's note under the article.
+    name = _HONORIFIC_RE.sub("", name.strip(" ,;:-–—*†‡").strip())
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name
@@ -355,9 +359,19 @@ def _about_journalism(line: str) -> bool:
     return has_keyword(line, _BIO_TOPIC_NEEDS) and bool(_BIO_TOPIC_RE.search(line))
 
 
+_BIO_LABEL_RE = re.compile(r"(?i)^\*?\s*(?:about\s+the\s+author|author\s+bio)\s*[:—–-]\s*")
+
+
+def bio_text(line: str) -> str:
+    """A bio without the label some themes open it with ("*About the author: ")."""
+    label = _BIO_LABEL_RE.match(line)
+    return line[label.end() :] if label else line
+
+
 def bio_subject(line: str) -> str | None:
-    """The name opening an author bio ("Jane Doe is a reporter covering …"), else None."""
-    match = _BIO_VERB_RE.match(line)
+    """The name opening an author bio ("Jane Doe is a reporter covering …", "*About the
+    author: Jane Doe is …"), else None."""
+    match = _BIO_VERB_RE.match(bio_text(line))
     if not match or not _about_journalism(line):
         return None
     name = _HONORIFIC_RE.sub("", match.group("name"))

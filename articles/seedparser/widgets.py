@@ -24,6 +24,7 @@ from .detectors import (
     is_list_position_marker,
     is_menu_row,
     is_newsletter_box,
+    is_publisher_notice,
     is_see_all_link,
     is_share_row,
     strip_numbering,
@@ -89,6 +90,7 @@ def _is_furniture(line: str) -> bool:
         or is_ad_marker(line)
         or is_see_all_link(line)
         or is_app_promo(line)
+        or is_publisher_notice(line)
     )
 
 
