@@ -1813,3 +1813,26 @@ def test_slash_separated_meta_row_with_a_desk_and_the_domain():
         "Updated: Oct 16, 2024, 22:14 IST",
     ]
     assert d.meta_row_parts("Home / World / Asia") is None
+
+
+def test_bare_name_beside_the_date_in_a_meta_row_is_the_byline():
+    article = _parse(
+        "Iran says ready for talks with Europe\nBurak Yilmaz   | 16.10.2024 - Update : 16.10.2024\n"
+        + BODY
+    )
+    assert ([a.name for a in article.authors], article.published) == (
+        ["Burak Yilmaz"],
+        "2024-10-16",
+    )
+
+
+def test_blog_post_title_under_the_date_header_is_the_title():
+    article = _parse(
+        "The Caspian Watch\nThursday, October 17, 2024\nWhy Azerbaijan is courting the SCO\n"
+        + BODY
+        + "Posted by Rustam Aliyev at 10:34 AM No comments:\nLabels: Azerbaijan, Caspian, SCO\n"
+    )
+    assert (article.title, list(article.tags)) == (
+        "Why Azerbaijan is courting the SCO",
+        ["Azerbaijan", "Caspian", "SCO"],
+    )

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .dates import date_line, has_date, is_reading_time, is_relative_time
-from .people import explicit_byline, is_person_name
+from .people import bare_byline, explicit_byline, is_person_name
 from .text import (
     capital_ratio,
     casefolded,
@@ -578,6 +578,7 @@ def meta_row_parts(line: str) -> list[str] | None:
         date_line(p)
         or _META_LABEL_RE.match(p)
         or explicit_byline(p)
+        or bare_byline(p)
         or is_reading_time(p)
         or _DESK_RE.match(p)
         or _DOMAIN_RE.match(p)

@@ -33,7 +33,7 @@ _FOREIGN_TAGS = (
 )
 TAGS_LINE_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|categories|subjects?|"
-    rf"related\s+topics|more\s+on|{_FOREIGN_TAGS})\s*[:|]\s*(?P<tags>\S.*)$"
+    rf"related\s+topics|more\s+on|labels?|{_FOREIGN_TAGS})\s*[:|]\s*(?P<tags>\S.*)$"
 )
 TAGGED_RE = re.compile(r"(?i)^(?:tagged(?:\s+with)?|tags)\s+(?P<tags>[^:\s][^:]*,[^:]*)$")
 CATEGORY_RE = re.compile(

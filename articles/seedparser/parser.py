@@ -311,11 +311,25 @@ def _title_above_byline(page: Page, candidates: list[int]) -> int | None:
             if bare_byline(above) or date_line(above) or is_reading_time(above):
                 continue
             if _title_like(above):
-                return _headline_over_dek(page, j, above_lines[k + 1] if k + 1 < pos else None)
+                chosen = _headline_over_dek(page, j, above_lines[k + 1] if k + 1 < pos else None)
+                if chosen == candidates[0] and _may_be_site_name(page.lines[chosen]):
+                    return _headline_under_date(page, candidates, pos) or chosen
+                return chosen
             if not (is_prose(above) or d.is_label(above) or d.breadcrumb_parts(above)):
                 return None
         return None
     return None
+
+
+def _headline_under_date(page: Page, candidates: list[int], pos: int) -> int | None:
+    """A blog prints its name, then the day's date, then the post's title over the post: the
+    headline-shaped line right under the date, when prose follows it."""
+    if pos + 2 >= len(candidates):
+        return None
+    headline, following = candidates[pos + 1], candidates[pos + 2]
+    if not _title_like(page.lines[headline]) or not is_prose(page.lines[following]):
+        return None
+    return headline
 
 
 def _headline_over_dek(page: Page, lower: int, upper: int | None) -> int:
@@ -404,7 +418,7 @@ def _claim_meta_row(page: Page, i: int, parts: list[str]) -> None:
     source agency and view counts in it are consumed with the row."""
     for part in parts:
         dl = date_line(part)
-        names = None if dl else explicit_byline(part)
+        names = None if dl else explicit_byline(part) or bare_byline(part)
         if dl:
             page.dates.append((i, dl))
         elif names:
