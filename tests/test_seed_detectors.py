@@ -1836,3 +1836,42 @@ def test_blog_post_title_under_the_date_header_is_the_title():
         "Why Azerbaijan is courting the SCO",
         ["Azerbaijan", "Caspian", "SCO"],
     )
+
+
+def test_job_title_line_under_the_byline_names_no_author():
+    assert bare_byline("Nonresident Scholar, Caspian Center for Eurasian Studies") is None
+
+
+def test_institutional_disclaimer_is_a_publisher_notice():
+    assert d.is_publisher_notice(
+        "The Caspian Center does not take institutional positions on public policy issues; the "
+        "views represented herein are those of the author(s)."
+    )
+
+
+@pytest.mark.parametrize("line", ["Source: Agencies", "Sources: news agencies"])
+def test_source_agencies_line_is_a_credit(line):
+    assert is_credit(line)
+
+
+def test_embedded_post_and_its_attribution_are_discarded_together():
+    article = _parse(
+        "Levant Today\nIsraeli strikes on Beirut kill six, Lebanon says\n"
+        "By Levant Today English\n"
+        + BODY
+        + "BREAKING: Explosions in Beirut after strikes pic.twitter.com/abc123\n"
+        "— Levant Today English (@LevantTodayEN) October 16, 2024\n" + BODY
+    )
+    reasons = {entry["text"]: entry["reason"] for entry in article.to_dict()["discarded"]}
+    assert (
+        reasons[
+            "BREAKING: Explosions in Beirut after strikes pic.twitter.com/abc123\n"
+            "— Levant Today English (@LevantTodayEN) October 16, 2024"
+        ]
+        == "embedded social post"
+    )
+    # The site's name over the headline is the outlet of the byline, not a section.
+    assert (article.section, [a.name for a in article.authors]) == (
+        None,
+        ["Levant Today English"],
+    )

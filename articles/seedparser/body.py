@@ -266,6 +266,7 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
         and not (page.crumbs and d.is_genre_label(item[1]))
         and not (item[0] > top and same_text(item[1], site))
         and not (page.site_name and same_text(item[1], page.site_name))
+        and not _names_byline_outlet(page, item[1])
     ]
     eligible = [item for item in eligible if not d.is_status_badge(item[1])]
     nearest = min(eligible, key=lambda item: abs(item[0] - page.title_index), default=None)
@@ -279,6 +280,13 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
             page.claim(item[0], "discard", "label under the headline")
         else:
             page.claim(item[0], "discard", "site navigation")
+
+
+def _names_byline_outlet(page: Page, label: str) -> bool:
+    """Whether a label is the outlet a byline names ("Levant Today" over "By Levant Today
+    English"): the site's name printed over the headline, not a section."""
+    key = label.casefold()
+    return any(name.casefold().startswith(key) for name in page.bylines)
 
 
 def _list_run(page: Page, start: int, stop: int) -> int:

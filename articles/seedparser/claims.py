@@ -520,6 +520,21 @@ def claim_author_card(page: Page) -> None:
         absorb_bio_extras(page, j)
 
 
+def claim_social_embeds(page: Page) -> None:
+    """An embedded social post under the headline: its attribution line ("— Jane Doe
+    (@janedoe) October 16, 2024") and the post's text right above it, which quotes the
+    account, not the article."""
+    for i in range(page.title_index + 1, len(page.lines)):
+        if not page.free(i) or not d.is_embed_attribution(page.lines[i]):
+            continue
+        above = page.prev_nonblank(i)
+        text = page.lines[above] if above > page.title_index and page.free(above) else ""
+        if text and (d.has_embed_link(text) or word_count(text) <= d.EMBED_TEXT_MAX_WORDS):
+            page.claim_span(above, i + 1, "discard", "embedded social post")
+        else:
+            page.claim(i, "discard", "embedded social post")
+
+
 def claim_byline_handles(page: Page) -> None:
     """A handle printed under the byline ("Rashid Al-Harbi" over "Follow @rharbi_gc") is that
     author's, not a social-links widget of the site."""

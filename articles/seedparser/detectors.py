@@ -269,6 +269,7 @@ _STANDARDS_RE = re.compile(
     r"\s*:|^the\s+views\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:article|"
     r"piece|column|commentary|post|publication|report|paper|brief|analysis)\s+)?are\s+(?:those\s+of\s+the\s+author|the\s+author['’]?s"
     r"\s+own|solely\s+those)|^(?:all\s+)?quotes\s+(?:are\s+)?delayed\b"
+    r"|^[^.]{2,120}\bdoes\s+not\s+take\s+institutional\s+positions\b"
     r"|^[^.]{2,80}\bis\s+a\s+registered\s+charity\b|\bregistered\s+(?:charity|company)\s+"
     r"(?:number|no\.?)"
     # The publisher describing itself under every article ("The Associated Press is an
@@ -286,6 +287,7 @@ _STANDARDS_NEEDS = (
     "standards",
     "principles",
     "views",
+    "positions",
     "delayed",
     "registered",
     "independent",
@@ -416,6 +418,24 @@ def is_print_edition_note(line: str) -> bool:
     """Drop the note dating the newspaper that printed the story ("Published in Dawn, October
     16th, 2024"): the print edition, not a category, and not the web page's date."""
     return word_count(line) <= 16 and bool(_PRINT_EDITION_RE.match(line)) and has_date(line)
+
+
+# The attribution closing an embedded post: "— Jane Doe (@janedoe) October 16, 2024".
+_EMBED_ATTRIBUTION_RE = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+(?P<date>.{6,40})$")
+_EMBED_LINK_RE = re.compile(r"\b(?:pic\.twitter\.com|t\.co)/\w+")
+EMBED_TEXT_MAX_WORDS = 70
+
+
+def is_embed_attribution(line: str) -> bool:
+    """The line closing an embedded social post: a dash, the account's name and handle, and
+    the post's date."""
+    match = _EMBED_ATTRIBUTION_RE.match(line) if "(@" in line else None
+    return bool(match) and has_date(match["date"])
+
+
+def has_embed_link(line: str) -> bool:
+    """Whether a line carries an embedded post's media link ("pic.twitter.com/…")."""
+    return bool(_EMBED_LINK_RE.search(line))
 
 
 def is_timestamp(line: str) -> bool:

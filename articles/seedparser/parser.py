@@ -23,6 +23,7 @@ from .claims import (
     claim_byline_handles,
     claim_header_teaser,
     claim_official_banner,
+    claim_social_embeds,
     claim_teasers,
     claim_topic_chips,
     claim_widgets,
@@ -104,6 +105,7 @@ def _read_page(text: str) -> Page:
     _find_title(page)
     claim_header_teaser(page)
     claim_widgets(page)
+    claim_social_embeds(page)
     claim_byline_handles(page)
     _claim_lines(page, dominant_script(lines))
     claim_topic_chips(page)

@@ -42,7 +42,8 @@ _NOT_NAME_WORDS = frozenset(
     court courts migration refugees humanitarian aid development water food agriculture transport
     infrastructure cooperation relations geopolitics strategy history heritage people
     press release releases statement statements announcement announcements newsroom bulletin
-    url permalink shortlink agencies wires admin
+    url permalink shortlink agencies wires admin scholar fellow nonresident visiting adjunct
+    emeritus center centre institute studies programme program
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday today yesterday
     """.split()
@@ -95,6 +96,8 @@ _CREDIT_RE = re.compile(
     rf"(?:{_AGENCY}|agency|wire|news\s+agency)\s+inputs?)\s*\)?\.?$"
     # "Editor: Huaxia", "Translator: Li Wei": an agency's desk credits, labelled with a colon.
     r"|^(?:editors?|editing|translators?|translation|proofreader|producer)\s*:\s*\S.{0,80}$"
+    # "Source: Agencies": the wires the story was written from, none named.
+    r"|^sources?\s*:\s*(?:(?:news\s+)?agencies|wires?)\.?$"
     # Where the piece appeared first: "Source: This article was published by the Institute".
     r"|^\(?\s*(?:source\s*:\s*)?this\s+(?:article|piece|commentary|story|analysis|essay|op-ed)"
     r"\s+(?:was|is|has\s+been)\s+(?:originally\s+|first\s+)?(?:re)?published\s+(?:by|on|in|at)\b"
@@ -296,7 +299,7 @@ _STAFF_SUFFIX_RE = re.compile(
 _NO_NAME_BYLINES = frozenset(("staff", "agencies", "news agencies", "agency", "wires", "admin"))
 _CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday today yesterday""".split()
+    monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 
 
