@@ -1875,3 +1875,39 @@ def test_embedded_post_and_its_attribution_are_discarded_together():
         None,
         ["Levant Today English"],
     )
+
+
+@pytest.mark.parametrize(
+    ("top", "section"),
+    [
+        ("Eastern Broadcast\nNews\nRussia\nWorld\nBusiness\nOp-ed\n", None),
+        ("Millbrook Gazette\nNews\nSports\nOpinion\nClassifieds\nLocal News\n", "Local News"),
+        ("Home\nWorld\nAsia\nAfrica\nAsia\n", "Asia"),
+    ],
+)
+def test_menu_without_home_link_running_into_the_headline(top, section):
+    article = _parse(top + "Iran and Russia to drop the dollar in trade\n" + BODY)
+    assert article.section == section
+
+
+def test_capitalised_city_over_the_text_is_a_dateline_not_a_section():
+    article = _parse("Iran says it is ready for talks\nBurak Yilmaz\nANKARA\n" + BODY)
+    assert article.section is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You can share this story on social media:",
+        "Dear readers! Thank you for being with us! Please support us by subscribing.",
+    ],
+)
+def test_word_to_readers_under_every_article_is_a_promotion(line):
+    assert d.is_reader_prompt(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["FILE PHOTO. © Getty Images / Sean Gallup", "© Sputnik / Pool / Go to the mediabank"]
+)
+def test_photo_agency_mark_is_an_image_credit_not_a_footer(line):
+    assert d.is_image_credit(line)

@@ -16,7 +16,15 @@ from .model import SeedParseError
 from .page import Page
 from .people import agency_byline, bare_byline
 from .quotes import bare_quote_line
-from .text import capital_ratio, ends_sentence, is_prose, same_text, text_key, word_count
+from .text import (
+    capital_ratio,
+    casefolded,
+    ends_sentence,
+    is_prose,
+    same_text,
+    text_key,
+    word_count,
+)
 
 _META_KINDS = ("meta", "bio")
 
@@ -223,15 +231,20 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
     _choose_section(page, labels)
 
 
-_HOME_LINK_RE = re.compile(r"(?i)^(?:home(?:\s*page)?|homepage|front\s+page)$")
+_HOME_LINK_RE = re.compile(
+    r"(?i)^(?:home(?:\s*page)?|homepage|front\s+page|startseite|accueil|inicio|portada)$"
+)
 _MIN_MENU_ENTRIES = 3
+# A run from the top of the page into the headline with no Home link: a menu from this many.
+_MIN_BARE_MENU_ENTRIES = 4
 
 
 def _menu_over_title(page: Page) -> set[int]:
     """A site menu printed right above the headline: a run of short lines that opens with
     the Home link and runs unbroken into the headline, with three or more section names under
-    it. Its last entry sits where a section label would, but it is the menu's; only when that
-    entry repeats one above it is it the article's section printed again under the menu."""
+    it, or that runs from the top of the page with four or more. Its last entry sits where a
+    section label would, but it is the menu's; only when that entry repeats or narrows one
+    above it is it the article's section printed under the menu."""
     run: list[int] = []
     j = page.prev_nonblank(page.title_index)
     while j >= 0:
@@ -244,12 +257,21 @@ def _menu_over_title(page: Page) -> set[int]:
         run.append(j)
         j = page.prev_nonblank(j)
     entries = [k for k in run if not d.is_chrome_word(page.lines[k])]
-    if j < 0 or len(entries) < _MIN_MENU_ENTRIES:
+    if len(entries) < (_MIN_BARE_MENU_ENTRIES if j < 0 else _MIN_MENU_ENTRIES):
         return set()
     nearest = page.lines[run[0]]
-    if any(same_text(nearest, page.lines[k]) for k in run[1:]):
+    if any(_same_or_narrower(nearest, page.lines[k]) for k in run[1:]):
         return set()
     return set(run)
+
+
+def _same_or_narrower(label: str, entry: str) -> bool:
+    """Whether a label under a menu repeats one of its entries, or narrows it ("Local News"
+    under "News"): the article's section, printed under the menu."""
+    if same_text(label, entry):
+        return True
+    words = {w for w in casefolded(label).split() if len(w) >= 3}
+    return casefolded(entry) in words
 
 
 def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
@@ -267,6 +289,7 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
         and not (item[0] > top and same_text(item[1], site))
         and not (page.site_name and same_text(item[1], page.site_name))
         and not _names_byline_outlet(page, item[1])
+        and not _is_dateline(page, *item)
     ]
     eligible = [item for item in eligible if not d.is_status_badge(item[1])]
     nearest = min(eligible, key=lambda item: abs(item[0] - page.title_index), default=None)
@@ -280,6 +303,19 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
             page.claim(item[0], "discard", "label under the headline")
         else:
             page.claim(item[0], "discard", "site navigation")
+
+
+def _is_dateline(page: Page, i: int, label: str) -> bool:
+    """A city in capitals on its own line between the byline and the text ("ANKARA"): where
+    the story was filed, not its section."""
+    following = page.next_nonblank(i)
+    return (
+        i > page.title_index
+        and label.isupper()
+        and word_count(label) <= 2
+        and following < len(page.lines)
+        and is_prose(page.lines[following])
+    )
 
 
 def _names_byline_outlet(page: Page, label: str) -> bool:

@@ -169,6 +169,9 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"\b(?:via|for)\s+getty\s+images|\bshutterstock|\balamy(?:\s+stock\s+photo)?|"
         r"\b(?:photo(?:graph)?|image|picture|illustration)s?\s*:\s*[^.]{2,60}|\bphoto\s+bank\b|"
         r"\(\w{2,10}\s+photo(?:graph)?\s*(?:/[^)]{2,60})?\)|"
+        # "© Getty Images / Sean Gallup", "© Sputnik / Pool": a photo agency's mark.
+        r"©\s*(?:getty\s+images|reuters|afp|ap|epa|sputnik|ria\s+novosti|tass|xinhua|anadolu|"
+        r"shutterstock|alamy)\s*/.{2,80}|"
         # "(Photo by IRNA)", "(Photo courtesy of the ministry)".
         r"\((?:photo|image|picture|video)s?\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?\s*[^()]{2,60}\))"
         r"\.?$"
@@ -506,6 +509,19 @@ def is_site_promo(line: str) -> bool:
     return word_count(line) <= SITE_PROMO_MAX_WORDS and bool(
         _SITE_PROMO_RE.match(line) or _HEAD_TO_SITE_RE.match(line) or is_app_promo(line)
     )
+
+
+_READER_PROMPT_RE = re.compile(
+    r"(?i)^(?:dear\s+readers?\b|you\s+can\s+share\s+this\s+(?:story|article|post|page)\b|"
+    r"please\s+support\s+us\b)"
+)
+READER_PROMPT_MAX_WORDS = 30
+
+
+def is_reader_prompt(line: str) -> bool:
+    """Drop the site's word to its readers under every article ("You can share this story on
+    social media:", "Dear readers! Thank you for being with us! Please support us …")."""
+    return bool(_READER_PROMPT_RE.match(line))
 
 
 def is_app_promo(line: str) -> bool:

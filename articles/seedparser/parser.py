@@ -554,6 +554,7 @@ _NOTICE_DETECTORS = (
     (lb.CITATION_LINE_RE.match, "citation box", math.inf),
     (d.is_coverage_promo, "link to other coverage", d.COVERAGE_PROMO_MAX_WORDS),
     (d.is_site_promo, "site promotion", d.SITE_PROMO_MAX_WORDS),
+    (d.is_reader_prompt, "site promotion", d.READER_PROMPT_MAX_WORDS),
     (d.is_noscript_notice, "page chrome", d.NOSCRIPT_NOTICE_MAX_WORDS),
     (d.is_timestamp, "live post timestamp", math.inf),
 )
@@ -580,8 +581,9 @@ _LINE_DETECTORS = (
     (d.is_cookie_notice, "cookie banner"),
     (d.is_paywall, "paywall notice"),
     (_is_newsletter_pitch, "newsletter box"),
+    # Before the copyright: a photo agency's "© Getty Images / Name" credits an image.
+    (d.is_image_credit, "image caption or credit"),
     (d.is_copyright, "footer"),
     (d.is_footer_link, "footer"),
     (d.is_menu_row, "site navigation"),
-    (d.is_image_credit, "image caption or credit"),
 )
