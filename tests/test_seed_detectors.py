@@ -1911,3 +1911,15 @@ def test_word_to_readers_under_every_article_is_a_promotion(line):
 )
 def test_photo_agency_mark_is_an_image_credit_not_a_footer(line):
     assert d.is_image_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article originally appeared on The Conversation.",
+        "This article first appeared in Foreign Affairs.",
+        "A version of this article was first published by Asia Times.",
+    ],
+)
+def test_note_on_where_the_piece_first_appeared_is_a_credit(line):
+    assert is_credit(line)

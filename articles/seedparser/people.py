@@ -99,8 +99,9 @@ _CREDIT_RE = re.compile(
     # "Source: Agencies": the wires the story was written from, none named.
     r"|^sources?\s*:\s*(?:(?:news\s+)?agencies|wires?)\.?$"
     # Where the piece appeared first: "Source: This article was published by the Institute".
-    r"|^\(?\s*(?:source\s*:\s*)?this\s+(?:article|piece|commentary|story|analysis|essay|op-ed)"
-    r"\s+(?:was|is|has\s+been)\s+(?:originally\s+|first\s+)?(?:re)?published\s+(?:by|on|in|at)\b"
+    r"|^\(?\s*(?:source\s*:\s*)?(?:this|a\s+version\s+of\s+this)\s+(?:article|piece|"
+    r"commentary|story|analysis|essay|op-ed)\s+(?:(?:was|is|has\s+been)\s+)?(?:originally\s+|"
+    r"first\s+)?(?:(?:re)?published|appeared)\s+(?:first\s+)?(?:by|on|in|at)\b"
 )
 # "Jane Roe contributed reporting to this story.": apart from the other credits because the
 # name before the verb makes it costly to try, so it is only tried when the verb is there.
