@@ -1923,3 +1923,26 @@ def test_photo_agency_mark_is_an_image_credit_not_a_footer(line):
 )
 def test_note_on_where_the_piece_first_appeared_is_a_credit(line):
     assert is_credit(line)
+
+
+def test_academic_header_boxes_are_no_section_author_or_text():
+    article = _parse(
+        "Why the Caspian matters to Moscow\nThe Dialogue\nAcademic rigour, journalistic flair\n"
+        "Why the Caspian matters to Moscow\nPublished: October 18, 2024 7:12am BST\nAuthor\n"
+        "Laura Mendes\nSenior Lecturer in International Relations, University of Westbridge\n"
+        "Disclosure statement\nLaura Mendes does not work for, consult, own shares in or receive "
+        "funding from any company that would benefit from this article.\nPartners\n"
+        "University of Westbridge provides funding as a member of The Dialogue UK.\n"
+        "View all partners\n" + BODY
+    )
+    assert (article.section, [a.name for a in article.authors]) == (None, ["Laura Mendes"])
+    assert [b.text for b in article.blocks] == BODY.splitlines()
+
+
+def test_republication_note_and_newsletter_prompt_are_not_text():
+    assert is_credit(
+        "This article is republished from The Dialogue under a Creative Commons license."
+    )
+    assert d.is_reader_prompt(
+        "Want more politics coverage from academic experts? Every week, we bring you analysis."
+    )

@@ -290,6 +290,8 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
         and not (page.site_name and same_text(item[1], page.site_name))
         and not _names_byline_outlet(page, item[1])
         and not _is_dateline(page, *item)
+        and not _is_tagline(item[1])
+        and casefolded(item[1]) not in _BOX_LABELS
     ]
     eligible = [item for item in eligible if not d.is_status_badge(item[1])]
     nearest = min(eligible, key=lambda item: abs(item[0] - page.title_index), default=None)
@@ -303,6 +305,16 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
             page.claim(item[0], "discard", "label under the headline")
         else:
             page.claim(item[0], "discard", "site navigation")
+
+
+# Labels over the header's boxes (the author card, the funders): never the section.
+_BOX_LABELS = frozenset(("author", "authors", "contributors", "partners", "disclosure statement"))
+
+
+def _is_tagline(label: str) -> bool:
+    """The site's motto under its name ("Academic rigour, journalistic flair"): a phrase with a
+    comma and lower-case words, where a section's name is a name."""
+    return "," in label and capital_ratio(label) < 0.5
 
 
 def _is_dateline(page: Page, i: int, label: str) -> bool:

@@ -273,6 +273,9 @@ _STANDARDS_RE = re.compile(
     r"piece|column|commentary|post|publication|report|paper|brief|analysis)\s+)?are\s+(?:those\s+of\s+the\s+author|the\s+author['’]?s"
     r"\s+own|solely\s+those)|^(?:all\s+)?quotes\s+(?:are\s+)?delayed\b"
     r"|^[^.]{2,120}\bdoes\s+not\s+take\s+institutional\s+positions\b"
+    # An academic author's disclosure and the funders credited under it.
+    r"|^[^.]{2,80}\bdoes\s+not\s+work\s+for,\s+consult,\s+own\s+shares\s+in\b"
+    r"|^[^.]{2,120}\bprovides?\s+funding\s+as\s+(?:a\s+)?(?:founding\s+)?(?:member|partner)\b"
     r"|^[^.]{2,80}\bis\s+a\s+registered\s+charity\b|\bregistered\s+(?:charity|company)\s+"
     r"(?:number|no\.?)"
     # The publisher describing itself under every article ("The Associated Press is an
@@ -291,6 +294,8 @@ _STANDARDS_NEEDS = (
     "principles",
     "views",
     "positions",
+    "consult",
+    "funding",
     "delayed",
     "registered",
     "independent",
@@ -513,7 +518,7 @@ def is_site_promo(line: str) -> bool:
 
 _READER_PROMPT_RE = re.compile(
     r"(?i)^(?:dear\s+readers?\b|you\s+can\s+share\s+this\s+(?:story|article|post|page)\b|"
-    r"please\s+support\s+us\b)"
+    r"please\s+support\s+us\b|want\s+more\s+[^?]{2,80}\?\s+every\s+(?:day|week|month)\b)"
 )
 READER_PROMPT_MAX_WORDS = 30
 
@@ -699,7 +704,8 @@ def is_engagement_count(line: str) -> bool:
 
 _SEE_ALL_RE = re.compile(
     r"(?i)^(?:see|view|show|read|browse|explore)\s+(?:all|more)(?:\s+(?:stories|articles|"
-    r"posts|recommendations|from|by|on|in)\b.{0,40})?$"
+    r"posts|recommendations|partners|authors|contributors|topics|videos|photos|from|by|on|in)\b"
+    r".{0,40})?$"
 )
 
 

@@ -43,7 +43,8 @@ _NOT_NAME_WORDS = frozenset(
     infrastructure cooperation relations geopolitics strategy history heritage people
     press release releases statement statements announcement announcements newsroom bulletin
     url permalink shortlink agencies wires admin scholar fellow nonresident visiting adjunct
-    emeritus center centre institute studies programme program
+    emeritus center centre institute studies programme program lecturer senior assistant
+    associate researcher
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday today yesterday
     """.split()
@@ -101,7 +102,7 @@ _CREDIT_RE = re.compile(
     # Where the piece appeared first: "Source: This article was published by the Institute".
     r"|^\(?\s*(?:source\s*:\s*)?(?:this|a\s+version\s+of\s+this)\s+(?:article|piece|"
     r"commentary|story|analysis|essay|op-ed)\s+(?:(?:was|is|has\s+been)\s+)?(?:originally\s+|"
-    r"first\s+)?(?:(?:re)?published|appeared)\s+(?:first\s+)?(?:by|on|in|at)\b"
+    r"first\s+)?(?:(?:re)?published|appeared)\s+(?:first\s+)?(?:by|on|in|at|from)\b"
 )
 # "Jane Roe contributed reporting to this story.": apart from the other credits because the
 # name before the verb makes it costly to try, so it is only tried when the verb is there.
