@@ -123,8 +123,9 @@ _BIO_TOPIC_RE = re.compile(
     r"(?i)\b(?:journalist|reporter|correspondent|editor|writer|columnist|contributor|"
     r"freelance|covers|covering|covered|reporting|photographer|author|news|newspaper|"
     r"magazine|media|broadcaster|producer|analyst|blogger|can be reached|follow (?:him|her|them)|"
-    r"journaliste|correspondant|rédact|couvre|korrespondent|redakteur|reporterin|berichtet|"
-    r"journalistin|autorin|corresponsal|periodista|redactor|cubre|"
+    # French, German and Spanish ("journalist" and "reporter" also open their forms there).
+    r"correspondant|rédact|couvre|korrespondent|redakteur|berichtet|autorin|corresponsal|"
+    r"periodista|redactor|cubre|"
     # Think tanks' and universities' contributors.
     r"research(?:er)?|fellow|scholar|professor|lecturer|phd|institute|university|think[- ]tank)"
 )
