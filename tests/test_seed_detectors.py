@@ -1946,3 +1946,48 @@ def test_republication_note_and_newsletter_prompt_are_not_text():
     assert d.is_reader_prompt(
         "Want more politics coverage from academic experts? Every week, we bring you analysis."
     )
+
+
+# Italian and Portuguese pages
+
+
+@pytest.mark.parametrize(
+    ("line", "detector"),
+    [
+        ("Vai al contenuto", d.is_skip_link),
+        ("Ir para o conteúdo", d.is_skip_link),
+        ("Accedi", d.is_chrome_word),
+        ("Assine", d.is_chrome_word),
+        ("Condividi", d.is_share_row),
+        ("Compartilhar", d.is_share_row),
+        ("Note legali", d.is_footer_link),
+        ("Termos de uso", d.is_footer_link),
+        (
+            "Questo sito utilizza cookie tecnici. Continuando la navigazione accetti l'uso dei "
+            "cookie.",
+            d.is_cookie_notice,
+        ),
+        (
+            "Este site usa cookies. Ao continuar a navegar, você concorda com o uso.",
+            d.is_cookie_notice,
+        ),
+    ],
+)
+def test_italian_and_portuguese_furniture(line, detector):
+    assert detector(line)
+
+
+def test_italian_and_portuguese_labels_bylines_and_bios():
+    assert lb.RELATED_LABEL_RE.match("Leggi anche")
+    assert lb.RELATED_LABEL_RE.match("Leia também")
+    assert lb.TAGS_LABEL_RE.match("Argomenti")
+    assert explicit_byline("di Marco Rossi") == ["Marco Rossi"]
+    assert is_reading_time("Tempo di lettura: 3 minuti")
+    assert is_reading_time("Tempo de leitura: 3 min")
+    assert bio_subject("Ana Souza é repórter de política internacional em Brasília.") == "Ana Souza"
+
+
+def test_italian_quote_attribution():
+    paragraph = '"La Russia è un partner strategico per la Libia", ha dichiarato Khalifa Haftar.'
+    [(_, quote)] = inline_quotes(paragraph, NameIndex(paragraph))
+    assert quote.speaker == "Khalifa Haftar"

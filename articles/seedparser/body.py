@@ -232,7 +232,7 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
 
 
 _HOME_LINK_RE = re.compile(
-    r"(?i)^(?:home(?:\s*page)?|homepage|front\s+page|startseite|accueil|inicio|portada)$"
+    r"(?i)^(?:home(?:\s*page)?|homepage|front\s+page|startseite|accueil|inicio|início|portada)$"
 )
 _MIN_MENU_ENTRIES = 3
 # A run from the top of the page into the headline with no Home link: a menu from this many.

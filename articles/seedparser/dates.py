@@ -57,24 +57,24 @@ _WEEKDAY_RE = re.compile(
 # The labels in English, French, German and Spanish.
 _UPDATED_RE = re.compile(
     r"(?i)\b(?:updated?|modified|edited|revised|amended|modifié|mis\s+à\s+jour|actualisé|"
-    r"aktualisiert|geändert|actualizado|actualización)(?!\w)"
+    r"aktualisiert|geändert|actualizado|actualización|aggiornato|atualizado|atualização)(?!\w)"
 )
 _PUBLISHED_RE = re.compile(
     r"(?i)\b(?:published|posted|created|first|date|dated|issued|publié|publiée|veröffentlicht|"
-    r"erschienen|publicado)(?!\w)"
+    r"erschienen|publicado|pubblicato)(?!\w)"
 )
 _FILLER_RE = re.compile(
     r"(?i)\b(?:last|on|at|first|published|posted|updated?|modified|edited|revised|created|date|"
     r"dated|issued|am|pm|time|local|le|à|a\s+las|el|um|uhr|stand|publié|publiée|modifié|"
     r"mis\s+à\s+jour|actualisé|veröffentlicht|aktualisiert|erschienen|geändert|publicado|"
-    r"actualizado)(?!\w)"
+    r"actualizado|alle|às|pubblicato|aggiornato|atualizado)(?!\w)"
 )
 READING_TIME_RE = re.compile(
     r"(?i)(?:\b\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|m|hours?|hrs?)\.?\s*(?:of\s+)?"
     r"(?:read(?:ing)?|listen)(?:\s+time)?\b|\breading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?)?"
     # "Lesezeit: 4 Min.", "4 Min. Lesezeit", "Temps de lecture : 5 min", "3 min de lectura".
-    r"|\b(?:lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura)"
-    r"\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes|utos)?\.?)?"
+    r"|\b(?:lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|"
+    r"tempo\s+de\s+leitura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes|utos|uti)?\.?)?"
     # "Lecture" and "Lectura" alone only with minutes: "Lecture 3: Markets" is a heading.
     r"|\b(?:lecture|lectura)\s*:?\s*\d+\s*min(?:utes|utos)?\b\.?"
     r"|\b\d+\s*min(?:uten|utes|utos)?\.?\s*(?:lesezeit|lesedauer|de\s+lecture|de\s+lectura)(?!\w)"

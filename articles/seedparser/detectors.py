@@ -43,12 +43,13 @@ _CHROME_EXACT = frozenset(
         "light mode|all sections|news|more|skip|next|previous|prev|next article|"
         "previous article|menu close|open navigation|close navigation|search this site|"
         "support us|become a member|join|log out|logout|sign up for free|manage account|"
-        # French, German and Spanish sites' controls.
+        # French, German, Spanish, Italian and Portuguese sites' controls.
         "accueil|se connecter|connexion|s'abonner|s’abonner|abonnez-vous|mon compte|rechercher|"
         "recherche|fermer|se déconnecter|startseite|anmelden|abmelden|registrieren|abo|"
         "abonnieren|jetzt abonnieren|mein konto|suche|menü|schließen|inicio|portada|"
         "iniciar sesión|suscríbete|suscribirse|mi cuenta|buscar|menú|cerrar|cerrar sesión|"
-        "regístrate"
+        "regístrate|accedi|abbonati|abbonarsi|cerca|chiudi|esci|registrati|il mio account|entrar|"
+        "assine|assinar|pesquisar|sair|minha conta|cadastre-se|fechar"
     ).split("|")
 )
 _SKIP_LINK_RE = re.compile(
@@ -57,6 +58,8 @@ _SKIP_LINK_RE = re.compile(
     r"|^(?:aller|passer)\s+(?:au|à\s+la)\s+(?:contenu|navigation|recherche)\b"
     r"|^(?:zum|direkt\s+zum)\s+(?:inhalt|hauptinhalt|artikel|menü)\b"
     r"|^(?:ir|saltar)\s+al\s+(?:contenido|menú|buscador)\b"
+    r"|^(?:vai|salta|passa)\s+al\s+(?:contenuto|menu)\b"
+    r"|^(?:ir|pular|saltar)\s+para\s+o\s+(?:conteúdo|menu)\b"
 )
 # "Skip next section Related topics": a screen-reader jump that names the section it skips.
 _SKIP_SECTION_RE = re.compile(r"(?i)^skip\s+(?:next|previous|this)\s+section\b")
@@ -74,7 +77,8 @@ _SHARE_WORDS_RE = re.compile(
     r"teilen|drucken|artikel\s+(?:anhören|teilen|drucken|merken|verschenken)|vorlesen|"
     r"anhören|merken|kommentieren|link\s+kopieren|compartir(?:\s+en)?|imprimir|"
     r"escuchar(?:\s+(?:el\s+)?artículo)?|guardar|comentar|copiar\s+enlace|"
-    r"comentarios)[\s:,|·•]*)+$"
+    r"comentarios|condividi|stampa|ascolta(?:\s+l['’]articolo)?|salva|commenta|compartilhar|"
+    r"ouvir(?:\s+(?:a\s+)?(?:matéria|notícia))?|salvar|comentários)[\s:,|·•]*)+$"
 )
 _FOLDED_AD_RE = folded_pattern(
     re.compile(
@@ -106,7 +110,9 @@ _FOOTER_RE = re.compile(
     r"conditions\s+générales(?:\s+d['’]utilisation)?|gestion\s+des\s+cookies|plan\s+du\s+site|"
     r"datenschutz(?:erklärung|einstellungen)?|kontakt|agb|nutzungsbedingungen|barrierefreiheit|"
     r"aviso\s+legal|política\s+de\s+(?:privacidad|cookies)|contacto|contáctenos|"
-    r"términos\s+y\s+condiciones|mapa\s+del\s+sitio)$"
+    r"términos\s+y\s+condiciones|mapa\s+del\s+sitio|note\s+legali|termini\s+(?:e\s+condizioni|"
+    r"di\s+(?:uso|servizio))|contatti|chi\s+siamo|termos\s+de\s+uso|política\s+de\s+privacidade|"
+    r"contato|fale\s+conosco|quem\s+somos)$"
     # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234".
     r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax)\s*:\s*\S.{0,80}$"
 )
@@ -121,12 +127,13 @@ _COOKIE_CONTEXT_RE = re.compile(
     r"utilisons|utilise|accepte[zr]?|consentement|navigation|confidentialité|paramètres|"
     r"verwenden|nutzen|akzeptieren|zustimmen|einwilligung|datenschutz|einstellungen|"
     r"utilizamos|usamos|utiliza|acepta[rs]?|consentimiento|navegando|navegación|privacidad|"
-    r"configuración)(?!\w)"
+    r"configuración|utilizza|usa|accett[ai]|consenso|navigazione|concorda|aceitar|"
+    r"consentimento|navegar|navegação|privacidade|experiência)(?!\w)"
 )
 # Words that tie a cookie sentence to the site, in the four languages.
 _COOKIE_SITE_RE = re.compile(
     r"(?i)website|site|consent|accept|we\s+use|webseite|akzeptier|wir\s+verwenden|"
-    r"nous\s+utilisons|sitio|web|acept|utilizamos|usamos"
+    r"nous\s+utilisons|sitio|web|acept|utilizamos|usamos|sito|accett|aceit"
 )
 COOKIE_BUTTON_RE = re.compile(
     r"(?i)^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|ok(?:ay)?|got\s+it|i\s+agree|"
@@ -135,7 +142,9 @@ COOKIE_BUTTON_RE = re.compile(
     r"decline|close|dismiss|customi[sz]e|privacy\s+policy|yes,?\s+i\s+agree|continue|"
     r"(?:tout\s+)?accepter(?:\s+(?:tout|et\s+fermer))?|(?:tout\s+)?refuser|paramétrer|"
     r"personnaliser|continuer\s+sans\s+accepter|(?:alle\s+)?akzeptieren|(?:alle\s+)?ablehnen|"
-    r"zustimmen|einstellungen|(?:aceptar|rechazar)(?:\s+todas?)?|configurar)[.!]?$"
+    r"zustimmen|einstellungen|(?:aceptar|rechazar)(?:\s+todas?)?|configurar|accett[ao]|"
+    r"(?:accetta|rifiuta)\s+tutt[oi]|rifiuta|personalizza|aceitar(?:\s+todos)?|rejeitar|recusar|"
+    r"personalizar)[.!]?$"
 )
 _NEWSLETTER_RE = re.compile(
     r"(?i)\b(?:newsletters?|sign\s+up|subscribe|inbox|(?:enter|type)\s+your\s+email|email\s+address|"

@@ -29,7 +29,7 @@ READ_ALSO_RE = re.compile(
 # Tag labels in French, German and Spanish.
 _FOREIGN_TAGS = (
     r"mots[- ]clés|sujets|thèmes|schlagworte|schlagwörter|stichwörter|themen|etiquetas|"
-    r"temas|palabras\s+clave"
+    r"temas|palabras\s+clave|argomenti|parole\s+chiave|assuntos|palavras-chave"
 )
 TAGS_LINE_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|categories|subjects?|"
@@ -63,7 +63,10 @@ RELATED_LABEL_RE = re.compile(
     r"articles\s+(?:liés|similaires)|dans\s+la\s+même\s+rubrique|mehr\s+zum\s+thema|"
     r"lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|"
     r"auch\s+interessant|noticias\s+relacionadas|(?:artículos\s+)?relacionad[oa]s|"
-    r"lea\s+también|te\s+puede\s+interesar|más\s+noticias|también\s+te\s+puede\s+interesar"
+    r"lea\s+también|te\s+puede\s+interesar|más\s+noticias|también\s+te\s+puede\s+interesar|"
+    # Italian and Portuguese.
+    r"leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|leia\s+(?:também|mais)|"
+    r"veja\s+também|notícias\s+relacionadas|matérias\s+relacionadas"
     r")\s*:?$"
 )
 SITEWIDE_LABEL_RE = re.compile(

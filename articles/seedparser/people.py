@@ -59,7 +59,7 @@ JOB_WORDS_RE = re.compile(
 _BYLINE_PREFIX_RE = re.compile(
     r"(?i)^(?:(?:posted|written|words|story|text|published|authored|article|opinion|analysis|"
     r"commentary|hosted|interview(?:ed)?|live\s*blog|live\s+coverage|live\s+updates)\s+by|by|"
-    r"authors?\s*:|byline\s*:|von|par|por)\s*:?\s+"
+    r"authors?\s*:|byline\s*:|von|par|por|di)\s*:?\s+"
 )
 # Matched against keyword_text(line), where re skips each alternative on its first letter
 # instead of trying them all: every line is asked whether it is a byline. Same spans.
@@ -114,7 +114,8 @@ _BIO_VERB_RE = re.compile(
     r"^(?P<name>(?:[^\W\d_][\w'’.\-]*\s+){1,4}?[^\W\d_][\w'’.\-]*)\s+"
     r"(?:is|was|has|writes|covers|reports|joined|worked|works|began|previously|"
     # French, German and Spanish.
-    r"est|était|écrit|couvre|ist|war|schreibt|berichtet|arbeitet|es|fue|escribe|cubre)\b"
+    r"est|était|écrit|couvre|ist|war|schreibt|berichtet|arbeitet|es|fue|escribe|cubre|"
+    r"è|era|scrive|si\s+occupa|é|foi|escreve|cobre)(?!\w)"
 )
 _SURNAME_BIO_RE = re.compile(
     r"^(?P<surname>[A-Z][\w'’-]+)\s+(?:is|was|has|writes|covers|reports|joined|previously)\b"
@@ -125,7 +126,8 @@ _BIO_TOPIC_RE = re.compile(
     r"magazine|media|broadcaster|producer|analyst|blogger|can be reached|follow (?:him|her|them)|"
     # French, German and Spanish ("journalist" and "reporter" also open their forms there).
     r"correspondant|rédact|couvre|korrespondent|redakteur|berichtet|autorin|corresponsal|"
-    r"periodista|redactor|cubre|"
+    r"periodista|redactor|cubre|corrispondente|giornalist|redattor|inviat|repórter|jornalist|"
+    r"correspondente|"
     # Think tanks' and universities' contributors.
     r"research(?:er)?|fellow|scholar|professor|lecturer|phd|institute|university|think[- ]tank)"
 )
@@ -161,6 +163,13 @@ _BIO_TOPIC_NEEDS = (
     "periodista",
     "redactor",
     "cubre",
+    "corrispondente",
+    "giornalist",
+    "redattor",
+    "inviat",
+    "repórter",
+    "jornalist",
+    "correspondente",
     "research",
     "fellow",
     "scholar",

@@ -56,7 +56,9 @@ SPEECH_VERB_RE = re.compile(
     r"a\s+(?:déclaré|dit|affirmé|assuré|ajouté|estimé|souligné|expliqué|indiqué|averti|"
     r"prévenu|martelé|insisté)|déclare|affirme|ajoute|estime|souligne|selon|"
     r"sagte|sagt|erklärte|erklärt|betonte|betont|warnte|fügte|laut|"
-    r"dijo|afirmó|declaró|aseguró|añadió|señaló|explicó|advirtió|subrayó|según)(?!\w)"
+    r"dijo|afirmó|declaró|aseguró|añadió|señaló|explicó|advirtió|subrayó|según|"
+    r"ha\s+(?:dichiarato|detto|affermato|spiegato|aggiunto|sottolineato)|secondo|"
+    r"disse|afirmou|declarou|explicou|acrescentou|segundo)(?!\w)"
 )
 # The same verbs, matched case-sensitively in keyword_text: re tries every alternative of a
 # case-insensitive alternation at every position, but skips a case-sensitive one on its first
@@ -70,7 +72,7 @@ _LEAD_WORDS = frozenset(
     overall if for from with by his her their its our we they he she it i there here what why
     how who where one some many several both each every another other such
     le la les un une des du au aux et mais selon der die das dem den des ein eine einer und
-    aber laut el los las una unos unas y pero según""".split()
+    aber laut el los las una unos unas y pero según il gli secondo segundo""".split()
 )
 # Casefolded, as the tokens they are compared with are ("außenminister" folds to "ss").
 _TITLE_WORDS = frozenset(
@@ -91,7 +93,8 @@ _TITLE_WORDS = frozenset(
     außenministerin minister ministerin ministerpräsident ministerpräsidentin sprecher
     sprecherin regierungssprecher regierungssprecherin vorsitzende vorsitzender bürgermeister
     bürgermeisterin abgeordnete abgeordneter presidente presidenta ministro ministra portavoz
-    canciller alcalde alcaldesa diputado diputada senadora""".split(),
+    canciller alcalde alcaldesa diputado diputada senadora generale premier segretario
+    senatore deputato governador senador deputado prefeito""".split(),
     )
 )
 _ORG_WORDS_RE = re.compile(
