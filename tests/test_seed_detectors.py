@@ -1991,3 +1991,8 @@ def test_italian_quote_attribution():
     paragraph = '"La Russia è un partner strategico per la Libia", ha dichiarato Khalifa Haftar.'
     [(_, quote)] = inline_quotes(paragraph, NameIndex(paragraph))
     assert quote.speaker == "Khalifa Haftar"
+
+
+def test_labelled_unfinished_line_over_text_is_a_heading():
+    assert d.is_heading_like("Scenario one: business as usual")
+    assert not d.is_heading_like("Putin: We will respond to any attack on our territory.")

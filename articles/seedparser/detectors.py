@@ -961,7 +961,9 @@ def is_heading_like(line: str) -> bool:
         return False
     if line.endswith("?") and capital_ratio(line) < 0.6 and n > 7:
         return False  # a short question alone ("What can be done?") is an explainer's heading
-    return not is_qa_line(line) or capital_ratio(line) >= 0.6
+    # "Scenario one: business as usual": a labelled heading, unfinished, where an interview's
+    # "Name: answer" line is a sentence.
+    return not is_qa_line(line) or capital_ratio(line) >= 0.6 or not ends_sentence(line) and n <= 8
 
 
 def is_label(line: str) -> bool:
