@@ -1996,3 +1996,10 @@ def test_italian_quote_attribution():
 def test_labelled_unfinished_line_over_text_is_a_heading():
     assert d.is_heading_like("Scenario one: business as usual")
     assert not d.is_heading_like("Putin: We will respond to any attack on our territory.")
+
+
+def test_agency_furniture_around_the_story():
+    assert d.is_article_id("News ID: 85631234")
+    assert not d.is_article_id("News in brief")
+    assert d.is_share_row("Send to friend")
+    assert is_credit("Editor's note: This story has been updated with the minister's remarks.")

@@ -76,6 +76,7 @@ _SHARE_WORDS_RE = re.compile(
     r"sauvegarder|enregistrer|commenter|offrir(?:\s+cet\s+article)?|copier\s+le\s+lien|"
     r"teilen|drucken|artikel\s+(?:anhören|teilen|drucken|merken|verschenken)|vorlesen|"
     r"anhören|merken|kommentieren|link\s+kopieren|compartir(?:\s+en)?|imprimir|"
+    r"send\s+to\s+(?:a\s+)?friend|e-?mail\s+(?:this\s+)?to\s+a\s+friend|"
     r"escuchar(?:\s+(?:el\s+)?artículo)?|guardar|comentar|copiar\s+enlace|"
     r"comentarios|condividi|stampa|ascolta(?:\s+l['’]articolo)?|salva|commenta|compartilhar|"
     r"ouvir(?:\s+(?:a\s+)?(?:matéria|notícia))?|salvar|comentários)[\s:,|·•]*)+$"
@@ -453,6 +454,17 @@ def is_embed_attribution(line: str) -> bool:
 def has_embed_link(line: str) -> bool:
     """Whether a line carries an embedded post's media link ("pic.twitter.com/…")."""
     return bool(_EMBED_LINK_RE.search(line))
+
+
+_ARTICLE_ID_RE = re.compile(
+    r"(?i)^(?:news|story|article|post|content)\s+(?:id|code|number|no\.?)\s*[:#]?\s*\d{2,12}$"
+)
+
+
+def is_article_id(line: str) -> bool:
+    """Drop the site's number for the story ("News ID: 85631234"): a database key, not a
+    label."""
+    return len(line) <= 40 and bool(_ARTICLE_ID_RE.match(line))
 
 
 def is_timestamp(line: str) -> bool:

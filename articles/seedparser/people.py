@@ -88,7 +88,8 @@ _CREDIT_RE = re.compile(
     r"|graphics|production|translation)(?:\s+and\s+\w+)?\s+(?:by|from)\b"
     r"|\(?\s*(?:edited|compiled|translated|fact[- ]checked|produced)\s+by\b"
     r"|\(?\s*with\s+(?:additional\s+)?reporting\s+(?:by|from)\b"
-    r"|\(?\s*this\s+(?:story|article|report|interview|conversation|transcript)\s+(?:was|has\s+"
+    r"|\(?\s*(?:editor['’]?s['’]?\s+note\s*:\s*)?this\s+(?:story|article|report|interview|"
+    r"conversation|transcript)\s+(?:was|has\s+"
     r"been)\s+(?:updated|corrected|edited|condensed|produced|translated|generated|transcribed))"
     # "with Reuters, dpa", "with material from AFP and AP": agency copy folded into the story.
     rf"|^\(?\s*with\s+(?:material\s+from\s+)?{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*\)?\.?$"
