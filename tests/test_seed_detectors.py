@@ -2003,3 +2003,13 @@ def test_agency_furniture_around_the_story():
     assert not d.is_article_id("News in brief")
     assert d.is_share_row("Send to friend")
     assert is_credit("Editor's note: This story has been updated with the minister's remarks.")
+
+
+def test_kicker_description_over_the_headline_is_not_the_first_paragraph():
+    article = _parse(
+        "World Affairs Review\nARGUMENT\nAn expert's point of view on a current event.\n"
+        "Russia and Iran's Marriage of Necessity\n"
+        "Moscow and Tehran need each other more than ever, but their partnership has limits.\n"
+        "By Hanna Kovacs\n" + BODY
+    )
+    assert article.title == "Russia and Iran's Marriage of Necessity"

@@ -247,8 +247,8 @@ def _printed_headline(page: Page, candidates: list[int]) -> int | None:
 def _headlines_above_body(page: Page, candidates: list[int]) -> list[int]:
     """Headline-shaped lines above the first paragraph."""
     above: list[int] = []
-    for i in candidates:
-        if is_prose(page.lines[i]):
+    for pos, i in enumerate(candidates):
+        if is_prose(page.lines[i]) and not _kicker_line(page, candidates, pos):
             break
         if _title_like(page.lines[i]):
             above.append(i)
@@ -321,6 +321,20 @@ def _title_above_byline(page: Page, candidates: list[int]) -> int | None:
                 return None
         return None
     return None
+
+
+_KICKER_MAX_WORDS = 12
+_KICKER_SCAN = 10
+
+
+def _kicker_line(page: Page, candidates: list[int], pos: int) -> bool:
+    """A short sentence at the top of the page over a headline-shaped line: the kicker's
+    description ("An expert's point of view on a current event."), not the article's first
+    paragraph, which is longer and comes under the headline."""
+    if pos >= _KICKER_SCAN or pos + 1 >= len(candidates):
+        return False
+    line = page.lines[candidates[pos]]
+    return word_count(line) <= _KICKER_MAX_WORDS and _title_like(page.lines[candidates[pos + 1]])
 
 
 def _headline_under_date(page: Page, candidates: list[int], pos: int) -> int | None:
