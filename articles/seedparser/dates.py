@@ -54,20 +54,21 @@ _ZONE_RE = re.compile(
 _WEEKDAY_RE = re.compile(
     r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
 )
-# The labels in English, French, German and Spanish.
-_UPDATED_RE = re.compile(
-    r"(?i)\b(?:updated?|modified|edited|revised|amended|modifié|mis\s+à\s+jour|actualisé|"
-    r"aktualisiert|geändert|actualizado|actualización|aggiornato|atualizado|atualização)(?!\w)"
+# The labels in English, French, German, Spanish, Italian and Portuguese.
+_UPDATED_WORDS = (
+    r"updated?|modified|edited|revised|amended|modifié|mis\s+à\s+jour|actualisé|aktualisiert|"
+    r"geändert|actualizado|actualización|aggiornato|atualizado|atualização"
 )
-_PUBLISHED_RE = re.compile(
-    r"(?i)\b(?:published|posted|created|first|date|dated|issued|publié|publiée|veröffentlicht|"
-    r"erschienen|publicado|pubblicato)(?!\w)"
+_PUBLISHED_WORDS = (
+    r"published|posted|created|first|date|dated|issued|publié|publiée|veröffentlicht|"
+    r"erschienen|publicado|pubblicato"
 )
+_UPDATED_RE = re.compile(rf"(?i)\b(?:{_UPDATED_WORDS})(?!\w)")
+_PUBLISHED_RE = re.compile(rf"(?i)\b(?:{_PUBLISHED_WORDS})(?!\w)")
+# What else a date line may say around its dates: the labels, and the words joining them.
 _FILLER_RE = re.compile(
-    r"(?i)\b(?:last|on|at|first|published|posted|updated?|modified|edited|revised|created|date|"
-    r"dated|issued|am|pm|time|local|le|à|a\s+las|el|um|uhr|stand|publié|publiée|modifié|"
-    r"mis\s+à\s+jour|actualisé|veröffentlicht|aktualisiert|erschienen|geändert|publicado|"
-    r"actualizado|alle|às|pubblicato|aggiornato|atualizado)(?!\w)"
+    rf"(?i)\b(?:{_UPDATED_WORDS}|{_PUBLISHED_WORDS}|last|on|at|am|pm|time|local|le|à|a\s+las|"
+    r"el|um|uhr|stand|alle|às)(?!\w)"
 )
 READING_TIME_RE = re.compile(
     r"(?i)(?:\b\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|m|hours?|hrs?)\.?\s*(?:of\s+)?"

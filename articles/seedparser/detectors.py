@@ -71,7 +71,7 @@ _SHARE_WORDS_RE = re.compile(
     r"save|gift(?:\s+this)?(?:\s+article)?|comments?|\d+|share\s+this|listen(?:\s+to\s+this"
     r"\s+article)?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article))?|print(?:\s+this)?(?:\s+(?:article|"
     r"page))?|(?:text|font)\s+size|a\+?|a-|bookmark|follow|"
-    # French, German and Spanish: share, print, listen to this article, save, comment.
+    # The other languages: share, print, listen to this article, save, comment.
     r"partager(?:\s+(?:cet\s+article|sur))?|imprimer|écouter(?:\s+cet\s+article)?|"
     r"sauvegarder|enregistrer|commenter|offrir(?:\s+cet\s+article)?|copier\s+le\s+lien|"
     r"teilen|drucken|artikel\s+(?:anhören|teilen|drucken|merken|verschenken)|vorlesen|"
@@ -106,7 +106,7 @@ _FOOTER_RE = re.compile(
     r"masthead|our\s+team|work\s+with\s+us|imprint|impressum|disclaimer|legal|"
     r"do\s+not\s+sell(?:\s+or\s+share)?\s+my\s+(?:personal\s+)?information|"
     r"accessibility\s+statement|complaints\s+(?:&|and)\s+corrections|"
-    # French, German and Spanish sites' legal and contact links.
+    # The other languages: legal and contact links.
     r"mentions\s+légales|politique\s+de\s+confidentialité|(?:nous\s+)?contacter|contactez-nous|"
     r"conditions\s+générales(?:\s+d['’]utilisation)?|gestion\s+des\s+cookies|plan\s+du\s+site|"
     r"datenschutz(?:erklärung|einstellungen)?|kontakt|agb|nutzungsbedingungen|barrierefreiheit|"
@@ -131,10 +131,10 @@ _COOKIE_CONTEXT_RE = re.compile(
     r"configuración|utilizza|usa|accett[ai]|consenso|navigazione|concorda|aceitar|"
     r"consentimento|navegar|navegação|privacidade|experiência)(?!\w)"
 )
-# Words that tie a cookie sentence to the site, in the four languages.
+# Words that tie a cookie sentence to the site ("web" also opens "website" and "Webseite").
 _COOKIE_SITE_RE = re.compile(
-    r"(?i)website|site|consent|accept|we\s+use|webseite|akzeptier|wir\s+verwenden|"
-    r"nous\s+utilisons|sitio|web|acept|utilizamos|usamos|sito|accett|aceit"
+    r"(?i)site|sitio|sito|web|consent|accept|acept|aceit|accett|akzeptier|we\s+use|"
+    r"wir\s+verwenden|nous\s+utilisons|utilizamos|usamos"
 )
 COOKIE_BUTTON_RE = re.compile(
     r"(?i)^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|ok(?:ay)?|got\s+it|i\s+agree|"

@@ -26,7 +26,7 @@ READ_ALSO_RE = re.compile(
     r"mehr\s+zum\s+thema|lea\s+también|lee\s+también|te\s+puede\s+interesar)\s*[:|—–>»-]+\s*"
     r"(?P<title>\S.{3,})$"
 )
-# Tag labels in French, German and Spanish.
+# Tag labels in French, German, Spanish, Italian and Portuguese.
 _FOREIGN_TAGS = (
     r"mots[- ]clés|sujets|thèmes|schlagworte|schlagwörter|stichwörter|themen|etiquetas|"
     r"temas|palabras\s+clave|argomenti|parole\s+chiave|assuntos|palavras-chave"
@@ -58,7 +58,7 @@ RELATED_LABEL_RE = re.compile(
     r"stories|articles|reading))?|read\s+(?:next|more|also)|also\s+read|further\s+reading|"
     r"see\s+also|what\s+to\s+read\s+next|other\s+stories|keep\s+reading|also\s+on\s+.{2,30}|"
     r"explore\s+more|"
-    # French, German and Spanish.
+    # French, German, Spanish, Italian and Portuguese.
     r"(?:à\s+)?lire\s+(?:aussi|également)|sur\s+le\s+même\s+sujet|voir\s+aussi|"
     r"articles\s+(?:liés|similaires)|dans\s+la\s+même\s+rubrique|mehr\s+zum\s+thema|"
     r"lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|"

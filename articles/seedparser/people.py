@@ -114,7 +114,7 @@ _CONTRIBUTED_RE = re.compile(
 _BIO_VERB_RE = re.compile(
     r"^(?P<name>(?:[^\W\d_][\w'’.\-]*\s+){1,4}?[^\W\d_][\w'’.\-]*)\s+"
     r"(?:is|was|has|writes|covers|reports|joined|worked|works|began|previously|"
-    # French, German and Spanish.
+    # French, German, Spanish, Italian and Portuguese.
     r"est|était|écrit|couvre|ist|war|schreibt|berichtet|arbeitet|es|fue|escribe|cubre|"
     r"è|era|scrive|si\s+occupa|é|foi|escreve|cobre)(?!\w)"
 )
@@ -125,7 +125,7 @@ _BIO_TOPIC_RE = re.compile(
     r"(?i)\b(?:journalist|reporter|correspondent|editor|writer|columnist|contributor|"
     r"freelance|covers|covering|covered|reporting|photographer|author|news|newspaper|"
     r"magazine|media|broadcaster|producer|analyst|blogger|can be reached|follow (?:him|her|them)|"
-    # French, German and Spanish ("journalist" and "reporter" also open their forms there).
+    # The other languages ("journalist" and "reporter" also open their forms there).
     r"correspondant|rédact|couvre|korrespondent|redakteur|berichtet|autorin|corresponsal|"
     r"periodista|redactor|cubre|corrispondente|giornalist|redattor|inviat|repórter|jornalist|"
     r"correspondente|"

@@ -52,7 +52,7 @@ SPEECH_VERB_RE = re.compile(
     r"reiterat(?:ed|es)|mention(?:ed|s)|affirm(?:ed|s)|assert(?:ed|s)|maintain(?:ed|s)|"
     r"predict(?:ed|s)|caution(?:ed|s)|lament(?:ed|s)|quipp?(?:ed|s)|exclaim(?:ed|s)|"
     r"testifi(?:ed|es)|counter(?:ed|s)|retort(?:ed|s)|in a statement|in a post|"
-    # French, German and Spanish.
+    # French, German, Spanish, Italian and Portuguese.
     r"a\s+(?:déclaré|dit|affirmé|assuré|ajouté|estimé|souligné|expliqué|indiqué|averti|"
     r"prévenu|martelé|insisté)|déclare|affirme|ajoute|estime|souligne|selon|"
     r"sagte|sagt|erklärte|erklärt|betonte|betont|warnte|fügte|laut|"
