@@ -297,6 +297,29 @@ def test_tag_lines_in_common_shapes(line, tags):
     assert _parse("Council delays the budget vote\n" + BODY + line).tags == tags
 
 
+TIES = (
+    "Iran and Saudi Arabia restore ties\n"
+    "Iran and Saudi Arabia agreed on Friday to restore relations, and Foreign Minister Abbas"
+    " Araghchi said talks on embassies would go on.\n"
+    "Nuclear talks were not on the agenda, which ends seven years of rupture between Iran and"
+    " its rival.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        # The scrape lost the links' separators: split into what the article names.
+        ("Topics: Saudi Arabia Iran Abbas Araghchi", ("Saudi Arabia", "Iran", "Abbas Araghchi")),
+        # "Nuclear" opens a sentence only, and "Talks" is not named: kept as printed.
+        ("Topics: Iran Nuclear Talks Embassies", ("Iran Nuclear Talks Embassies",)),
+        ("Topics: Saudi Arabia Iran", ("Saudi Arabia Iran",)),  # too short to be a run
+    ],
+)
+def test_run_together_tag_list_is_split_into_the_names_the_article_uses(line, tags):
+    assert _parse(TIES + line).tags == tags
+
+
 def test_injected_link_list_is_discarded_but_introduced_list_is_content():
     injected = ["Is It Safe To Travel To Iran", "Bomb Iran Lyrics"]
     assert d.is_injected_link_list(injected, "The talks ended on Friday.")

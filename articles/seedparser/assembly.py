@@ -20,6 +20,7 @@ from .page import Page
 from .people import same_person
 from .quotes import NameIndex, PullQuote, bare_quote_line, inline_quotes
 from .text import text_key
+from .widgets import split_run_together
 
 
 def _published(page: Page) -> str | None:
@@ -32,7 +33,7 @@ def build(page: Page, source: str) -> ParsedArticle:
         source=source,
         title=page.title,
         section=_section(page),
-        tags=tuple(dict.fromkeys(page.tags)),
+        tags=_tags(page),
         authors=_authors(page),
         published=_published(page),
         toc=tuple(page.toc),
@@ -44,6 +45,14 @@ def build(page: Page, source: str) -> ParsedArticle:
         updated=next((dl.updated for _, dl in page.dates if dl.updated), None),
         credits=tuple(page.credits),
     )
+
+
+def _tags(page: Page) -> tuple[str, ...]:
+    text = "\n".join(
+        [page.title or ""]
+        + [page.lines[i] for i, c in enumerate(page.claims) if c and c.kind == "paragraph"]
+    )
+    return tuple(dict.fromkeys(name for tag in page.tags for name in split_run_together(tag, text)))
 
 
 def _section(page: Page) -> str | None:

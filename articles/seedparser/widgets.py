@@ -235,6 +235,40 @@ def tag_items(text: str) -> list[str]:
     return [t for t in (p.strip() for p in _TAG_SPLIT_RE.split(text)) if t]
 
 
+# Names a run-together tag list is split into have at most this many words; a tag of fewer
+# words than the next figure is taken as printed ("Iran Nuclear Deal" is one tag).
+_MOST_NAME_WORDS = 3
+_LEAST_RUN_TOGETHER_WORDS = 4
+
+
+def split_run_together(tag: str, text: str) -> list[str]:
+    """A tag list whose separators the scrape lost ("Saudi Arabia Iran Abbas Araghchi"), as
+    the names it runs together, if the article's `text` names each of them mid-sentence;
+    otherwise the tag as printed. Only what the article itself names is split off, so no
+    tag is made up, and a capitalised word found only opening a sentence does not count."""
+    words = tag.split()
+    if len(words) < _LEAST_RUN_TOGETHER_WORDS or not all(w[:1].isupper() for w in words):
+        return [tag]
+    if _named_in(tag, text):
+        return [tag]
+    names, start = [], 0
+    while start < len(words):
+        for end in range(min(len(words), start + _MOST_NAME_WORDS), start, -1):
+            name = " ".join(words[start:end])
+            if _named_in(name, text):
+                names.append(name)
+                start = end
+                break
+        else:
+            return [tag]
+    return names
+
+
+def _named_in(name: str, text: str) -> bool:
+    after = r"(?:(?<=[^.!?\"“\n] )|(?<=[(\[]))"  # a word or a bracket, not a sentence's end
+    return re.search(rf"{after}{re.escape(name)}(?!\w)", text) is not None
+
+
 def teaser_groups(
     lines: list[str], claimed, min_groups: int = 2, *, month_first: bool = False
 ) -> list[list[tuple[Span, Related]]]:
