@@ -8,6 +8,7 @@ from articles.seedparser import detectors as d
 from articles.seedparser import labels as lb
 from articles.seedparser import parse_seed
 from articles.seedparser.dates import date_line, find_date, is_reading_time, is_relative_time
+from articles.seedparser.model import Paragraph, Related
 from articles.seedparser.people import (
     bare_byline,
     bio_subject,
@@ -19,7 +20,7 @@ from articles.seedparser.people import (
 )
 from articles.seedparser.quotes import NameIndex, inline_quotes, pull_quote
 from articles.seedparser.text import is_prose
-from articles.seedparser.widgets import pipe_table, split_item_date, teaser_groups
+from articles.seedparser.widgets import pipe_table, split_item_date, teaser_groups, teaser_items
 
 BODY = (
     "The council met on Monday to discuss the budget for the coming year, officials said.\n"
@@ -199,6 +200,11 @@ def test_dateline_stays_in_the_first_paragraph():
         (d.is_cookie_notice, "This website uses cookies to improve your experience."),
         (d.is_newsletter_box, "Sign up for our daily briefing newsletter"),
         (d.is_paywall, "Subscribe to continue reading. Already a subscriber? Log in"),
+        (d.is_paywall, "Subscribe to Meridian Affairs to read the rest of this article."),
+        (d.is_paywall, "Get unlimited access to Meridian Affairs, including the archive."),
+        (d.is_subscription_line, "$49.95 for one year"),
+        (d.is_subscription_line, "Give a gift subscription"),
+        (d.is_share_row, "Listen Share & Download Print Save"),
         (d.is_image_credit, "Residents wade through a flooded street. (Reuters)"),
         (d.is_image_credit, "Photo: Getty Images"),
         (d.is_image_credit, "Image credit: NASA"),
@@ -218,6 +224,31 @@ def test_furniture_detectors_leave_article_prose_alone(detector):
         "LONDON (Reuters) - Britain's economy grew faster than expected in the third quarter, "
         "official figures showed on Friday."
     )
+
+
+def test_subscription_offer_is_not_a_sentence_about_subscribers():
+    assert not d.is_paywall("Subscribers to the service said they would get unlimited access.")
+    assert not d.is_paywall("Netflix raised the price of a subscription in Europe on Monday.")
+
+
+def test_teaser_byline_between_title_and_date_is_not_a_teaser():
+    lines = ["Russia’s Caspian Ambitions", "Dmitri Alperovich", "October 7, 2025"]
+    assert [rel for rel, _ in teaser_items(lines)] == [
+        Related("Russia’s Caspian Ambitions", "2025-10-07", None)
+    ]
+
+
+def test_capitalised_standfirst_right_under_the_headline_is_kept():
+    dek = "Astana Can No Longer Please Moscow, Beijing, and Washington at Once"
+    article = _parse("Kazakhstan’s balancing act runs out of room\n" + dek + "\n" + BODY)
+    assert article.blocks[0] == Paragraph(dek)
+
+
+def test_bio_printing_the_byline_in_capitals_adds_no_alias():
+    text = "Council delays the budget vote\nBy Aigerim Sadykova\n" + BODY
+    text += "AIGERIM SADYKOVA is a Senior Fellow at the Lindenwald Institute.\n"
+    (author,) = _parse(text).authors
+    assert author.aliases == ()
 
 
 def test_caption_in_another_script_is_discarded():

@@ -175,7 +175,7 @@ def _authors(page: Page) -> tuple[Author, ...]:
         if bio is None and len(names) == 1:
             bio = next((b for b in page.bios if not b.name), None)
         aliases: tuple[str, ...] = ()
-        if bio and bio.name and bio.name != name:
+        if bio and bio.name and bio.name.casefold() != name.casefold():
             aliases = (bio.name,)
         handles = list(bio.handles) if bio else []
         handles += [h for who, h in page.byline_handles if who == name and h not in handles]

@@ -37,8 +37,14 @@ def _is_content(line: str) -> bool:
     return ends_sentence(line) and word_count(line) >= 4 and capital_ratio(line) < 0.8
 
 
-def _is_dek(line: str) -> bool:
-    return word_count(line) >= 8 and capital_ratio(line) < 0.6 and not d.LIST_ITEM_RE.match(line)
+def _is_dek(line: str, *, under_title: bool = False) -> bool:
+    """A standfirst: eight words or more, in sentence case unless right under the headline
+    (a magazine capitalises its dek like its headline)."""
+    return (
+        word_count(line) >= 8
+        and (under_title or capital_ratio(line) < 0.6)
+        and not d.LIST_ITEM_RE.match(line)
+    )
 
 
 def classify_zones(page: Page) -> None:
@@ -188,6 +194,7 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
     over_title = page.prev_nonblank(page.title_index)
     if over_title >= 0 and d.is_status_badge(page.lines[over_title]):
         over_title = page.prev_nonblank(over_title)  # the section sits over the badge
+    following_title = page.next_nonblank(page.title_index)
     for i in range(0, end):
         if i == skip or not page.free(i):
             continue
@@ -222,7 +229,9 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
             or (i == over_title and page.free(page.next_nonblank(i)))
         ):
             labels.append((i, line))
-        elif i > page.title_index and (_is_content(line) or _is_dek(line)):
+        elif i > page.title_index and (
+            _is_content(line) or _is_dek(line, under_title=following_title == i)
+        ):
             # A summary line between the title and the body is a standfirst even unpunctuated.
             page.claim(i, "paragraph")
             page.standfirst = page.standfirst or line

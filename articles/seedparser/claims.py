@@ -109,6 +109,8 @@ def claim_widgets(page: Page) -> None:
             _claim_about_author(page, i)
         elif i > page.title_index and d.is_support_appeal(line):
             _claim_support_box(page, i)
+        elif i > page.title_index and d.is_paywall(line):
+            _claim_paywall_box(page, i)
         elif labelled and prose_seen and i > page.title_index and lb.COMMENTS_HEADER_RE.match(line):
             _claim_comments(page, i)
         elif "|" in line and i > page.title_index:
@@ -159,6 +161,22 @@ def _claim_support_box(page: Page, start: int) -> None:
             break
         j += 1
     page.claim_span(start, j, "discard", "donation appeal")
+
+
+def _claim_paywall_box(page: Page, start: int) -> None:
+    """Where a paywall cuts the article, or an offer follows it: the box's name above its
+    pitch, and the pitches, buttons, price and sign-in link under it."""
+    above = page.prev_nonblank(start)
+    if (
+        above > page.title_index
+        and page.free(above)
+        and d.is_subscription_box_title(page.lines[above])
+    ):
+        start = above
+    j = start + 1
+    while j < len(page.lines) and page.free(j) and d.is_subscription_line(page.lines[j]):
+        j += 1
+    page.claim_span(start, j, "discard", "paywall notice")
 
 
 def _claim_feedback(page: Page, start: int) -> None:

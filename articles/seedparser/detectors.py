@@ -79,7 +79,7 @@ _SHARE_WORDS_RE = re.compile(
     r"send\s+to\s+(?:a\s+)?friend|e-?mail\s+(?:this\s+)?to\s+a\s+friend|"
     r"escuchar(?:\s+(?:el\s+)?artículo)?|guardar|comentar|copiar\s+enlace|"
     r"comentarios|condividi|stampa|ascolta(?:\s+l['’]articolo)?|salva|commenta|compartilhar|"
-    r"ouvir(?:\s+(?:a\s+)?(?:matéria|notícia))?|salvar|comentários)[\s:,|·•]*)+$"
+    r"ouvir(?:\s+(?:a\s+)?(?:matéria|notícia))?|salvar|comentários)[\s:,|·•&]*)+$"
 )
 _FOLDED_AD_RE = folded_pattern(
     re.compile(
@@ -158,9 +158,24 @@ _PAYWALL_RE = re.compile(
     r"(?:free|monthly|article)|for\s+subscribers\s+only|subscribers?\s+only|unlock\s+(?:this|the"
     r"\s+full)\s+article|log\s+in\s+to\s+(?:continue|read)|this\s+(?:article|content)\s+is\s+"
     r"(?:for|available\s+to|reserved\s+for)\s+(?:subscribers|members)|become\s+a\s+subscriber|"
-    r"start\s+your\s+free\s+trial)"
+    r"start\s+your\s+free\s+trial|to\s+read\s+the\s+(?:rest|full)\s+(?:of\s+)?(?:this|the)\s+"
+    r"(?:article|story|piece))"
 )
-_PAYWALL_HINTS = ("subscri", "free", "reached", "unlock", "log in", "trial", "members")
+# An offer printed where the article stops: imperative, and about paying for access.
+_SUBSCRIPTION_OFFER_RE = re.compile(
+    r"(?i)^(?:subscribe|save|get|enjoy|unlock|start|try|join|become|gain)\b[^.!?]{0,140}?"
+    r"\b(?:subscri\w*|unlimited\s+access|digital\s+access|free\s+trial)\b"
+)
+# The short lines of a paywall box: its buttons, price and sign-in link.
+_SUBSCRIPTION_LINE_RE = re.compile(
+    r"(?i)subscri|\bsign\s*in\b|\blog\s*in\b|\bgift\b|[$€£]\s?\d|\bper\s+(?:month|year)\b|"
+    r"\bfree\s+trial\b"
+)
+_SUBSCRIPTION_BOX_TITLE_RE = re.compile(
+    r"(?i)^(?:get|subscribe|support|become|join|read|unlock|try|give)\b"
+)
+SUBSCRIPTION_LINE_MAX_WORDS = 8
+_PAYWALL_HINTS = ("subscri", "free", "reached", "unlock", "log in", "trial", "members", "access")
 _CREDIT_LEAD_RE = re.compile(
     r"(?i)^(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video|credit|"
     r"photo\s+credit|image\s+credit|courtesy|file\s+photo|cover\s+photo|main\s+image|"
@@ -883,7 +898,24 @@ def is_paywall(line: str) -> bool:
     """
     if word_count(line) > 50 or not any(map(casefolded(line).__contains__, _PAYWALL_HINTS)):
         return False
-    return bool(_PAYWALL_RE.search(line))
+    return bool(_PAYWALL_RE.search(line) or _SUBSCRIPTION_OFFER_RE.match(line))
+
+
+def is_subscription_line(line: str) -> bool:
+    """A paywall box's button, price or sign-in line ("Subscribe Now", "$49.95 for one
+    year", "Give a gift subscription"), or another of its pitches."""
+    if word_count(line) <= SUBSCRIPTION_LINE_MAX_WORDS and _SUBSCRIPTION_LINE_RE.search(line):
+        return True
+    return is_paywall(line) or is_chrome_word(line)
+
+
+def is_subscription_box_title(line: str) -> bool:
+    """The name over a subscription offer ("Get the Magazine")."""
+    return (
+        word_count(line) <= 5
+        and not ends_sentence(line)
+        and bool(_SUBSCRIPTION_BOX_TITLE_RE.match(line))
+    )
 
 
 @lru_cache(maxsize=65536)

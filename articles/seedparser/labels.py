@@ -41,6 +41,7 @@ CATEGORY_RE = re.compile(
 )
 TAGS_LABEL_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|related\s+topics|"
+    r"(?:tags?|topics?)\s*(?:&|and)\s*(?:regions?|places|people|issues|topics?)|"
     r"(?:explore\s+)?more\s+on\s+(?:this|these)\s+topics?|explore\s+topics|"
     rf"categories|{_FOREIGN_TAGS})\s*:?$"
 )

@@ -41,6 +41,7 @@ from .labels import (
     TOC_LABEL_RE,
 )
 from .model import Related
+from .people import explicit_byline, split_names
 from .text import ends_sentence, is_prose, word_count
 
 # A dash inside the title ("F-35s") is no separator: a dash before the date has a space before it.
@@ -203,6 +204,9 @@ def teaser_items(lines: list[str], *, month_first: bool = False) -> list[tuple[R
             items[-1] = (Related(rel.title, date, rel.section), idx + [i])
             continue
         nxt = rows[pos + 1][1] if pos + 1 < len(rows) else None
+        if items and items[-1][0].date is None and _teaser_byline(line, nxt):
+            items[-1] = (items[-1][0], items[-1][1] + [i])  # the teaser's writer: not kept
+            continue
         if (
             pending_label is None
             and word_count(line) <= 3
@@ -218,6 +222,13 @@ def teaser_items(lines: list[str], *, month_first: bool = False) -> list[tuple[R
         pending_label = None
         items.append((Related(title, date, section), idx))
     return items
+
+
+def _teaser_byline(line: str, following: str | None) -> bool:
+    """A teaser's byline between its title and its date ("Leila Nasirova", "By Jo Hart")."""
+    if following is None or not date_line(following):
+        return False
+    return bool(explicit_byline(line) or split_names(line))
 
 
 def split_item_date(text: str, *, month_first: bool = False) -> tuple[str, str | None]:
