@@ -2067,3 +2067,91 @@ def test_kicker_description_over_the_headline_is_not_the_first_paragraph():
         "By Hanna Kovacs\n" + BODY
     )
     assert article.title == "Russia and Iran's Marriage of Necessity"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # The claim's date and platform, and the subject of "claims that", are nobody.
+        (
+            "A post shared on Facebook since 9 November claims that Brussels has “fined Slovakia"
+            " half a billion euros for refusing migrants”.",
+            None,
+        ),
+        # A role after a name not known as an organisation still points at the person.
+        (
+            "“Punishing parents for the work of their children is now standard practice,” said"
+            " Viasna spokesperson Iryna Lazouskaya.",
+            "Iryna Lazouskaya",
+        ),
+        ("Smith on Monday said: “We will not sign a deal that our parliament rejects.”", "Smith"),
+    ],
+)
+def test_inline_quote_speaker_is_not_a_date_place_or_claim_subject(paragraph, speaker):
+    assert [found for _, found in _inline(paragraph)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("detector", "line"),
+    [
+        (
+            d.is_image_credit,
+            "A screenshot of the Facebook post, taken on 11 November 2025. The image has been"
+            " blurred by FactLine.",
+        ),
+        (d.is_image_credit, "Helena Marsh in Vienna in 1997 CREDIT: Courier archive"),
+        (d.is_image_credit, "Crews work near the breakwater in 2016. (Tribune file photo)"),
+        (
+            d.is_image_credit,
+            "A freighter waits to load grain. (Luis Ortega / The Lakeshore Tribune)",
+        ),
+        (
+            d.is_publisher_notice,
+            "FactLine is a verified signatory of the International Fact-Checking Network’s Code"
+            " of Principles.",
+        ),
+        (d.is_reader_prompt, "Got a tip? Contact our newsroom at tips@lakeshoreledger.org."),
+        (d.is_reader_prompt, "Readers in Belarus: do not share links to our site."),
+        (
+            d.is_channel_promo,
+            "Subscribe to Prastora on Telegram: news from Belarus that keeps working even when our"
+            " site is blocked.",
+        ),
+        (d.is_channel_promo, "t.me/prastora_news"),
+        (d.is_comments_closed, "Comments are closed on this article"),
+        (d.is_notice_promo, "Place a death notice or an in memoriam announcement in The Courier"),
+        (d.is_republish_line, "Copy to clipboard"),
+        (d.is_life_dates, "Helena Margaret Marsh, born February 14 1938, died October 28 2025"),
+    ],
+)
+def test_more_furniture_and_closing_lines_are_recognised(detector, line):
+    assert detector(line)
+
+
+def test_screenshot_described_in_the_text_is_not_a_caption():
+    assert not d.is_image_credit("A screenshot of the message was shared with reporters.")
+
+
+def test_donation_pleas_over_the_button_are_one_appeal_but_the_story_above_is_kept():
+    text = "Court jails exiled blogger’s father — Prastora\nCourt jails exiled blogger’s father\n"
+    text += BODY + "We exist thanks to our readers. Support our work with a monthly donation.\n"
+    text += "Support Prastora\n" + BODY
+    article = _parse(text)
+    assert any(
+        entry.text.startswith("We exist thanks") and entry.text.endswith("Support Prastora")
+        for entry in article.discarded
+    )
+    assert Paragraph(BODY.splitlines()[1]) in article.blocks
+
+
+def test_sources_list_after_the_text_is_the_article_s():
+    text = "Council delays the budget vote\n" + BODY + "Sources\n- Council minutes, 3 May 2024\n"
+    text += "- Interview with the treasurer, 4 May 2024\n© 2024 Courier\n"
+    blocks = [block.to_dict() for block in _parse(text).blocks]
+    assert blocks[-2:] == [
+        {"type": "heading", "level": 2, "text": "Sources"},
+        {
+            "type": "list",
+            "items": ["Council minutes, 3 May 2024", "Interview with the treasurer, 4 May 2024"],
+        },
+    ]

@@ -30,7 +30,7 @@ _META_KINDS = ("meta", "bio")
 
 
 def _is_content(line: str) -> bool:
-    if is_prose(line) or d.is_footnote(line):
+    if is_prose(line) or d.is_footnote(line) or d.is_life_dates(line):
         return True
     if line.endswith(":") and word_count(line) >= 5 and capital_ratio(line) < 0.8:
         return True
@@ -60,7 +60,7 @@ def classify_zones(page: Page) -> None:
         raise SeedParseError("no article body: no running text after the title")
     content = _before_footer(page, content)
     first, last = content[0], content[-1]
-    last = _list_end(page, last)
+    last = _list_end(page, _sources_end(page, last))
     if page.toc:
         # The first listed section may open the body before any running text does.
         first = next(
@@ -141,6 +141,20 @@ def _list_end(page: Page, last: int) -> int:
         if j >= len(page.lines) or not page.free(j) or not d.LIST_ITEM_RE.match(page.lines[j]):
             break
         last = j
+    return last
+
+
+def _sources_end(page: Page, last: int) -> int:
+    """A "Sources" label over a list, right after the text, is the article's: it ends with
+    the list's first item, which `_list_end` carries on to the last."""
+    label = page.next_nonblank(last)
+    if label >= len(page.lines) or not page.free(label):
+        return last
+    if not lb.SOURCES_LABEL_RE.match(page.lines[label]):
+        return last
+    item = page.next_nonblank(label)
+    if item < len(page.lines) and page.free(item) and d.LIST_ITEM_RE.match(page.lines[item]):
+        return item
     return last
 
 

@@ -20,6 +20,7 @@ from .people import (
 )
 from .text import (
     capital_ratio,
+    casefolded,
     ends_sentence,
     is_prose,
     keyword_text,
@@ -109,8 +110,14 @@ def claim_widgets(page: Page) -> None:
             _claim_about_author(page, i)
         elif i > page.title_index and d.is_support_appeal(line):
             _claim_support_box(page, i)
+        elif i > page.title_index and _is_support_button(page, line):
+            _claim_appeal_over_button(page, i)
         elif i > page.title_index and d.is_paywall(line):
             _claim_paywall_box(page, i)
+        elif i > page.title_index and lb.REPUBLISH_LABEL_RE.match(line):
+            _claim_republish_box(page, i)
+        elif i > page.title_index and d.is_notice_promo(line):
+            _claim_notice_promo(page, i)
         elif labelled and prose_seen and i > page.title_index and lb.COMMENTS_HEADER_RE.match(line):
             _claim_comments(page, i)
         elif "|" in line and i > page.title_index:
@@ -163,6 +170,33 @@ def _claim_support_box(page: Page, start: int) -> None:
     page.claim_span(start, j, "discard", "donation appeal")
 
 
+def _is_support_button(page: Page, line: str) -> bool:
+    """ "Donate", "Support us", or "Support" and the site's name ("Support Prastora")."""
+    if d.is_donate_button(line):
+        return True
+    name = page.site_name
+    return bool(name) and casefolded(line) == casefolded(f"Support {name}")
+
+
+_APPEAL_MAX_LINES = 3
+_FIRST_PERSON_RE = re.compile(r"(?i)\b(?:we|our|us|you|your)\b")
+
+
+def _claim_appeal_over_button(page: Page, button: int) -> None:
+    """A support box with no opener: the pleas over its button, up to three lines that ask in
+    the site's voice ("We exist thanks to our readers …", "Prastora has been declared …")."""
+    start, k = button, page.prev_nonblank(button)
+    while k > page.title_index and button - k <= _APPEAL_MAX_LINES and page.free(k):
+        line = page.lines[k]
+        own_voice = _FIRST_PERSON_RE.search(line) and (
+            d.is_appeal_line(line) or page.site_name and line.startswith(page.site_name + " ")
+        )
+        if not own_voice:
+            break
+        start, k = k, page.prev_nonblank(k)
+    page.claim_span(start, button + 1, "discard", "donation appeal")
+
+
 def _claim_paywall_box(page: Page, start: int) -> None:
     """Where a paywall cuts the article, or an offer follows it: the box's name above its
     pitch, and the pitches, buttons, price and sign-in link under it."""
@@ -177,6 +211,27 @@ def _claim_paywall_box(page: Page, start: int) -> None:
     while j < len(page.lines) and page.free(j) and d.is_subscription_line(page.lines[j]):
         j += 1
     page.claim_span(start, j, "discard", "paywall notice")
+
+
+def _claim_republish_box(page: Page, label: int) -> None:
+    """A nonprofit's "Republish this article" box: its licence and copy button."""
+    j = label + 1
+    while j < len(page.lines) and page.free(j) and d.is_republish_line(page.lines[j]):
+        j += 1
+    if j > label + 1:
+        page.claim_span(label, j, "discard", "republication notice")
+
+
+def _claim_notice_promo(page: Page, start: int) -> None:
+    """The paper's notices box: its label ("Announcements") and its offers and button."""
+    above = page.prev_nonblank(start)
+    line = page.lines[above] if above > page.title_index else ""
+    if page.free(above) and 0 < word_count(line) <= 2 and not ends_sentence(line):
+        start = above
+    j = start + 1
+    while j < len(page.lines) and page.free(j) and d.is_notice_promo(page.lines[j]):
+        j += 1
+    page.claim_span(start, j, "discard", "site promotion")
 
 
 def _claim_feedback(page: Page, start: int) -> None:

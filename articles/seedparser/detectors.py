@@ -193,7 +193,7 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"\bgetty\s+images|/\s*(?:reuters|afp|ap|epa|getty|shutterstock|alamy)\b.*|"
         r"\b(?:via|for)\s+getty\s+images|\bshutterstock|\balamy(?:\s+stock\s+photo)?|"
         r"\b(?:photo(?:graph)?|image|picture|illustration)s?\s*:\s*[^.]{2,60}|\bphoto\s+bank\b|"
-        r"\(\w{2,10}\s+photo(?:graph)?\s*(?:/[^)]{2,60})?\)|"
+        r"\(\w{2,10}\s+(?:file\s+)?photo(?:graph)?\s*(?:/[^)]{2,60})?\)|\bcredit\s*:\s*[^.]{2,60}|"
         # "© Getty Images / Sean Gallup", "© Sputnik / Pool": a photo agency's mark.
         r"©\s*(?:getty\s+images|reuters|afp|ap|epa|sputnik|ria\s+novosti|tass|xinhua|anadolu|"
         r"shutterstock|alamy)\s*/.{2,80}|"
@@ -206,7 +206,15 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
 # capitals agencies print it in, so that a "Reuters/Ipsos poll" in a sentence is left alone.
 _AGENCY_CREDIT_TAIL_RE = re.compile(
     r"\b(?:REUTERS|AFP|EPA(?:-EFE)?|AP\s+Photo|XINHUA|ANADOLU)\s*/\s*[A-Z][^/]{1,60}\.?$"
+    # "(Luis Ortega / The Lakeshore Tribune)": the photographer and the paper, in brackets.
+    r"|\((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*/\s*(?:The\s+)?[A-Z][\w&.'’ ]{1,40}\)$"
 )
+# A screenshot's caption says when it was taken or how it was altered.
+_SCREENSHOT_CAPTION_RE = re.compile(
+    r"(?i)^an?\s+(?:screenshot|screengrab|screen\s+grab)\s+(?:of|from)\b.*\b(?:taken|archived|"
+    r"captured|blurred|cropped|edited)\b"
+)
+SCREENSHOT_CAPTION_MAX_WORDS = 25
 # Folded as above: asked of every paragraph by is_image_credit.
 _FOLDED_CREDIT_LEAD_RE = folded_pattern(_CREDIT_LEAD_RE)
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[\w .]+)?\s*\([A-Za-z .]{2,20}\)\s*[—–-]")
@@ -301,6 +309,8 @@ _STANDARDS_RE = re.compile(
     # An academic author's disclosure and the funders credited under it.
     r"|^[^.]{2,80}\bdoes\s+not\s+work\s+for,\s+consult,\s+own\s+shares\s+in\b"
     r"|^[^.]{2,120}\bprovides?\s+funding\s+as\s+(?:a\s+)?(?:founding\s+)?(?:member|partner)\b"
+    r"|^[^.]{2,80}\bis\s+a\s+(?:verified\s+)?signatory\s+(?:of|to)\s+the\b[^.]{0,80}?"
+    r"(?:fact-?checking|code\s+of\s+principles)"
     r"|^[^.]{2,80}\bis\s+a\s+registered\s+charity\b|\bregistered\s+(?:charity|company)\s+"
     r"(?:number|no\.?)"
     # The publisher describing itself under every article ("The Associated Press is an
@@ -316,6 +326,7 @@ _STANDARDS_RE = re.compile(
 # standards": many paragraphs have a colon, and the pattern is slow to rule them out.
 _STANDARDS_NEEDS = (
     "standards",
+    "signatory",
     "principles",
     "views",
     "positions",
@@ -554,7 +565,12 @@ def is_site_promo(line: str) -> bool:
 
 _READER_PROMPT_RE = re.compile(
     r"(?i)^(?:dear\s+readers?\b|you\s+can\s+share\s+this\s+(?:story|article|post|page)\b|"
-    r"please\s+support\s+us\b|want\s+more\s+[^?]{2,80}\?\s+every\s+(?:day|week|month)\b)"
+    r"please\s+support\s+us\b|want\s+more\s+[^?]{2,80}\?\s+every\s+(?:day|week|month)\b|"
+    # A warning to readers where the site is banned: "Readers in Belarus: do not share …"
+    r"readers\s+in\s+[A-Z][\w ]{1,30}:\s|"
+    # A call for tips: "Seen a claim you want us to check? Send it to us on WhatsApp …"
+    r"(?:(?:seen|spotted|got|have)\s+an?\s+|do\s+you\s+have\s+an?\s+)[^?]{1,60}\?\s+"
+    r"(?:send|e-?mail|contact|tell|message|write\s+to|reach|call)\b)"
 )
 READER_PROMPT_MAX_WORDS = 30
 
@@ -762,18 +778,24 @@ def is_wire_note(line: str) -> bool:
 
 _CHANNEL_PROMO_RE = re.compile(
     r"(?i)^(?:join|follow|subscribe\s+to|get|click\s+here\s+to\s+join)\b.{0,60}?"
-    r"\b(?:whatsapp|telegram|signal|viber)\b.{0,50}$"
+    r"\b(?:whatsapp|telegram|signal|viber)\b.{0,100}$"
 )
-_MESSAGING_APPS = ("whatsapp", "telegram", "signal", "viber")
+_CHANNEL_LINK_RE = re.compile(
+    r"(?i)^(?:https?://)?(?:t\.me|telegram\.me|chat\.whatsapp\.com|whatsapp\.com/channel)/\S+$"
+)
+CHANNEL_PROMO_MAX_WORDS = 24
+_MESSAGING_APPS = ("whatsapp", "telegram", "signal", "viber", "t.me")
 
 
 def is_channel_promo(line: str) -> bool:
     """Drop a prompt to join the site's WhatsApp or Telegram channel ("Join the Daily Times
     WhatsApp channel for the latest news"): a promotion between paragraphs, not a heading."""
-    if word_count(line) > 16:
+    if word_count(line) > CHANNEL_PROMO_MAX_WORDS:
         return False
     low = line.lower()
-    return any(app in low for app in _MESSAGING_APPS) and bool(_CHANNEL_PROMO_RE.match(line))
+    return any(app in low for app in _MESSAGING_APPS) and bool(
+        _CHANNEL_PROMO_RE.match(line) or _CHANNEL_LINK_RE.match(line)
+    )
 
 
 _LABELLED_AD_RE = re.compile(r"(?i)^(?:text\s+ad|advertorial|sponsored\s+ad)\s*:\s*\S")
@@ -786,7 +808,7 @@ def is_labelled_ad(line: str) -> bool:
 
 _SUPPORT_OPENER_RE = re.compile(
     r"(?i)^(?:(?:support|fund|back|help\s+(?:us\s+)?(?:fund|sustain|keep))\b.{0,60}"
-    r"\bjournalism\b.{0,60}|(?:support|help)\s+(?:us|our\s+work)\b.{0,40}|"
+    r"\b(?:journalism|reporting|fact-?checking|newsroom)\b.{0,60}|(?:support|help)\s+(?:us|our\s+work)\b.{0,40}|"
     r"(?:become\s+a\s+(?:supporter|member|patron)|make\s+a\s+(?:contribution|donation))"
     r"\b.{0,40})$"
 )
@@ -901,6 +923,54 @@ def is_paywall(line: str) -> bool:
     return bool(_PAYWALL_RE.search(line) or _SUBSCRIPTION_OFFER_RE.match(line))
 
 
+_REPUBLISH_LINE_RE = re.compile(
+    r"(?i)creative\s+commons|\blicen[cs]ed\s+under\b|\brepublish|^copy\s+(?:to\s+clipboard|html|"
+    r"(?:the\s+)?(?:code|text))$"
+)
+REPUBLISH_LINE_MAX_WORDS = 80
+
+
+def is_republish_line(line: str) -> bool:
+    """A line of a "Republish this article" box: the licence and its copy button."""
+    return word_count(line) <= REPUBLISH_LINE_MAX_WORDS and bool(_REPUBLISH_LINE_RE.search(line))
+
+
+_NOTICE_PROMO_RE = re.compile(
+    r"(?i)^place\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,3}?(?:notice|announcement|tribute|"
+    r"classified\s+ad)s?\b"
+)
+NOTICE_PROMO_MAX_WORDS = 20
+
+
+def is_notice_promo(line: str) -> bool:
+    """The paper's offer to print readers' notices under an obituary ("Place a death notice
+    or an in memoriam announcement in The Courier", "Place an announcement")."""
+    return word_count(line) <= NOTICE_PROMO_MAX_WORDS and bool(_NOTICE_PROMO_RE.match(line))
+
+
+_COMMENTS_CLOSED_RE = re.compile(
+    r"(?i)^comments\s+(?:are|have\s+been)\s+(?:closed|disabled|turned\s+off)"
+    r"(?:\s+(?:on|for)\s+this\s+(?:article|story|post|page))?\.?$"
+)
+
+
+def is_comments_closed(line: str) -> bool:
+    """Drop "Comments are closed on this article": the thread's place, empty."""
+    return bool(_COMMENTS_CLOSED_RE.match(line))
+
+
+_LIFE_DATES_RE = re.compile(
+    r"^[A-Z][^,]{2,80},\s+(?:born|b\.)\s+[^,]{4,40}?\b\d{4},\s+(?:died|d\.)\s+[^,]{4,40}?"
+    r"\b\d{4}\.?$"
+)
+
+
+def is_life_dates(line: str) -> bool:
+    """An obituary's closing line ("Helena Margaret Marsh, born February 14 1938, died
+    October 28 2025"): article text, though it has no full stop."""
+    return bool(_LIFE_DATES_RE.match(line))
+
+
 def is_subscription_line(line: str) -> bool:
     """A paywall box's button, price or sign-in line ("Subscribe Now", "$49.95 for one
     year", "Give a gift subscription"), or another of its pitches."""
@@ -928,6 +998,8 @@ def is_image_credit(line: str) -> bool:
         return False
     return bool(
         _FOLDED_CREDIT_LEAD_RE.match(keyword_text(line))
+        or word_count(line) <= SCREENSHOT_CAPTION_MAX_WORDS
+        and _SCREENSHOT_CAPTION_RE.match(line)
         or _may_end_in_credit(line)
         and (
             _FOLDED_CREDIT_TAIL_RE.search(keyword_text(line)) or _AGENCY_CREDIT_TAIL_RE.search(line)

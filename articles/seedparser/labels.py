@@ -50,11 +50,18 @@ TOC_LABEL_RE = re.compile(
     r"on\s+this\s+page|jump\s+to(?:\s+section)?|article\s+contents|what'?s\s+inside|"
     r"quick\s+links|sections\s+in\s+this\s+article|toc)\s*:?$"
 )
+REPUBLISH_LABEL_RE = re.compile(
+    r"(?i)^(?:republish|reprint|share)\s+(?:this|our)\s+(?:article|story|stories|work)\s*:?$"
+)
+SOURCES_LABEL_RE = re.compile(
+    r"(?i)^(?:sources?|references|notes|endnotes|footnotes|bibliography|works\s+cited)\s*:?$"
+)
 RELATED_LABEL_RE = re.compile(
     r"(?i)^(?:related(?:\s+(?:articles?|stories|posts|news|content|reading|coverage|links|"
-    r"publications|research|reports|analysis))?|"
+    r"publications|research|reports|analysis|fact[- ]checks|events))?|"
     r"more\s+(?:from|on|about|in)\s+.{2,40}|more\s+(?:stories|articles|news|interviews|features|"
-    r"videos|podcasts|episodes|columns|opinion|analysis|reviews|explainers|galleries)|"
+    r"videos|podcasts|episodes|columns|opinion|analysis|reviews|explainers|galleries|"
+    r"obituaries|fact[- ]checks|press\s+reviews|events)|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|"
     r"stories|articles|reading))?|read\s+(?:next|more|also)|also\s+read|further\s+reading|"
     r"see\s+also|what\s+to\s+read\s+next|other\s+stories|keep\s+reading|also\s+on\s+.{2,30}|"

@@ -569,6 +569,7 @@ _NOTICE_DETECTORS = (
     (d.is_coverage_promo, "link to other coverage", d.COVERAGE_PROMO_MAX_WORDS),
     (d.is_site_promo, "site promotion", d.SITE_PROMO_MAX_WORDS),
     (d.is_reader_prompt, "site promotion", d.READER_PROMPT_MAX_WORDS),
+    (d.is_channel_promo, "site promotion", d.CHANNEL_PROMO_MAX_WORDS),
     (d.is_noscript_notice, "page chrome", d.NOSCRIPT_NOTICE_MAX_WORDS),
     (d.is_timestamp, "live post timestamp", math.inf),
 )
@@ -578,7 +579,7 @@ _LINE_DETECTORS = (
     (d.is_wire_note, "note to editors"),
     (d.is_media_timestamp, "transcript time code"),
     (d.is_player_control, "audio player"),
-    (d.is_channel_promo, "site promotion"),
+    (d.is_comments_closed, "comments section"),
     (d.is_labelled_ad, "advertisement"),
     (d.is_see_all_link, "link to more teasers"),
     (d.is_skip_link, "skip link"),

@@ -176,6 +176,14 @@ def _person_name(run: str) -> str | None:
     return " ".join(reversed(kept)) or None
 
 
+# A month or a day before a speech verb dates the claim ("since 9 November claims"); May,
+# June, April and August are left out, as they are names too.
+_CALENDAR_WORD_RE = re.compile(
+    r"(?i)^(?:january|february|march|september|october|november|december|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)$"
+)
+
+
 # Articles repeat the same capitalised runs, and a run's name never changes.
 @lru_cache(maxsize=8192)
 def _clean_run(run: str) -> str | None:
@@ -189,6 +197,8 @@ def _clean_run(run: str) -> str | None:
     if not tokens:
         return None
     run = " ".join(tokens)
+    if _CALENDAR_WORD_RE.match(run):
+        return None
     if _names_organisation(run):
         return _strip_article(run)
     return _person_name(run)
@@ -257,6 +267,12 @@ _GROUP_NOUNS = frozenset(
 )
 
 
+_THAT_RE = re.compile(r"\bthat\b")
+# "A post on Facebook since 9 November claims": a name after "on", "since" or "in" is where
+# or when, not who.
+_PLACE_OR_TIME_BEFORE_RE = re.compile(r"\b(?:on|since|in|at|from|until)\s+(?:\d{1,2}\s+)?$")
+
+
 def _modifies_noun(segment: str, end: int) -> bool:
     """Whether a capitalised run is an adjective ("Uzbek officials", "Russian state media")."""
     match = _NEXT_WORD_RE.match(segment, end)
@@ -293,12 +309,16 @@ def _speaker_in(segment: str, *, after: bool, names: NameIndex) -> str | None:
     if subject:
         return names.resolve(subject)
     for run in reversed(before_verb):
-        if _modifies_noun(segment, run.end()):
+        if _modifies_noun(segment, run.end()) or _PLACE_OR_TIME_BEFORE_RE.search(
+            segment, 0, run.start()
+        ):
             continue
         name = _clean_run(run.group(0))
         if name:
             return names.resolve(name)
     for run in after_verb[:1]:
+        if _THAT_RE.search(segment, verb.end(), run.start()):
+            break  # "claims that Brussels has …": the claim's subject, not its speaker
         name = _member_named_after(segment, after_verb) or _clean_run(run.group(0))
         if name:
             return names.resolve(name)
@@ -306,14 +326,23 @@ def _speaker_in(segment: str, *, after: bool, names: NameIndex) -> str | None:
 
 
 _ROLE_GAP_RE = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,3}$")
+# "said Viasna spokesperson Iryna Lazouskaya": a role after a name it does not know for an
+# organisation's still makes the name after it the speaker.
+_ROLE_NOUN_RE = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|press\s+secretary|director|chief|head|chair(?:man|woman)?|"
+    r"founder|lawyer|researcher|analyst|coordinator|official|representative|adviser|advisor)\b"
+)
 
 
 def _member_named_after(segment: str, runs: list[re.Match]) -> str | None:
     """The person in "said Nationalist Congress Party legislator Sunanda Jadhav": an
     organisation followed by a lower-case role and a name describes the person, who speaks."""
-    if len(runs) < 2 or not _names_organisation(runs[0].group(0)):
+    if len(runs) < 2:
         return None
-    if not _ROLE_GAP_RE.match(segment[runs[0].end() : runs[1].start()]):
+    gap = segment[runs[0].end() : runs[1].start()]
+    if not _ROLE_GAP_RE.match(gap):
+        return None
+    if not (_names_organisation(runs[0].group(0)) or _ROLE_NOUN_RE.search(gap)):
         return None
     person = _clean_run(runs[1].group(0))
     return person if person and not _names_organisation(person) else None
