@@ -2155,3 +2155,40 @@ def test_sources_list_after_the_text_is_the_article_s():
             "items": ["Council minutes, 3 May 2024", "Interview with the treasurer, 4 May 2024"],
         },
     ]
+
+
+def test_numbered_questions_through_an_explainer_are_headings_without_numbers():
+    text = "What the deposit cap means\n" + BODY + "1. What is changing?\n" + BODY
+    text += "The law also sets rules:\n• Deposits are kept apart.\n• Receipts come in 14 days.\n"
+    text += "2. Who does it apply to?\n" + BODY
+    blocks = [block.to_dict() for block in _parse(text).blocks]
+    headings = [block["text"] for block in blocks if block["type"] == "heading"]
+    assert headings == ["What is changing?", "Who does it apply to?"]
+    assert {"type": "list", "items": ["Deposits are kept apart.", "Receipts come in 14 days."]} in (
+        blocks
+    )
+
+
+def test_numbered_list_is_not_taken_for_numbered_headings():
+    text = "Council delays the budget vote\n" + BODY + "The council must:\n1. Publish the audit\n"
+    text += "2. Hold a hearing\n" + BODY
+    blocks = [block.to_dict() for block in _parse(text).blocks]
+    assert {"type": "list", "items": ["Publish the audit", "Hold a hearing"]} in blocks
+
+
+def test_print_view_headline_under_its_byline_and_reprint_notice():
+    text = "The Lakeshore Tribune\nlakeshoretribune.com\nPrint this page\nClose window\n"
+    text += (
+        "This copy is for your personal, non-commercial use only. To order reprints, contact us.\n"
+    )
+    text += "By Dana Okafor, Staff Writer\nPublished: April 9, 2024 at 6:42 p.m. CDT\n"
+    text += "Harbor board approves plan to dredge the channel\n" + BODY
+    text += "URL: https://www.lakeshoretribune.com/news/harbor-board.html\n"
+    article = _parse(text)
+    assert (article.title, article.section) == (
+        "Harbor board approves plan to dredge the channel",
+        None,
+    )
+    assert "URL: https://www.lakeshoretribune.com/news/harbor-board.html" in {
+        entry.text for entry in article.discarded
+    }

@@ -97,7 +97,7 @@ def _blocks_and_quotes(page: Page) -> tuple[list, list[Quote]]:
             blocks.append(QuoteBlock(pull.text, pull.speaker))
             entries.append(((i, 0), Quote(pull.text, names.resolve_speaker(pull.speaker), "pull")))
         elif kind == "heading":
-            blocks.append(_heading(page, lines[i]))
+            blocks.append(_heading(page, claim.data or lines[i]))
         elif kind == "list":
             blocks.append(ListBlock(tuple(claim.data)))
         elif kind == "table":

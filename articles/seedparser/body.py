@@ -314,6 +314,7 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
         and not _names_byline_outlet(page, item[1])
         and not _is_dateline(page, *item)
         and not _is_tagline(item[1])
+        and not _DOMAIN_RE.match(item[1])
         and casefolded(item[1]) not in _BOX_LABELS
     ]
     eligible = [item for item in eligible if not d.is_status_badge(item[1])]
@@ -332,6 +333,10 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
 
 # Labels over the header's boxes (the author card, the funders): never the section.
 _BOX_LABELS = frozenset(("author", "authors", "contributors", "partners", "disclosure statement"))
+
+
+# "lakeshoretribune.com" under the masthead: the site's address, never a section.
+_DOMAIN_RE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
 
 
 def _is_tagline(label: str) -> bool:
@@ -361,15 +366,49 @@ def _names_byline_outlet(page: Page, label: str) -> bool:
 
 
 def _list_run(page: Page, start: int, stop: int) -> int:
+    """The list items from `start`, all numbered or all bulleted: "2. Who does it apply to?"
+    after a bullet list opens the next section."""
+    numbered = page.lines[start][:1].isdecimal()
     j = start
     while j <= stop and page.free(j) and d.LIST_ITEM_RE.match(page.lines[j]):
+        if page.lines[j][:1].isdecimal() != numbered:
+            break
         j += 1
     return j
+
+
+_NUMBER_RE = re.compile(r"^(\d{1,2})[.)]\s")
+_NUMBERED_HEADING_MAX_WORDS = 14
+
+
+def _numbered_sections(page: Page, first: int, last: int) -> set[int]:
+    """Numbered section headings ("1. What is changing?" … "6. Why now?"): short unfinished
+    lines numbered 1, 2, 3 … through the body, each over text rather than the next number,
+    as an explainer numbers its questions."""
+    found: list[int] = []
+    for i in range(first, last + 1):
+        line = page.lines[i]
+        number = _NUMBER_RE.match(line) if page.free(i) else None
+        if not number or int(number[1]) != len(found) + 1:
+            continue
+        item = line[number.end() :].strip()
+        following = page.next_nonblank(i)
+        if (
+            word_count(item) > _NUMBERED_HEADING_MAX_WORDS
+            or item[-1:] in ".,;:"
+            or following > last
+            or _NUMBER_RE.match(page.lines[following])
+        ):
+            continue
+        found.append(i)
+    return set(found) if len(found) >= 2 else set()
 
 
 def _classify_body(page: Page, first: int, last: int) -> None:
     lines = page.lines
     later_lines = {text_key(line) for line in lines[first:] if line}
+    for i in _numbered_sections(page, first, last):
+        page.claim(i, "heading", data=d.strip_numbering(lines[i]))
     i = first
     while i <= last:
         if not page.free(i):

@@ -68,7 +68,8 @@ _SHARE_WORDS_RE = re.compile(
     r")?|tweet|email|e-mail|mail|print|copy(?:\s+link)?|link(?:\s+copied!?)?|whatsapp|facebook|twitter|x|"
     r"linkedin|telegram|reddit|pinterest|messenger|flipboard|threads|bluesky|mastodon|sms|"
     r"instagram|youtube|tiktok|kakao(?:talk|\s+story)?|line|naver|weibo|wechat|vk|tumblr|"
-    r"save|gift(?:\s+this)?(?:\s+article)?|comments?|\d+|share\s+this|listen(?:\s+to\s+this"
+    r"save|gift(?:\s+this)?(?:\s+article)?|comments?|\d+|share\s+this|close\s+(?:this\s+)?window|"
+    r"listen(?:\s+to\s+this"
     r"\s+article)?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article))?|print(?:\s+this)?(?:\s+(?:article|"
     r"page))?|(?:text|font)\s+size|a\+?|a-|bookmark|follow|"
     # The other languages: share, print, listen to this article, save, comment.
@@ -309,6 +310,8 @@ _STANDARDS_RE = re.compile(
     # An academic author's disclosure and the funders credited under it.
     r"|^[^.]{2,80}\bdoes\s+not\s+work\s+for,\s+consult,\s+own\s+shares\s+in\b"
     r"|^[^.]{2,120}\bprovides?\s+funding\s+as\s+(?:a\s+)?(?:founding\s+)?(?:member|partner)\b"
+    # A print view's reprint notice: "This copy is for your personal, non-commercial use only."
+    r"|^this\s+(?:copy|article|material)\s+is\s+for\s+your\s+personal,?\s+non-?commercial\s+use\b"
     r"|^[^.]{2,80}\bis\s+a\s+(?:verified\s+)?signatory\s+(?:of|to)\s+the\b[^.]{0,80}?"
     r"(?:fact-?checking|code\s+of\s+principles)"
     r"|^[^.]{2,80}\bis\s+a\s+registered\s+charity\b|\bregistered\s+(?:charity|company)\s+"
@@ -327,6 +330,7 @@ _STANDARDS_RE = re.compile(
 _STANDARDS_NEEDS = (
     "standards",
     "signatory",
+    "commercial",
     "principles",
     "views",
     "positions",
@@ -933,6 +937,17 @@ REPUBLISH_LINE_MAX_WORDS = 80
 def is_republish_line(line: str) -> bool:
     """A line of a "Republish this article" box: the licence and its copy button."""
     return word_count(line) <= REPUBLISH_LINE_MAX_WORDS and bool(_REPUBLISH_LINE_RE.search(line))
+
+
+_PRINTED_ADDRESS_RE = re.compile(
+    r"(?i)^(?:(?:article|source|page|story)\s+)?(?:url|link|address|permalink)\s*:\s*https?://\S+$"
+)
+
+
+def is_printed_address(line: str) -> bool:
+    """Drop the page's own address that a print view prints under the article ("URL:
+    https://…"): not a link of the author's bio above it."""
+    return bool(_PRINTED_ADDRESS_RE.match(line))
 
 
 _NOTICE_PROMO_RE = re.compile(

@@ -248,9 +248,12 @@ def _headlines_above_body(page: Page, candidates: list[int]) -> list[int]:
     """Headline-shaped lines above the first paragraph."""
     above: list[int] = []
     for pos, i in enumerate(candidates):
-        if is_prose(page.lines[i]) and not _kicker_line(page, candidates, pos):
+        line = page.lines[i]
+        if is_prose(line) and not _kicker_line(page, candidates, pos):
+            if d.is_publisher_notice(line) or d.is_cookie_notice(line):
+                continue  # a print view's reprint notice over the byline and headline
             break
-        if _title_like(page.lines[i]):
+        if _title_like(line):
             above.append(i)
     return above
 
@@ -580,6 +583,7 @@ _LINE_DETECTORS = (
     (d.is_media_timestamp, "transcript time code"),
     (d.is_player_control, "audio player"),
     (d.is_comments_closed, "comments section"),
+    (d.is_printed_address, "printed article address"),
     (d.is_labelled_ad, "advertisement"),
     (d.is_see_all_link, "link to more teasers"),
     (d.is_skip_link, "skip link"),
