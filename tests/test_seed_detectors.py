@@ -2192,3 +2192,56 @@ def test_print_view_headline_under_its_byline_and_reprint_notice():
     assert "URL: https://www.lakeshoretribune.com/news/harbor-board.html" in {
         entry.text for entry in article.discarded
     }
+
+
+def test_browser_title_with_the_section_as_prefix_gives_the_printed_headline():
+    text = "Press review: Columnists split over the school week | The Morning Digest\n"
+    text += "Press review\nColumnists split over the school week\n" + BODY
+    article = _parse(text)
+    assert (article.title, article.section) == (
+        "Columnists split over the school week",
+        "Press review",
+    )
+
+
+def test_event_speakers_list_is_text_and_their_surnames_resolve():
+    text = "Who owns the river?\nPast event\n" + BODY + "Speakers\n"
+    text += "Dr Amara Nwosu, Senior Fellow, Caldwell Institute\n"
+    text += "Professor James Thorne, Professor of Water Law, University of Eastmoor\n"
+    text += "“Before you can trade a right, you have to know who holds it,” Thorne said.\n"
+    text += "Summary by Ola Brandt, Research Assistant, Environment Programme\n"
+    article = _parse(text)
+    assert article.section is None
+    assert [author.name for author in article.authors] == ["Ola Brandt"]
+    assert Paragraph("Dr Amara Nwosu, Senior Fellow, Caldwell Institute") in article.blocks
+    assert [quote.speaker for quote in article.quotes] == ["James Thorne"]
+
+
+def test_name_index_does_not_join_names_across_lines():
+    names = NameIndex("University of Eastmoor\nHelena Vasquez, Chief Executive")
+    assert names.resolve("Vasquez") == "Helena Vasquez"
+
+
+@pytest.mark.parametrize(
+    ("detector", "line"),
+    [
+        (d.is_share_row, "Watch the recording"),
+        (d.is_share_row, "Add to calendar"),
+        (d.is_share_row, "Share this event"),
+        (d.is_share_row, "Close window"),
+        (d.is_status_badge, "Past event"),
+        (d.is_reader_prompt, "Registration for this event has now closed."),
+        (
+            d.is_publisher_notice,
+            "The views expressed by the speakers are their own and do not represent the"
+            " position of the Caldwell Institute.",
+        ),
+        (
+            d.is_publisher_notice,
+            "This copy is for your personal, non-commercial use only. To order reprints, call us.",
+        ),
+        (d.is_printed_address, "URL: https://www.lakeshoretribune.com/news/harbor.html"),
+    ],
+)
+def test_event_and_print_view_furniture(detector, line):
+    assert detector(line)

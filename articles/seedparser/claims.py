@@ -16,6 +16,7 @@ from .people import (
     handles_in,
     links_in,
     same_person,
+    split_names,
     surname_bio,
 )
 from .text import (
@@ -86,6 +87,8 @@ def claim_widgets(page: Page) -> None:
                 j += 1
         elif i > page.title_index and d.is_feedback_prompt(line):
             _claim_feedback(page, i)
+        elif labelled and i > page.title_index and lb.SPEAKERS_LABEL_RE.match(line):
+            _claim_speakers(page, i)
         elif labelled and lb.TOC_LABEL_RE.match(line):
             _claim_toc(page, i)
         elif labelled and lb.SITEWIDE_LABEL_RE.match(line):
@@ -232,6 +235,31 @@ def _claim_notice_promo(page: Page, start: int) -> None:
     while j < len(page.lines) and page.free(j) and d.is_notice_promo(page.lines[j]):
         j += 1
     page.claim_span(start, j, "discard", "site promotion")
+
+
+_ROLE_PREFIX_RE = re.compile(r"(?i)^(?:chair|moderator|host|discussant|speaker)\s*:\s*")
+_SPEAKER_LINE_MAX_WORDS = 20
+
+
+def _claim_speakers(page: Page, label: int) -> None:
+    """An event's "Speakers" list ("Dr Amara Nwosu, Senior Fellow, …", "Chair: Tom Ellery,
+    …"): part of the event's text under its heading, and no byline; the summary's quotes name
+    the speakers by surname."""
+    j = label + 1
+    while j < len(page.lines) and page.free(j) and _is_speaker_line(page.lines[j]):
+        j += 1
+    if j == label + 1:
+        return
+    page.claim(label, "heading")
+    for k in range(label + 1, j):
+        page.claim(k, "paragraph")
+
+
+def _is_speaker_line(line: str) -> bool:
+    if word_count(line) > _SPEAKER_LINE_MAX_WORDS or line.endswith(".") or "," not in line:
+        return False
+    name = _ROLE_PREFIX_RE.sub("", line).split(",", 1)[0]
+    return bool(split_names(name))
 
 
 def _claim_feedback(page: Page, start: int) -> None:

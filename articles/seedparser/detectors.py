@@ -64,11 +64,12 @@ _SKIP_LINK_RE = re.compile(
 # "Skip next section Related topics": a screen-reader jump that names the section it skips.
 _SKIP_SECTION_RE = re.compile(r"(?i)^skip\s+(?:next|previous|this)\s+section\b")
 _SHARE_WORDS_RE = re.compile(
-    r"(?i)^(?:(?:share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page))?(?:\s+(?:on|via|to)"
+    r"(?i)^(?:(?:share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page|event))?(?:\s+(?:on|via|to)"
     r")?|tweet|email|e-mail|mail|print|copy(?:\s+link)?|link(?:\s+copied!?)?|whatsapp|facebook|twitter|x|"
     r"linkedin|telegram|reddit|pinterest|messenger|flipboard|threads|bluesky|mastodon|sms|"
     r"instagram|youtube|tiktok|kakao(?:talk|\s+story)?|line|naver|weibo|wechat|vk|tumblr|"
     r"save|gift(?:\s+this)?(?:\s+article)?|comments?|\d+|share\s+this|close\s+(?:this\s+)?window|"
+    r"add\s+to\s+(?:my\s+)?calendar|watch\s+(?:the\s+)?(?:recording|video|replay)|"
     r"listen(?:\s+to\s+this"
     r"\s+article)?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article))?|print(?:\s+this)?(?:\s+(?:article|"
     r"page))?|(?:text|font)\s+size|a\+?|a-|bookmark|follow|"
@@ -305,7 +306,9 @@ _STANDARDS_RE = re.compile(
     r"(?i)^(?:our\s+standards|editorial\s+standards|(?:the\s+)?[\w ]{0,40}trust\s+principles)"
     r"\s*:|^the\s+views\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:article|"
     r"piece|column|commentary|post|publication|report|paper|brief|analysis)\s+)?are\s+(?:those\s+of\s+the\s+author|the\s+author['’]?s"
-    r"\s+own|solely\s+those)|^(?:all\s+)?quotes\s+(?:are\s+)?delayed\b"
+    r"\s+own|solely\s+those)|^the\s+views\s+expressed\s+by\s+(?:the\s+)?(?:speakers|authors?|"
+    r"contributors|panel(?:l)?ists|participants)\s+are\s+(?:their|his|her)\s+own"
+    r"|^(?:all\s+)?quotes\s+(?:are\s+)?delayed\b"
     r"|^[^.]{2,120}\bdoes\s+not\s+take\s+institutional\s+positions\b"
     # An academic author's disclosure and the funders credited under it.
     r"|^[^.]{2,80}\bdoes\s+not\s+work\s+for,\s+consult,\s+own\s+shares\s+in\b"
@@ -570,6 +573,8 @@ def is_site_promo(line: str) -> bool:
 _READER_PROMPT_RE = re.compile(
     r"(?i)^(?:dear\s+readers?\b|you\s+can\s+share\s+this\s+(?:story|article|post|page)\b|"
     r"please\s+support\s+us\b|want\s+more\s+[^?]{2,80}\?\s+every\s+(?:day|week|month)\b|"
+    # An event page's "Registration for this event has now closed."
+    r"registration\s+(?:for\s+this\s+event\s+)?(?:is|has)\s+(?:now\s+)?closed\b|"
     # A warning to readers where the site is banned: "Readers in Belarus: do not share …"
     r"readers\s+in\s+[A-Z][\w ]{1,30}:\s|"
     # A call for tips: "Seen a claim you want us to check? Send it to us on WhatsApp …"
@@ -1124,7 +1129,7 @@ def is_genre_label(line: str) -> bool:
 
 _STATUS_BADGE_RE = re.compile(
     r"(?i)^(?:live|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|just\s+in|updated|new|"
-    r"pinned(?:\s+post)?)$"
+    r"pinned(?:\s+post)?|(?:past|upcoming|online|in-person)\s+event|on\s+demand)$"
 )
 
 

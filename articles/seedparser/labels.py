@@ -139,7 +139,11 @@ def _any_of(*patterns: re.Pattern) -> re.Pattern:
 
 
 # The labels ``claim_widgets`` looks for, which most lines are not.
+SPEAKERS_LABEL_RE = re.compile(
+    r"(?i)^(?:speakers?|panel(?:l?ists)?|participants|(?:speakers|panel)\s+and\s+chair)\s*:?$"
+)
 WIDGET_LABEL_RE = _any_of(
+    SPEAKERS_LABEL_RE,
     TOC_LABEL_RE,
     SITEWIDE_LABEL_RE,
     RELATED_LABEL_RE,

@@ -206,22 +206,27 @@ _PREFIX_END = frozenset(":)]|–—-")
 
 def _prefixed_headline(page: Page, candidates: list[int], title: str) -> int | None:
     """The printed headline may carry a short prefix that the browser title leaves out
-    ("Episode 214: Why the Rhine is running dry", "Watch: …", "(LEAD) …"): a line that ends
-    with the browser title's headline after a few words closed by a colon, dash or bracket."""
+    ("Episode 214: Why the Rhine is running dry", "Watch: …", "(LEAD) …"), or the browser
+    title one the page prints as a label: a line that ends with the other after a few words
+    closed by a colon, dash or bracket."""
     cut = _SUFFIX_START_RE.search(title)  # "Headline | Show | Site": the headline alone
     key = (title[: cut.start()] if cut else title).strip()
     if word_count(key) < 3:
         return None
     for i in candidates[1:]:
         line = page.lines[i]
-        if len(line) > len(key) and line.endswith(key):
-            prefix = line[: -len(key)].rstrip()
-            if (
-                prefix
-                and prefix[-1] in _PREFIX_END
-                and word_count(prefix) <= _HEADLINE_PREFIX_MAX_WORDS
-            ):
-                return i
+        # Either the printed headline or the browser's carries the prefix ("Press review:
+        # Columnists split …" over a "Press review" label and the bare headline).
+        longer, shorter = (line, key) if len(line) > len(key) else (key, line)
+        if word_count(shorter) < 3 or len(longer) == len(shorter) or not longer.endswith(shorter):
+            continue
+        prefix = longer[: -len(shorter)].rstrip()
+        if (
+            prefix
+            and prefix[-1] in _PREFIX_END
+            and word_count(prefix) <= _HEADLINE_PREFIX_MAX_WORDS
+        ):
+            return i
     return None
 
 

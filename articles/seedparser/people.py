@@ -54,10 +54,12 @@ JOB_WORDS_RE = re.compile(
     r"analyst|chief|bureau|producer|photographer|photojournalist|intern|fellow|presenter|"
     r"host|director|head|desk|team|senior|associate|deputy|managing|freelance|special|"
     r"contributing|author|commentator|critic|researcher|professor|lecturer|"
-    r"student|founder|ceo|president|manager|coordinator|specialist|expert|economist)\b"
+    r"student|founder|ceo|president|manager|coordinator|specialist|expert|economist|assistant|"
+    r"officer|programme|program)\b"
 )
 _BYLINE_PREFIX_RE = re.compile(
     r"(?i)^(?:(?:posted|written|words|story|text|published|authored|article|opinion|analysis|"
+    r"summary|report|compiled|"
     r"commentary|hosted|interview(?:ed)?|live\s*blog|live\s+coverage|live\s+updates)\s+by|by|"
     r"authors?\s*:|byline\s*:|von|par|por|di)\s*:?\s+"
 )

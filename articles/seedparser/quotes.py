@@ -34,7 +34,9 @@ _ABBREV_RE = re.compile(
 # let a name run go on.
 _NAME_WORD = r"[A-Z][\w'’.\-]*+"
 _POSSESSIVE = ("'s", "’s")
-_NAME_JOIN = r"\s++(?:(?:of|the|for|de|al|bin|van|von|del|da)\s++)*+"
+# Whitespace but a newline: the index reads the lines of a page joined, and a name never
+# runs from one line into the next.
+_NAME_JOIN = r"[^\S\n]++(?:(?:of|the|for|de|al|bin|van|von|del|da)[^\S\n]++)*+"
 _RUN_RE = re.compile(rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD})*")
 # Only the runs of two words or more: a full name. A run is as long as it can be, so this finds
 # exactly the runs of ``_RUN_RE`` that are more than one word.
