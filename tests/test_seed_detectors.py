@@ -2245,3 +2245,50 @@ def test_name_index_does_not_join_names_across_lines():
 )
 def test_event_and_print_view_furniture(detector, line):
     assert detector(line)
+
+
+def test_names_with_accented_capitals_and_arabic_articles_resolve():
+    paragraph = (
+        "“Financing is the real test for this corridor, far more than the engineering,” said"
+        " Yücel. “The road is a bridge between the Gulf and Europe,” al-Jubouri said."
+    )
+    context = "Şebnem Yücel, an economist, met Karim al-Jubouri in Istanbul."
+    assert [speaker for _, speaker in _inline(paragraph, context)] == [
+        "Şebnem Yücel",
+        "Karim al-Jubouri",
+    ]
+
+
+def test_hashtag_lines_are_the_tags():
+    text = "Council delays the budget vote\n" + BODY + "#Development Road\n#Infrastructure\n"
+    assert _parse(text).tags == ("Development Road", "Infrastructure")
+
+
+def test_a_lone_hashtag_line_is_not_a_tag_list():
+    assert _parse("Council delays the budget vote\n" + BODY + "#Budget\n").tags == ()
+
+
+@pytest.mark.parametrize(
+    ("detector", "line"),
+    [
+        (d.is_market_quote, "Nikkei 225 39,812.45 +245.61 (+0.62%)"),
+        (d.is_market_quote, "USD/JPY 148.21 -0.35"),
+        (d.is_channel_promo, "Follow Daily Horizon on Google News"),
+        (d.is_newsletter_line, "Keep up to date with what’s happening in Türkiye and the world."),
+        (
+            d.is_newsletter_box,
+            "Get the day's top business stories from Japan and Asia in your inbox every morning.",
+        ),
+    ],
+)
+def test_ticker_and_newsletter_furniture(detector, line):
+    assert detector(line)
+
+
+def test_market_figures_in_a_sentence_are_not_a_ticker():
+    assert not d.is_market_quote("The Nikkei 225 closed at 39,812.45, up 245.61 points.")
+
+
+def test_byline_crediting_an_agency_names_the_outlet():
+    assert explicit_byline("by Daily Horizon with AA") == ["Daily Horizon"]
+    assert explicit_byline("By Jane Doe with AP") == ["Jane Doe"]

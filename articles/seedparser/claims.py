@@ -87,6 +87,9 @@ def claim_widgets(page: Page) -> None:
                 j += 1
         elif i > page.title_index and d.is_feedback_prompt(line):
             _claim_feedback(page, i)
+        elif labelled and lb.STOCKS_LABEL_RE.match(line):
+            end = item_run(lines, i + 1, page.claimed)
+            page.claim_span(i, end, "discard", "stock quote widget")
         elif labelled and i > page.title_index and lb.SPEAKERS_LABEL_RE.match(line):
             _claim_speakers(page, i)
         elif labelled and lb.TOC_LABEL_RE.match(line):
@@ -117,6 +120,8 @@ def claim_widgets(page: Page) -> None:
             _claim_appeal_over_button(page, i)
         elif i > page.title_index and d.is_paywall(line):
             _claim_paywall_box(page, i)
+        elif i > page.title_index and _HASHTAG_LINE_RE.match(line):
+            _claim_hashtags(page, i)
         elif i > page.title_index and lb.REPUBLISH_LABEL_RE.match(line):
             _claim_republish_box(page, i)
         elif i > page.title_index and d.is_notice_promo(line):
@@ -214,6 +219,21 @@ def _claim_paywall_box(page: Page, start: int) -> None:
     while j < len(page.lines) and page.free(j) and d.is_subscription_line(page.lines[j]):
         j += 1
     page.claim_span(start, j, "discard", "paywall notice")
+
+
+# "#Development Road": a topic link printed with its hash (a Markdown heading has a space).
+_HASHTAG_LINE_RE = re.compile(r"^#(?P<tag>[^\s#]\S*(?:\s+\S+){0,4})$")
+
+
+def _claim_hashtags(page: Page, start: int) -> None:
+    """Topic links printed one to a line with a hash and no label: two or more are the tags."""
+    j, tags = start, []
+    while j < len(page.lines) and page.free(j) and (match := _HASHTAG_LINE_RE.match(page.lines[j])):
+        tags.append(match["tag"])
+        j += 1
+    if len(tags) >= 2:
+        page.tags.extend(tags)
+        page.claim_span(start, j, "tags")
 
 
 def _claim_republish_box(page: Page, label: int) -> None:

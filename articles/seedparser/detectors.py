@@ -787,13 +787,13 @@ def is_wire_note(line: str) -> bool:
 
 _CHANNEL_PROMO_RE = re.compile(
     r"(?i)^(?:join|follow|subscribe\s+to|get|click\s+here\s+to\s+join)\b.{0,60}?"
-    r"\b(?:whatsapp|telegram|signal|viber)\b.{0,100}$"
+    r"\b(?:whatsapp|telegram|signal|viber|google\s+news)\b.{0,100}$"
 )
 _CHANNEL_LINK_RE = re.compile(
     r"(?i)^(?:https?://)?(?:t\.me|telegram\.me|chat\.whatsapp\.com|whatsapp\.com/channel)/\S+$"
 )
 CHANNEL_PROMO_MAX_WORDS = 24
-_MESSAGING_APPS = ("whatsapp", "telegram", "signal", "viber", "t.me")
+_MESSAGING_APPS = ("whatsapp", "telegram", "signal", "viber", "t.me", "google news")
 
 
 def is_channel_promo(line: str) -> bool:
@@ -906,18 +906,26 @@ def is_newsletter_box(line: str) -> bool:
     return (
         has_keyword(line, _NEWSLETTER_NEEDS)
         and bool(_NEWSLETTER_RE.search(line))
-        and ("newsletter" in line.casefold() or not is_prose(line) or "sign up" in line.casefold())
+        and (
+            not is_prose(line)
+            or any(map(line.casefold().__contains__, ("newsletter", "sign up", "your inbox")))
+        )
     )
 
 
-_BOX_LINE_RE = re.compile(r"(?i)\b(?:e-?mail|privacy\s+notice|free\s+(?:daily|weekly)\b)")
+_BOX_LINE_RE = re.compile(
+    r"(?i)\b(?:e-?mail|privacy\s+notice|free\s+(?:daily|weekly)\b|keep\s+up\s+to\s+date\s+with|"
+    r"unsubscribe|recaptcha)"
+)
+NEWSLETTER_LINE_MAX_WORDS = 45
 
 
 def is_newsletter_line(line: str) -> bool:
     """Any line of a newsletter box, prose included ("Get our best stories in your inbox",
     "Our morning email breaks down the day's stories")."""
     return (
-        bool(_NEWSLETTER_RE.search(line) or _BOX_LINE_RE.search(line)) and word_count(line) <= 35
+        bool(_NEWSLETTER_RE.search(line) or _BOX_LINE_RE.search(line))
+        and word_count(line) <= NEWSLETTER_LINE_MAX_WORDS
     ) or is_chrome_word(line)
 
 
@@ -942,6 +950,19 @@ REPUBLISH_LINE_MAX_WORDS = 80
 def is_republish_line(line: str) -> bool:
     """A line of a "Republish this article" box: the licence and its copy button."""
     return word_count(line) <= REPUBLISH_LINE_MAX_WORDS and bool(_REPUBLISH_LINE_RE.search(line))
+
+
+# "Nikkei 225 39,812.45 +245.61 (+0.62%)", "USD/JPY 148.21 -0.35": an index or a rate, its
+# level and its signed change.
+_MARKET_QUOTE_RE = re.compile(
+    r"^[A-Z][\w&./ -]{1,30}?\s+\d[\d,]*(?:\.\d+)?\s+[+\-−▲▼]\s?\d[\d,]*(?:\.\d+)?%?"
+    r"(?:\s+\(?[+\-−]?\d+(?:\.\d+)?%\)?)?$"
+)
+
+
+def is_market_quote(line: str) -> bool:
+    """Drop a market ticker's entry: not the article's, whatever page it sits on."""
+    return bool(_MARKET_QUOTE_RE.match(line))
 
 
 _PRINTED_ADDRESS_RE = re.compile(

@@ -139,10 +139,15 @@ def _any_of(*patterns: re.Pattern) -> re.Pattern:
 
 
 # The labels ``claim_widgets`` looks for, which most lines are not.
+STOCKS_LABEL_RE = re.compile(
+    r"(?i)^(?:companies|stocks|shares|tickers)\s+(?:in|mentioned\s+in|from)\s+this\s+"
+    r"(?:story|article|report)$"
+)
 SPEAKERS_LABEL_RE = re.compile(
     r"(?i)^(?:speakers?|panel(?:l?ists)?|participants|(?:speakers|panel)\s+and\s+chair)\s*:?$"
 )
 WIDGET_LABEL_RE = _any_of(
+    STOCKS_LABEL_RE,
     SPEAKERS_LABEL_RE,
     TOC_LABEL_RE,
     SITEWIDE_LABEL_RE,

@@ -32,7 +32,9 @@ _ABBREV_RE = re.compile(
 # anything back: a word's letters, a run of spaces and the joining words each stop where what
 # must follow them starts (a space, a lower-case word, a capital), so giving back could never
 # let a name run go on.
-_NAME_WORD = r"[A-Z][\w'’.\-]*+"
+# A capital, Latin letters with accents included ("Şebnem", "Łukasz"), or an Arabic article
+# before one ("al-Jubouri").
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|(?:al|el|ad|as|ash|az)-[A-Z])[\w'’.\-]*+"
 _POSSESSIVE = ("'s", "’s")
 # Whitespace but a newline: the index reads the lines of a page joined, and a name never
 # runs from one line into the next.
