@@ -2292,3 +2292,106 @@ def test_market_figures_in_a_sentence_are_not_a_ticker():
 def test_byline_crediting_an_agency_names_the_outlet():
     assert explicit_byline("by Daily Horizon with AA") == ["Daily Horizon"]
     assert explicit_byline("By Jane Doe with AP") == ["Jane Doe"]
+
+
+# Dutch pages
+
+
+@pytest.mark.parametrize(
+    ("line", "detector"),
+    [
+        ("Ga direct naar de inhoud", d.is_skip_link),
+        ("Inloggen", d.is_chrome_word),
+        ("Word abonnee", d.is_chrome_word),
+        ("Luister naar dit artikel", d.is_share_row),
+        ("Delen", d.is_share_row),
+        ("Advertentie", d.is_ad_marker),
+        ("Algemene voorwaarden", d.is_footer_link),
+        ("Privacyverklaring", d.is_footer_link),
+        (
+            "Wij en onze partners gebruiken cookies om onze website te verbeteren.",
+            d.is_cookie_notice,
+        ),
+        ("Politieke nieuwsbrief", d.is_newsletter_box),
+        ("Elke vrijdag het nieuws uit Den Haag in je mailbox.", d.is_newsletter_line),
+        ("Schrijf je in", d.is_newsletter_line),
+        (
+            "Een versie van dit artikel verscheen ook in de krant van vrijdag 18 oktober 2024.",
+            d.is_print_edition_note,
+        ),
+        ("De minister in de Kamer, donderdag. Beeld Remko de Waal / ANP", d.is_image_credit),
+        ("Het Dagblad. Alle rechten voorbehouden.", d.is_copyright_notice),
+        ("Steun onafhankelijke journalistiek", d.is_support_appeal),
+        ("Doneer nu", d.is_donate_button),
+    ],
+)
+def test_dutch_furniture(line, detector):
+    assert detector(line)
+
+
+def test_dutch_labels_dates_and_bylines():
+    assert d.COOKIE_BUTTON_RE.match("Akkoord")
+    assert d.COOKIE_BUTTON_RE.match("Instellingen aanpassen")
+    assert lb.RELATED_LABEL_RE.match("Lees ook")
+    assert lb.READ_ALSO_RE.match("Lees ook: Zorgpremie stijgt volgend jaar met 11 euro")
+    assert lb.TAGS_LABEL_RE.match("Meer over")
+    assert lb.SITEWIDE_LABEL_RE.match("Meest gelezen")
+    assert lb.COMMENTS_HEADER_RE.match("86 reacties")
+    assert is_reading_time("Leestijd 4 minuten")
+    assert date_line("Bijgewerkt: 17 oktober 2024, 19:10").updated == "2024-10-17"
+    assert bio_subject("Sanne de Vries schrijft als verslaggever over de zorg.") == "Sanne de Vries"
+
+
+def test_dutch_en_joins_the_names_of_a_byline():
+    assert explicit_byline("Door Sanne de Vries en Thijs Bakker") == [
+        "Sanne de Vries",
+        "Thijs Bakker",
+    ]
+    # "en" is "in" in Spanish: the place after the name is still no author.
+    assert explicit_byline("Por Lucía Fernández en Caracas") == ["Lucía Fernández"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "‘Ik heb de Kamer goed gehoord en ik trek daar mijn conclusies uit’, zei minister"
+            " Karin Verhoeven.",
+            "Karin Verhoeven",
+        ),
+        # The closing mark is no apostrophe, which a letter follows.
+        (
+            "‘De auto’s van de gemeente rijden straks allemaal elektrisch’, aldus wethouder"
+            " Eva Postma.",
+            "Eva Postma",
+        ),
+        # A verb opening the sentence is not part of the name after it.
+        (
+            "Volgens BBB-fractievoorzitter Jorien Smeenk was de verhoging ‘nooit uit te leggen"
+            " aan mensen met een klein inkomen’.",
+            "Jorien Smeenk",
+        ),
+        (
+            "Selon Marie Traoré, « nous ne reconnaîtrons pas ces résultats truqués par le"
+            " pouvoir ».",
+            "Marie Traoré",
+        ),
+    ],
+)
+def test_dutch_quotes_and_a_verb_opening_the_sentence(paragraph, speaker):
+    assert [found for _, found in _inline(paragraph)] == [speaker]
+
+
+def test_short_line_closing_an_inline_related_box_is_the_next_heading():
+    text = (
+        "Council delays the budget vote\nBy Jane Doe\n" + BODY + "Lees ook\n"
+        "Zorgpremie stijgt volgend jaar met gemiddeld 11 euro per maand\nGat in de begroting\n"
+        + BODY
+    )
+    article = _parse(text)
+    assert [rel.title for rel in article.related] == [
+        "Zorgpremie stijgt volgend jaar met gemiddeld 11 euro per maand"
+    ]
+    assert {"type": "heading", "level": 2, "text": "Gat in de begroting"} in article.to_dict()[
+        "blocks"
+    ]

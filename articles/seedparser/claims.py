@@ -322,6 +322,8 @@ def _claim_related_block(page: Page, label: int) -> None:
     # footer's first links ("Apps"), which the run swept in.
     while len(items) > 1 and word_count(items[-1][0].title) < 3 and not items[-1][0].date:
         end = label + 1 + items.pop()[1][0]
+    if len(items) > 1 and _heading_after_box(page, items, label + 1 + items[-1][1][-1]):
+        end = label + 1 + items.pop()[1][0]
     # The site's name under the label is the masthead or footer starting, not a teaser.
     masthead = page.lines[page.next_nonblank(-1)]
     items = [(rel, offsets) for rel, offsets in items if not same_text(rel.title, masthead)]
@@ -341,6 +343,24 @@ def _claim_related_block(page: Page, label: int) -> None:
     for j in range(label + 1, end):
         if page.free(j) and d.is_list_position_marker(page.lines[j]):
             page.claim(j, "related")
+
+
+_BOX_HEADING_MAX_WORDS = 4
+
+
+def _heading_after_box(page: Page, items: list, last: int) -> bool:
+    """A related box inside the text ends where the text goes on: a short line closing the run
+    right above running text, under longer teaser headlines ("Gat in de begroting" under "Lees
+    ook" and its teaser), is the article's next section heading, not a teaser."""
+    closing = items[-1][0]
+    following = page.next_nonblank(last)
+    return (
+        closing.date is None
+        and word_count(closing.title) <= _BOX_HEADING_MAX_WORDS
+        and all(word_count(rel.title) > word_count(closing.title) for rel, _ in items[:-1])
+        and following < len(page.lines)
+        and is_prose(page.lines[following])
+    )
 
 
 def _claim_tag_block(page: Page, label: int) -> None:

@@ -43,13 +43,14 @@ _CHROME_EXACT = frozenset(
         "light mode|all sections|news|more|skip|next|previous|prev|next article|"
         "previous article|menu close|open navigation|close navigation|search this site|"
         "support us|become a member|join|log out|logout|sign up for free|manage account|"
-        # French, German, Spanish, Italian and Portuguese sites' controls.
+        # French, German, Spanish, Italian, Portuguese and Dutch sites' controls.
         "accueil|se connecter|connexion|s'abonner|s’abonner|abonnez-vous|mon compte|rechercher|"
         "recherche|fermer|se déconnecter|startseite|anmelden|abmelden|registrieren|abo|"
         "abonnieren|jetzt abonnieren|mein konto|suche|menü|schließen|inicio|portada|"
         "iniciar sesión|suscríbete|suscribirse|mi cuenta|buscar|menú|cerrar|cerrar sesión|"
         "regístrate|accedi|abbonati|abbonarsi|cerca|chiudi|esci|registrati|il mio account|entrar|"
-        "assine|assinar|pesquisar|sair|minha conta|cadastre-se|fechar"
+        "assine|assinar|pesquisar|sair|minha conta|cadastre-se|fechar|inloggen|uitloggen|zoeken|"
+        "sluiten|mijn account|abonneren|word abonnee|registreren"
     ).split("|")
 )
 _SKIP_LINK_RE = re.compile(
@@ -60,6 +61,7 @@ _SKIP_LINK_RE = re.compile(
     r"|^(?:ir|saltar)\s+al\s+(?:contenido|menú|buscador)\b"
     r"|^(?:vai|salta|passa)\s+al\s+(?:contenuto|menu)\b"
     r"|^(?:ir|pular|saltar)\s+para\s+o\s+(?:conteúdo|menu)\b"
+    r"|^(?:(?:ga|spring)\s+)?(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?(?:inhoud|navigatie|menu)\b"
 )
 # "Skip next section Related topics": a screen-reader jump that names the section it skips.
 _SKIP_SECTION_RE = re.compile(r"(?i)^skip\s+(?:next|previous|this)\s+section\b")
@@ -81,7 +83,9 @@ _SHARE_WORDS_RE = re.compile(
     r"send\s+to\s+(?:a\s+)?friend|e-?mail\s+(?:this\s+)?to\s+a\s+friend|"
     r"escuchar(?:\s+(?:el\s+)?artículo)?|guardar|comentar|copiar\s+enlace|"
     r"comentarios|condividi|stampa|ascolta(?:\s+l['’]articolo)?|salva|commenta|compartilhar|"
-    r"ouvir(?:\s+(?:a\s+)?(?:matéria|notícia))?|salvar|comentários)[\s:,|·•&]*)+$"
+    r"ouvir(?:\s+(?:a\s+)?(?:matéria|notícia))?|salvar|comentários|delen|deel(?:\s+dit\s+artikel)?|"
+    r"luister(?:\s+naar\s+dit\s+artikel)?|voorlezen|bewaren|opslaan|afdrukken|printen|reageren|"
+    r"kopieer\s+(?:de\s+)?link|link\s+kopiëren)[\s:,|·•&]*)+$"
 )
 _FOLDED_AD_RE = folded_pattern(
     re.compile(
@@ -90,15 +94,21 @@ _FOLDED_AD_RE = folded_pattern(
         r"scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|"
         r"continue\s+reading(?:\s+(?:below|the\s+main\s+story))?|paid\s+(?:post|content)|"
         r"promoted(?:\s+content)?|partner\s+content|ad\s+feedback|report\s+(?:this\s+)?ad|"
-        r"remove\s+ads|skip\s+ad|close\s+ad)[\s.:]*$"
+        r"remove\s+ads|skip\s+ad|close\s+ad|"
+        # Dutch: the marker, and the line over the rest of the article.
+        r"advertentie|reclame|(?:het\s+)?(?:artikel|verhaal)\s+gaat\s+verder\s+(?:onder|na)\s+"
+        r"(?:de\s+)?advertentie|lees\s+verder\s+(?:onder|na)\s+de\s+advertentie)[\s.:]*$"
     )
 )
 _BACK_TO_TOP_RE = re.compile(
     r"(?i)^[↑^⬆\s]*(?:back\s+to\s+top|scroll\s+to\s+top|return\s+to\s+top|top)[\s↑^⬆]*$"
 )
-_COPYRIGHT_RE = re.compile(r"(?i)(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)")
+_COPYRIGHT_RE = re.compile(
+    r"(?i)(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b"
+    r"|\balle\s+rechten\s+voorbehouden\b)"
+)
 # What both copyright patterns need; a line without any of them skips their search.
-_COPYRIGHT_NEEDS = ("©", "(c)", "copyright", "reserved")
+_COPYRIGHT_NEEDS = ("©", "(c)", "copyright", "reserved", "voorbehouden")
 _FOOTER_RE = re.compile(
     r"(?i)^(?:privacy(?:\s+policy)?|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+"
     r"conditions))?|cookie\s+(?:policy|settings|preferences)|contact(?:\s+us)?|about(?:\s+us)?|"
@@ -115,7 +125,8 @@ _FOOTER_RE = re.compile(
     r"aviso\s+legal|política\s+de\s+(?:privacidad|cookies)|contacto|contáctenos|"
     r"términos\s+y\s+condiciones|mapa\s+del\s+sitio|note\s+legali|termini\s+(?:e\s+condizioni|"
     r"di\s+(?:uso|servizio))|contatti|chi\s+siamo|termos\s+de\s+uso|política\s+de\s+privacidade|"
-    r"contato|fale\s+conosco|quem\s+somos)$"
+    r"contato|fale\s+conosco|quem\s+somos|over\s+ons|colofon|privacy(?:verklaring|beleid)|"
+    r"cookie(?:verklaring|beleid)|algemene\s+voorwaarden|adverteren|vacatures|klantenservice)$"
     # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234".
     r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax)\s*:\s*\S.{0,80}$"
 )
@@ -131,12 +142,13 @@ _COOKIE_CONTEXT_RE = re.compile(
     r"verwenden|nutzen|akzeptieren|zustimmen|einwilligung|datenschutz|einstellungen|"
     r"utilizamos|usamos|utiliza|acepta[rs]?|consentimiento|navegando|navegación|privacidad|"
     r"configuración|utilizza|usa|accett[ai]|consenso|navigazione|concorda|aceitar|"
-    r"consentimento|navegar|navegação|privacidade|experiência)(?!\w)"
+    r"consentimento|navegar|navegação|privacidade|experiência|gebruiken|gebruikt|accepteren|"
+    r"akkoord|toestemming|instellingen|voorkeuren|cookieverklaring)(?!\w)"
 )
 # Words that tie a cookie sentence to the site ("web" also opens "website" and "Webseite").
 _COOKIE_SITE_RE = re.compile(
     r"(?i)site|sitio|sito|web|consent|accept|acept|aceit|accett|akzeptier|we\s+use|"
-    r"wir\s+verwenden|nous\s+utilisons|utilizamos|usamos"
+    r"wir\s+verwenden|nous\s+utilisons|utilizamos|usamos|accepte|akkoord|w(?:ij|e)\s+gebruiken"
 )
 COOKIE_BUTTON_RE = re.compile(
     r"(?i)^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|ok(?:ay)?|got\s+it|i\s+agree|"
@@ -147,11 +159,14 @@ COOKIE_BUTTON_RE = re.compile(
     r"personnaliser|continuer\s+sans\s+accepter|(?:alle\s+)?akzeptieren|(?:alle\s+)?ablehnen|"
     r"zustimmen|einstellungen|(?:aceptar|rechazar)(?:\s+todas?)?|configurar|accett[ao]|"
     r"(?:accetta|rifiuta)\s+tutt[oi]|rifiuta|personalizza|aceitar(?:\s+todos)?|rejeitar|recusar|"
-    r"personalizar)[.!]?$"
+    r"personalizar|(?:ik\s+ga\s+)?akkoord|(?:alles\s+)?(?:accepteren|weigeren)|"
+    r"instellingen(?:\s+aanpassen)?|(?:cookies|voorkeuren)\s+(?:beheren|aanpassen))[.!]?$"
 )
 _NEWSLETTER_RE = re.compile(
     r"(?i)\b(?:newsletters?|sign\s+up|subscribe|inbox|(?:enter|type)\s+your\s+email|email\s+address|"
-    r"daily\s+briefing|delivered\s+to\s+you|unsubscribe)\b"
+    r"daily\s+briefing|delivered\s+to\s+you|unsubscribe|"
+    # Dutch: the newsletter, "in your mailbox", "sign up".
+    r"nieuwsbrie(?:f|ven)|in\s+(?:je|uw)\s+(?:mailbox|inbox)|schrijf\s+(?:je|u)\s+in)\b"
 )
 _PAYWALL_RE = re.compile(
     r"(?i)(?:subscribe\s+(?:to|now\s+to)\s+(?:continue|read|unlock)|already\s+a\s+subscriber|"
@@ -200,7 +215,9 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"©\s*(?:getty\s+images|reuters|afp|ap|epa|sputnik|ria\s+novosti|tass|xinhua|anadolu|"
         r"shutterstock|alamy)\s*/.{2,80}|"
         # "(Photo by IRNA)", "(Photo courtesy of the ministry)".
-        r"\((?:photo|image|picture|video)s?\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?\s*[^()]{2,60}\))"
+        r"\((?:photo|image|picture|video)s?\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?\s*[^()]{2,60}\)|"
+        # "Beeld Remko de Waal / ANP": the Dutch credit, the photographer over the agency.
+        r"(?:^|[.!?]\s)(?:beeld|foto)\s+[^.:/]{2,60}/\s*[^./]{2,40})"
         r"\.?$"
     )
 )
@@ -378,7 +395,8 @@ def is_publisher_notice(line: str) -> bool:
 
 
 _MEDIA_EMBED_RE = re.compile(
-    r"(?i)^(?:watch|video|listen|podcast|audio)(?:\s+(?:now|more|next|live|again))?\s*[:|]\s*\S"
+    r"(?i)^(?:watch|video|listen|podcast|audio|bekijk|kijk)(?:\s+(?:now|more|next|live|again|"
+    r"(?:de\s+)?video))?\s*[:|]\s*\S"
 )
 
 
@@ -438,7 +456,8 @@ def is_copyright(line: str) -> bool:
 
 
 _COPYRIGHT_NOTICE_RE = re.compile(
-    r"(?i)^(?:©|copyright\b|\(c\)\s*\d{4})|\ball\s+rights\s+reserved\.?$"
+    r"(?i)^(?:©|copyright\b|\(c\)\s*\d{4})|\b(?:all\s+rights\s+reserved|alle\s+rechten\s+"
+    r"voorbehouden)\.?$"
 )
 
 
@@ -462,13 +481,24 @@ _TIMESTAMP_RE = re.compile(
 )
 
 
-_PRINT_EDITION_RE = re.compile(r"(?i)^(?:published|printed|appeared)\s+in\s+(?:the\s+)?[a-z]")
+_PRINT_EDITION_RE = re.compile(
+    r"(?i)^(?:published|printed|appeared)\s+in\s+(?:the\s+)?[a-z]"
+    # "Een versie van dit artikel verscheen ook in de krant van vrijdag 18 oktober 2024."
+    r"|^(?:een\s+versie\s+van\s+)?dit\s+(?:artikel|stuk|interview)\s+(?:verscheen|is\s+"
+    r"(?:ook\s+)?verschenen)\s+(?:ook\s+)?in\s+"
+)
+PRINT_EDITION_MAX_WORDS = 16
 
 
 def is_print_edition_note(line: str) -> bool:
     """Drop the note dating the newspaper that printed the story ("Published in Dawn, October
-    16th, 2024"): the print edition, not a category, and not the web page's date."""
-    return word_count(line) <= 16 and bool(_PRINT_EDITION_RE.match(line)) and has_date(line)
+    16th, 2024"): the print edition, not a category, and not the web page's date. It may read
+    as a sentence ("Een versie van dit artikel verscheen ook in de krant van …")."""
+    return (
+        word_count(line) <= PRINT_EDITION_MAX_WORDS
+        and bool(_PRINT_EDITION_RE.match(line))
+        and has_date(line)
+    )
 
 
 # The attribution closing an embedded post: "— Jane Doe (@janedoe) October 16, 2024".
@@ -579,7 +609,9 @@ _READER_PROMPT_RE = re.compile(
     r"readers\s+in\s+[A-Z][\w ]{1,30}:\s|"
     # A call for tips: "Seen a claim you want us to check? Send it to us on WhatsApp …"
     r"(?:(?:seen|spotted|got|have)\s+an?\s+|do\s+you\s+have\s+an?\s+)[^?]{1,60}\?\s+"
-    r"(?:send|e-?mail|contact|tell|message|write\s+to|reach|call)\b)"
+    r"(?:send|e-?mail|contact|tell|message|write\s+to|reach|call)\b|"
+    # The same in Dutch: "Heb je een tip? Mail de redactie".
+    r"(?:heb\s+je|hebt\s+u)\s+[^?]{1,60}\?\s+(?:stuur|mail|meld|laat|neem|tip)\b)"
 )
 READER_PROMPT_MAX_WORDS = 30
 
@@ -728,10 +760,21 @@ _SUBSCRIBE_PITCH_RE = re.compile(
 )
 # What the pitch and the newsletter patterns need; a line without any skips their searches.
 _SUBSCRIBE_PITCH_NEEDS = ("subscribe", "receive", "inbox")
-_NEWSLETTER_NEEDS = ("newsletter", "sign", "subscribe", "inbox", "email", "briefing", "delivered")
+_NEWSLETTER_NEEDS = (
+    "newsletter",
+    "sign",
+    "subscribe",
+    "inbox",
+    "email",
+    "briefing",
+    "delivered",
+    "nieuwsbrie",
+    "mailbox",
+    "schrijf",
+)
 _NEWSLETTER_TITLE_RE = re.compile(
     r"(?i)\b(?:get|sign\s+up|subscribe|join|newsletters?|brief(?:ing)?|digest|bulletin|roundup|"
-    r"inbox)\b|^stay\s+(?:informed|updated|up\s+to\s+date|in\s+the\s+know)\b"
+    r"inbox|nieuwsbrie(?:f|ven))\b|^stay\s+(?:informed|updated|up\s+to\s+date|in\s+the\s+know)\b"
 )
 
 
@@ -786,7 +829,8 @@ def is_wire_note(line: str) -> bool:
 
 
 _CHANNEL_PROMO_RE = re.compile(
-    r"(?i)^(?:join|follow|subscribe\s+to|get|click\s+here\s+to\s+join)\b.{0,60}?"
+    r"(?i)^(?:join|follow|subscribe\s+to|get|click\s+here\s+to\s+join|volg|abonneer\s+je\s+op)"
+    r"\b.{0,60}?"
     r"\b(?:whatsapp|telegram|signal|viber|google\s+news)\b.{0,100}$"
 )
 _CHANNEL_LINK_RE = re.compile(
@@ -819,15 +863,19 @@ _SUPPORT_OPENER_RE = re.compile(
     r"(?i)^(?:(?:support|fund|back|help\s+(?:us\s+)?(?:fund|sustain|keep))\b.{0,60}"
     r"\b(?:journalism|reporting|fact-?checking|newsroom)\b.{0,60}|(?:support|help)\s+(?:us|our\s+work)\b.{0,40}|"
     r"(?:become\s+a\s+(?:supporter|member|patron)|make\s+a\s+(?:contribution|donation))"
-    r"\b.{0,40})$"
+    r"\b.{0,40}|"
+    # Dutch.
+    r"steun\b.{0,60}\bjournalistiek\b.{0,60}|steun\s+(?:ons|onze\s+redactie)\b.{0,40})$"
 )
 _APPEAL_WORDS_RE = re.compile(
     r"(?i)\b(?:journalism|support\w*|contribut\w*|donat\w*|readers?|free|subscri\w*|"
-    r"fund\w*|independen\w*|sustain\w*)\b"
+    r"fund\w*|independen\w*|sustain\w*|journalistiek|steun\w*|doneer\w*|donatie\w*|lezers?|"
+    r"onafhankelijk\w*|gratis)\b"
 )
 _DONATE_BUTTON_RE = re.compile(
     r"(?i)^(?:donate(?:\s+now)?|support\s+us(?:\s+now)?|contribute(?:\s+now)?|give\s+now|"
-    r"make\s+a\s+(?:contribution|donation)|become\s+a\s+(?:supporter|member))[\s.!→>]*$"
+    r"make\s+a\s+(?:contribution|donation)|become\s+a\s+(?:supporter|member)|doneer(?:\s+nu)?|"
+    r"steun\s+ons(?:\s+nu)?|word\s+(?:donateur|lid))[\s.!→>]*$"
 )
 
 
@@ -890,6 +938,10 @@ def is_access_badge(line: str) -> bool:
     return bool(_ACCESS_BADGE_RE.match(spaced.strip(" ∙·•|")))
 
 
+# The words that make a sentence a newsletter pitch.
+_NEWSLETTER_WORDS = ("newsletter", "sign up", "your inbox", "nieuwsbrie")
+
+
 # Several passes ask this of the same lines.
 @lru_cache(maxsize=65536)
 def is_newsletter_box(line: str) -> bool:
@@ -906,10 +958,7 @@ def is_newsletter_box(line: str) -> bool:
     return (
         has_keyword(line, _NEWSLETTER_NEEDS)
         and bool(_NEWSLETTER_RE.search(line))
-        and (
-            not is_prose(line)
-            or any(map(line.casefold().__contains__, ("newsletter", "sign up", "your inbox")))
-        )
+        and (not is_prose(line) or any(map(line.casefold().__contains__, _NEWSLETTER_WORDS)))
     )
 
 

@@ -572,6 +572,7 @@ _CHROME_ABOVE_TITLE = frozenset({"footer", "skip link", "audio player"})
 _NOTICE_DETECTORS = (
     (d.is_release_notice, "press release notice", d.RELEASE_NOTICE_MAX_WORDS),
     (d.is_publisher_notice, "publisher notice", d.PUBLISHER_NOTICE_MAX_WORDS),
+    (d.is_print_edition_note, "print edition note", d.PRINT_EDITION_MAX_WORDS),
     (d.is_copyright_notice, "footer", d.COPYRIGHT_NOTICE_MAX_WORDS),
     (lb.CITATION_LINE_RE.match, "citation box", math.inf),
     (d.is_coverage_promo, "link to other coverage", d.COVERAGE_PROMO_MAX_WORDS),
@@ -593,7 +594,6 @@ _LINE_DETECTORS = (
     (d.is_labelled_ad, "advertisement"),
     (d.is_see_all_link, "link to more teasers"),
     (d.is_skip_link, "skip link"),
-    (d.is_print_edition_note, "print edition note"),
     (d.is_article_id, "article number"),
     (d.is_share_row, "share buttons"),
     (d.is_chrome_word, "site navigation"),

@@ -55,13 +55,13 @@ JOB_WORDS_RE = re.compile(
     r"host|director|head|desk|team|senior|associate|deputy|managing|freelance|special|"
     r"contributing|author|commentator|critic|researcher|professor|lecturer|"
     r"student|founder|ceo|president|manager|coordinator|specialist|expert|economist|assistant|"
-    r"officer|programme|program)\b"
+    r"officer|programme|program|verslaggever|redacteur|hoofdredacteur|fotograaf)\b"
 )
 _BYLINE_PREFIX_RE = re.compile(
     r"(?i)^(?:(?:posted|written|words|story|text|published|authored|article|opinion|analysis|"
     r"summary|report|compiled|"
     r"commentary|hosted|interview(?:ed)?|live\s*blog|live\s+coverage|live\s+updates)\s+by|by|"
-    r"authors?\s*:|byline\s*:|von|par|por|di)\s*:?\s+"
+    r"authors?\s*:|byline\s*:|von|par|por|di|door)\s*:?\s+"
 )
 # Matched against keyword_text(line), where re skips each alternative on its first letter
 # instead of trying them all: every line is asked whether it is a byline. Same spans.
@@ -78,7 +78,10 @@ _DATED_BYLINE_RE = re.compile(
     r"(?i)^(?:(?:posted|published|written)\s+)?(?:on\s+)?(?P<date>.{6,60}?)\s*[|·•,]?\s+by\s+"
     r"(?P<names>.+)$"
 )
-_IN_PLACE_RE = re.compile(r",?\s+(?:in|aus|à|en|desde)\s+[A-Z][\w .,'’-]*$")
+_IN_PLACE_RE = re.compile(r",?\s+(?:in|aus|à|en|desde|uit)\s+[A-Z][\w .,'’-]*$")
+# Dutch "en" is "and" ("Door Sanne de Vries en Thijs Bakker") where French and Spanish "en" is
+# "in" ("Por Lucía Fernández en Caracas"): after the Dutch "Door" it joins two names.
+_DUTCH_AND_RE = re.compile(r"\s+en\s+")
 # A live blog's shift note ("Jane Doe (now) and John Roe (earlier)"): not part of the name.
 _ROLE_NOTE_RE = re.compile(r"\s*\((?:now|earlier|later|before|until\s+\S+|from\s+\S+)\)")
 _HONORIFIC_RE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S+\s+\S)")
@@ -118,9 +121,9 @@ _CONTRIBUTED_RE = re.compile(
 _BIO_VERB_RE = re.compile(
     r"^(?P<name>(?:[^\W\d_][\w'’.\-]*\s+){1,4}?[^\W\d_][\w'’.\-]*)\s+"
     r"(?:is|was|has|writes|covers|reports|joined|worked|works|began|previously|"
-    # French, German, Spanish, Italian and Portuguese.
+    # French, German, Spanish, Italian, Portuguese and Dutch.
     r"est|était|écrit|couvre|ist|war|schreibt|berichtet|arbeitet|es|fue|escribe|cubre|"
-    r"è|era|scrive|si\s+occupa|é|foi|escreve|cobre)(?!\w)"
+    r"è|era|scrive|si\s+occupa|é|foi|escreve|cobre|schrijft|werkt)(?!\w)"
 )
 _SURNAME_BIO_RE = re.compile(
     r"^(?P<surname>[A-Z][\w'’-]+)\s+(?:is|was|has|writes|covers|reports|joined|previously)\b"
@@ -132,7 +135,7 @@ _BIO_TOPIC_RE = re.compile(
     # The other languages ("journalist" and "reporter" also open their forms there).
     r"correspondant|rédact|couvre|korrespondent|redakteur|berichtet|autorin|corresponsal|"
     r"periodista|redactor|cubre|corrispondente|giornalist|redattor|inviat|repórter|jornalist|"
-    r"correspondente|"
+    r"correspondente|verslaggever|redacteur|"
     # Think tanks' and universities' contributors.
     r"research(?:er)?|fellow|scholar|professor|lecturer|phd|institute|university|think[- ]tank)"
 )
@@ -175,6 +178,8 @@ _BIO_TOPIC_NEEDS = (
     "repórter",
     "jornalist",
     "correspondente",
+    "verslaggever",
+    "redacteur",
     "research",
     "fellow",
     "scholar",
@@ -300,6 +305,8 @@ def explicit_byline(line: str) -> list[str] | None:
     match = _FOLDED_BYLINE_PREFIX_RE.match(keyword_text(line))
     if match:
         rest = line[match.end() :]
+        if match.group(0).startswith("door"):
+            rest = _DUTCH_AND_RE.sub(" & ", rest)
         return split_names(rest, min_tokens=1) or _outlet_byline(rest)
     # The dated form needs its " by "; most lines do not have one to search for.
     dated = _DATED_BYLINE_RE.match(line) if has_keyword(line, ("by",)) else None

@@ -11,7 +11,7 @@ from .text import keyword_text, word_count
 
 MIN_INLINE_WORDS = 6
 
-_OPEN = '“"«„'
+_OPEN = '“"«„‘'
 _PULL_RE = re.compile(
     r"^[“\"«„‘](?P<text>.+)[”\"»“’]\s*[.,]?\s*(?:[—–―]|--?)\s*(?P<attr>[^—–―\"“”]{2,120})$"
 )
@@ -19,7 +19,9 @@ _QUOTE_ONLY_RE = re.compile(r"^[“\"«„](?P<text>[^“”\"«»]{2,})[”\"»
 # The characters that can open a match of ``_PULL_RE`` or ``_QUOTE_ONLY_RE``.
 _PULL_OPENERS = '“"«„‘'
 ATTRIBUTION_RE = re.compile(r"^(?:[—–―]|--?)\s*(?P<attr>[^—–―]{2,120})$")
-_SPAN_RE = re.compile(r"“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|\"[^\"]*\"")
+# Dutch quotes with single marks ("‘Ik heb de Kamer gehoord’, zei …"): the closing mark is
+# no apostrophe, which a letter follows ("auto’s").
+_SPAN_RE = re.compile(r"“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|\"[^\"]*\"|‘[^‘’]*(?:’\w[^‘’]*)*’(?!\w)")
 # The stop is matched, not looked behind for, so that a search can skip from stop to stop; the
 # sentence boundary is the gap after it.
 _BOUNDARY_RE = re.compile(r"[.!?](?P<gap>[”\"’)]*\s+)(?=[A-Z“\"‘«(\u0000])")
@@ -56,13 +58,15 @@ SPEECH_VERB_RE = re.compile(
     r"reiterat(?:ed|es)|mention(?:ed|s)|affirm(?:ed|s)|assert(?:ed|s)|maintain(?:ed|s)|"
     r"predict(?:ed|s)|caution(?:ed|s)|lament(?:ed|s)|quipp?(?:ed|s)|exclaim(?:ed|s)|"
     r"testifi(?:ed|es)|counter(?:ed|s)|retort(?:ed|s)|in a statement|in a post|"
-    # French, German, Spanish, Italian and Portuguese.
+    # French, German, Spanish, Italian, Portuguese and Dutch.
     r"a\s+(?:déclaré|dit|affirmé|assuré|ajouté|estimé|souligné|expliqué|indiqué|averti|"
     r"prévenu|martelé|insisté)|déclare|affirme|ajoute|estime|souligne|selon|"
     r"sagte|sagt|erklärte|erklärt|betonte|betont|warnte|fügte|laut|"
     r"dijo|afirmó|declaró|aseguró|añadió|señaló|explicó|advirtió|subrayó|según|"
     r"ha\s+(?:dichiarato|detto|affermato|spiegato|aggiunto|sottolineato)|secondo|"
-    r"disse|afirmou|declarou|explicou|acrescentou|segundo)(?!\w)"
+    r"disse|afirmou|declarou|explicou|acrescentou|segundo|"
+    r"zei|zegt|aldus|volgens|verklaarde|stelde|benadrukte|waarschuwde|schreef|voegde\s+(?:er\s+)?"
+    r"(?:aan\s+)?toe|liet\s+weten)(?!\w)"
 )
 # The same verbs, matched case-sensitively in keyword_text: re tries every alternative of a
 # case-insensitive alternation at every position, but skips a case-sensitive one on its first
@@ -76,7 +80,8 @@ _LEAD_WORDS = frozenset(
     overall if for from with by his her their its our we they he she it i there here what why
     how who where one some many several both each every another other such
     le la les un une des du au aux et mais selon der die das dem den des ein eine einer und
-    aber laut el los las una unos unas y pero según il gli secondo segundo""".split()
+    aber laut el los las una unos unas y pero según il gli secondo segundo het een maar volgens
+    toen""".split()
 )
 # Casefolded, as the tokens they are compared with are ("außenminister" folds to "ss").
 _TITLE_WORDS = frozenset(
@@ -98,7 +103,9 @@ _TITLE_WORDS = frozenset(
     sprecherin regierungssprecher regierungssprecherin vorsitzende vorsitzender bürgermeister
     bürgermeisterin abgeordnete abgeordneter presidente presidenta ministro ministra portavoz
     canciller alcalde alcaldesa diputado diputada senadora generale premier segretario
-    senatore deputato governador senador deputado prefeito""".split(),
+    senatore deputato governador senador deputado prefeito staatssecretaris kamerlid
+    fractievoorzitter fractieleider woordvoerder woordvoerster burgemeester wethouder voorzitter
+    directeur hoogleraar partijleider lijsttrekker""".split(),
     )
 )
 _ORG_WORDS_RE = re.compile(
@@ -132,12 +139,14 @@ def pull_quote(line: str, next_line: str | None = None) -> tuple[PullQuote, bool
     """A whole-line quotation with a dash attribution on the same or the next line.
 
     Returns the quote and whether the attribution line after it was used. The speaker is the
-    name without any title ("— Jane Doe, Foreign Minister" gives "Jane Doe").
+    name without any title ("— Jane Doe, Foreign Minister" gives "Jane Doe"). An attribution in
+    lower case is the sentence going on ("„…” – mówiła wiceminister …", "«…», — сказал …"): a
+    paragraph with an inline quote, as Polish and Russian write them.
     """
     if line[:1] not in _PULL_OPENERS:
         return None  # both patterns open with a quotation mark; every line is asked
     match = _PULL_RE.match(line)
-    if match and word_count(match.group("text")) >= 3:
+    if match and word_count(match.group("text")) >= 3 and not match["attr"][:1].islower():
         speaker = speaker_from_attribution(match["attr"])
         return PullQuote(match.group("text").strip(), speaker), False
     match = _QUOTE_ONLY_RE.match(line)
@@ -271,10 +280,13 @@ _GROUP_NOUNS = frozenset(
 )
 
 
-_THAT_RE = re.compile(r"\bthat\b")
+# "that" and the Dutch "dat".
+_THAT_RE = re.compile(r"\b(?:that|dat)\b")
 # "A post on Facebook since 9 November claims": a name after "on", "since" or "in" is where
 # or when, not who.
-_PLACE_OR_TIME_BEFORE_RE = re.compile(r"\b(?:on|since|in|at|from|until)\s+(?:\d{1,2}\s+)?$")
+_PLACE_OR_TIME_BEFORE_RE = re.compile(
+    r"\b(?:on|since|in|at|from|until|op|sinds|uit|bij|tot)\s+(?:\d{1,2}\s+)?$"
+)
 
 
 def _modifies_noun(segment: str, end: int) -> bool:
@@ -306,9 +318,15 @@ def _speaker_in(segment: str, *, after: bool, names: NameIndex) -> str | None:
     if not verbs:
         return None
     verb = verbs[0] if after else verbs[-1]
-    runs = list(_RUN_RE.finditer(segment))
-    before_verb = [r for r in runs if r.end() <= verb.start()]
-    after_verb = [r for r in runs if r.start() >= verb.end()]
+    before_verb = [r for r in _RUN_RE.finditer(segment) if r.end() <= verb.start()]
+    # Searched from the verb on, so that a verb opening the sentence ("Volgens BBB-leider Jorien
+    # Smeenk …", "Selon Marie Traoré, …") is not taken into the name run after it; a name
+    # after "in" or "on" ("mówiła w Sejmie …", "said on Monday …") is where or when.
+    after_verb = [
+        r
+        for r in _RUN_RE.finditer(segment, verb.end())
+        if not _PLACE_OR_TIME_BEFORE_RE.search(segment, verb.end(), r.start())
+    ]
     subject = _appositive_subject(segment, before_verb)
     if subject:
         return names.resolve(subject)
