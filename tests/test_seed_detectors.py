@@ -2395,3 +2395,96 @@ def test_short_line_closing_an_inline_related_box_is_the_next_heading():
     assert {"type": "heading", "level": 2, "text": "Gat in de begroting"} in article.to_dict()[
         "blocks"
     ]
+
+
+# Polish pages
+
+
+@pytest.mark.parametrize(
+    ("line", "detector"),
+    [
+        ("Przejdź do treści", d.is_skip_link),
+        ("Zaloguj się", d.is_chrome_word),
+        ("Udostępnij", d.is_share_row),
+        ("Skopiuj link", d.is_share_row),
+        ("Reklama", d.is_ad_marker),
+        ("Dalsza część artykułu pod materiałem wideo", d.is_ad_marker),
+        ("Mapa serwisu", d.is_footer_link),
+        ("Polityka prywatności", d.is_footer_link),
+        (
+            "Wieści24 i nasi partnerzy przechowują informacje za pomocą plików cookie, aby"
+            " analizować ruch w serwisie.",
+            d.is_cookie_notice,
+        ),
+        ("Dbamy o Twoją prywatność", d.is_cookie_title),
+        ("Zobacz wideo: Burzliwa debata w Sejmie o alkoholu", d.is_media_embed),
+        ("Masz newsa, zdjęcie lub film? Prześlij nam przez Alert24.", d.is_reader_prompt),
+        ("Posłowie podczas głosowania w Sejmie. Fot. Paweł Kosiński", d.is_image_credit),
+        ("Wesprzyj niezależne dziennikarstwo", d.is_support_appeal),
+        ("Artykuł ukazał się w wydaniu papierowym z 21 listopada 2024 r.", d.is_print_edition_note),
+    ],
+)
+def test_polish_furniture(line, detector):
+    assert detector(line)
+
+
+def test_polish_labels_dates_bylines_and_credits():
+    assert d.COOKIE_BUTTON_RE.match("Przejdź do serwisu")
+    assert d.COOKIE_BUTTON_RE.match("Ustawienia zaawansowane")
+    assert lb.RELATED_LABEL_RE.match("Polecane")
+    assert lb.READ_ALSO_RE.match("Zobacz też: Gminy chcą same decydować o nocnej prohibicji")
+    assert lb.TAGS_LABEL_RE.match("Tematy")
+    assert lb.SITEWIDE_LABEL_RE.match("Najczęściej czytane")
+    assert lb.COMMENTS_HEADER_RE.match("Komentarze (127)")
+    assert is_reading_time("Czas czytania: 4 minuty")
+    assert date_line("Aktualizacja: 21 listopada 2024, 16:05").updated == "2024-11-21"
+    assert explicit_byline("Autor: Michał Wróblewski") == ["Michał Wróblewski"]
+    assert explicit_byline("Tekst: Anna Nowak i Piotr Zieliński") == [
+        "Anna Nowak",
+        "Piotr Zieliński",
+    ]
+    assert bio_subject("Michał Wróblewski jest dziennikarzem działu Kraj.") == "Michał Wróblewski"
+    assert is_credit("Źródło: PAP, Wieści24")
+
+
+def test_polish_page_furniture_in_place():
+    text = (
+        "Sejm za zakazem nocnej sprzedaży alkoholu\nMichał Wróblewski\nDziennikarz działu Kraj\n"
+        "Udostępnij\nSkopiuj link\nKomentarze\n" + BODY + "Komentarze (127)\nDodaj komentarz\n"
+        "Regulamin\nKontakt\nReklama\nMapa serwisu\n"
+    )
+    article = _parse(text)
+    # The job title under the byline is no section; "Komentarze" in the share row heads no
+    # thread; "Reklama" among the footer links is the footer's.
+    assert article.section is None
+    assert [b.text for b in article.blocks] == BODY.splitlines()
+    assert ("Regulamin\nKontakt\nReklama\nMapa serwisu", "footer") in [
+        (entry.text, entry.reason) for entry in article.discarded
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # The attribution in lower case goes on with the sentence: an inline quote.
+        (
+            "„Stacja benzynowa nie może być sklepem monopolowym przy drodze” – mówiła w Sejmie"
+            " wiceminister zdrowia Joanna Kurek.",
+            "Joanna Kurek",
+        ),
+        # The party after "poseł" is no part of the name.
+        (
+            "„To kolejny zakaz, który nic nie da ludziom na nocnych zmianach” – przekonywał"
+            " poseł Konfederacji Łukasz Dąbek.",
+            "Łukasz Dąbek",
+        ),
+        (
+            "Poseł Konfederacji Łukasz Dąbek przekonywał, że „to kolejny zakaz, który nic nie"
+            " da ludziom”.",
+            "Łukasz Dąbek",
+        ),
+    ],
+)
+def test_polish_quotes(paragraph, speaker):
+    assert pull_quote(paragraph) is None
+    assert [found for _, found in _inline(paragraph)] == [speaker]

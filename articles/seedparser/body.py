@@ -14,7 +14,7 @@ from . import labels as lb
 from .dates import date_line
 from .model import SeedParseError
 from .page import Page
-from .people import agency_byline, bare_byline
+from .people import JOB_WORDS_RE, agency_byline, bare_byline
 from .quotes import bare_quote_line
 from .text import (
     capital_ratio,
@@ -237,6 +237,8 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
         elif names:
             page.bylines.extend(names)
             page.claim(i, "meta", "byline")
+        elif i > page.title_index and _job_under_byline(page, i):
+            page.claim(i, "discard", "author's job title")
         elif d.is_label(line) and (
             i > page.title_index
             or page.prev_nonblank(page.title_index) == i
@@ -254,8 +256,25 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
     _choose_section(page, labels)
 
 
+_JOB_TITLE_MAX_WORDS = 6
+
+
+def _job_under_byline(page: Page, i: int) -> bool:
+    """A line naming a job right under the byline ("Senior Correspondent", "Dziennikarz
+    działu Kraj") is the author's job title: no section label, though it may name a desk."""
+    line, above = page.lines[i], page.prev_nonblank(i)
+    claim = page.claims[above] if above >= 0 else None
+    return (
+        bool(claim and claim.kind == "meta" and claim.reason == "byline")
+        and word_count(line) <= _JOB_TITLE_MAX_WORDS
+        and not ends_sentence(line)
+        and bool(JOB_WORDS_RE.search(line))
+    )
+
+
 _HOME_LINK_RE = re.compile(
-    r"(?i)^(?:home(?:\s*page)?|homepage|front\s+page|startseite|accueil|inicio|início|portada)$"
+    r"(?i)^(?:home(?:\s*page)?|homepage|front\s+page|startseite|accueil|inicio|início|portada|"
+    r"voorpagina|strona\s+główna)$"
 )
 _MIN_MENU_ENTRIES = 3
 # A run from the top of the page into the headline with no Home link: a menu from this many.
@@ -524,8 +543,17 @@ def _classify_tail(page: Page, last: int) -> None:
 
 def _join_footer(page: Page, last: int) -> None:
     """Short leftover links among footer links ("Work for us" between "Sitemap" and the
-    copyright line) belong to the footer, so the footer is listed as one widget."""
+    copyright line) belong to the footer, so the footer is listed as one widget. So does an
+    ad marker between two of them: the Polish "Reklama" ("Advertising") is both the marker
+    and the footer's advertise-with-us link."""
     tail = [i for i in range(last + 1, len(page.lines)) if page.lines[i]]
+    for before, i, after in zip(tail, tail[1:], tail[2:], strict=False):
+        if (
+            page.claims[i].reason == "advertisement marker"
+            and page.claims[before].reason == "footer"
+            and page.claims[after].reason == "footer"
+        ):
+            page.claims[i].reason = "footer"
     for order in (tail, tail[::-1]):
         previous = None
         for i in order:

@@ -80,6 +80,9 @@ def claim_widgets(page: Page) -> None:
         # One match rules out all the widget labels below for most lines.
         labelled = lb.FOLDED_WIDGET_LABEL_RE.match(keyword_text(line)) is not None
         if d.is_cookie_notice(line):
+            above = page.prev_nonblank(i)
+            if page.free(above) and d.is_cookie_title(lines[above]):
+                page.claim(above, "discard", "cookie banner")
             page.claim(i, "discard", "cookie banner")
             j = i + 1
             while j < len(lines) and lines[j] and d.COOKIE_BUTTON_RE.match(lines[j]):
@@ -126,12 +129,25 @@ def claim_widgets(page: Page) -> None:
             _claim_republish_box(page, i)
         elif i > page.title_index and d.is_notice_promo(line):
             _claim_notice_promo(page, i)
-        elif labelled and prose_seen and i > page.title_index and lb.COMMENTS_HEADER_RE.match(line):
+        elif (
+            labelled
+            and prose_seen
+            and i > page.title_index
+            and lb.COMMENTS_HEADER_RE.match(line)
+            and not _in_share_row(page, i)
+        ):
             _claim_comments(page, i)
         elif "|" in line and i > page.title_index:
             _claim_table(page, i)
         elif not prose_seen and i > page.title_index and is_prose(line):
             prose_seen = True
+
+
+def _in_share_row(page: Page, i: int) -> bool:
+    """A "Comments" link among the share buttons under the byline ("Udostępnij", "Skopiuj
+    link", "Komentarze") jumps to the thread; it does not head it."""
+    above = page.prev_nonblank(i)
+    return above >= 0 and d.is_share_row(page.lines[above]) and d.is_share_row(page.lines[i])
 
 
 def _claim_menu_from(page: Page, label: int) -> None:

@@ -43,14 +43,15 @@ _CHROME_EXACT = frozenset(
         "light mode|all sections|news|more|skip|next|previous|prev|next article|"
         "previous article|menu close|open navigation|close navigation|search this site|"
         "support us|become a member|join|log out|logout|sign up for free|manage account|"
-        # French, German, Spanish, Italian, Portuguese and Dutch sites' controls.
+        # French, German, Spanish, Italian, Portuguese, Dutch and Polish sites' controls.
         "accueil|se connecter|connexion|s'abonner|s’abonner|abonnez-vous|mon compte|rechercher|"
         "recherche|fermer|se déconnecter|startseite|anmelden|abmelden|registrieren|abo|"
         "abonnieren|jetzt abonnieren|mein konto|suche|menü|schließen|inicio|portada|"
         "iniciar sesión|suscríbete|suscribirse|mi cuenta|buscar|menú|cerrar|cerrar sesión|"
         "regístrate|accedi|abbonati|abbonarsi|cerca|chiudi|esci|registrati|il mio account|entrar|"
         "assine|assinar|pesquisar|sair|minha conta|cadastre-se|fechar|inloggen|uitloggen|zoeken|"
-        "sluiten|mijn account|abonneren|word abonnee|registreren"
+        "sluiten|mijn account|abonneren|word abonnee|registreren|zaloguj się|zaloguj|wyloguj|"
+        "wyloguj się|szukaj|wyszukaj|zarejestruj się|moje konto|zamknij|subskrybuj"
     ).split("|")
 )
 _SKIP_LINK_RE = re.compile(
@@ -62,6 +63,7 @@ _SKIP_LINK_RE = re.compile(
     r"|^(?:vai|salta|passa)\s+al\s+(?:contenuto|menu)\b"
     r"|^(?:ir|pular|saltar)\s+para\s+o\s+(?:conteúdo|menu)\b"
     r"|^(?:(?:ga|spring)\s+)?(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?(?:inhoud|navigatie|menu)\b"
+    r"|^(?:przejdź|przeskocz)\s+do\s+(?:głównej\s+)?(?:treści|zawartości|nawigacji|menu)\b"
 )
 # "Skip next section Related topics": a screen-reader jump that names the section it skips.
 _SKIP_SECTION_RE = re.compile(r"(?i)^skip\s+(?:next|previous|this)\s+section\b")
@@ -85,7 +87,8 @@ _SHARE_WORDS_RE = re.compile(
     r"comentarios|condividi|stampa|ascolta(?:\s+l['’]articolo)?|salva|commenta|compartilhar|"
     r"ouvir(?:\s+(?:a\s+)?(?:matéria|notícia))?|salvar|comentários|delen|deel(?:\s+dit\s+artikel)?|"
     r"luister(?:\s+naar\s+dit\s+artikel)?|voorlezen|bewaren|opslaan|afdrukken|printen|reageren|"
-    r"kopieer\s+(?:de\s+)?link|link\s+kopiëren)[\s:,|·•&]*)+$"
+    r"kopieer\s+(?:de\s+)?link|link\s+kopiëren|udostępnij|(?:s)?kopiuj\s+link|komentarze|"
+    r"komentuj|drukuj|zapisz|posłuchaj(?:\s+artykułu)?|wyślij)[\s:,|·•&]*)+$"
 )
 _FOLDED_AD_RE = folded_pattern(
     re.compile(
@@ -97,7 +100,10 @@ _FOLDED_AD_RE = folded_pattern(
         r"remove\s+ads|skip\s+ad|close\s+ad|"
         # Dutch: the marker, and the line over the rest of the article.
         r"advertentie|reclame|(?:het\s+)?(?:artikel|verhaal)\s+gaat\s+verder\s+(?:onder|na)\s+"
-        r"(?:de\s+)?advertentie|lees\s+verder\s+(?:onder|na)\s+de\s+advertentie)[\s.:]*$"
+        r"(?:de\s+)?advertentie|lees\s+verder\s+(?:onder|na)\s+de\s+advertentie|"
+        # Polish.
+        r"reklama|(?:artykuł|materiał)\s+sponsorowany|dalsza\s+część\s+(?:artykułu|tekstu)\s+"
+        r"(?:pod|poniżej)(?:\s+(?:reklamą|materiałem\s+wideo|wideo))?)[\s.:]*$"
     )
 )
 _BACK_TO_TOP_RE = re.compile(
@@ -105,10 +111,10 @@ _BACK_TO_TOP_RE = re.compile(
 )
 _COPYRIGHT_RE = re.compile(
     r"(?i)(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b"
-    r"|\balle\s+rechten\s+voorbehouden\b)"
+    r"|\balle\s+rechten\s+voorbehouden\b|\bwszelkie\s+prawa\s+zastrzeżone(?!\w))"
 )
 # What both copyright patterns need; a line without any of them skips their search.
-_COPYRIGHT_NEEDS = ("©", "(c)", "copyright", "reserved", "voorbehouden")
+_COPYRIGHT_NEEDS = ("©", "(c)", "copyright", "reserved", "voorbehouden", "zastrzeżone")
 _FOOTER_RE = re.compile(
     r"(?i)^(?:privacy(?:\s+policy)?|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+"
     r"conditions))?|cookie\s+(?:policy|settings|preferences)|contact(?:\s+us)?|about(?:\s+us)?|"
@@ -126,7 +132,8 @@ _FOOTER_RE = re.compile(
     r"términos\s+y\s+condiciones|mapa\s+del\s+sitio|note\s+legali|termini\s+(?:e\s+condizioni|"
     r"di\s+(?:uso|servizio))|contatti|chi\s+siamo|termos\s+de\s+uso|política\s+de\s+privacidade|"
     r"contato|fale\s+conosco|quem\s+somos|over\s+ons|colofon|privacy(?:verklaring|beleid)|"
-    r"cookie(?:verklaring|beleid)|algemene\s+voorwaarden|adverteren|vacatures|klantenservice)$"
+    r"cookie(?:verklaring|beleid)|algemene\s+voorwaarden|adverteren|vacatures|klantenservice|"
+    r"regulamin|polityka\s+(?:prywatności|cookies)|mapa\s+(?:serwisu|strony)|o\s+nas)$"
     # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234".
     r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax)\s*:\s*\S.{0,80}$"
 )
@@ -143,12 +150,14 @@ _COOKIE_CONTEXT_RE = re.compile(
     r"utilizamos|usamos|utiliza|acepta[rs]?|consentimiento|navegando|navegación|privacidad|"
     r"configuración|utilizza|usa|accett[ai]|consenso|navigazione|concorda|aceitar|"
     r"consentimento|navegar|navegação|privacidade|experiência|gebruiken|gebruikt|accepteren|"
-    r"akkoord|toestemming|instellingen|voorkeuren|cookieverklaring)(?!\w)"
+    r"akkoord|toestemming|instellingen|voorkeuren|cookieverklaring|prywatności|prywatność|"
+    r"zgod[aęy]|akceptuj\w*|ustawienia|używamy|korzystamy|przechowujemy|przechowują)(?!\w)"
 )
 # Words that tie a cookie sentence to the site ("web" also opens "website" and "Webseite").
 _COOKIE_SITE_RE = re.compile(
     r"(?i)site|sitio|sito|web|consent|accept|acept|aceit|accett|akzeptier|we\s+use|"
-    r"wir\s+verwenden|nous\s+utilisons|utilizamos|usamos|accepte|akkoord|w(?:ij|e)\s+gebruiken"
+    r"wir\s+verwenden|nous\s+utilisons|utilizamos|usamos|accepte|akkoord|w(?:ij|e)\s+gebruiken|"
+    r"serwis|stron|witryn|akceptuj"
 )
 COOKIE_BUTTON_RE = re.compile(
     r"(?i)^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|ok(?:ay)?|got\s+it|i\s+agree|"
@@ -160,7 +169,9 @@ COOKIE_BUTTON_RE = re.compile(
     r"zustimmen|einstellungen|(?:aceptar|rechazar)(?:\s+todas?)?|configurar|accett[ao]|"
     r"(?:accetta|rifiuta)\s+tutt[oi]|rifiuta|personalizza|aceitar(?:\s+todos)?|rejeitar|recusar|"
     r"personalizar|(?:ik\s+ga\s+)?akkoord|(?:alles\s+)?(?:accepteren|weigeren)|"
-    r"instellingen(?:\s+aanpassen)?|(?:cookies|voorkeuren)\s+(?:beheren|aanpassen))[.!]?$"
+    r"instellingen(?:\s+aanpassen)?|(?:cookies|voorkeuren)\s+(?:beheren|aanpassen)|"
+    r"przejdź\s+do\s+serwisu|(?:za)?akceptuj(?:\s+wszystkie)?|akceptuję|zgadzam\s+się|"
+    r"odrzuć(?:\s+wszystkie)?|ustawienia(?:\s+zaawansowane)?|dostosuj|rozumiem)[.!]?$"
 )
 _NEWSLETTER_RE = re.compile(
     r"(?i)\b(?:newsletters?|sign\s+up|subscribe|inbox|(?:enter|type)\s+your\s+email|email\s+address|"
@@ -217,7 +228,9 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         # "(Photo by IRNA)", "(Photo courtesy of the ministry)".
         r"\((?:photo|image|picture|video)s?\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?\s*[^()]{2,60}\)|"
         # "Beeld Remko de Waal / ANP": the Dutch credit, the photographer over the agency.
-        r"(?:^|[.!?]\s)(?:beeld|foto)\s+[^.:/]{2,60}/\s*[^./]{2,40})"
+        r"(?:^|[.!?]\s)(?:beeld|foto)\s+[^.:/]{2,60}/\s*[^./]{2,40}|"
+        # "Fot. PAP/Paweł Kosiński": the Polish abbreviation.
+        r"(?:^|\s)fot\.\s*[^.]{2,60})"
         r"\.?$"
     )
 )
@@ -395,8 +408,8 @@ def is_publisher_notice(line: str) -> bool:
 
 
 _MEDIA_EMBED_RE = re.compile(
-    r"(?i)^(?:watch|video|listen|podcast|audio|bekijk|kijk)(?:\s+(?:now|more|next|live|again|"
-    r"(?:de\s+)?video))?\s*[:|]\s*\S"
+    r"(?i)^(?:watch|video|listen|podcast|audio|bekijk|kijk|zobacz|obejrzyj|wideo)(?:\s+(?:now|more|"
+    r"next|live|again|(?:de\s+)?video|wideo|film))?\s*[:|]\s*\S"
 )
 
 
@@ -457,7 +470,7 @@ def is_copyright(line: str) -> bool:
 
 _COPYRIGHT_NOTICE_RE = re.compile(
     r"(?i)^(?:©|copyright\b|\(c\)\s*\d{4})|\b(?:all\s+rights\s+reserved|alle\s+rechten\s+"
-    r"voorbehouden)\.?$"
+    r"voorbehouden|wszelkie\s+prawa\s+zastrzeżone)\.?$"
 )
 
 
@@ -486,6 +499,8 @@ _PRINT_EDITION_RE = re.compile(
     # "Een versie van dit artikel verscheen ook in de krant van vrijdag 18 oktober 2024."
     r"|^(?:een\s+versie\s+van\s+)?dit\s+(?:artikel|stuk|interview)\s+(?:verscheen|is\s+"
     r"(?:ook\s+)?verschenen)\s+(?:ook\s+)?in\s+"
+    # "Artykuł ukazał się w papierowym wydaniu …".
+    r"|^(?:ten\s+)?(?:artykuł|tekst|wywiad)\s+ukazał\s+się\s+(?:też\s+|również\s+)?w\s+"
 )
 PRINT_EDITION_MAX_WORDS = 16
 
@@ -611,7 +626,9 @@ _READER_PROMPT_RE = re.compile(
     r"(?:(?:seen|spotted|got|have)\s+an?\s+|do\s+you\s+have\s+an?\s+)[^?]{1,60}\?\s+"
     r"(?:send|e-?mail|contact|tell|message|write\s+to|reach|call)\b|"
     # The same in Dutch: "Heb je een tip? Mail de redactie".
-    r"(?:heb\s+je|hebt\s+u)\s+[^?]{1,60}\?\s+(?:stuur|mail|meld|laat|neem|tip)\b)"
+    r"(?:heb\s+je|hebt\s+u)\s+[^?]{1,60}\?\s+(?:stuur|mail|meld|laat|neem|tip)\b|"
+    # And in Polish: "Masz newsa, zdjęcie lub film? Prześlij nam przez Alert24."
+    r"masz\s+[^?]{1,60}\?\s+(?:prześlij|napisz|wyślij|daj\s+znać|skontaktuj|zgłoś)(?!\w))"
 )
 READER_PROMPT_MAX_WORDS = 30
 
@@ -740,6 +757,24 @@ def is_footer_link(line: str) -> bool:
     return bool(_FOLDED_FOOTER_RE.match(keyword_text(line).strip(" .|")))
 
 
+_COOKIE_TITLE_RE = re.compile(
+    r"(?i)\b(?:privacy|cookies?|prywatnoś[ćci]|privacidad|confidentialité|datenschutz|"
+    r"privatsphäre|privacidade|riservatezza)(?!\w)"
+)
+COOKIE_TITLE_MAX_WORDS = 6
+
+
+def is_cookie_title(line: str) -> bool:
+    """The name over a cookie banner ("We value your privacy", "Dbamy o Twoją prywatność"):
+    short, unfinished, about privacy or cookies, and no footer link ("Privacy Policy")."""
+    return (
+        word_count(line) <= COOKIE_TITLE_MAX_WORDS
+        and not ends_sentence(line)
+        and bool(_COOKIE_TITLE_RE.search(line))
+        and not is_footer_link(line)
+    )
+
+
 def is_cookie_notice(line: str) -> bool:
     """Drop cookie-consent text: it mentions cookies together with consent or site use."""
     if "ookie" not in line:
@@ -829,7 +864,8 @@ def is_wire_note(line: str) -> bool:
 
 
 _CHANNEL_PROMO_RE = re.compile(
-    r"(?i)^(?:join|follow|subscribe\s+to|get|click\s+here\s+to\s+join|volg|abonneer\s+je\s+op)"
+    r"(?i)^(?:join|follow|subscribe\s+to|get|click\s+here\s+to\s+join|volg|abonneer\s+je\s+op|"
+    r"obserwuj|dołącz\s+do)"
     r"\b.{0,60}?"
     r"\b(?:whatsapp|telegram|signal|viber|google\s+news)\b.{0,100}$"
 )
@@ -864,18 +900,21 @@ _SUPPORT_OPENER_RE = re.compile(
     r"\b(?:journalism|reporting|fact-?checking|newsroom)\b.{0,60}|(?:support|help)\s+(?:us|our\s+work)\b.{0,40}|"
     r"(?:become\s+a\s+(?:supporter|member|patron)|make\s+a\s+(?:contribution|donation))"
     r"\b.{0,40}|"
-    # Dutch.
-    r"steun\b.{0,60}\bjournalistiek\b.{0,60}|steun\s+(?:ons|onze\s+redactie)\b.{0,40})$"
+    # Dutch and Polish.
+    r"steun\b.{0,60}\bjournalistiek\b.{0,60}|steun\s+(?:ons|onze\s+redactie)\b.{0,40}|"
+    r"wesprzyj\b.{0,60})$"
 )
 _APPEAL_WORDS_RE = re.compile(
     r"(?i)\b(?:journalism|support\w*|contribut\w*|donat\w*|readers?|free|subscri\w*|"
     r"fund\w*|independen\w*|sustain\w*|journalistiek|steun\w*|doneer\w*|donatie\w*|lezers?|"
-    r"onafhankelijk\w*|gratis)\b"
+    r"onafhankelijk\w*|gratis|dziennikarstw\w*|wspar\w*|wesprzyj\w*|czytelni\w*|niezależn\w*|"
+    r"darowizn\w*|wpłat\w*)(?!\w)"
 )
 _DONATE_BUTTON_RE = re.compile(
     r"(?i)^(?:donate(?:\s+now)?|support\s+us(?:\s+now)?|contribute(?:\s+now)?|give\s+now|"
     r"make\s+a\s+(?:contribution|donation)|become\s+a\s+(?:supporter|member)|doneer(?:\s+nu)?|"
-    r"steun\s+ons(?:\s+nu)?|word\s+(?:donateur|lid))[\s.!→>]*$"
+    r"steun\s+ons(?:\s+nu)?|word\s+(?:donateur|lid)|wesprzyj(?:\s+nas)?|wpłać|przekaż\s+darowiznę)"
+    r"[\s.!→>]*$"
 )
 
 
@@ -1098,8 +1137,8 @@ def is_image_credit(line: str) -> bool:
 
 
 # Each way the credit tail patterns can match needs one of these: the bracket of "(Reuters)", the
-# slash of "/ AFP", the colon of "Photo: …", or Getty, Shutterstock, Alamy or a photo bank.
-_CREDIT_TAIL_NEEDS = ("(", "/", ":", "getty", "shutterstock", "alamy", "bank")
+# slash of "/ AFP", the colon of "Photo: …", Getty, Shutterstock, Alamy, a photo bank or "Fot.".
+_CREDIT_TAIL_NEEDS = ("(", "/", ":", "getty", "shutterstock", "alamy", "bank", "fot.")
 
 
 def _may_end_in_credit(line: str) -> bool:

@@ -35,8 +35,10 @@ _ABBREV_RE = re.compile(
 # must follow them starts (a space, a lower-case word, a capital), so giving back could never
 # let a name run go on.
 # A capital, Latin letters with accents included ("Şebnem", "Łukasz"), or an Arabic article
-# before one ("al-Jubouri").
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|(?:al|el|ad|as|ash|az)-[A-Z])[\w'’.\-]*+"
+# before one ("al-Jubouri"). Latin Extended-A mixes capitals and small letters, so its
+# capitals are listed: a small one ("ł" in "poseł") would open a name inside a word.
+_LATIN_CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_NAME_WORD = rf"(?:[{_LATIN_CAPITALS}]|(?:al|el|ad|as|ash|az)-[A-Z])[\w'’.\-]*+"
 _POSSESSIVE = ("'s", "’s")
 # Whitespace but a newline: the index reads the lines of a page joined, and a name never
 # runs from one line into the next.
@@ -58,7 +60,7 @@ SPEECH_VERB_RE = re.compile(
     r"reiterat(?:ed|es)|mention(?:ed|s)|affirm(?:ed|s)|assert(?:ed|s)|maintain(?:ed|s)|"
     r"predict(?:ed|s)|caution(?:ed|s)|lament(?:ed|s)|quipp?(?:ed|s)|exclaim(?:ed|s)|"
     r"testifi(?:ed|es)|counter(?:ed|s)|retort(?:ed|s)|in a statement|in a post|"
-    # French, German, Spanish, Italian, Portuguese and Dutch.
+    # French, German, Spanish, Italian, Portuguese, Dutch and Polish.
     r"a\s+(?:déclaré|dit|affirmé|assuré|ajouté|estimé|souligné|expliqué|indiqué|averti|"
     r"prévenu|martelé|insisté)|déclare|affirme|ajoute|estime|souligne|selon|"
     r"sagte|sagt|erklärte|erklärt|betonte|betont|warnte|fügte|laut|"
@@ -66,7 +68,9 @@ SPEECH_VERB_RE = re.compile(
     r"ha\s+(?:dichiarato|detto|affermato|spiegato|aggiunto|sottolineato)|secondo|"
     r"disse|afirmou|declarou|explicou|acrescentou|segundo|"
     r"zei|zegt|aldus|volgens|verklaarde|stelde|benadrukte|waarschuwde|schreef|voegde\s+(?:er\s+)?"
-    r"(?:aan\s+)?toe|liet\s+weten)(?!\w)"
+    r"(?:aan\s+)?toe|liet\s+weten|"
+    r"(?:powiedział|mówił|przekonywał|stwierdził|dodał|podkreślił|zaznaczył|ocenił|wyjaśnił|"
+    r"oświadczył|zapowiedział|ostrzegł|napisał)a?|uważa|twierdzi|według|zdaniem)(?!\w)"
 )
 # The same verbs, matched case-sensitively in keyword_text: re tries every alternative of a
 # case-insensitive alternation at every position, but skips a case-sensitive one on its first
@@ -81,7 +85,7 @@ _LEAD_WORDS = frozenset(
     how who where one some many several both each every another other such
     le la les un une des du au aux et mais selon der die das dem den des ein eine einer und
     aber laut el los las una unos unas y pero según il gli secondo segundo het een maar volgens
-    toen""".split()
+    toen w we na z za od do po ale jak gdy także jednak według zdaniem""".split()
 )
 # Casefolded, as the tokens they are compared with are ("außenminister" folds to "ss").
 _TITLE_WORDS = frozenset(
@@ -105,7 +109,9 @@ _TITLE_WORDS = frozenset(
     canciller alcalde alcaldesa diputado diputada senadora generale premier segretario
     senatore deputato governador senador deputado prefeito staatssecretaris kamerlid
     fractievoorzitter fractieleider woordvoerder woordvoerster burgemeester wethouder voorzitter
-    directeur hoogleraar partijleider lijsttrekker""".split(),
+    directeur hoogleraar partijleider lijsttrekker wiceminister wicepremier prezydent poseł
+    posłanka rzecznik rzeczniczka przewodniczący przewodnicząca marszałek szef szefowa prezes
+    burmistrz wojewoda prezeska lider liderka""".split(),
     )
 )
 _ORG_WORDS_RE = re.compile(
@@ -177,6 +183,17 @@ def _strip_article(run: str) -> str:
     return re.sub(r"^(?:The|A|An)\s+", "", run)
 
 
+# Polish names the body a role belongs to after the role, in the genitive ("poseł Konfederacji
+# Łukasz Dąbek", "rzecznik PiS Rafał Bochenek"): the capitalised words after such a role open
+# with that body, and the person is the rest.
+_GENITIVE_ROLES = frozenset(
+    """poseł posłanka rzecznik rzeczniczka szef szefowa prezes prezeska przewodniczący
+    przewodnicząca lider liderka""".split()
+)
+# The shortest run that can hold a body and a full name.
+_BODY_AND_NAME_WORDS = 3
+
+
 def _person_name(run: str) -> str | None:
     """The trailing name in a run like "Russian President Vladimir Putin" → "Vladimir Putin"."""
     tokens = run.split()
@@ -184,9 +201,22 @@ def _person_name(run: str) -> str | None:
     for token in reversed(tokens):
         bare = token.strip(".,").casefold()
         if bare in _LEAD_WORDS or not _TITLE_WORDS.isdisjoint(bare.split("-")):
+            if bare in _GENITIVE_ROLES and len(kept) >= _BODY_AND_NAME_WORDS:
+                kept.pop()  # "Poseł Konfederacji Łukasz Dąbek": the body after the role
             break
         kept.append(token)
     return " ".join(reversed(kept)) or None
+
+
+def _without_body(segment: str, run: re.Match) -> str:
+    """A name run after a role in lower case, without the body that role belongs to ("mówił
+    poseł Konfederacji Łukasz Dąbek" → "Łukasz Dąbek")."""
+    words = run.group(0).split()
+    if len(words) < _BODY_AND_NAME_WORDS:
+        return run.group(0)
+    head = segment[: run.start()].rstrip()
+    role = head[head.rfind(" ") + 1 :].casefold()
+    return " ".join(words[1:]) if role in _GENITIVE_ROLES else run.group(0)
 
 
 # A month or a day before a speech verb dates the claim ("since 9 November claims"); May,
@@ -280,12 +310,12 @@ _GROUP_NOUNS = frozenset(
 )
 
 
-# "that" and the Dutch "dat".
-_THAT_RE = re.compile(r"\b(?:that|dat)\b")
+# "that", and the Dutch and Polish "dat" and "że".
+_THAT_RE = re.compile(r"\b(?:that|dat|że)\b")
 # "A post on Facebook since 9 November claims": a name after "on", "since" or "in" is where
 # or when, not who.
 _PLACE_OR_TIME_BEFORE_RE = re.compile(
-    r"\b(?:on|since|in|at|from|until|op|sinds|uit|bij|tot)\s+(?:\d{1,2}\s+)?$"
+    r"\b(?:on|since|in|at|from|until|op|sinds|uit|bij|tot|w|we|na|od|do)\s+(?:\d{1,2}\s+)?$"
 )
 
 
@@ -341,7 +371,7 @@ def _speaker_in(segment: str, *, after: bool, names: NameIndex) -> str | None:
     for run in after_verb[:1]:
         if _THAT_RE.search(segment, verb.end(), run.start()):
             break  # "claims that Brussels has …": the claim's subject, not its speaker
-        name = _member_named_after(segment, after_verb) or _clean_run(run.group(0))
+        name = _member_named_after(segment, after_verb) or _clean_run(_without_body(segment, run))
         if name:
             return names.resolve(name)
     return None
