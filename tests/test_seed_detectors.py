@@ -2488,3 +2488,95 @@ def test_polish_page_furniture_in_place():
 def test_polish_quotes(paragraph, speaker):
     assert pull_quote(paragraph) is None
     assert [found for _, found in _inline(paragraph)] == [speaker]
+
+
+# Russian pages
+
+
+@pytest.mark.parametrize(
+    ("line", "detector"),
+    [
+        ("Перейти к основному содержанию", d.is_skip_link),
+        ("Войти", d.is_chrome_word),
+        ("Поделиться", d.is_share_row),
+        ("Скопировать ссылку", d.is_share_row),
+        ("ВКонтакте", d.is_share_row),
+        ("Реклама", d.is_ad_marker),
+        ("Политика конфиденциальности", d.is_footer_link),
+        ("«Вольная газета». Все права защищены.", d.is_copyright_notice),
+        (
+            "Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая, вы соглашаетесь"
+            " с этим.",
+            d.is_cookie_notice,
+        ),
+        ("Подписывайтесь на «Вольную газету» в Telegram", d.is_channel_promo),
+        (
+            "Если сайт не открывается, воспользуйтесь VPN или скачайте наше приложение.",
+            d.is_access_notice,
+        ),
+        ("Нашли опечатку? Выделите текст и нажмите Ctrl+Enter", d.is_typo_prompt),
+        ("Поддержите «Вольную газету»", d.is_support_appeal),
+        ("Поддержать", d.is_donate_button),
+        ("Дмитрий Колесников у избиркома. Фото: Павел Ершов / «Вольная газета»", d.is_image_credit),
+        (
+            "ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ"
+            " МАССОВОЙ ИНФОРМАЦИИ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА. 18+",
+            d.is_publisher_notice,
+        ),
+    ],
+)
+def test_russian_furniture(line, detector):
+    assert detector(line)
+
+
+def test_russian_labels_dates_and_bylines():
+    assert d.COOKIE_BUTTON_RE.match("Принять все")
+    assert lb.RELATED_LABEL_RE.match("Читайте также")
+    assert lb.READ_ALSO_RE.match("Читайте также: В Перми суд арестовал депутата")
+    assert lb.TAGS_LINE_RE.match("Теги: выборы, Екатеринбург, оппозиция")
+    assert lb.SITEWIDE_LABEL_RE.match("Самое читаемое")
+    assert lb.COMMENTS_HEADER_RE.match("Комментарии (12)")
+    assert is_reading_time("Время чтения: 4 мин")
+    assert date_line("Обновлено 18 июля 2024, 19:30").updated == "2024-07-18"
+    assert explicit_byline("Текст: Анна Смирнова и Иван Петров") == ["Анна Смирнова", "Иван Петров"]
+    assert bio_subject("Анна Смирнова работает корреспондентом в Екатеринбурге.") == "Анна Смирнова"
+    # A closing guillemet is no breadcrumb separator when a quotation opens before it.
+    assert d.breadcrumb_parts("«Мы не знаем, где он»: родственники ищут пропавших") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "«Мы собрали в полтора раза больше подписей, чем требует закон», — сказал Колесников"
+            " «Вольной газете». По его словам, штаб уже готовит иск.",
+            "Дмитрий Колесников",
+        ),
+        (
+            "Председатель комиссии Ирина Лаптева заявила журналистам, что «решение принято строго"
+            " в соответствии с законом».",
+            "Ирина Лаптева",
+        ),
+    ],
+)
+def test_russian_quotes(paragraph, speaker):
+    context = "Дмитрий Колесников, единственный кандидат, не сможет участвовать в выборах."
+    assert pull_quote(paragraph) is None
+    assert [found for _, found in _inline(paragraph, context)] == [speaker]
+
+
+def test_support_box_above_the_headline_is_not_the_title():
+    text = (
+        "Вольная газета\nПоддержите «Вольную газету»\nНас признали «иностранным агентом», и мы"
+        " не можем принимать рекламу. Мы продолжаем работать только благодаря читателям.\n"
+        "Поддержать\nЕкатеринбургский избирком отказал в регистрации кандидату\n"
+        "18 июля 2024\n" + BODY
+    )
+    assert _parse(text).title == "Екатеринбургский избирком отказал в регистрации кандидату"
+
+
+def test_short_quotation_over_the_text_is_a_heading():
+    text = "Council delays the budget vote\nBy Jane Doe\n" + BODY + "“A clean sweep”\n" + BODY
+    assert {"type": "heading", "level": 2, "text": "“A clean sweep”"} in _parse(text).to_dict()[
+        "blocks"
+    ]

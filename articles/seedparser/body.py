@@ -15,7 +15,7 @@ from .dates import date_line
 from .model import SeedParseError
 from .page import Page
 from .people import JOB_WORDS_RE, agency_byline, bare_byline
-from .quotes import bare_quote_line
+from .quotes import MIN_INLINE_WORDS, bare_quote_line
 from .text import (
     capital_ratio,
     casefolded,
@@ -274,7 +274,7 @@ def _job_under_byline(page: Page, i: int) -> bool:
 
 _HOME_LINK_RE = re.compile(
     r"(?i)^(?:home(?:\s*page)?|homepage|front\s+page|startseite|accueil|inicio|início|portada|"
-    r"voorpagina|strona\s+główna)$"
+    r"voorpagina|strona\s+główna|главная)$"
 )
 _MIN_MENU_ENTRIES = 3
 # A run from the top of the page into the headline with no Home link: a menu from this many.
@@ -476,8 +476,9 @@ def _body_line(page: Page, i: int, line: str, last: int) -> tuple[str, str]:
         return "discard", "stray date"
     if page.toc and page.in_toc(line):
         return "heading", ""
-    if bare_quote_line(line):
-        return "barequote", ""
+    quoted = bare_quote_line(line)
+    if quoted:
+        return ("heading" if _quoted_heading(page, i, quoted, last) else "barequote"), ""
     if d.is_heading_like(line) and _content_follows(page, i, last):
         return "heading", ""
     if _is_content(line) or d.is_qa_line(line):
@@ -487,6 +488,16 @@ def _body_line(page: Page, i: int, line: str, last: int) -> tuple[str, str]:
     if _introduces_list(page, i, last):
         return "paragraph", ""
     return "discard", "stray page furniture"
+
+
+def _quoted_heading(page: Page, i: int, quoted: str, last: int) -> bool:
+    """A section heading that quotes someone («Зачистка поля», “A clean sweep”) over the
+    text: a quotation of fewer words than any listed quote, unfinished, and text follows."""
+    return (
+        word_count(quoted) < MIN_INLINE_WORDS
+        and not ends_sentence(quoted)
+        and _content_follows(page, i, last)
+    )
 
 
 def _introduces_list(page: Page, i: int, last: int) -> bool:

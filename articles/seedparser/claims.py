@@ -194,6 +194,30 @@ def _claim_support_box(page: Page, start: int) -> None:
     page.claim_span(start, j, "discard", "donation appeal")
 
 
+_TOP_APPEAL_SCAN_LINES = 40
+
+
+def claim_top_appeal(page: Page) -> None:
+    """A support box among the page's first lines ("Поддержите «Вольную газету»", its plea
+    and the "Поддержать" button), claimed before the headline is looked for: above the
+    headline, its plea would read as the first paragraph. Only a whole box counts there,
+    opener, pleas and button, as a lone "Support us" at the top is an entry of the menu."""
+    lines = page.lines
+    for i in range(min(len(lines), _TOP_APPEAL_SCAN_LINES)):
+        if not (page.free(i) and d.is_support_appeal(lines[i])):
+            continue
+        j = page.next_nonblank(i)
+        end = min(len(lines), j + _SUPPORT_BOX_MAX_LINES)
+        pleas = 0
+        while j < end and page.free(j) and not d.is_donate_button(lines[j]):
+            if not d.is_appeal_line(lines[j]):
+                break
+            pleas, j = pleas + 1, page.next_nonblank(j)
+        if pleas and j < end and page.free(j) and d.is_donate_button(lines[j]):
+            page.claim_span(i, j + 1, "discard", "donation appeal")
+            return
+
+
 def _is_support_button(page: Page, line: str) -> bool:
     """ "Donate", "Support us", or "Support" and the site's name ("Support Prastora")."""
     if d.is_donate_button(line):
@@ -203,7 +227,11 @@ def _is_support_button(page: Page, line: str) -> bool:
 
 
 _APPEAL_MAX_LINES = 3
-_FIRST_PERSON_RE = re.compile(r"(?i)\b(?:we|our|us|you|your)\b")
+# "We", "our", "you" and "your", and in Dutch, Polish and Russian.
+_FIRST_PERSON_RE = re.compile(
+    r"(?i)\b(?:we|our|us|you|your|wij|ons|onze|jouw|uw|my|nas|nasz\w*|wy|was|wasz\w*|мы|нас|"
+    r"наш\w*|вы|вас|ваш\w*)(?!\w)"
+)
 
 
 def _claim_appeal_over_button(page: Page, button: int) -> None:

@@ -54,35 +54,37 @@ _ZONE_RE = re.compile(
 _WEEKDAY_RE = re.compile(
     r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
 )
-# The labels in English, French, German, Spanish, Italian, Portuguese, Dutch and Polish.
+# The labels in English, French, German, Spanish, Italian, Portuguese, Dutch, Polish and
+# Russian.
 _UPDATED_WORDS = (
     r"updated?|modified|edited|revised|amended|modifié|mis\s+à\s+jour|actualisé|aktualisiert|"
     r"geändert|actualizado|actualización|aggiornato|atualizado|atualização|bijgewerkt|"
-    r"geüpdatet|gewijzigd|aktualizacja|zaktualizowano"
+    r"geüpdatet|gewijzigd|aktualizacja|zaktualizowano|обновлено|изменено"
 )
 _PUBLISHED_WORDS = (
     r"published|posted|created|first|date|dated|issued|publié|publiée|veröffentlicht|"
-    r"erschienen|publicado|pubblicato|gepubliceerd|geplaatst|opublikowano|publikacja"
+    r"erschienen|publicado|pubblicato|gepubliceerd|geplaatst|opublikowano|publikacja|"
+    r"опубликовано"
 )
 _UPDATED_RE = re.compile(rf"(?i)\b(?:{_UPDATED_WORDS})(?!\w)")
 _PUBLISHED_RE = re.compile(rf"(?i)\b(?:{_PUBLISHED_WORDS})(?!\w)")
 # What else a date line may say around its dates: the labels, and the words joining them.
 _FILLER_RE = re.compile(
     rf"(?i)\b(?:{_UPDATED_WORDS}|{_PUBLISHED_WORDS}|last|on|at|am|pm|time|local|le|à|a\s+las|"
-    r"el|um|uhr|stand|alle|às|om|op|laatst|godz)(?!\w)"
+    r"el|um|uhr|stand|alle|às|om|op|laatst|godz|года)(?!\w)"
 )
 READING_TIME_RE = re.compile(
     r"(?i)(?:\b\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|m|hours?|hrs?)\.?\s*(?:of\s+)?"
     r"(?:read(?:ing)?|listen)(?:\s+time)?\b|\breading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?)?"
     # "Lesezeit: 4 Min.", "4 Min. Lesezeit", "Temps de lecture : 5 min", "3 min de lectura",
-    # "Leestijd 4 minuten", "Czas czytania: 4 minuty".
+    # "Leestijd 4 minuten", "Czas czytania: 4 minuty", "Время чтения: 4 мин".
     r"|\b(?:lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|"
-    r"tempo\s+de\s+leitura|leestijd|leesduur|czas\s+czytania)\s*:?\s*(?:ca\.\s*)?\d+\s*"
-    r"(?:min(?:uten|utes|utos|uti|uty|ut)?\.?)?"
+    r"tempo\s+de\s+leitura|leestijd|leesduur|czas\s+czytania|время\s+чтения)\s*:?\s*"
+    r"(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes|utos|uti|uty|ut)?\.?|мин(?:ут[аы]?)?\.?)?"
     # "Lecture" and "Lectura" alone only with minutes: "Lecture 3: Markets" is a heading.
     r"|\b(?:lecture|lectura)\s*:?\s*\d+\s*min(?:utes|utos)?\b\.?"
-    r"|\b\d+\s*min(?:uten|utes|utos|uty|ut)?\.?\s*(?:lesezeit|lesedauer|de\s+lecture|de\s+lectura|"
-    r"leestijd|leesduur|czytania)(?!\w)"
+    r"|\b\d+\s*(?:min(?:uten|utes|utos|uty|ut)?|мин(?:ут[аы]?)?)\.?\s*(?:lesezeit|lesedauer|"
+    r"de\s+lecture|de\s+lectura|leestijd|leesduur|czytania|чтения)(?!\w)"
     # A duration alone on its line ("3 min" under the dates) is the reading time too.
     r"|^\d{1,3}\s*min(?:ute)?s?\.?$)"
 )

@@ -29,6 +29,8 @@ _SEPARATOR_CHARS = "|·•∙▪︱"
 _ASCII_SEPARATOR_CHARS = tuple(char for char in _SEPARATOR_CHARS if char.isascii())
 _SEPARATORS_RE = re.compile(rf"\s*[{re.escape(_SEPARATOR_CHARS)}]\s*")
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|»|/|→|\\)\s+|\s*[›»→]\s*")
+# The same without "»": after a "«" it closes a quotation ("«Мы не знаем, где он»: …").
+_QUOTING_BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|/|→|\\)\s+|\s*[›→]\s*")
 LIST_ITEM_RE = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]\))\s+(?P<item>\S.*)$")
 _NUMBERING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]|[ivxIVX]{1,4}[.)])\s+")
 
@@ -43,7 +45,7 @@ _CHROME_EXACT = frozenset(
         "light mode|all sections|news|more|skip|next|previous|prev|next article|"
         "previous article|menu close|open navigation|close navigation|search this site|"
         "support us|become a member|join|log out|logout|sign up for free|manage account|"
-        # French, German, Spanish, Italian, Portuguese, Dutch and Polish sites' controls.
+        # French, German, Spanish, Italian, Portuguese, Dutch, Polish and Russian sites' controls.
         "accueil|se connecter|connexion|s'abonner|s’abonner|abonnez-vous|mon compte|rechercher|"
         "recherche|fermer|se déconnecter|startseite|anmelden|abmelden|registrieren|abo|"
         "abonnieren|jetzt abonnieren|mein konto|suche|menü|schließen|inicio|portada|"
@@ -51,7 +53,8 @@ _CHROME_EXACT = frozenset(
         "regístrate|accedi|abbonati|abbonarsi|cerca|chiudi|esci|registrati|il mio account|entrar|"
         "assine|assinar|pesquisar|sair|minha conta|cadastre-se|fechar|inloggen|uitloggen|zoeken|"
         "sluiten|mijn account|abonneren|word abonnee|registreren|zaloguj się|zaloguj|wyloguj|"
-        "wyloguj się|szukaj|wyszukaj|zarejestruj się|moje konto|zamknij|subskrybuj"
+        "wyloguj się|szukaj|wyszukaj|zarejestruj się|moje konto|zamknij|subskrybuj|поиск|найти|"
+        "войти|вход|выйти|регистрация|подписаться|личный кабинет|закрыть|меню"
     ).split("|")
 )
 _SKIP_LINK_RE = re.compile(
@@ -64,7 +67,11 @@ _SKIP_LINK_RE = re.compile(
     r"|^(?:ir|pular|saltar)\s+para\s+o\s+(?:conteúdo|menu)\b"
     r"|^(?:(?:ga|spring)\s+)?(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?(?:inhoud|navigatie|menu)\b"
     r"|^(?:przejdź|przeskocz)\s+do\s+(?:głównej\s+)?(?:treści|zawartości|nawigacji|menu)\b"
+    r"|^(?:перейти|пропустить)\s+(?:к|на)\s+(?:основному\s+)?(?:содержанию|содержимому|"
+    r"контенту|навигации|меню)(?!\w)"
 )
+# Matched against keyword_text(line): asked of most lines, it is quick to rule one out there.
+_FOLDED_SKIP_LINK_RE = folded_pattern(_SKIP_LINK_RE)
 # "Skip next section Related topics": a screen-reader jump that names the section it skips.
 _SKIP_SECTION_RE = re.compile(r"(?i)^skip\s+(?:next|previous|this)\s+section\b")
 _SHARE_WORDS_RE = re.compile(
@@ -88,7 +95,9 @@ _SHARE_WORDS_RE = re.compile(
     r"ouvir(?:\s+(?:a\s+)?(?:matéria|notícia))?|salvar|comentários|delen|deel(?:\s+dit\s+artikel)?|"
     r"luister(?:\s+naar\s+dit\s+artikel)?|voorlezen|bewaren|opslaan|afdrukken|printen|reageren|"
     r"kopieer\s+(?:de\s+)?link|link\s+kopiëren|udostępnij|(?:s)?kopiuj\s+link|komentarze|"
-    r"komentuj|drukuj|zapisz|posłuchaj(?:\s+artykułu)?|wyślij)[\s:,|·•&]*)+$"
+    r"komentuj|drukuj|zapisz|posłuchaj(?:\s+artykułu)?|wyślij|поделиться|(?:с)?копировать\s+"
+    r"ссылку|ссылка\s+скопирована|вконтакте|одноклассники|распечатать|печать|сохранить|"
+    r"комментарии|комментировать|(?:по)?слушать(?:\s+статью)?)[\s:,|·•&]*)+$"
 )
 _FOLDED_AD_RE = folded_pattern(
     re.compile(
@@ -103,7 +112,10 @@ _FOLDED_AD_RE = folded_pattern(
         r"(?:de\s+)?advertentie|lees\s+verder\s+(?:onder|na)\s+de\s+advertentie|"
         # Polish.
         r"reklama|(?:artykuł|materiał)\s+sponsorowany|dalsza\s+część\s+(?:artykułu|tekstu)\s+"
-        r"(?:pod|poniżej)(?:\s+(?:reklamą|materiałem\s+wideo|wideo))?)[\s.:]*$"
+        r"(?:pod|poniżej)(?:\s+(?:reklamą|materiałem\s+wideo|wideo))?|"
+        # Russian.
+        r"реклама|на\s+правах\s+рекламы|партн[её]рский\s+материал|продолжение\s+(?:статьи|"
+        r"текста|материала)\s+(?:ниже|после\s+рекламы))[\s.:]*$"
     )
 )
 _BACK_TO_TOP_RE = re.compile(
@@ -111,10 +123,11 @@ _BACK_TO_TOP_RE = re.compile(
 )
 _COPYRIGHT_RE = re.compile(
     r"(?i)(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b"
-    r"|\balle\s+rechten\s+voorbehouden\b|\bwszelkie\s+prawa\s+zastrzeżone(?!\w))"
+    r"|\balle\s+rechten\s+voorbehouden\b|\bwszelkie\s+prawa\s+zastrzeżone(?!\w)"
+    r"|\bвсе\s+права\s+защищены(?!\w))"
 )
 # What both copyright patterns need; a line without any of them skips their search.
-_COPYRIGHT_NEEDS = ("©", "(c)", "copyright", "reserved", "voorbehouden", "zastrzeżone")
+_COPYRIGHT_NEEDS = ("©", "(c)", "copyright", "reserved", "voorbehouden", "zastrzeżone", "защищены")
 _FOOTER_RE = re.compile(
     r"(?i)^(?:privacy(?:\s+policy)?|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+"
     r"conditions))?|cookie\s+(?:policy|settings|preferences)|contact(?:\s+us)?|about(?:\s+us)?|"
@@ -133,7 +146,9 @@ _FOOTER_RE = re.compile(
     r"di\s+(?:uso|servizio))|contatti|chi\s+siamo|termos\s+de\s+uso|política\s+de\s+privacidade|"
     r"contato|fale\s+conosco|quem\s+somos|over\s+ons|colofon|privacy(?:verklaring|beleid)|"
     r"cookie(?:verklaring|beleid)|algemene\s+voorwaarden|adverteren|vacatures|klantenservice|"
-    r"regulamin|polityka\s+(?:prywatności|cookies)|mapa\s+(?:serwisu|strony)|o\s+nas)$"
+    r"regulamin|polityka\s+(?:prywatności|cookies)|mapa\s+(?:serwisu|strony)|o\s+nas|о\s+нас|"
+    r"о\s+проекте|контакты|политика\s+конфиденциальности|пользовательское\s+соглашение|"
+    r"карта\s+сайта)$"
     # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234".
     r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax)\s*:\s*\S.{0,80}$"
 )
@@ -151,13 +166,15 @@ _COOKIE_CONTEXT_RE = re.compile(
     r"configuración|utilizza|usa|accett[ai]|consenso|navigazione|concorda|aceitar|"
     r"consentimento|navegar|navegação|privacidade|experiência|gebruiken|gebruikt|accepteren|"
     r"akkoord|toestemming|instellingen|voorkeuren|cookieverklaring|prywatności|prywatność|"
-    r"zgod[aęy]|akceptuj\w*|ustawienia|używamy|korzystamy|przechowujemy|przechowują)(?!\w)"
+    r"zgod[aęy]|akceptuj\w*|ustawienia|używamy|korzystamy|przechowujemy|przechowują|"
+    r"используем|использует|соглаша\w*|согласие|принять|конфиденциальност\w*|настройк\w*|"
+    r"продолжая)(?!\w)"
 )
 # Words that tie a cookie sentence to the site ("web" also opens "website" and "Webseite").
 _COOKIE_SITE_RE = re.compile(
     r"(?i)site|sitio|sito|web|consent|accept|acept|aceit|accett|akzeptier|we\s+use|"
     r"wir\s+verwenden|nous\s+utilisons|utilizamos|usamos|accepte|akkoord|w(?:ij|e)\s+gebruiken|"
-    r"serwis|stron|witryn|akceptuj"
+    r"serwis|stron|witryn|akceptuj|сайт|согла"
 )
 COOKIE_BUTTON_RE = re.compile(
     r"(?i)^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|ok(?:ay)?|got\s+it|i\s+agree|"
@@ -171,13 +188,16 @@ COOKIE_BUTTON_RE = re.compile(
     r"personalizar|(?:ik\s+ga\s+)?akkoord|(?:alles\s+)?(?:accepteren|weigeren)|"
     r"instellingen(?:\s+aanpassen)?|(?:cookies|voorkeuren)\s+(?:beheren|aanpassen)|"
     r"przejdź\s+do\s+serwisu|(?:za)?akceptuj(?:\s+wszystkie)?|akceptuję|zgadzam\s+się|"
-    r"odrzuć(?:\s+wszystkie)?|ustawienia(?:\s+zaawansowane)?|dostosuj|rozumiem)[.!]?$"
+    r"odrzuć(?:\s+wszystkie)?|ustawienia(?:\s+zaawansowane)?|dostosuj|rozumiem|"
+    r"принять(?:\s+все)?|согласен|согласна|понятно|отклонить(?:\s+все)?|настройки|настроить)[.!]?$"
 )
 _NEWSLETTER_RE = re.compile(
     r"(?i)\b(?:newsletters?|sign\s+up|subscribe|inbox|(?:enter|type)\s+your\s+email|email\s+address|"
     r"daily\s+briefing|delivered\s+to\s+you|unsubscribe|"
     # Dutch: the newsletter, "in your mailbox", "sign up".
-    r"nieuwsbrie(?:f|ven)|in\s+(?:je|uw)\s+(?:mailbox|inbox)|schrijf\s+(?:je|u)\s+in)\b"
+    r"nieuwsbrie(?:f|ven)|in\s+(?:je|uw)\s+(?:mailbox|inbox)|schrijf\s+(?:je|u)\s+in|"
+    # Russian: the mailing list.
+    r"рассылк\w*)\b"
 )
 _PAYWALL_RE = re.compile(
     r"(?i)(?:subscribe\s+(?:to|now\s+to)\s+(?:continue|read|unlock)|already\s+a\s+subscriber|"
@@ -207,7 +227,7 @@ _PAYWALL_HINTS = ("subscri", "free", "reached", "unlock", "log in", "trial", "me
 _CREDIT_LEAD_RE = re.compile(
     r"(?i)^(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video|credit|"
     r"photo\s+credit|image\s+credit|courtesy|file\s+photo|cover\s+photo|main\s+image|"
-    r"top\s+image|header\s+image|featured\s+image|source)\s*(?:by|credit|source)?\s*[:：|]"
+    r"top\s+image|header\s+image|featured\s+image|source|фото)\s*(?:by|credit|source)?\s*[:：|]"
     r"|^(?:photo(?:graph)?s?|images?|pictures?|illustration)\s+(?:by|courtesy|credit)\b"
 )
 # A credit closing the line. Folded, searched in keyword_text(line): re skips the positions
@@ -220,17 +240,20 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"file|handout|supplied|courtesy[^)]*)(?:\s*/\s*[^()/]{2,60})?\)|"
         r"\bgetty\s+images|/\s*(?:reuters|afp|ap|epa|getty|shutterstock|alamy)\b.*|"
         r"\b(?:via|for)\s+getty\s+images|\bshutterstock|\balamy(?:\s+stock\s+photo)?|"
-        r"\b(?:photo(?:graph)?|image|picture|illustration)s?\s*:\s*[^.]{2,60}|\bphoto\s+bank\b|"
+        r"\b(?:photo(?:graph)?|image|picture|illustration|фото)s?\s*:\s*[^.]{2,60}|"
+        r"\bphoto\s+bank\b|"
         r"\(\w{2,10}\s+(?:file\s+)?photo(?:graph)?\s*(?:/[^)]{2,60})?\)|\bcredit\s*:\s*[^.]{2,60}|"
         # "© Getty Images / Sean Gallup", "© Sputnik / Pool": a photo agency's mark.
         r"©\s*(?:getty\s+images|reuters|afp|ap|epa|sputnik|ria\s+novosti|tass|xinhua|anadolu|"
         r"shutterstock|alamy)\s*/.{2,80}|"
         # "(Photo by IRNA)", "(Photo courtesy of the ministry)".
         r"\((?:photo|image|picture|video)s?\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?\s*[^()]{2,60}\)|"
-        # "Beeld Remko de Waal / ANP": the Dutch credit, the photographer over the agency.
-        r"(?:^|[.!?]\s)(?:beeld|foto)\s+[^.:/]{2,60}/\s*[^./]{2,40}|"
+        # "Beeld Remko de Waal / ANP": the Dutch credit, the photographer over the agency,
+        # opening the line or a sentence (the word first, so that re skips to it).
+        r"(?:beeld(?<!\Sbeeld)(?<![^.!?]\sbeeld)|foto(?<!\Sfoto)(?<![^.!?]\sfoto))\s+[^.:/]{2,60}/"
+        r"\s*[^./]{2,40}|"
         # "Fot. PAP/Paweł Kosiński": the Polish abbreviation.
-        r"(?:^|\s)fot\.\s*[^.]{2,60})"
+        r"\bfot\.\s*[^.]{2,60})"
         r"\.?$"
     )
 )
@@ -258,7 +281,7 @@ def is_skip_link(line: str) -> bool:
     """Drop accessibility skip links ("Skip to main content"): chrome before the page starts."""
     if _SKIP_SECTION_RE.match(line):
         return word_count(line) <= 12
-    return bool(_SKIP_LINK_RE.match(line)) and word_count(line) <= 6
+    return bool(_FOLDED_SKIP_LINK_RE.match(keyword_text(line))) and word_count(line) <= 6
 
 
 def is_chrome_word(line: str) -> bool:
@@ -297,7 +320,8 @@ def breadcrumb_parts(line: str) -> list[str] | None:
     """Read a breadcrumb trail ("Home › World › Asia"); the last crumb names the section."""
     if len(line) > 150 or date_line(line):
         return None
-    parts = [p.strip() for p in _BREADCRUMB_SPLIT_RE.split(line) if p.strip()]
+    splitter = _QUOTING_BREADCRUMB_SPLIT_RE if "«" in line else _BREADCRUMB_SPLIT_RE
+    parts = [p.strip() for p in splitter.split(line) if p.strip()]
     if len(parts) < 2 or not all(word_count(p) <= 6 and not ends_sentence(p) for p in parts):
         return None
     return parts
@@ -357,6 +381,10 @@ _STANDARDS_RE = re.compile(
     r"(?:organi[sz]ation|agency|service|outlet|site|publication)|newsroom|media\s+"
     r"(?:organi[sz]ation|company|outlet)|research\s+(?:organi[sz]ation|institute|centre|center)"
     r"|think[- ]tank|journal|magazine|newspaper|publication|website)"
+    # The label Russian law requires of an outlet it declares a foreign agent's: "ДАННОЕ
+    # СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ …".
+    r"|^данное\s+сообщение\s*\(материал\)\s+создано\s+и\s*\(или\)\s+распространено\s+"
+    r"иностранн"
 )
 # One of these is in every notice ``_STANDARDS_RE`` matches. Not the colon after "Our
 # standards": many paragraphs have a colon, and the pattern is slow to rule them out.
@@ -375,6 +403,7 @@ _STANDARDS_NEEDS = (
     "profit",
     "partisan",
     "supported",
+    "иностранн",
 )
 
 
@@ -408,8 +437,8 @@ def is_publisher_notice(line: str) -> bool:
 
 
 _MEDIA_EMBED_RE = re.compile(
-    r"(?i)^(?:watch|video|listen|podcast|audio|bekijk|kijk|zobacz|obejrzyj|wideo)(?:\s+(?:now|more|"
-    r"next|live|again|(?:de\s+)?video|wideo|film))?\s*[:|]\s*\S"
+    r"(?i)^(?:watch|video|listen|podcast|audio|bekijk|kijk|zobacz|obejrzyj|wideo|видео|смотрите)"
+    r"(?:\s+(?:now|more|next|live|again|(?:de\s+)?video|wideo|film|видео))?\s*[:|]\s*\S"
 )
 
 
@@ -470,7 +499,7 @@ def is_copyright(line: str) -> bool:
 
 _COPYRIGHT_NOTICE_RE = re.compile(
     r"(?i)^(?:©|copyright\b|\(c\)\s*\d{4})|\b(?:all\s+rights\s+reserved|alle\s+rechten\s+"
-    r"voorbehouden|wszelkie\s+prawa\s+zastrzeżone)\.?$"
+    r"voorbehouden|wszelkie\s+prawa\s+zastrzeżone|все\s+права\s+защищены)\.?$"
 )
 
 
@@ -501,6 +530,9 @@ _PRINT_EDITION_RE = re.compile(
     r"(?:ook\s+)?verschenen)\s+(?:ook\s+)?in\s+"
     # "Artykuł ukazał się w papierowym wydaniu …".
     r"|^(?:ten\s+)?(?:artykuł|tekst|wywiad)\s+ukazał\s+się\s+(?:też\s+|również\s+)?w\s+"
+    # "Материал опубликован в номере от 18 июля 2024 года."
+    r"|^(?:этот\s+)?(?:материал|статья|текст|интервью)\s+(?:был[аи]?\s+)?"
+    r"(?:опубликован[аы]?|вышл?[аи]?)\s+(?:также\s+)?в\s+"
 )
 PRINT_EDITION_MAX_WORDS = 16
 
@@ -628,9 +660,41 @@ _READER_PROMPT_RE = re.compile(
     # The same in Dutch: "Heb je een tip? Mail de redactie".
     r"(?:heb\s+je|hebt\s+u)\s+[^?]{1,60}\?\s+(?:stuur|mail|meld|laat|neem|tip)\b|"
     # And in Polish: "Masz newsa, zdjęcie lub film? Prześlij nam przez Alert24."
-    r"masz\s+[^?]{1,60}\?\s+(?:prześlij|napisz|wyślij|daj\s+znać|skontaktuj|zgłoś)(?!\w))"
+    r"masz\s+[^?]{1,60}\?\s+(?:prześlij|napisz|wyślij|daj\s+znać|skontaktuj|zgłoś)(?!\w)|"
+    # And in Russian: "Есть новость? Пишите нам в Telegram".
+    r"(?:есть|знаете)\s+[^?]{1,60}\?\s+(?:пишите|напишите|присылайте|пришлите|сообщите)(?!\w))"
 )
 READER_PROMPT_MAX_WORDS = 30
+
+
+# A site blocked where it is read tells readers how to reach it ("Если сайт не открывается,
+# воспользуйтесь VPN или скачайте наше приложение", "If the site does not load, use a VPN").
+_ACCESS_NOTICE_RE = re.compile(
+    r"(?i)^(?:если|if)\b[^.]{0,60}\b(?:сайт|site|website)\b[^.]{0,100}"
+    r"\b(?:vpn|зеркал\w*|mirror|tor)\b"
+)
+ACCESS_NOTICE_MAX_WORDS = 30
+
+
+def is_access_notice(line: str) -> bool:
+    """Drop the note on reaching a blocked site (a VPN, a mirror, the app): the same on every
+    page of the site, above the headline."""
+    return bool(_ACCESS_NOTICE_RE.match(line)) and word_count(line) <= ACCESS_NOTICE_MAX_WORDS
+
+
+_TYPO_PROMPT_RE = re.compile(r"(?i)\bctrl\s*\+\s*enter\b")
+TYPO_PROMPT_MAX_WORDS = 20
+
+
+def is_typo_prompt(line: str) -> bool:
+    """Drop the site's prompt to report a typo ("Нашли опечатку? Выделите текст и нажмите
+    Ctrl+Enter", "Found a mistake? Highlight it and press Ctrl+Enter"): a tool, not text."""
+    # The "+" first: most lines have none, and it is found without folding the line.
+    return (
+        "+" in line
+        and word_count(line) <= TYPO_PROMPT_MAX_WORDS
+        and bool(_TYPO_PROMPT_RE.search(line))
+    )
 
 
 def is_reader_prompt(line: str) -> bool:
@@ -759,7 +823,7 @@ def is_footer_link(line: str) -> bool:
 
 _COOKIE_TITLE_RE = re.compile(
     r"(?i)\b(?:privacy|cookies?|prywatnoś[ćci]|privacidad|confidentialité|datenschutz|"
-    r"privatsphäre|privacidade|riservatezza)(?!\w)"
+    r"privatsphäre|privacidade|riservatezza|конфиденциальност\w*)(?!\w)"
 )
 COOKIE_TITLE_MAX_WORDS = 6
 
@@ -806,10 +870,12 @@ _NEWSLETTER_NEEDS = (
     "nieuwsbrie",
     "mailbox",
     "schrijf",
+    "рассылк",
 )
 _NEWSLETTER_TITLE_RE = re.compile(
     r"(?i)\b(?:get|sign\s+up|subscribe|join|newsletters?|brief(?:ing)?|digest|bulletin|roundup|"
-    r"inbox|nieuwsbrie(?:f|ven))\b|^stay\s+(?:informed|updated|up\s+to\s+date|in\s+the\s+know)\b"
+    r"inbox|nieuwsbrie(?:f|ven)|рассылк[аи])\b"
+    r"|^stay\s+(?:informed|updated|up\s+to\s+date|in\s+the\s+know)\b"
 )
 
 
@@ -865,7 +931,8 @@ def is_wire_note(line: str) -> bool:
 
 _CHANNEL_PROMO_RE = re.compile(
     r"(?i)^(?:join|follow|subscribe\s+to|get|click\s+here\s+to\s+join|volg|abonneer\s+je\s+op|"
-    r"obserwuj|dołącz\s+do)"
+    r"obserwuj|dołącz\s+do|подпис(?:ывайтесь|ывайся|итесь)\s+на|присоединяйтесь\s+к|"
+    r"читайте\s+нас\s+в)"
     r"\b.{0,60}?"
     r"\b(?:whatsapp|telegram|signal|viber|google\s+news)\b.{0,100}$"
 )
@@ -900,20 +967,22 @@ _SUPPORT_OPENER_RE = re.compile(
     r"\b(?:journalism|reporting|fact-?checking|newsroom)\b.{0,60}|(?:support|help)\s+(?:us|our\s+work)\b.{0,40}|"
     r"(?:become\s+a\s+(?:supporter|member|patron)|make\s+a\s+(?:contribution|donation))"
     r"\b.{0,40}|"
-    # Dutch and Polish.
+    # Dutch, Polish and Russian.
     r"steun\b.{0,60}\bjournalistiek\b.{0,60}|steun\s+(?:ons|onze\s+redactie)\b.{0,40}|"
-    r"wesprzyj\b.{0,60})$"
+    r"wesprzyj\b.{0,60}|поддержите\b.{0,60})$"
 )
 _APPEAL_WORDS_RE = re.compile(
     r"(?i)\b(?:journalism|support\w*|contribut\w*|donat\w*|readers?|free|subscri\w*|"
     r"fund\w*|independen\w*|sustain\w*|journalistiek|steun\w*|doneer\w*|donatie\w*|lezers?|"
     r"onafhankelijk\w*|gratis|dziennikarstw\w*|wspar\w*|wesprzyj\w*|czytelni\w*|niezależn\w*|"
-    r"darowizn\w*|wpłat\w*)(?!\w)"
+    r"darowizn\w*|wpłat\w*|журналистик\w*|поддерж\w*|читател\w*|независим\w*|пожертвован\w*|"
+    r"донат\w*)(?!\w)"
 )
 _DONATE_BUTTON_RE = re.compile(
     r"(?i)^(?:donate(?:\s+now)?|support\s+us(?:\s+now)?|contribute(?:\s+now)?|give\s+now|"
     r"make\s+a\s+(?:contribution|donation)|become\s+a\s+(?:supporter|member)|doneer(?:\s+nu)?|"
-    r"steun\s+ons(?:\s+nu)?|word\s+(?:donateur|lid)|wesprzyj(?:\s+nas)?|wpłać|przekaż\s+darowiznę)"
+    r"steun\s+ons(?:\s+nu)?|word\s+(?:donateur|lid)|wesprzyj(?:\s+nas)?|wpłać|przekaż\s+darowiznę|"
+    r"поддержать(?:\s+(?:нас|редакцию))?|пожертвовать|задонатить)"
     r"[\s.!→>]*$"
 )
 
@@ -921,8 +990,9 @@ _DONATE_BUTTON_RE = re.compile(
 def is_support_appeal(line: str) -> bool:
     """A box asking readers to pay for the journalism opens here ("Support Daily Times'
     journalism of integrity and credibility", "Help us keep our reporting free")."""
+    # The pattern first: anchored at the start, it rules out most lines at their first letter.
     return (
-        word_count(line) <= 14 and not ends_sentence(line) and bool(_SUPPORT_OPENER_RE.match(line))
+        bool(_SUPPORT_OPENER_RE.match(line)) and word_count(line) <= 14 and not ends_sentence(line)
     )
 
 
@@ -978,7 +1048,7 @@ def is_access_badge(line: str) -> bool:
 
 
 # The words that make a sentence a newsletter pitch.
-_NEWSLETTER_WORDS = ("newsletter", "sign up", "your inbox", "nieuwsbrie")
+_NEWSLETTER_WORDS = ("newsletter", "sign up", "your inbox", "nieuwsbrie", "рассылк")
 
 
 # Several passes ask this of the same lines.

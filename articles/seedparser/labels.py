@@ -13,9 +13,10 @@ COMMENTS_HEADER_RE = re.compile(
     r"(?:\s*\(\d+\))?:?$|^(?:leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|"
     r"discussion)|add\s+a\s+comment|post\s+a\s+comment|show\s+comments|view\s+comments|"
     r"load\s+comments|what\s+do\s+you\s+think\??|have\s+your\s+say|click\s+(?:here\s+)?to\s+"
-    r"comment|reageer\s+op\s+dit\s+artikel|plaats\s+een\s+reactie|dodaj\s+komentarz)\b"
-    # The thread and its count in Dutch and Polish: "86 reacties", "Komentarze (127)".
-    r"|^(?:\d+\s+)?(?:reacties?|komentarz[ey]?)(?:\s*\(\d+\))?:?$"
+    r"comment|reageer\s+op\s+dit\s+artikel|plaats\s+een\s+reactie|dodaj\s+komentarz|"
+    r"оставить\s+комментарий|написать\s+комментарий)\b"
+    # The thread and its count in Dutch, Polish and Russian: "86 reacties", "Komentarze (127)".
+    r"|^(?:\d+\s+)?(?:reacties?|komentarz[ey]?|комментари[йиея]|обсуждение)(?:\s*\(\d+\))?:?$"
     # WordPress themes head the thread with the post's title: "7 thoughts on “Headline”".
     r"|^(?:\d{1,5}|one|two|three)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)"
     r"\s+[“\"‘'«].+$"
@@ -26,15 +27,16 @@ READ_ALSO_RE = re.compile(
     r"more|further\s+reading|read\s+next|suggested(?:\s+reading)?|"
     r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|lesen\s+sie\s+(?:auch|mehr)|"
     r"mehr\s+zum\s+thema|lea\s+también|lee\s+también|te\s+puede\s+interesar|lees\s+(?:ook|meer)|"
-    r"zie\s+ook|zobacz\s+(?:też|także|również)|czytaj\s+(?:też|także|również|więcej))"
+    r"zie\s+ook|zobacz\s+(?:też|także|również)|czytaj\s+(?:też|także|również|więcej)|"
+    r"читайте\s+(?:также|тоже)|смотрите\s+также|по\s+теме)"
     r"\s*[:|—–>»-]+\s*"
     r"(?P<title>\S.{3,})$"
 )
-# Tag labels in French, German, Spanish, Italian, Portuguese, Dutch and Polish.
+# Tag labels in French, German, Spanish, Italian, Portuguese, Dutch, Polish and Russian.
 _FOREIGN_TAGS = (
     r"mots[- ]clés|sujets|thèmes|schlagworte|schlagwörter|stichwörter|themen|etiquetas|"
     r"temas|palabras\s+clave|argomenti|parole\s+chiave|assuntos|palavras-chave|meer\s+over|"
-    r"trefwoorden|onderwerpen|tematy|tagi|słowa\s+kluczowe"
+    r"trefwoorden|onderwerpen|tematy|tagi|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова"
 )
 TAGS_LINE_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|categories|subjects?|"
@@ -71,7 +73,7 @@ RELATED_LABEL_RE = re.compile(
     r"stories|articles|reading))?|read\s+(?:next|more|also)|also\s+read|further\s+reading|"
     r"see\s+also|what\s+to\s+read\s+next|other\s+stories|keep\s+reading|also\s+on\s+.{2,30}|"
     r"explore\s+more|"
-    # French, German, Spanish, Italian, Portuguese, Dutch and Polish.
+    # French, German, Spanish, Italian, Portuguese, Dutch, Polish and Russian.
     r"(?:à\s+)?lire\s+(?:aussi|également)|sur\s+le\s+même\s+sujet|voir\s+aussi|"
     r"articles\s+(?:liés|similaires)|dans\s+la\s+même\s+rubrique|mehr\s+zum\s+thema|"
     r"lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|"
@@ -86,7 +88,10 @@ RELATED_LABEL_RE = re.compile(
     # Polish.
     r"polecane|zobacz\s+(?:też|także|również)|czytaj\s+(?:też|także|również)|"
     r"(?:podobne|powiązane)\s+artykuły|więcej\s+(?:artykułów|informacji)|"
-    r"to\s+może\s+cię\s+zainteresować"
+    r"to\s+może\s+cię\s+zainteresować|"
+    # Russian.
+    r"читайте\s+также|смотрите\s+также|по\s+теме|(?:похожие\s+)?материалы\s+по\s+теме|"
+    r"похожие\s+материалы|ещё\s+по\s+теме|еще\s+по\s+теме|рекомендуем"
     r")\s*:?$"
 )
 SITEWIDE_LABEL_RE = re.compile(
@@ -100,9 +105,10 @@ SITEWIDE_LABEL_RE = re.compile(
     r"missed|what'?s\s+hot|breaking\s+news|news\s+in\s+brief|more\s+top\s+stories|"
     r"around\s+the\s+web|from\s+(?:our|the)\s+partners|sponsored\s+stories|promoted\s+stories"
     r"|recommended\s+(?:from|on|by)\s+.{2,30}"
-    # Dutch and Polish.
+    # Dutch, Polish and Russian.
     r"|meest\s+(?:gelezen|bekeken|gedeeld)|populair|net\s+binnen|laatste\s+nieuws"
     r"|najczęściej\s+(?:czytane|komentowane)|najpopularniejsze|najnowsze|popularne"
+    r"|самое\s+(?:читаемое|популярное|обсуждаемое)|популярное|последние\s+новости"
     r")\s*:?$"
 )
 # Widgets pushing other sites' or the whole platform's stories, rather than listing them.

@@ -25,6 +25,7 @@ from .claims import (
     claim_official_banner,
     claim_social_embeds,
     claim_teasers,
+    claim_top_appeal,
     claim_topic_chips,
     claim_widgets,
 )
@@ -102,6 +103,7 @@ def _read_page(text: str) -> Page:
     page.month_first = prints_month_first(text)
     claim_teasers(page)
     claim_official_banner(page)
+    claim_top_appeal(page)
     _find_title(page)
     claim_header_teaser(page)
     claim_widgets(page)
@@ -255,12 +257,18 @@ def _headlines_above_body(page: Page, candidates: list[int]) -> list[int]:
     for pos, i in enumerate(candidates):
         line = page.lines[i]
         if is_prose(line) and not _kicker_line(page, candidates, pos):
-            if d.is_publisher_notice(line) or d.is_cookie_notice(line):
-                continue  # a print view's reprint notice over the byline and headline
+            if _site_notice(line):
+                continue  # a reprint, cookie or access notice over the byline and headline
             break
         if _title_like(line):
             above.append(i)
     return above
+
+
+def _site_notice(line: str) -> bool:
+    """A sentence of the site's own above the headline, not the article's first paragraph: a
+    print view's reprint notice, a cookie notice, how to reach a blocked site."""
+    return d.is_publisher_notice(line) or d.is_cookie_notice(line) or d.is_access_notice(line)
 
 
 def _repeated_headline(page: Page, above: list[int]) -> int | None:
@@ -573,6 +581,8 @@ _NOTICE_DETECTORS = (
     (d.is_release_notice, "press release notice", d.RELEASE_NOTICE_MAX_WORDS),
     (d.is_publisher_notice, "publisher notice", d.PUBLISHER_NOTICE_MAX_WORDS),
     (d.is_print_edition_note, "print edition note", d.PRINT_EDITION_MAX_WORDS),
+    (d.is_access_notice, "site notice", d.ACCESS_NOTICE_MAX_WORDS),
+    (d.is_typo_prompt, "page chrome", d.TYPO_PROMPT_MAX_WORDS),
     (d.is_copyright_notice, "footer", d.COPYRIGHT_NOTICE_MAX_WORDS),
     (lb.CITATION_LINE_RE.match, "citation box", math.inf),
     (d.is_coverage_promo, "link to other coverage", d.COVERAGE_PROMO_MAX_WORDS),

@@ -57,13 +57,15 @@ JOB_WORDS_RE = re.compile(
     r"student|founder|ceo|president|manager|coordinator|specialist|expert|economist|assistant|"
     r"officer|programme|program|verslaggever|redacteur|hoofdredacteur|fotograaf|dziennikarz|"
     r"dziennikarka|redaktor|redaktorka|reporterka|korespondent|korespondentka|publicysta|"
-    r"publicystka|fotoreporter)\b"
+    r"publicystka|fotoreporter|журналист|журналистка|корреспондент|редактор|обозреватель|"
+    r"фотограф|колумнист|репортер|репортёр)\b"
 )
 _BYLINE_PREFIX_RE = re.compile(
     r"(?i)^(?:(?:posted|written|words|story|text|published|authored|article|opinion|analysis|"
     r"summary|report|compiled|"
     r"commentary|hosted|interview(?:ed)?|live\s*blog|live\s+coverage|live\s+updates)\s+by|by|"
-    r"authors?\s*:|byline\s*:|von|par|por|di|door|autor(?:ka|zy)?\s*:|tekst\s*:)\s*:?\s+"
+    r"authors?\s*:|byline\s*:|von|par|por|di|door|autor(?:ka|zy)?\s*:|tekst\s*:|автор(?:ы)?\s*:|"
+    r"текст\s*:)\s*:?\s+"
 )
 # Matched against keyword_text(line), where re skips each alternative on its first letter
 # instead of trying them all: every line is asked whether it is a byline. Same spans.
@@ -80,14 +82,14 @@ _DATED_BYLINE_RE = re.compile(
     r"(?i)^(?:(?:posted|published|written)\s+)?(?:on\s+)?(?P<date>.{6,60}?)\s*[|·•,]?\s+by\s+"
     r"(?P<names>.+)$"
 )
-_IN_PLACE_RE = re.compile(r",?\s+(?:in|aus|à|en|desde|uit|w|z)\s+[A-ZĆŁŚŻŹ][\w .,'’-]*$")
+_IN_PLACE_RE = re.compile(r",?\s+(?:in|aus|à|en|desde|uit|w|z|в|из)\s+[A-ZĆŁŚŻŹА-ЯЁ][\w .,'’-]*$")
 # Dutch "en" is "and" ("Door Sanne de Vries en Thijs Bakker") where French and Spanish "en" is
 # "in" ("Por Lucía Fernández en Caracas"): after the Dutch "Door" it joins two names.
 _DUTCH_AND_RE = re.compile(r"\s+en\s+")
 # A live blog's shift note ("Jane Doe (now) and John Roe (earlier)"): not part of the name.
 _ROLE_NOTE_RE = re.compile(r"\s*\((?:now|earlier|later|before|until\s+\S+|from\s+\S+)\)")
 _HONORIFIC_RE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S+\s+\S)")
-_NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|und|et|y|i)\s+)?|\s+(?:and|&|und|et|y|i)\s+")
+_NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|und|et|y|i|и)\s+)?|\s+(?:and|&|und|et|y|i|и)\s+")
 _AGENCY = (
     r"(?:afp|ap|reuters|dpa|epd|kna|efe|ansa|ani|pti|ians|xinhua|tass|ria|anadolu|yonhap|kyodo|"
     r"bloomberg|upi|(?:news\s+)?agencies|wires?)"
@@ -109,8 +111,8 @@ _CREDIT_RE = re.compile(
     r"|^(?:editors?|editing|translators?|translation|proofreader|producer)\s*:\s*\S.{0,80}$"
     # "Source: Agencies": the wires the story was written from, none named.
     r"|^sources?\s*:\s*(?:(?:news\s+)?agencies|wires?)\.?$"
-    # "Źródło: PAP, Wieści24": the Polish label names the sources, never an image's.
-    r"|^źródł[oa]\s*:\s*[^.]{2,60}\.?$"
+    # "Źródło: PAP, Wieści24": the Polish and Russian labels name the sources, never an image's.
+    r"|^(?:źródł[oa]|источники?)\s*:\s*[^.]{2,60}\.?$"
     # Where the piece appeared first: "Source: This article was published by the Institute".
     r"|^\(?\s*(?:source\s*:\s*)?(?:this|a\s+version\s+of\s+this)\s+(?:article|piece|"
     r"commentary|story|analysis|essay|op-ed)\s+(?:(?:was|is|has\s+been)\s+)?(?:originally\s+|"
@@ -125,10 +127,10 @@ _CONTRIBUTED_RE = re.compile(
 _BIO_VERB_RE = re.compile(
     r"^(?P<name>(?:[^\W\d_][\w'’.\-]*\s+){1,4}?[^\W\d_][\w'’.\-]*)\s+"
     r"(?:is|was|has|writes|covers|reports|joined|worked|works|began|previously|"
-    # French, German, Spanish, Italian, Portuguese, Dutch and Polish.
+    # French, German, Spanish, Italian, Portuguese, Dutch, Polish and Russian.
     r"est|était|écrit|couvre|ist|war|schreibt|berichtet|arbeitet|es|fue|escribe|cubre|"
     r"è|era|scrive|si\s+occupa|é|foi|escreve|cobre|schrijft|werkt|jest|był|była|pisze|pracuje|"
-    r"zajmuje\s+się)(?!\w)"
+    r"zajmuje\s+się|работает|пишет|является)(?!\w)"
 )
 _SURNAME_BIO_RE = re.compile(
     r"^(?P<surname>[A-Z][\w'’-]+)\s+(?:is|was|has|writes|covers|reports|joined|previously)\b"
@@ -141,6 +143,7 @@ _BIO_TOPIC_RE = re.compile(
     r"correspondant|rédact|couvre|korrespondent|redakteur|berichtet|autorin|corresponsal|"
     r"periodista|redactor|cubre|corrispondente|giornalist|redattor|inviat|repórter|jornalist|"
     r"correspondente|verslaggever|redacteur|dziennikar|redaktor|korespondent|publicyst|"
+    r"журналист|корреспондент|редактор|обозревател|репортер|репортёр|"
     # Think tanks' and universities' contributors.
     r"research(?:er)?|fellow|scholar|professor|lecturer|phd|institute|university|think[- ]tank)"
 )
@@ -189,6 +192,12 @@ _BIO_TOPIC_NEEDS = (
     "redaktor",
     "korespondent",
     "publicyst",
+    "журналист",
+    "корреспондент",
+    "редактор",
+    "обозревател",
+    "репортер",
+    "репортёр",
     "research",
     "fellow",
     "scholar",

@@ -22,23 +22,25 @@ ATTRIBUTION_RE = re.compile(r"^(?:[—–―]|--?)\s*(?P<attr>[^—–―]{2,120
 # Dutch quotes with single marks ("‘Ik heb de Kamer gehoord’, zei …"): the closing mark is
 # no apostrophe, which a letter follows ("auto’s").
 _SPAN_RE = re.compile(r"“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|\"[^\"]*\"|‘[^‘’]*(?:’\w[^‘’]*)*’(?!\w)")
+# Capitals: Latin ones with accents, and Cyrillic ones. Latin Extended-A mixes capitals and
+# small letters, so its capitals are listed.
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
 # The stop is matched, not looked behind for, so that a search can skip from stop to stop; the
 # sentence boundary is the gap after it.
-_BOUNDARY_RE = re.compile(r"[.!?](?P<gap>[”\"’)]*\s+)(?=[A-Z“\"‘«(\u0000])")
+_BOUNDARY_RE = re.compile(rf"[.!?](?P<gap>[”\"’)]*\s+)(?=[{_CAPITALS}“\"‘«(\u0000])")
 _ABBREV_RE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|Jr|Sr|No|Sgt|Capt|Adm|Maj|vs|etc)\.|"
-    r"\b[A-Z]\.)$"
+    r"\b[A-ZА-ЯЁ]\.)$"
 )
 # The capital opens the pattern so that a search can skip ahead to the next capital instead of
 # trying a match at every position. The repeats are possessive, so re keeps no state to give
 # anything back: a word's letters, a run of spaces and the joining words each stop where what
 # must follow them starts (a space, a lower-case word, a capital), so giving back could never
 # let a name run go on.
-# A capital, Latin letters with accents included ("Şebnem", "Łukasz"), or an Arabic article
-# before one ("al-Jubouri"). Latin Extended-A mixes capitals and small letters, so its
-# capitals are listed: a small one ("ł" in "poseł") would open a name inside a word.
-_LATIN_CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_NAME_WORD = rf"(?:[{_LATIN_CAPITALS}]|(?:al|el|ad|as|ash|az)-[A-Z])[\w'’.\-]*+"
+# A capital, Latin letters with accents included ("Şebnem", "Łukasz") and Cyrillic ones
+# ("Ирина Лаптева"), or an Arabic article before one ("al-Jubouri"). Only a capital opens a
+# name: a small letter of Latin Extended-A ("ł" in "poseł") would open one inside a word.
+_NAME_WORD = rf"(?:[{_CAPITALS}]|(?:al|el|ad|as|ash|az)-[A-Z])[\w'’.\-]*+"
 _POSSESSIVE = ("'s", "’s")
 # Whitespace but a newline: the index reads the lines of a page joined, and a name never
 # runs from one line into the next.
@@ -60,7 +62,7 @@ SPEECH_VERB_RE = re.compile(
     r"reiterat(?:ed|es)|mention(?:ed|s)|affirm(?:ed|s)|assert(?:ed|s)|maintain(?:ed|s)|"
     r"predict(?:ed|s)|caution(?:ed|s)|lament(?:ed|s)|quipp?(?:ed|s)|exclaim(?:ed|s)|"
     r"testifi(?:ed|es)|counter(?:ed|s)|retort(?:ed|s)|in a statement|in a post|"
-    # French, German, Spanish, Italian, Portuguese, Dutch and Polish.
+    # French, German, Spanish, Italian, Portuguese, Dutch, Polish and Russian.
     r"a\s+(?:déclaré|dit|affirmé|assuré|ajouté|estimé|souligné|expliqué|indiqué|averti|"
     r"prévenu|martelé|insisté)|déclare|affirme|ajoute|estime|souligne|selon|"
     r"sagte|sagt|erklärte|erklärt|betonte|betont|warnte|fügte|laut|"
@@ -70,7 +72,9 @@ SPEECH_VERB_RE = re.compile(
     r"zei|zegt|aldus|volgens|verklaarde|stelde|benadrukte|waarschuwde|schreef|voegde\s+(?:er\s+)?"
     r"(?:aan\s+)?toe|liet\s+weten|"
     r"(?:powiedział|mówił|przekonywał|stwierdził|dodał|podkreślił|zaznaczył|ocenił|wyjaśnił|"
-    r"oświadczył|zapowiedział|ostrzegł|napisał)a?|uważa|twierdzi|według|zdaniem)(?!\w)"
+    r"oświadczył|zapowiedział|ostrzegł|napisał)a?|uważa|twierdzi|według|zdaniem|"
+    r"(?:сказал|заявил|отметил|подчеркнул|добавил|пояснил|рассказал|сообщил|написал|признал)[аи]?|"
+    r"считает|говорит|утверждает|уверен[аы]?|по\s+(?:(?:его|её|ее|их)\s+)?словам)(?!\w)"
 )
 # The same verbs, matched case-sensitively in keyword_text: re tries every alternative of a
 # case-insensitive alternation at every position, but skips a case-sensitive one on its first
@@ -85,7 +89,8 @@ _LEAD_WORDS = frozenset(
     how who where one some many several both each every another other such
     le la les un une des du au aux et mais selon der die das dem den des ein eine einer und
     aber laut el los las una unos unas y pero según il gli secondo segundo het een maar volgens
-    toen w we na z za od do po ale jak gdy także jednak według zdaniem""".split()
+    toen w we na z za od do po ale jak gdy także jednak według zdaniem в во на и но а как это
+    когда после также однако по с из у к за от до при что если""".split()
 )
 # Casefolded, as the tokens they are compared with are ("außenminister" folds to "ss").
 _TITLE_WORDS = frozenset(
@@ -111,7 +116,8 @@ _TITLE_WORDS = frozenset(
     fractievoorzitter fractieleider woordvoerder woordvoerster burgemeester wethouder voorzitter
     directeur hoogleraar partijleider lijsttrekker wiceminister wicepremier prezydent poseł
     posłanka rzecznik rzeczniczka przewodniczący przewodnicząca marszałek szef szefowa prezes
-    burmistrz wojewoda prezeska lider liderka""".split(),
+    burmistrz wojewoda prezeska lider liderka президент премьер-министр премьер министр депутат
+    председатель глава пресс-секретарь представитель губернатор мэр спикер политолог""".split(),
     )
 )
 _ORG_WORDS_RE = re.compile(
@@ -310,12 +316,13 @@ _GROUP_NOUNS = frozenset(
 )
 
 
-# "that", and the Dutch and Polish "dat" and "że".
-_THAT_RE = re.compile(r"\b(?:that|dat|że)\b")
+# "that", and the Dutch, Polish and Russian "dat", "że" and "что".
+_THAT_RE = re.compile(r"\b(?:that|dat|że|что)\b")
 # "A post on Facebook since 9 November claims": a name after "on", "since" or "in" is where
 # or when, not who.
 _PLACE_OR_TIME_BEFORE_RE = re.compile(
-    r"\b(?:on|since|in|at|from|until|op|sinds|uit|bij|tot|w|we|na|od|do)\s+(?:\d{1,2}\s+)?$"
+    r"\b(?:on|since|in|at|from|until|op|sinds|uit|bij|tot|w|we|na|od|do|в|во|на|из|у)\s+"
+    r"(?:\d{1,2}\s+)?$"
 )
 
 
