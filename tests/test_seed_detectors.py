@@ -2445,6 +2445,9 @@ def test_polish_labels_dates_bylines_and_credits():
     ]
     assert bio_subject("Michał Wróblewski jest dziennikarzem działu Kraj.") == "Michał Wróblewski"
     assert is_credit("Źródło: PAP, Wieści24")
+    # The Polish "stron…" (page) ties a cookie sentence to the site; the English "strong" does not.
+    assert d.is_cookie_notice("Używamy plików cookie, aby strona działała lepiej.")
+    assert not d.is_cookie_notice("Bakers use strong flour to make cookies for the fair.")
 
 
 def test_polish_page_furniture_in_place():
@@ -2580,3 +2583,14 @@ def test_short_quotation_over_the_text_is_a_heading():
     assert {"type": "heading", "level": 2, "text": "“A clean sweep”"} in _parse(text).to_dict()[
         "blocks"
     ]
+
+
+def test_english_was_and_my_are_not_the_polish_pronouns_of_an_appeal():
+    # "was" and "my" are Polish for "you" and "we", but not here: the sentence over the button
+    # is the article's, not an appeal in the site's voice.
+    text = (
+        "Council delays the budget vote\nBy Jane Doe\n" + BODY + "The fund was set up by readers"
+        " in 2019 to pay for the new library.\nDonate\n"
+    )
+    blocks = [block.text for block in _parse(text).blocks]
+    assert "The fund was set up by readers in 2019 to pay for the new library." in blocks

@@ -227,10 +227,11 @@ def _is_support_button(page: Page, line: str) -> bool:
 
 
 _APPEAL_MAX_LINES = 3
-# "We", "our", "you" and "your", and in Dutch, Polish and Russian.
+# "We", "our", "you" and "your", and in Dutch, Polish and Russian (but the Polish "my" and
+# "was", which are English words too).
 _FIRST_PERSON_RE = re.compile(
-    r"(?i)\b(?:we|our|us|you|your|wij|ons|onze|jouw|uw|my|nas|nasz\w*|wy|was|wasz\w*|мы|нас|"
-    r"наш\w*|вы|вас|ваш\w*)(?!\w)"
+    r"(?i)\b(?:we|our|us|you|your|wij|ons|onze|jouw|uw|nas|nasz\w*|wy|wasz\w*|мы|нас|наш\w*|"
+    r"вы|вас|ваш\w*)(?!\w)"
 )
 
 

@@ -173,8 +173,9 @@ _COOKIE_CONTEXT_RE = re.compile(
 # Words that tie a cookie sentence to the site ("web" also opens "website" and "Webseite").
 _COOKIE_SITE_RE = re.compile(
     r"(?i)site|sitio|sito|web|consent|accept|acept|aceit|accett|akzeptier|we\s+use|"
-    r"wir\s+verwenden|nous\s+utilisons|utilizamos|usamos|accepte|akkoord|w(?:ij|e)\s+gebruiken|"
-    r"serwis|stron|witryn|akceptuj|сайт|согла"
+    r"wir\s+verwenden|nous\s+utilisons|utilizamos|usamos|akkoord|w(?:ij|e)\s+gebruiken|serwis|"
+    # The Polish "strona" (page) in its forms, not the English "strong".
+    r"\bstron(?:a|ę|ie|y)\b|witryn|akceptuj|сайт|согла"
 )
 COOKIE_BUTTON_RE = re.compile(
     r"(?i)^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|ok(?:ay)?|got\s+it|i\s+agree|"
