@@ -2594,3 +2594,43 @@ def test_english_was_and_my_are_not_the_polish_pronouns_of_an_appeal():
     )
     blocks = [block.text for block in _parse(text).blocks]
     assert "The fund was set up by readers in 2019 to pay for the new library." in blocks
+
+
+@pytest.mark.parametrize(
+    ("detector", "line"),
+    [
+        (
+            d.is_publisher_notice,
+            "Editorials are the opinion of The Valley Sentinel’s editorial board, which operates"
+            " independently of the newsroom.",
+        ),
+        (
+            d.is_reader_prompt,
+            "Have something to say about this editorial? Send a letter to the editor of no more"
+            " than 250 words to letters@valleysentinel.com.",
+        ),
+        (d.is_reader_prompt, "Submit a letter"),
+        (d.is_footer_link, "Report an error"),
+        (d.is_footer_link, "Policies and Standards"),
+        (d.is_original_title, "Original title: «Одна на одиннадцать деревень»"),
+    ],
+)
+def test_editorial_and_translation_furniture(detector, line):
+    assert detector(line)
+
+
+def test_speaker_titles_of_local_officials_are_not_part_of_the_name():
+    paragraph = "“We are sleeping people on mattresses in the gym,” said Sheriff Tom Kessler."
+    assert [speaker for _, speaker in _inline(paragraph)] == ["Tom Kessler"]
+
+
+def test_support_us_under_the_pleas_closes_them_rather_than_opening_a_box():
+    text = "Last medic of eleven villages\n" + BODY
+    text += "We rely on readers like you. Support independent journalism from €5 a month.\n"
+    text += "Support us\n" + BODY
+    article = _parse(text)
+    assert (
+        "We rely on readers like you. Support independent journalism from €5 a month.\nSupport us"
+        in {entry.text for entry in article.discarded}
+    )
+    assert article.blocks[-1] == Paragraph(BODY.splitlines()[1])

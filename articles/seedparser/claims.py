@@ -117,6 +117,8 @@ def claim_widgets(page: Page) -> None:
             _claim_citation(page, i)
         elif labelled and lb.ABOUT_AUTHOR_RE.match(line):
             _claim_about_author(page, i)
+        elif i > page.title_index and _is_button_under_pleas(page, i):
+            _claim_appeal_over_button(page, i)
         elif i > page.title_index and d.is_support_appeal(line):
             _claim_support_box(page, i)
         elif i > page.title_index and _is_support_button(page, line):
@@ -240,14 +242,28 @@ def _claim_appeal_over_button(page: Page, button: int) -> None:
     the site's voice ("We exist thanks to our readers …", "Prastora has been declared …")."""
     start, k = button, page.prev_nonblank(button)
     while k > page.title_index and button - k <= _APPEAL_MAX_LINES and page.free(k):
-        line = page.lines[k]
-        own_voice = _FIRST_PERSON_RE.search(line) and (
-            d.is_appeal_line(line) or page.site_name and line.startswith(page.site_name + " ")
-        )
-        if not own_voice:
+        if not _pleads_in_own_voice(page, page.lines[k]):
             break
         start, k = k, page.prev_nonblank(k)
     page.claim_span(start, button + 1, "discard", "donation appeal")
+
+
+def _pleads_in_own_voice(page: Page, line: str) -> bool:
+    return bool(_FIRST_PERSON_RE.search(line)) and bool(
+        d.is_appeal_line(line) or page.site_name and line.startswith(page.site_name + " ")
+    )
+
+
+def _is_button_under_pleas(page: Page, i: int) -> bool:
+    """ "Support us" closing the pleas above it is their button, though it could open a box."""
+    if not _is_support_button(page, page.lines[i]):
+        return False
+    above = page.prev_nonblank(i)
+    return (
+        above > page.title_index
+        and page.free(above)
+        and _pleads_in_own_voice(page, page.lines[above])
+    )
 
 
 def _claim_paywall_box(page: Page, start: int) -> None:

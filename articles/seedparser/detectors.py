@@ -137,6 +137,8 @@ _FOOTER_RE = re.compile(
     r"masthead|our\s+team|work\s+with\s+us|imprint|impressum|disclaimer|legal|"
     r"do\s+not\s+sell(?:\s+or\s+share)?\s+my\s+(?:personal\s+)?information|"
     r"accessibility\s+statement|complaints\s+(?:&|and)\s+corrections|"
+    r"report\s+an?\s+(?:error|correction|typo)|policies(?:\s+(?:and|&)\s+standards)?|"
+    r"contact\s+the\s+\w[\w ]{1,40}|"
     # The other languages: legal and contact links.
     r"mentions\s+légales|politique\s+de\s+confidentialité|(?:nous\s+)?contacter|contactez-nous|"
     r"conditions\s+générales(?:\s+d['’]utilisation)?|gestion\s+des\s+cookies|plan\s+du\s+site|"
@@ -369,6 +371,8 @@ _STANDARDS_RE = re.compile(
     r"|^[^.]{2,80}\bdoes\s+not\s+work\s+for,\s+consult,\s+own\s+shares\s+in\b"
     r"|^[^.]{2,120}\bprovides?\s+funding\s+as\s+(?:a\s+)?(?:founding\s+)?(?:member|partner)\b"
     # A print view's reprint notice: "This copy is for your personal, non-commercial use only."
+    # An unsigned editorial's note on who wrote it: "Editorials are the opinion of …"
+    r"|^editorials?\s+(?:are|is|represents?|reflects?)\s+the\s+(?:opinions?|views?|position)\s+of\b"
     r"|^this\s+(?:copy|article|material)\s+is\s+for\s+your\s+personal,?\s+non-?commercial\s+use\b"
     r"|^[^.]{2,80}\bis\s+a\s+(?:verified\s+)?signatory\s+(?:of|to)\s+the\b[^.]{0,80}?"
     r"(?:fact-?checking|code\s+of\s+principles)"
@@ -391,6 +395,7 @@ _STANDARDS_RE = re.compile(
 # standards": many paragraphs have a colon, and the pattern is slow to rule them out.
 _STANDARDS_NEEDS = (
     "standards",
+    "editorial",
     "signatory",
     "commercial",
     "principles",
@@ -655,6 +660,10 @@ _READER_PROMPT_RE = re.compile(
     r"registration\s+(?:for\s+this\s+event\s+)?(?:is|has)\s+(?:now\s+)?closed\b|"
     # A warning to readers where the site is banned: "Readers in Belarus: do not share …"
     r"readers\s+in\s+[A-Z][\w ]{1,30}:\s|"
+    # Letters invited under an editorial: "Have something to say about this editorial? Send
+    # a letter …", and its "Submit a letter" button.
+    r"(?:have|got)\s+(?:something|anything)\s+to\s+say\b[^?]{0,60}\?\s+(?:send|e-?mail|write)\b|"
+    r"(?:submit|send|write)\s+(?:a|your)\s+letter(?:\s+to\s+the\s+editor)?$|"
     # A call for tips: "Seen a claim you want us to check? Send it to us on WhatsApp …"
     r"(?:(?:seen|spotted|got|have)\s+an?\s+|do\s+you\s+have\s+an?\s+)[^?]{1,60}\?\s+"
     r"(?:send|e-?mail|contact|tell|message|write\s+to|reach|call)\b|"
@@ -665,7 +674,7 @@ _READER_PROMPT_RE = re.compile(
     # And in Russian: "Есть новость? Пишите нам в Telegram".
     r"(?:есть|знаете)\s+[^?]{1,60}\?\s+(?:пишите|напишите|присылайте|пришлите|сообщите)(?!\w))"
 )
-READER_PROMPT_MAX_WORDS = 30
+READER_PROMPT_MAX_WORDS = 60
 
 
 # A site blocked where it is read tells readers how to reach it ("Если сайт не открывается,
@@ -1122,6 +1131,19 @@ _MARKET_QUOTE_RE = re.compile(
 def is_market_quote(line: str) -> bool:
     """Drop a market ticker's entry: not the article's, whatever page it sits on."""
     return bool(_MARKET_QUOTE_RE.match(line))
+
+
+_ORIGINAL_TITLE_RE = re.compile(
+    r"(?i)^(?:original\s+(?:title|headline)|titre\s+original|originaltitel|título\s+original|"
+    r"titolo\s+originale)\s*:\s*\S"
+)
+ORIGINAL_TITLE_MAX_WORDS = 40
+
+
+def is_original_title(line: str) -> bool:
+    """Drop a translation's note of the title it had in its own language ("Original title:
+    «…»"): the article's title is the English one."""
+    return word_count(line) <= ORIGINAL_TITLE_MAX_WORDS and bool(_ORIGINAL_TITLE_RE.match(line))
 
 
 _PRINTED_ADDRESS_RE = re.compile(

@@ -589,6 +589,7 @@ _NOTICE_DETECTORS = (
     (d.is_site_promo, "site promotion", d.SITE_PROMO_MAX_WORDS),
     (d.is_reader_prompt, "site promotion", d.READER_PROMPT_MAX_WORDS),
     (d.is_channel_promo, "site promotion", d.CHANNEL_PROMO_MAX_WORDS),
+    (d.is_original_title, "original title", d.ORIGINAL_TITLE_MAX_WORDS),
     (d.is_noscript_notice, "page chrome", d.NOSCRIPT_NOTICE_MAX_WORDS),
     (d.is_timestamp, "live post timestamp", math.inf),
 )

@@ -105,7 +105,8 @@ _TITLE_WORDS = frozenset(
     spokeswoman spokesperson national security deputy vice supreme leader defence defense foreign
     interior finance economy health state head aide lord lady sir dame speaker senior former
     acting coach manager founder editor analyst economist premier opposition envoy commander
-    minister-president president-elect attorney
+    minister-president president-elect attorney sheriff councillor councilor alderman
+    alderwoman assemblyman assemblywoman congressman congresswoman superintendent
     président présidente ministre porte-parole chef député députée sénateur maire général
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin außenminister
     außenministerin minister ministerin ministerpräsident ministerpräsidentin sprecher
