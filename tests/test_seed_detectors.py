@@ -2634,3 +2634,94 @@ def test_support_us_under_the_pleas_closes_them_rather_than_opening_a_box():
         in {entry.text for entry in article.discarded}
     )
     assert article.blocks[-1] == Paragraph(BODY.splitlines()[1])
+
+
+def test_signed_letters_keep_their_signatures_as_text():
+    text = "Letters: Bus cuts will strand the people who can least afford it\n"
+    text += "A lifeline, not a luxury\n" + BODY + "Margaret Ellison, Kettlewell\n"
+    text += "Keep the Dales dark\n" + BODY + "Ann and Colin Baxter, Hebden\n© 2025 Dales Media\n"
+    blocks = _parse(text).blocks
+    assert Paragraph("Margaret Ellison, Kettlewell") in blocks
+    assert blocks[-1] == Paragraph("Ann and Colin Baxter, Hebden")
+
+
+@pytest.mark.parametrize(
+    ("header", "section"),
+    [
+        ("The Plains Observer\nHealth\nAnalysis\n", "Health"),  # a genre under the section
+        ("Rights Accord\nNews Release\nApril 9, 2025 12:01AM EDT\n", "News Release"),
+        ("The Caspian Watch\nThursday, October 17, 2024\n", None),  # the page's first line
+    ],
+)
+def test_section_over_a_genre_label_or_a_date(header, section):
+    text = header + "Rural hospitals close maternity wards\n" + BODY
+    assert _parse(text).section == section
+
+
+def test_date_under_a_byline_below_a_summary_box_is_the_published_date():
+    text = "Rural hospitals close maternity wards\nKey takeaways\n- 41 hospitals closed wards.\n"
+    text += "- Urban ones closed half as many.\nBy Sofia Marquez\nMay 6, 2025\n" + BODY
+    assert _parse(text).published == "2025-05-06"
+
+
+def test_heading_over_a_list_lead_in_is_a_heading():
+    text = "Kazakhstan: striking oil workers face prison\n" + BODY + "Recommendations\n"
+    text += "To the Government of Kazakhstan:\n- Drop the charges.\n- Repeal article 174.\n"
+    text += BODY
+    blocks = [block.to_dict() for block in _parse(text).blocks]
+    assert {"type": "heading", "level": 2, "text": "Recommendations"} in blocks
+
+
+def test_press_contacts_and_coverage_link_with_its_address_are_one_entry_each():
+    text = "Kazakhstan: striking oil workers face prison\n" + BODY
+    text += "For more Rights Accord reporting on Kazakhstan, please visit:\n"
+    text += "https://www.rightsaccord.org/kazakhstan\nFor more information, please contact:\n"
+    text += "In Berlin, Aliya Bekova: +49-30-5557-1290; or bekovaa@rightsaccord.org\n"
+    discarded = {entry.text for entry in _parse(text).discarded}
+    assert {
+        "For more Rights Accord reporting on Kazakhstan, please visit:\n"
+        "https://www.rightsaccord.org/kazakhstan",
+        "For more information, please contact:\n"
+        "In Berlin, Aliya Bekova: +49-30-5557-1290; or bekovaa@rightsaccord.org",
+    } <= discarded
+
+
+def test_donation_amounts_between_the_plea_and_the_button_are_the_appeal_s():
+    text = "Kazakhstan: striking oil workers face prison\n" + BODY
+    text += "Your tax deductible gift can help stop violations around the world.\n"
+    text += "$50\n$100\nDonate Now\n" + BODY
+    assert (
+        "Your tax deductible gift can help stop violations around the world.\n$50\n$100\nDonate Now"
+        in {entry.text for entry in _parse(text).discarded}
+    )
+
+
+def test_most_read_list_ends_where_the_footer_prints_the_site_s_name():
+    text = "Bus cuts will strand the people | Craven Herald\nBus cuts will strand the people\n"
+    text += BODY + "Most read\nMan taken to hospital after crash\nCafé to close after 30 years\n"
+    text += "Craven Herald\nContact us\nPrivacy policy\n"
+    assert "Most read\nMan taken to hospital after crash\nCafé to close after 30 years" in {
+        entry.text for entry in _parse(text).discarded
+    }
+
+
+@pytest.mark.parametrize(
+    ("detector", "line"),
+    [
+        (d.is_publisher_notice, "The summary above was written by Plains Observer editors."),
+        (d.is_player_control, "Listen to this article · 9 min"),
+        (d.is_image_credit, "Chart: Share of rural hospitals offering labor and delivery."),
+        (d.is_image_credit, "Oil workers gather in Zhanaozen, September 2024. © 2024 Private"),
+        (d.is_download_link, "Download the full report (PDF, 2.1 MB)"),
+        (d.is_share_row, "More sharing options"),
+        (d.is_reader_prompt, "Letters should be no more than 300 words."),
+        (lb.TAGS_LABEL_RE.match, "Region / Country"),
+        (lb.RELATED_LABEL_RE.match, "Read more letters"),
+    ],
+)
+def test_analysis_and_ngo_release_furniture(detector, line):
+    assert detector(line)
+
+
+def test_copyright_footer_line_is_not_a_caption():
+    assert not d.is_image_credit("© 2025 Rights Accord International")

@@ -14,7 +14,7 @@ from . import labels as lb
 from .dates import date_line
 from .model import SeedParseError
 from .page import Page
-from .people import JOB_WORDS_RE, agency_byline, bare_byline
+from .people import JOB_WORDS_RE, agency_byline, bare_byline, split_names
 from .quotes import MIN_INLINE_WORDS, bare_quote_line
 from .text import (
     capital_ratio,
@@ -60,7 +60,7 @@ def classify_zones(page: Page) -> None:
         raise SeedParseError("no article body: no running text after the title")
     content = _before_footer(page, content)
     first, last = content[0], content[-1]
-    last = _list_end(page, _sources_end(page, last))
+    last = _list_end(page, _sources_end(page, _signature_end(page, last)))
     if page.toc:
         # The first listed section may open the body before any running text does.
         first = next(
@@ -144,6 +144,18 @@ def _list_end(page: Page, last: int) -> int:
     return last
 
 
+def _signature_end(page: Page, last: int) -> int:
+    """The last letter's signature under the text ends the body."""
+    following = page.next_nonblank(last)
+    if (
+        following < len(page.lines)
+        and page.free(following)
+        and _signs_a_letter(page, following, page.lines[following])
+    ):
+        return following
+    return last
+
+
 def _sources_end(page: Page, last: int) -> int:
     """A "Sources" label over a list, right after the text, is the article's: it ends with
     the list's first item, which `_list_end` carries on to the last."""
@@ -208,6 +220,14 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
     over_title = page.prev_nonblank(page.title_index)
     if over_title >= 0 and d.is_status_badge(page.lines[over_title]):
         over_title = page.prev_nonblank(over_title)  # the section sits over the badge
+    elif over_title >= 0 and (
+        d.is_genre_label(page.lines[over_title]) or date_line(page.lines[over_title])
+    ):
+        above = page.prev_nonblank(over_title)
+        # …or over the genre or the date ("News Release" over "April 9, 2025"), unless that is
+        # the page's first line: the site's name.
+        if above > page.next_nonblank(-1):
+            over_title = above
     following_title = page.next_nonblank(page.title_index)
     for i in range(0, end):
         if i == skip or not page.free(i):
@@ -301,8 +321,10 @@ def _menu_over_title(page: Page) -> set[int]:
     entries = [k for k in run if not d.is_chrome_word(page.lines[k])]
     if len(entries) < (_MIN_BARE_MENU_ENTRIES if j < 0 else _MIN_MENU_ENTRIES):
         return set()
-    nearest = page.lines[run[0]]
-    if any(_same_or_narrower(nearest, page.lines[k]) for k in run[1:]):
+    # Under the menu, a genre label ("Analysis") may sit between the section and the headline.
+    first = next((n for n, k in enumerate(run[:-1]) if not d.is_genre_label(page.lines[k])), 0)
+    nearest = page.lines[run[first]]
+    if any(_same_or_narrower(nearest, page.lines[k]) for k in run[first + 1 :]):
         return set()
     return set(run)
 
@@ -337,6 +359,9 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
         and casefolded(item[1]) not in _BOX_LABELS
     ]
     eligible = [item for item in eligible if not d.is_status_badge(item[1])]
+    # A genre label ("Analysis") under a section's name ("Health") is the weaker of the two.
+    if any(not d.is_genre_label(item[1]) for item in eligible):
+        eligible = [item for item in eligible if not d.is_genre_label(item[1])]
     nearest = min(eligible, key=lambda item: abs(item[0] - page.title_index), default=None)
     for item in labels:
         if item == nearest:
@@ -434,6 +459,13 @@ def _classify_body(page: Page, first: int, last: int) -> None:
             i += 1
             continue
         line = lines[i]
+        dl = date_line(line)
+        if dl and _next_to_byline(page, i):
+            # A summary box over the byline opens the body above the article's dates.
+            page.dates.append((i, dl))
+            page.claim(i, "meta", "date")
+            i += 1
+            continue
         if d.LIST_ITEM_RE.match(line):
             end = _list_run(page, i, last)
             _classify_list(page, i, end, later_lines)
@@ -441,6 +473,14 @@ def _classify_body(page: Page, first: int, last: int) -> None:
             continue
         page.claim(i, *_body_line(page, i, line, last))
         i += 1
+
+
+def _next_to_byline(page: Page, i: int) -> bool:
+    for j in (page.prev_nonblank(i), page.next_nonblank(i)):
+        claim = page.claims[j] if 0 <= j < len(page.lines) else None
+        if claim and claim.kind == "meta" and claim.reason == "byline":
+            return True
+    return False
 
 
 def _classify_list(page: Page, start: int, end: int, later_lines: set[str]) -> None:
@@ -479,6 +519,8 @@ def _body_line(page: Page, i: int, line: str, last: int) -> tuple[str, str]:
     quoted = bare_quote_line(line)
     if quoted:
         return ("heading" if _quoted_heading(page, i, quoted, last) else "barequote"), ""
+    if _signs_a_letter(page, i, line):
+        return "paragraph", ""
     if d.is_heading_like(line) and _content_follows(page, i, last):
         return "heading", ""
     if _is_content(line) or d.is_qa_line(line):
@@ -498,6 +540,22 @@ def _quoted_heading(page: Page, i: int, quoted: str, last: int) -> bool:
         and not ends_sentence(quoted)
         and _content_follows(page, i, last)
     )
+
+
+_SIGNATURE_RE = re.compile(
+    r"^(?P<names>[^,]{3,60}),\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
+)
+
+
+def _signs_a_letter(page: Page, i: int, line: str) -> bool:
+    """A reader's letter signed under its text ("Margaret Ellison, Kettlewell"): the
+    letter's last line, not the heading of what follows."""
+    match = _SIGNATURE_RE.match(line)
+    names = split_names(match["names"], min_tokens=1) if match else None
+    if not names or all(len(name.split()) < 2 for name in names):  # "Ann and Colin Baxter"
+        return False
+    above = page.prev_nonblank(i)
+    return above > page.title_index and ends_sentence(page.lines[above])
 
 
 def _introduces_list(page: Page, i: int, last: int) -> bool:
@@ -529,7 +587,12 @@ def _content_follows(page: Page, i: int, last: int) -> bool:
     if claim:
         return claim.kind in ("quote", "table", "caption", "paragraph")
     line = page.lines[j]
-    return _is_content(line) or bool(d.LIST_ITEM_RE.match(line)) or d.is_heading_like(line)
+    return (
+        _is_content(line)
+        or bool(d.LIST_ITEM_RE.match(line))
+        or d.is_heading_like(line)
+        or _introduces_list(page, j, last)  # "To the Government of Kazakhstan:" over a list
+    )
 
 
 def _classify_tail(page: Page, last: int) -> None:

@@ -90,6 +90,18 @@ def claim_widgets(page: Page) -> None:
                 j += 1
         elif i > page.title_index and d.is_feedback_prompt(line):
             _claim_feedback(page, i)
+        elif i > page.title_index and lb.CONTACTS_LABEL_RE.match(line):
+            _claim_press_contacts(page, i)
+        elif i > page.title_index and d.is_coverage_promo(line):
+            following = page.next_nonblank(i)
+            end = i + 1
+            if (
+                following < len(lines)
+                and page.free(following)
+                and d.is_bare_address(lines[following])
+            ):
+                end = following + 1
+            page.claim_span(i, end, "discard", "link to other coverage")
         elif labelled and lb.STOCKS_LABEL_RE.match(line):
             end = item_run(lines, i + 1, page.claimed)
             page.claim_span(i, end, "discard", "stock quote widget")
@@ -103,7 +115,7 @@ def claim_widgets(page: Page) -> None:
             if i < page.title_index:
                 end, reason = _menu_end_before_label(page, i, end), "site navigation"
             else:
-                reason = _sitewide_reason(line)
+                end, reason = _before_masthead(page, i + 1, end), _sitewide_reason(line)
             page.claim_span(i, max(end, i + 1), "discard", reason)
         elif labelled and lb.RELATED_LABEL_RE.match(line):
             _claim_related_block(page, i)
@@ -150,6 +162,14 @@ def _in_share_row(page: Page, i: int) -> bool:
     link", "Komentarze") jumps to the thread; it does not head it."""
     above = page.prev_nonblank(i)
     return above >= 0 and d.is_share_row(page.lines[above]) and d.is_share_row(page.lines[i])
+
+
+def _before_masthead(page: Page, start: int, end: int) -> int:
+    """A list under the article ends where the footer prints the site's name."""
+    name = page.site_name
+    if name:
+        return next((k for k in range(start, end) if same_text(page.lines[k], name)), end)
+    return end
 
 
 def _claim_menu_from(page: Page, label: int) -> None:
@@ -229,6 +249,7 @@ def _is_support_button(page: Page, line: str) -> bool:
 
 
 _APPEAL_MAX_LINES = 3
+_AMOUNT_RE = re.compile(r"^(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£])(?:\s*(?:/|a|per)\s*month)?$")
 # "We", "our", "you" and "your", and in Dutch, Polish and Russian (but the Polish "my" and
 # "was", which are English words too).
 _FIRST_PERSON_RE = re.compile(
@@ -240,10 +261,13 @@ _FIRST_PERSON_RE = re.compile(
 def _claim_appeal_over_button(page: Page, button: int) -> None:
     """A support box with no opener: the pleas over its button, up to three lines that ask in
     the site's voice ("We exist thanks to our readers …", "Prastora has been declared …")."""
-    start, k = button, page.prev_nonblank(button)
-    while k > page.title_index and button - k <= _APPEAL_MAX_LINES and page.free(k):
-        if not _pleads_in_own_voice(page, page.lines[k]):
-            break
+    start, k, pleas = button, page.prev_nonblank(button), 0
+    while k > page.title_index and pleas < _APPEAL_MAX_LINES and page.free(k):
+        line = page.lines[k]
+        if not _AMOUNT_RE.match(line):  # the amounts to choose from ("$50", "$100")
+            if not _pleads_in_own_voice(page, line):
+                break
+            pleas += 1
         start, k = k, page.prev_nonblank(k)
     page.claim_span(start, button + 1, "discard", "donation appeal")
 
@@ -304,6 +328,31 @@ def _claim_republish_box(page: Page, label: int) -> None:
         j += 1
     if j > label + 1:
         page.claim_span(label, j, "discard", "republication notice")
+
+
+_END_MARK_RE = re.compile(r"^(?:#{3}|-\s?30\s?-|ends|end)$", re.IGNORECASE)
+_CONTACT_NAME_MAX_WORDS = 10
+
+
+def _claim_press_contacts(page: Page, label: int) -> None:
+    """A release's press contacts ("For more information, please contact:", "Media Contact"):
+    the press office's name, addresses and numbers under it, and an end mark ("###") above."""
+    start, above = label, page.prev_nonblank(label)
+    if above > page.title_index and page.free(above) and _END_MARK_RE.match(page.lines[above]):
+        start = above
+    j, end = label + 1, label + 1
+    while j < len(page.lines) and page.free(j) and page.lines[j]:
+        line = page.lines[j]
+        if d.is_contact_line(line):
+            end = j + 1
+        elif (
+            word_count(line) > _CONTACT_NAME_MAX_WORDS
+            or ends_sentence(line)
+            or lb.WIDGET_LABEL_RE.match(line)
+        ):
+            break
+        j += 1
+    page.claim_span(start, end, "discard", "press contacts")
 
 
 def _claim_notice_promo(page: Page, start: int) -> None:

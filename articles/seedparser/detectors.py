@@ -80,6 +80,7 @@ _SHARE_WORDS_RE = re.compile(
     r"linkedin|telegram|reddit|pinterest|messenger|flipboard|threads|bluesky|mastodon|sms|"
     r"instagram|youtube|tiktok|kakao(?:talk|\s+story)?|line|naver|weibo|wechat|vk|tumblr|"
     r"save|gift(?:\s+this)?(?:\s+article)?|comments?|\d+|share\s+this|close\s+(?:this\s+)?window|"
+    r"more\s+sharing\s+options|"
     r"add\s+to\s+(?:my\s+)?calendar|watch\s+(?:the\s+)?(?:recording|video|replay)|"
     r"listen(?:\s+to\s+this"
     r"\s+article)?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article))?|print(?:\s+this)?(?:\s+(?:article|"
@@ -228,7 +229,8 @@ _SUBSCRIPTION_BOX_TITLE_RE = re.compile(
 SUBSCRIPTION_LINE_MAX_WORDS = 8
 _PAYWALL_HINTS = ("subscri", "free", "reached", "unlock", "log in", "trial", "members", "access")
 _CREDIT_LEAD_RE = re.compile(
-    r"(?i)^(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video|credit|"
+    r"(?i)^(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video|credit|chart|map|"
+    r"graph|infographic|"
     r"photo\s+credit|image\s+credit|courtesy|file\s+photo|cover\s+photo|main\s+image|"
     r"top\s+image|header\s+image|featured\s+image|source|фото)\s*(?:by|credit|source)?\s*[:：|]"
     r"|^(?:photo(?:graph)?s?|images?|pictures?|illustration)\s+(?:by|courtesy|credit)\b"
@@ -249,6 +251,8 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         # "© Getty Images / Sean Gallup", "© Sputnik / Pool": a photo agency's mark.
         r"©\s*(?:getty\s+images|reuters|afp|ap|epa|sputnik|ria\s+novosti|tass|xinhua|anadolu|"
         r"shutterstock|alamy)\s*/.{2,80}|"
+        # "… during a strike, September 2024. © 2024 Private": the rights holder after a caption.
+        r"(?<=\.)\s+©\s*(?:\d{4}\s+)?\S[^.©]{0,40}|"
         # "(Photo by IRNA)", "(Photo courtesy of the ministry)".
         r"\((?:photo|image|picture|video)s?\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?\s*[^()]{2,60}\)|"
         # "Beeld Remko de Waal / ANP": the Dutch credit, the photographer over the agency,
@@ -371,6 +375,9 @@ _STANDARDS_RE = re.compile(
     r"|^[^.]{2,80}\bdoes\s+not\s+work\s+for,\s+consult,\s+own\s+shares\s+in\b"
     r"|^[^.]{2,120}\bprovides?\s+funding\s+as\s+(?:a\s+)?(?:founding\s+)?(?:member|partner)\b"
     # A print view's reprint notice: "This copy is for your personal, non-commercial use only."
+    # A note on the summary box over the text: "The summary above was written by editors."
+    r"|^(?:this|the)\s+(?:summary|key\s+points|takeaways)(?:\s+above)?\s+(?:was|were|is|are)\s+"
+    r"(?:written|produced|generated|created|reviewed)\b"
     # An unsigned editorial's note on who wrote it: "Editorials are the opinion of …"
     r"|^editorials?\s+(?:are|is|represents?|reflects?)\s+the\s+(?:opinions?|views?|position)\s+of\b"
     r"|^this\s+(?:copy|article|material)\s+is\s+for\s+your\s+personal,?\s+non-?commercial\s+use\b"
@@ -396,6 +403,9 @@ _STANDARDS_RE = re.compile(
 _STANDARDS_NEEDS = (
     "standards",
     "editorial",
+    "summary",
+    "takeaways",
+    "key points",
     "signatory",
     "commercial",
     "principles",
@@ -611,7 +621,15 @@ def is_noscript_notice(line: str) -> bool:
 _COVERAGE_PROMO_RE = re.compile(
     r"(?i)^(?:follow|find|read|see|get|explore|visit)\b[^.]{0,120}\b(?:coverage|stories|"
     r"updates|news)\b[^.]{0,80}\s(?:at|on|here:?)\s+(?:https?://|www\.)\S+$"
+    # "For more Rights Accord reporting on Kazakhstan, please visit:", the address under it.
+    r"|^for\s+more\s+[^.]{0,80}\b(?:reporting|coverage|news|stories|analysis|research)\s+on\s+"
+    r"[^.]{2,60},?\s+(?:please\s+)?(?:visit|see|go\s+to)\s*:?\s*(?:https?://\S+)?$"
 )
+_BARE_ADDRESS_RE = re.compile(r"^(?:https?://|www\.)\S+$")
+
+
+def is_bare_address(line: str) -> bool:
+    return bool(_BARE_ADDRESS_RE.match(line))
 
 
 COVERAGE_PROMO_MAX_WORDS = 30
@@ -664,6 +682,7 @@ _READER_PROMPT_RE = re.compile(
     # a letter …", and its "Submit a letter" button.
     r"(?:have|got)\s+(?:something|anything)\s+to\s+say\b[^?]{0,60}\?\s+(?:send|e-?mail|write)\b|"
     r"(?:submit|send|write)\s+(?:a|your)\s+letter(?:\s+to\s+the\s+editor)?$|"
+    r"letters\s+(?:should|must)\s+(?:be|include|not)\b|"
     # A call for tips: "Seen a claim you want us to check? Send it to us on WhatsApp …"
     r"(?:(?:seen|spotted|got|have)\s+an?\s+|do\s+you\s+have\s+an?\s+)[^?]{1,60}\?\s+"
     r"(?:send|e-?mail|contact|tell|message|write\s+to|reach|call)\b|"
@@ -982,7 +1001,7 @@ _SUPPORT_OPENER_RE = re.compile(
     r"wesprzyj\b.{0,60}|поддержите\b.{0,60})$"
 )
 _APPEAL_WORDS_RE = re.compile(
-    r"(?i)\b(?:journalism|support\w*|contribut\w*|donat\w*|readers?|free|subscri\w*|"
+    r"(?i)\b(?:journalism|support\w*|contribut\w*|donat\w*|readers?|free|subscri\w*|gift|"
     r"fund\w*|independen\w*|sustain\w*|journalistiek|steun\w*|doneer\w*|donatie\w*|lezers?|"
     r"onafhankelijk\w*|gratis|dziennikarstw\w*|wspar\w*|wesprzyj\w*|czytelni\w*|niezależn\w*|"
     r"darowizn\w*|wpłat\w*|журналистик\w*|поддерж\w*|читател\w*|независим\w*|пожертвован\w*|"
@@ -1017,7 +1036,8 @@ def is_donate_button(line: str) -> bool:
 
 
 _PLAYER_CONTROL_RE = re.compile(
-    r"(?i)^(?:listen\s+(?:on|in|with|via)\s+\S.{0,30}|listen\s+live|listen\s+now|play(?:\s+"
+    r"(?i)^(?:listen\s+(?:on|in|with|via)\s+\S.{0,30}|listen\s+live|listen\s+now|"
+    r"listen\s+to\s+this\s+(?:article|story)\s*[·•|-]?\s*\d+\s*min(?:utes?|s)?\.?|play(?:\s+"
     r"(?:episode|audio|now|podcast))?|pause|download(?:\s+(?:mp3|audio|episode))|rss(?:\s+feed)?|"
     r"subscribe\s+(?:on|in|via)\s+(?:apple|spotify|google|youtube|amazon|pocket|overcast|rss)"
     r".{0,25}|\d(?:\.\d{1,2})?x|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$"
@@ -1146,6 +1166,24 @@ def is_original_title(line: str) -> bool:
     return word_count(line) <= ORIGINAL_TITLE_MAX_WORDS and bool(_ORIGINAL_TITLE_RE.match(line))
 
 
+_DOWNLOAD_LINK_RE = re.compile(
+    r"(?i)^download\b.{0,100}\(\s*(?:pdf|epub|docx?|xlsx?|csv|zip)\b[^)]{0,30}\)$"
+)
+
+
+def is_download_link(line: str) -> bool:
+    """Drop a link to a file ("Download the full report (PDF, 2.1 MB)"): not a heading."""
+    return bool(_DOWNLOAD_LINK_RE.match(line))
+
+
+_CONTACT_LINE_RE = re.compile(r"@[\w-]+\.\w|\+?\(?\d[\d ().-]{7,}\d")
+
+
+def is_contact_line(line: str) -> bool:
+    """A press contact's line: a name with an address or a telephone number."""
+    return word_count(line) <= 40 and bool(_CONTACT_LINE_RE.search(line))
+
+
 _PRINTED_ADDRESS_RE = re.compile(
     r"(?i)^(?:(?:article|source|page|story)\s+)?(?:url|link|address|permalink)\s*:\s*https?://\S+$"
 )
@@ -1231,7 +1269,7 @@ def is_image_credit(line: str) -> bool:
 
 # Each way the credit tail patterns can match needs one of these: the bracket of "(Reuters)", the
 # slash of "/ AFP", the colon of "Photo: …", Getty, Shutterstock, Alamy, a photo bank or "Fot.".
-_CREDIT_TAIL_NEEDS = ("(", "/", ":", "getty", "shutterstock", "alamy", "bank", "fot.")
+_CREDIT_TAIL_NEEDS = ("(", "/", ":", "©", "getty", "shutterstock", "alamy", "bank", "fot.")
 
 
 def _may_end_in_credit(line: str) -> bool:

@@ -49,6 +49,7 @@ CATEGORY_RE = re.compile(
 TAGS_LABEL_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|related\s+topics|"
     r"(?:tags?|topics?)\s*(?:&|and)\s*(?:regions?|places|people|issues|topics?)|"
+    r"regions?\s*(?:/|&|and)\s*countr(?:y|ies)|"
     r"(?:explore\s+)?more\s+on\s+(?:this|these)\s+topics?|explore\s+topics|"
     rf"categories|{_FOREIGN_TAGS})\s*:?$"
 )
@@ -66,7 +67,7 @@ SOURCES_LABEL_RE = re.compile(
 RELATED_LABEL_RE = re.compile(
     r"(?i)^(?:related(?:\s+(?:articles?|stories|posts|news|content|reading|coverage|links|"
     r"publications|research|reports|analysis|fact[- ]checks|events))?|"
-    r"more\s+(?:from|on|about|in)\s+.{2,40}|more\s+(?:stories|articles|news|interviews|features|"
+    r"more\s+(?:from|on|about|in)\s+.{2,40}|(?:read\s+)?more\s+(?:stories|articles|news|interviews|features|letters|"
     r"videos|podcasts|episodes|columns|opinion|analysis|reviews|explainers|galleries|"
     r"obituaries|fact[- ]checks|press\s+reviews|events)|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|"
@@ -160,6 +161,10 @@ def _any_of(*patterns: re.Pattern) -> re.Pattern:
 
 
 # The labels ``claim_widgets`` looks for, which most lines are not.
+CONTACTS_LABEL_RE = re.compile(
+    r"(?i)^(?:for\s+more\s+information,?\s+(?:please\s+)?contact|media\s+contacts?|"
+    r"press\s+contacts?|for\s+media\s+(?:inquiries|enquiries))\s*:?$"
+)
 STOCKS_LABEL_RE = re.compile(
     r"(?i)^(?:companies|stocks|shares|tickers)\s+(?:in|mentioned\s+in|from)\s+this\s+"
     r"(?:story|article|report)$"

@@ -602,6 +602,7 @@ _LINE_DETECTORS = (
     (d.is_comments_closed, "comments section"),
     (d.is_printed_address, "printed article address"),
     (d.is_market_quote, "market data"),
+    (d.is_download_link, "file download link"),
     (d.is_labelled_ad, "advertisement"),
     (d.is_see_all_link, "link to more teasers"),
     (d.is_skip_link, "skip link"),
