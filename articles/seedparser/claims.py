@@ -293,17 +293,9 @@ def _is_button_under_pleas(page: Page, i: int) -> bool:
 def _claim_paywall_box(page: Page, start: int) -> None:
     """Where a paywall cuts the article, or an offer follows it: the box's name above its
     pitch, and the pitches, buttons, price and sign-in link under it."""
-    above = page.prev_nonblank(start)
-    if (
-        above > page.title_index
-        and page.free(above)
-        and d.is_subscription_box_title(page.lines[above])
-    ):
-        start = above
-    j = start + 1
-    while j < len(page.lines) and page.free(j) and d.is_subscription_line(page.lines[j]):
-        j += 1
-    page.claim_span(start, j, "discard", "paywall notice")
+    start = page.box_start(start, d.is_subscription_box_title)
+    end = page.run_end(start + 1, d.is_subscription_line)
+    page.claim_span(start, end, "discard", "paywall notice")
 
 
 # "#Development Road": a topic link printed with its hash (a Markdown heading has a space).
@@ -323,11 +315,9 @@ def _claim_hashtags(page: Page, start: int) -> None:
 
 def _claim_republish_box(page: Page, label: int) -> None:
     """A nonprofit's "Republish this article" box: its licence and copy button."""
-    j = label + 1
-    while j < len(page.lines) and page.free(j) and d.is_republish_line(page.lines[j]):
-        j += 1
-    if j > label + 1:
-        page.claim_span(label, j, "discard", "republication notice")
+    end = page.run_end(label + 1, d.is_republish_line)
+    if end > label + 1:
+        page.claim_span(label, end, "discard", "republication notice")
 
 
 _END_MARK_RE = re.compile(r"^(?:#{3}|-\s?30\s?-|ends|end)$", re.IGNORECASE)
@@ -357,14 +347,8 @@ def _claim_press_contacts(page: Page, label: int) -> None:
 
 def _claim_notice_promo(page: Page, start: int) -> None:
     """The paper's notices box: its label ("Announcements") and its offers and button."""
-    above = page.prev_nonblank(start)
-    line = page.lines[above] if above > page.title_index else ""
-    if page.free(above) and 0 < word_count(line) <= 2 and not ends_sentence(line):
-        start = above
-    j = start + 1
-    while j < len(page.lines) and page.free(j) and d.is_notice_promo(page.lines[j]):
-        j += 1
-    page.claim_span(start, j, "discard", "site promotion")
+    start = page.box_start(start, lambda line: word_count(line) <= 2 and not ends_sentence(line))
+    page.claim_span(start, page.run_end(start + 1, d.is_notice_promo), "discard", "site promotion")
 
 
 _ROLE_PREFIX_RE = re.compile(r"(?i)^(?:chair|moderator|host|discussant|speaker)\s*:\s*")
@@ -375,13 +359,11 @@ def _claim_speakers(page: Page, label: int) -> None:
     """An event's "Speakers" list ("Dr Amara Nwosu, Senior Fellow, …", "Chair: Tom Ellery,
     …"): part of the event's text under its heading, and no byline; the summary's quotes name
     the speakers by surname."""
-    j = label + 1
-    while j < len(page.lines) and page.free(j) and _is_speaker_line(page.lines[j]):
-        j += 1
-    if j == label + 1:
+    end = page.run_end(label + 1, _is_speaker_line)
+    if end == label + 1:
         return
     page.claim(label, "heading")
-    for k in range(label + 1, j):
+    for k in range(label + 1, end):
         page.claim(k, "paragraph")
 
 

@@ -112,6 +112,22 @@ class Page:
             self._longest_toc_key = max(map(len, self._toc_keys), default=0)
         return self._toc_keys
 
+    def run_end(self, start: int, belongs) -> int:
+        """The end (exclusive) of the run of unclaimed lines from ``start`` that ``belongs``
+        accepts: a box's lines under its opener."""
+        j = start
+        while j < len(self.lines) and self.free(j) and belongs(self.lines[j]):
+            j += 1
+        return j
+
+    def box_start(self, start: int, is_title) -> int:
+        """``start``, or the unclaimed line above it under the headline that ``is_title``
+        takes for the box's name ("Get the Magazine" over an offer)."""
+        above = self.prev_nonblank(start)
+        if above > self.title_index and self.free(above) and is_title(self.lines[above]):
+            return above
+        return start
+
     def next_nonblank(self, i: int) -> int:
         j = i + 1
         while j < len(self.lines) and not self.lines[j]:
