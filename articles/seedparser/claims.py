@@ -90,7 +90,7 @@ def claim_widgets(page: Page) -> None:
                 j += 1
         elif i > page.title_index and d.is_feedback_prompt(line):
             _claim_feedback(page, i)
-        elif i > page.title_index and lb.CONTACTS_LABEL_RE.match(line):
+        elif labelled and i > page.title_index and lb.CONTACTS_LABEL_RE.match(line):
             _claim_press_contacts(page, i)
         elif i > page.title_index and d.is_coverage_promo(line):
             following = page.next_nonblank(i)
@@ -137,9 +137,9 @@ def claim_widgets(page: Page) -> None:
             _claim_appeal_over_button(page, i)
         elif i > page.title_index and d.is_paywall(line):
             _claim_paywall_box(page, i)
-        elif i > page.title_index and _HASHTAG_LINE_RE.match(line):
+        elif i > page.title_index and line[:1] == "#" and _HASHTAG_LINE_RE.match(line):
             _claim_hashtags(page, i)
-        elif i > page.title_index and lb.REPUBLISH_LABEL_RE.match(line):
+        elif labelled and i > page.title_index and lb.REPUBLISH_LABEL_RE.match(line):
             _claim_republish_box(page, i)
         elif i > page.title_index and d.is_notice_promo(line):
             _claim_notice_promo(page, i)
@@ -242,12 +242,15 @@ def claim_top_appeal(page: Page) -> None:
 
 def _is_support_button(page: Page, line: str) -> bool:
     """ "Donate", "Support us", or "Support" and the site's name ("Support Prastora")."""
+    if len(line) > _SUPPORT_BUTTON_MAX_CHARS:
+        return False
     if d.is_donate_button(line):
         return True
     name = page.site_name
     return bool(name) and casefolded(line) == casefolded(f"Support {name}")
 
 
+_SUPPORT_BUTTON_MAX_CHARS = 60
 _APPEAL_MAX_LINES = 3
 _AMOUNT_RE = re.compile(r"^(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£])(?:\s*(?:/|a|per)\s*month)?$")
 # "We", "our", "you" and "your", and in Dutch, Polish and Russian (but the Polish "my" and

@@ -638,7 +638,7 @@ COVERAGE_PROMO_MAX_WORDS = 30
 def is_coverage_promo(line: str) -> bool:
     """Drop a wire story's closing pointer to a topic hub ("Follow AP's coverage of the war
     at https://…"): a link to other pages, not article text."""
-    return word_count(line) <= COVERAGE_PROMO_MAX_WORDS and bool(_COVERAGE_PROMO_RE.match(line))
+    return bool(_COVERAGE_PROMO_RE.match(line)) and word_count(line) <= COVERAGE_PROMO_MAX_WORDS
 
 
 _SITE_PROMO_RE = re.compile(
@@ -1205,7 +1205,7 @@ NOTICE_PROMO_MAX_WORDS = 20
 def is_notice_promo(line: str) -> bool:
     """The paper's offer to print readers' notices under an obituary ("Place a death notice
     or an in memoriam announcement in The Courier", "Place an announcement")."""
-    return word_count(line) <= NOTICE_PROMO_MAX_WORDS and bool(_NOTICE_PROMO_RE.match(line))
+    return bool(_NOTICE_PROMO_RE.match(line)) and word_count(line) <= NOTICE_PROMO_MAX_WORDS
 
 
 _COMMENTS_CLOSED_RE = re.compile(

@@ -173,6 +173,8 @@ SPEAKERS_LABEL_RE = re.compile(
     r"(?i)^(?:speakers?|panel(?:l?ists)?|participants|(?:speakers|panel)\s+and\s+chair)\s*:?$"
 )
 WIDGET_LABEL_RE = _any_of(
+    CONTACTS_LABEL_RE,
+    REPUBLISH_LABEL_RE,
     STOCKS_LABEL_RE,
     SPEAKERS_LABEL_RE,
     TOC_LABEL_RE,

@@ -38,14 +38,18 @@ _ABBREV_RE = re.compile(
 # must follow them starts (a space, a lower-case word, a capital), so giving back could never
 # let a name run go on.
 # A capital, Latin letters with accents included ("Şebnem", "Łukasz") and Cyrillic ones
-# ("Ирина Лаптева"), or an Arabic article before one ("al-Jubouri"). Only a capital opens a
-# name: a small letter of Latin Extended-A ("ł" in "poseł") would open one inside a word.
-_NAME_WORD = rf"(?:[{_CAPITALS}]|(?:al|el|ad|as|ash|az)-[A-Z])[\w'’.\-]*+"
+# ("Ирина Лаптева"). Only a capital opens a name: a small letter of Latin Extended-A ("ł" in
+# "poseł") would open one inside a word.
+_NAME_WORD = rf"[{_CAPITALS}][\w'’.\-]*+"
 _POSSESSIVE = ("'s", "’s")
 # Whitespace but a newline: the index reads the lines of a page joined, and a name never
-# runs from one line into the next.
-_NAME_JOIN = r"[^\S\n]++(?:(?:of|the|for|de|al|bin|van|von|del|da)[^\S\n]++)*+"
-_RUN_RE = re.compile(rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD})*")
+# runs from one line into the next. An Arabic article joins the next word ("Karim al-Jubouri").
+_NAME_JOIN = (
+    r"[^\S\n]++(?:(?:of|the|for|de|al|bin|van|von|del|da)[^\S\n]++)*+(?:(?:al|el|ad|as|ash|az)-)?+"
+)
+# A speaker's run may open with the article too ("…,” al-Jubouri said); the index's runs open
+# with a capital, which keeps its search over the whole page fast.
+_RUN_RE = re.compile(rf"(?:(?:al|el|ad|as|ash|az)-)?{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD})*")
 # Only the runs of two words or more: a full name. A run is as long as it can be, so this finds
 # exactly the runs of ``_RUN_RE`` that are more than one word.
 _MULTI_WORD_RUN_RE = re.compile(rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD})+")
