@@ -2725,3 +2725,47 @@ def test_analysis_and_ngo_release_furniture(detector, line):
 
 def test_copyright_footer_line_is_not_a_caption():
     assert not d.is_image_credit("© 2025 Rights Accord International")
+
+
+def test_topic_chips_over_the_author_s_bio_are_tags_but_an_author_card_is_not():
+    text = "Ferries pulled from service\nBy Daniel Whitcombe\n" + BODY + BODY
+    text += "License this article\nFerries\nPublic transport\n"
+    text += "Daniel Whitcombe is the transport reporter for The Harbour Times.\n"
+    assert _parse(text).tags == ("Ferries", "Public transport")
+    card = "Ferries pulled from service\nBy Emma Laurent\n" + BODY + BODY
+    card += "Emma Laurent\nThomson Reuters\nEmma Laurent covers the United Nations in Geneva.\n"
+    assert _parse(card).tags == ()
+
+
+def test_browser_translation_bar_is_discarded_as_one_box():
+    text = "Translated from Arabic by Google\nShow original\nOptions\nAl-Sahil\n"
+    text += "Electricity: summer peak load expected to exceed forecasts\n" + BODY
+    text += "Original text\nRate this translation\n"
+    discarded = {entry.text for entry in _parse(text).discarded}
+    assert {
+        "Translated from Arabic by Google\nShow original\nOptions",
+        "Original text\nRate this translation",
+    } <= discarded
+
+
+@pytest.mark.parametrize(
+    ("detector", "line"),
+    [
+        (d.is_share_row, "Very large text size"),
+        (d.is_share_row, "License this article"),
+        (d.is_share_row, "Copy the link"),
+        (d.is_app_promo, "Continue reading in the app"),
+        (d.is_app_promo, "Get the full story and more on The Harbour Times app."),
+        (d.is_app_promo, "Open the app"),
+        (d.is_footer_link, "View full site"),
+    ],
+)
+def test_mobile_page_furniture(detector, line):
+    assert detector(line)
+
+
+def test_engineer_s_title_is_not_part_of_the_speaker():
+    paragraph = (
+        "“The reserve margin this summer is narrow but sufficient,” said Eng. Fahad Al-Rashidi."
+    )
+    assert [speaker for _, speaker in _inline(paragraph)] == ["Fahad Al-Rashidi"]

@@ -71,6 +71,15 @@ def _menu_end_before_label(page: Page, start: int, end: int) -> int:
     return end
 
 
+def claim_translation_bars(page: Page) -> None:
+    """A browser's translation bar ("Translated from Arabic by Google", "Show original") and
+    its rating box, claimed before the headline is looked for: the bar opens the page."""
+    for i, line in enumerate(page.lines):
+        if page.free(i) and d.is_translation_bar(line):
+            end = page.run_end(i + 1, d.is_translation_bar_line)
+            page.claim_span(i, end, "discard", "browser translation bar")
+
+
 def claim_widgets(page: Page) -> None:
     lines = page.lines
     prose_seen = False
@@ -714,10 +723,10 @@ def _card_openers(page: Page) -> list[int]:
 
 
 def claim_topic_chips(page: Page) -> None:
-    """Topic chips between the article and its author card: two or more short capitalised
-    labels, one per line, right above the card's first line. Platforms print a story's tags
-    this way, without a "Tags" label."""
-    for opener in _card_openers(page):
+    """Topic chips between the article and its author card or bio: two or more short
+    capitalised labels, one per line, right above the card's first line or the author's bio.
+    Platforms print a story's tags this way, without a "Tags" label."""
+    for opener in _card_openers(page) + _bios_under_labels(page):
         chips: list[int] = []
         j = page.prev_nonblank(opener)
         while (
@@ -732,6 +741,26 @@ def claim_topic_chips(page: Page) -> None:
             for k in reversed(chips):
                 page.tags.append(page.lines[k])
                 page.claim(k, "tags")
+
+
+def _bios_under_labels(page: Page) -> list[int]:
+    """Author bios ("Daniel Whitcombe is the transport reporter for …") right under a run of
+    two or more free label lines, after a few paragraphs."""
+    found, labels, prose = [], [], 0
+    for i in range(page.title_index + 1, len(page.lines)):
+        line = page.lines[i]
+        if not line:
+            continue
+        if page.free(i) and d.is_label(line) and line[0].isupper():
+            labels.append(line)
+            continue
+        subject = bio_subject(line) if len(labels) >= 2 and prose >= _CARD_MIN_PARAGRAPHS else None
+        # An author card's name and employer over the bio are no topics.
+        if subject and page.free(i) and not any(same_person(subject, label) for label in labels):
+            found.append(i)
+        labels = []
+        prose += is_prose(line)
+    return found
 
 
 def claim_author_card(page: Page) -> None:

@@ -84,7 +84,8 @@ _SHARE_WORDS_RE = re.compile(
     r"add\s+to\s+(?:my\s+)?calendar|watch\s+(?:the\s+)?(?:recording|video|replay)|"
     r"listen(?:\s+to\s+this"
     r"\s+article)?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article))?|print(?:\s+this)?(?:\s+(?:article|"
-    r"page))?|(?:text|font)\s+size|a\+?|a-|bookmark|follow|"
+    r"page))?|(?:(?:normal|default|larger?|smaller?|very\s+large)\s+)?(?:text|font)\s+size|a\+?|a-|"
+    r"bookmark|follow|licen[cs]e\s+this\s+(?:article|story)|copy\s+the\s+link|"
     # The other languages: share, print, listen to this article, save, comment.
     r"partager(?:\s+(?:cet\s+article|sur))?|imprimer|écouter(?:\s+cet\s+article)?|"
     r"sauvegarder|enregistrer|commenter|offrir(?:\s+cet\s+article)?|copier\s+le\s+lien|"
@@ -139,6 +140,7 @@ _FOOTER_RE = re.compile(
     r"do\s+not\s+sell(?:\s+or\s+share)?\s+my\s+(?:personal\s+)?information|"
     r"accessibility\s+statement|complaints\s+(?:&|and)\s+corrections|"
     r"report\s+an?\s+(?:error|correction|typo)|policies(?:\s+(?:and|&)\s+standards)?|"
+    r"view\s+(?:the\s+)?(?:full|desktop|classic)\s+(?:site|version)|"
     r"contact\s+the\s+\w[\w ]{1,40}|"
     # The other languages: legal and contact links.
     r"mentions\s+légales|politique\s+de\s+confidentialité|(?:nous\s+)?contacter|contactez-nous|"
@@ -655,6 +657,10 @@ _HEAD_TO_SITE_RE = re.compile(
 _APP_PROMO_RE = re.compile(
     r"(?i)^(?:download|get|install|try)\s+(?:the\s+|our\s+)?(?:free\s+)?(?:[\w&.'’-]+\s+){0,4}"
     r"app\b[^.]{0,60}\.?$"
+    # A mobile page's wall: "Continue reading in the app", "Get the full story and more on The
+    # Harbour Times app.", "Open the app".
+    r"|^(?:continue|keep)\s+reading\s+(?:in|on)\s+(?:the|our)\s+app$|^open\s+(?:in\s+)?(?:the\s+)?app$"
+    r"|^get\s+the\s+full\s+story\b[^.]{0,80}\bapp\.?$"
 )
 
 
@@ -1151,6 +1157,28 @@ _MARKET_QUOTE_RE = re.compile(
 def is_market_quote(line: str) -> bool:
     """Drop a market ticker's entry: not the article's, whatever page it sits on."""
     return bool(_MARKET_QUOTE_RE.match(line))
+
+
+# A browser's translation bar and rating box, printed with the page it translated.
+_TRANSLATION_BAR_RE = re.compile(
+    r"(?i)^(?:translated\s+(?:from\s+\w+\s+)?(?:by|with)\s+google(?:\s+translate)?|original\s+text|"
+    r"rate\s+this\s+translation)$"
+)
+_TRANSLATION_BAR_LINE_RE = re.compile(
+    r"(?i)^(?:show\s+original|options|original\s+text|rate\s+this\s+translation|"
+    r"turn\s+off\s+(?:the\s+)?translation|always\s+translate\s+\w+|"
+    r"your\s+feedback\s+will\s+be\s+used\s+to\s+help\s+improve\s+google\s+translate\.?)$"
+)
+
+
+def is_translation_bar(line: str) -> bool:
+    """A browser translation bar's first line ("Translated from Arabic by Google")."""
+    return bool(_TRANSLATION_BAR_RE.match(line))
+
+
+def is_translation_bar_line(line: str) -> bool:
+    """Its other lines: "Show original", "Options", "Rate this translation" …"""
+    return bool(_TRANSLATION_BAR_LINE_RE.match(line))
 
 
 _ORIGINAL_TITLE_RE = re.compile(

@@ -27,6 +27,7 @@ from .claims import (
     claim_teasers,
     claim_top_appeal,
     claim_topic_chips,
+    claim_translation_bars,
     claim_widgets,
 )
 from .dates import date_line, is_reading_time, labelled_dates, prints_month_first
@@ -103,6 +104,7 @@ def _read_page(text: str) -> Page:
     page.month_first = prints_month_first(text)
     claim_teasers(page)
     claim_official_banner(page)
+    claim_translation_bars(page)
     claim_top_appeal(page)
     _find_title(page)
     claim_header_teaser(page)
@@ -574,7 +576,7 @@ def _has_quote_mark(line: str) -> bool:
     return any(map(line.__contains__, '"“”«»'))
 
 
-_CHROME_ABOVE_TITLE = frozenset({"footer", "skip link", "audio player"})
+_CHROME_ABOVE_TITLE = frozenset({"footer", "skip link", "audio player", "site promotion"})
 # Furniture that may read as a sentence, so it is looked for before the prose test. With the
 # most words each detector allows, so that most paragraphs, longer than that, skip the call.
 _NOTICE_DETECTORS = (

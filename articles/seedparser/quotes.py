@@ -29,7 +29,7 @@ _CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴ
 # sentence boundary is the gap after it.
 _BOUNDARY_RE = re.compile(rf"[.!?](?P<gap>[”\"’)]*\s+)(?=[{_CAPITALS}“\"‘«(\u0000])")
 _ABBREV_RE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|Jr|Sr|No|Sgt|Capt|Adm|Maj|vs|etc)\.|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|Jr|Sr|No|Sgt|Capt|Adm|Maj|Eng|vs|etc)\.|"
     r"\b[A-ZА-ЯЁ]\.)$"
 )
 # The capital opens the pattern so that a search can skip ahead to the next capital instead of
@@ -110,7 +110,7 @@ _TITLE_WORDS = frozenset(
     interior finance economy health state head aide lord lady sir dame speaker senior former
     acting coach manager founder editor analyst economist premier opposition envoy commander
     minister-president president-elect attorney sheriff councillor councilor alderman
-    alderwoman assemblyman assemblywoman congressman congresswoman superintendent
+    alderwoman assemblyman assemblywoman congressman congresswoman superintendent eng
     président présidente ministre porte-parole chef député députée sénateur maire général
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin außenminister
     außenministerin minister ministerin ministerpräsident ministerpräsidentin sprecher
