@@ -1282,7 +1282,9 @@ def test_platform_recommendations_are_site_wide():
     )
     article = _parse(text)
     assert article.related == ()
-    assert article.discarded[-2].reason == "site-wide recommendations"
+    last = article.discarded[-1]
+    assert last.reason == "site-wide recommendations"
+    assert last.text.endswith("\nSee more recommendations")  # the list's own link
 
 
 @pytest.mark.parametrize(
@@ -2769,3 +2771,38 @@ def test_engineer_s_title_is_not_part_of_the_speaker():
         "“The reserve margin this summer is narrow but sufficient,” said Eng. Fahad Al-Rashidi."
     )
     assert [speaker for _, speaker in _inline(paragraph)] == ["Fahad Al-Rashidi"]
+
+
+def test_reporter_s_membership_appeal_over_its_button_is_one_appeal():
+    text = "Kryvyi Rih left without heating\n" + BODY
+    text += "Hi, this is Yuliia Savchuk. I wrote this story from a shelter in Kryvyi Rih.\n"
+    text += "Reporting from cities under attack costs money, and we rely on our members.\n"
+    text += "Become a member\n" + BODY
+    assert (
+        "Hi, this is Yuliia Savchuk. I wrote this story from a shelter in Kryvyi Rih.\n"
+        "Reporting from cities under attack costs money, and we rely on our members.\n"
+        "Become a member" in {entry.text for entry in _parse(text).discarded}
+    )
+
+
+def test_credit_lines_do_not_address_the_reader():
+    assert is_credit("Reporting from Kyiv by Olena Marchuk; editing by Tom Hale")
+    assert not is_credit("Reporting from cities under attack costs money, and we rely on you.")
+
+
+def test_air_raid_ticker_and_topic_latest_box():
+    text = "Kyiv Sentinel\nAir raid alert\nActive now: Sumy Oblast, Kharkiv Oblast\nAlert map\n"
+    text += "News\nWar\nPolitics\nKryvyi Rih left without heating\n" + BODY
+    text += "Ukraine war latest\nRussian attack on Sumy injures 12\n2 hours ago\nSee all\n" + BODY
+    discarded = {entry.text for entry in _parse(text).discarded}
+    assert {
+        "Air raid alert\nActive now: Sumy Oblast, Kharkiv Oblast\nAlert map",
+        "Ukraine war latest\nRussian attack on Sumy injures 12\n2 hours ago\nSee all",
+    } <= discarded
+
+
+def test_caption_crediting_a_long_source_and_a_channel():
+    assert d.is_image_credit(
+        "Firefighters at the plant on Nov. 18, 2025. (Kryvyi Rih City Military Administration"
+        " / Telegram)"
+    )

@@ -73,11 +73,16 @@ def _menu_end_before_label(page: Page, start: int, end: int) -> int:
 
 def claim_translation_bars(page: Page) -> None:
     """A browser's translation bar ("Translated from Arabic by Google", "Show original") and
-    its rating box, claimed before the headline is looked for: the bar opens the page."""
+    its rating box, and an air-raid alert ticker (two lines or more), claimed before the
+    headline is looked for: they open the page."""
     for i, line in enumerate(page.lines):
         if page.free(i) and d.is_translation_bar(line):
             end = page.run_end(i + 1, d.is_translation_bar_line)
             page.claim_span(i, end, "discard", "browser translation bar")
+        elif page.free(i) and d.is_alert_ticker(line):
+            end = page.run_end(i, d.is_alert_ticker)
+            if end - i >= 2:
+                page.claim_span(i, end, "discard", "air-raid alert ticker")
 
 
 def claim_widgets(page: Page) -> None:
@@ -125,6 +130,8 @@ def claim_widgets(page: Page) -> None:
                 end, reason = _menu_end_before_label(page, i, end), "site navigation"
             else:
                 end, reason = _before_masthead(page, i + 1, end), _sitewide_reason(line)
+                if end < len(lines) and page.free(end) and d.is_see_all_link(lines[end]):
+                    end += 1  # "See all": the list's own link
             page.claim_span(i, max(end, i + 1), "discard", reason)
         elif labelled and lb.RELATED_LABEL_RE.match(line):
             _claim_related_block(page, i)
@@ -264,6 +271,9 @@ _APPEAL_MAX_LINES = 3
 _AMOUNT_RE = re.compile(r"^(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£])(?:\s*(?:/|a|per)\s*month)?$")
 # "We", "our", "you" and "your", and in Dutch, Polish and Russian (but the Polish "my" and
 # "was", which are English words too).
+_GREETING_RE = re.compile(
+    r"(?i)^(?:hi|hello|dear\s+readers?)[,!]?\s+(?:this\s+is|i['’]m|it['’]s)\b"
+)
 _FIRST_PERSON_RE = re.compile(
     r"(?i)\b(?:we|our|us|you|your|wij|ons|onze|jouw|uw|nas|nasz\w*|wy|wasz\w*|мы|нас|наш\w*|"
     r"вы|вас|ваш\w*)(?!\w)"
@@ -285,6 +295,8 @@ def _claim_appeal_over_button(page: Page, button: int) -> None:
 
 
 def _pleads_in_own_voice(page: Page, line: str) -> bool:
+    if _GREETING_RE.match(line):  # "Hi, this is Yuliia Savchuk. I wrote this story …"
+        return True
     return bool(_FIRST_PERSON_RE.search(line)) and bool(
         d.is_appeal_line(line) or page.site_name and line.startswith(page.site_name + " ")
     )

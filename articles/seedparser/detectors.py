@@ -270,8 +270,9 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
 # capitals agencies print it in, so that a "Reuters/Ipsos poll" in a sentence is left alone.
 _AGENCY_CREDIT_TAIL_RE = re.compile(
     r"\b(?:REUTERS|AFP|EPA(?:-EFE)?|AP\s+Photo|XINHUA|ANADOLU)\s*/\s*[A-Z][^/]{1,60}\.?$"
-    # "(Luis Ortega / The Lakeshore Tribune)": the photographer and the paper, in brackets.
-    r"|\((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*/\s*(?:The\s+)?[A-Z][\w&.'’ ]{1,40}\)$"
+    # "(Luis Ortega / The Lakeshore Tribune)", "(Kryvyi Rih City Military Administration /
+    # Telegram)": the photographer or the source, and the paper or the channel, in brackets.
+    r"|\((?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’.-]+\s*/\s*(?:The\s+)?[A-Z][\w&.'’ ]{1,40}\)$"
 )
 # A screenshot's caption says when it was taken or how it was altered.
 _SCREENSHOT_CAPTION_RE = re.compile(
@@ -1007,7 +1008,8 @@ _SUPPORT_OPENER_RE = re.compile(
     r"wesprzyj\b.{0,60}|поддержите\b.{0,60})$"
 )
 _APPEAL_WORDS_RE = re.compile(
-    r"(?i)\b(?:journalism|support\w*|contribut\w*|donat\w*|readers?|free|subscri\w*|gift|"
+    r"(?i)\b(?:journalism|support\w*|contribut\w*|donat\w*|readers?|free|subscri\w*|gift|members?|"
+    r"membership|"
     r"fund\w*|independen\w*|sustain\w*|journalistiek|steun\w*|doneer\w*|donatie\w*|lezers?|"
     r"onafhankelijk\w*|gratis|dziennikarstw\w*|wspar\w*|wesprzyj\w*|czytelni\w*|niezależn\w*|"
     r"darowizn\w*|wpłat\w*|журналистик\w*|поддерж\w*|читател\w*|независим\w*|пожертвован\w*|"
@@ -1179,6 +1181,17 @@ def is_translation_bar(line: str) -> bool:
 def is_translation_bar_line(line: str) -> bool:
     """Its other lines: "Show original", "Options", "Rate this translation" …"""
     return bool(_TRANSLATION_BAR_LINE_RE.match(line))
+
+
+# An air-raid alert ticker over a Ukrainian site's menu.
+_ALERT_TICKER_RE = re.compile(
+    r"(?i)^(?:air[- ]raid\s+alerts?|active\s+now:\s.{3,200}|alert\s+(?:started|ended)\b.{0,40}|"
+    r"alert\s+map|all\s+clear)$"
+)
+
+
+def is_alert_ticker(line: str) -> bool:
+    return bool(_ALERT_TICKER_RE.match(line))
 
 
 _ORIGINAL_TITLE_RE = re.compile(

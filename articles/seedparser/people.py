@@ -389,12 +389,21 @@ def agency_byline(line: str) -> list[str] | None:
     return [name] if name.casefold() in _AGENCIES else None
 
 
+# A credit never speaks to the reader: "Reporting from cities under attack costs money, and
+# we rely on our members" is an appeal.
+_ADDRESSES_READER_RE = re.compile(r"(?i)\b(?:we|you|your)\b")
+
+
 def is_credit(line: str) -> bool:
     """Wire credits ("Reporting by …; Editing by …", "Additional reporting by …"): not bylines."""
-    return len(line) < 300 and bool(
-        _CREDIT_RE.match(line)
-        or has_keyword(line, ("contributed",))
-        and _CONTRIBUTED_RE.match(line)
+    return (
+        len(line) < 300
+        and bool(
+            _CREDIT_RE.match(line)
+            or has_keyword(line, ("contributed",))
+            and _CONTRIBUTED_RE.match(line)
+        )
+        and not _ADDRESSES_READER_RE.search(line)
     )
 
 
