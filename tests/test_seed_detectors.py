@@ -2806,3 +2806,34 @@ def test_caption_crediting_a_long_source_and_a_channel():
         "Firefighters at the plant on Nov. 18, 2025. (Kryvyi Rih City Military Administration"
         " / Telegram)"
     )
+
+
+def test_paper_s_name_printed_again_over_its_footer_is_not_the_headline():
+    text = "The Alder Falls Pioneer\nServing Alder County since 1889\nE-Edition\nLocal News\n"
+    text += "Voters to decide library levy\nStory by Karen Dahl / Photos by Luke Brandt\n" + BODY
+    text += "The Alder Falls Pioneer\n214 N. Main St., Alder Falls, WI 54499\n"
+    text += "© 2025 The Alder Falls Pioneer. All rights reserved.\nPrivacy Policy\n"
+    article = _parse(text)
+    assert article.title == "Voters to decide library levy"
+    assert [author.name for author in article.authors] == ["Karen Dahl"]
+    assert article.discarded[-1].text.startswith("The Alder Falls Pioneer\n214 N. Main St.")
+
+
+def test_community_calendar_after_the_story_is_one_box():
+    text = "Voters to decide library levy\n" + BODY + "Community Calendar\n"
+    text += "Thursday, Oct. 9 — Historical Society meeting, 7 p.m., library meeting room.\n"
+    text += "To add your event, email calendar@alderfallspioneer.com by noon Friday.\n"
+    assert _parse(text).discarded[-1].reason == "community calendar"
+
+
+@pytest.mark.parametrize(
+    ("detector", "line"),
+    [
+        (d.is_jump_line, "See LIBRARY on page 6"),
+        (d.is_jump_line, "Continued from page 1"),
+        (d.photo_credit_line, "Submitted photo"),
+        (d.is_image_credit, "Ms Halvorsen in the children's room. Pioneer photo by Luke Brandt"),
+    ],
+)
+def test_print_weekly_furniture(detector, line):
+    assert detector(line)

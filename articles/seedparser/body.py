@@ -615,6 +615,13 @@ def _classify_tail(page: Page, last: int) -> None:
     _join_footer(page, last)
 
 
+# The publisher's postal address in its footer ("214 N. Main St., Alder Falls, WI 54499").
+_STREET_ADDRESS_RE = re.compile(
+    r"^\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|"
+    r"Boulevard|Ln|Lane|Dr|Drive|Sq|Square|Way|Pl|Place)\b.{0,60}$"
+)
+
+
 def _join_footer(page: Page, last: int) -> None:
     """Short leftover links among footer links ("Work for us" between "Sitemap" and the
     copyright line) belong to the footer, so the footer is listed as one widget. So does an
@@ -636,7 +643,7 @@ def _join_footer(page: Page, last: int) -> None:
                 previous == "footer"
                 and claim.kind == "discard"
                 and claim.reason == "page furniture after the article"
-                and word_count(page.lines[i]) <= 6
+                and (word_count(page.lines[i]) <= 6 or _STREET_ADDRESS_RE.search(page.lines[i]))
             ):
                 claim.reason = "footer"
             previous = claim.reason if claim.kind == "discard" else None

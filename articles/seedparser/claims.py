@@ -104,6 +104,9 @@ def claim_widgets(page: Page) -> None:
                 j += 1
         elif i > page.title_index and d.is_feedback_prompt(line):
             _claim_feedback(page, i)
+        elif labelled and i > page.title_index and lb.CALENDAR_LABEL_RE.match(line):
+            end = page.run_end(i + 1, _is_calendar_line)
+            page.claim_span(i, end, "discard", "community calendar")
         elif labelled and i > page.title_index and lb.CONTACTS_LABEL_RE.match(line):
             _claim_press_contacts(page, i)
         elif i > page.title_index and d.is_coverage_promo(line):
@@ -367,6 +370,17 @@ def _claim_press_contacts(page: Page, label: int) -> None:
             break
         j += 1
     page.claim_span(start, end, "discard", "press contacts")
+
+
+# A calendar's entry opens with its day ("Thursday, Oct. 9 — …"); its footer asks for events.
+_CALENDAR_ENTRY_RE = re.compile(
+    r"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)[a-z]*\.?\s+\d)|^to\s+(?:add|submit|list)\s+(?:your|an)\s+event\b"
+)
+
+
+def _is_calendar_line(line: str) -> bool:
+    return bool(_CALENDAR_ENTRY_RE.match(line))
 
 
 def _claim_notice_promo(page: Page, start: int) -> None:

@@ -255,6 +255,8 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"shutterstock|alamy)\s*/.{2,80}|"
         # "… during a strike, September 2024. © 2024 Private": the rights holder after a caption.
         r"(?<=\.)\s+©\s*(?:\d{4}\s+)?\S[^.©]{0,40}|"
+        # "… in the library. Pioneer photo by Luke Brandt": the paper's photographer.
+        r"(?<=\.)\s+(?:[\w-]+\s+)?(?:staff\s+)?(?:photo(?:graph)?|picture)\s+by\s+[^.]{2,40}|"
         # "(Photo by IRNA)", "(Photo courtesy of the ministry)".
         r"\((?:photo|image|picture|video)s?\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?\s*[^()]{2,60}\)|"
         # "Beeld Remko de Waal / ANP": the Dutch credit, the photographer over the agency,
@@ -1194,6 +1196,18 @@ def is_alert_ticker(line: str) -> bool:
     return bool(_ALERT_TICKER_RE.match(line))
 
 
+_JUMP_LINE_RE = re.compile(
+    r"(?i)^(?:see\s+\S.{0,30}?\s+on\s+page\s+\d+|continued\s+(?:from|on)\s+page\s+\d+|"
+    r"(?:please\s+)?turn\s+to\s+page\s+\d+)\.?$"
+)
+
+
+def is_jump_line(line: str) -> bool:
+    """Drop a print story's jump lines ("See LIBRARY on page 6", "Continued from page 1"):
+    the paper's pages, not the article's text."""
+    return bool(_JUMP_LINE_RE.match(line))
+
+
 _ORIGINAL_TITLE_RE = re.compile(
     r"(?i)^(?:original\s+(?:title|headline)|titre\s+original|originaltitel|título\s+original|"
     r"titolo\s+originale)\s*:\s*\S"
@@ -1310,7 +1324,19 @@ def is_image_credit(line: str) -> bool:
 
 # Each way the credit tail patterns can match needs one of these: the bracket of "(Reuters)", the
 # slash of "/ AFP", the colon of "Photo: …", Getty, Shutterstock, Alamy, a photo bank or "Fot.".
-_CREDIT_TAIL_NEEDS = ("(", "/", ":", "©", "getty", "shutterstock", "alamy", "bank", "fot.")
+_CREDIT_TAIL_NEEDS = (
+    "(",
+    "/",
+    ":",
+    "©",
+    "getty",
+    "shutterstock",
+    "alamy",
+    "bank",
+    "fot.",
+    "photo by",
+    "picture by",
+)
 
 
 def _may_end_in_credit(line: str) -> bool:
@@ -1325,12 +1351,20 @@ _CREDIT_LINE_RE = re.compile(
 )
 
 
+_BARE_PHOTO_CREDIT_RE = re.compile(
+    r"(?i)^(?:submitted|contributed|courtesy|file|staff|supplied|handout)\s+"
+    r"(?:photo(?:graph)?|image|picture)s?$"
+)
+
+
 def photo_credit_line(line: str) -> bool:
     """A photographer's credit on a line of its own ("Jonas Berg for The Weekly Lens",
-    "Jane Doe/Getty Images"): it closes an image caption. The word count, known for every
-    line, rules out paragraphs before the pattern is tried."""
+    "Jane Doe/Getty Images", "Submitted photo"): it closes an image caption. The word count,
+    known for every line, rules out paragraphs before the pattern is tried."""
     if word_count(line) > 10:
         return False
+    if _BARE_PHOTO_CREDIT_RE.match(line):
+        return True
     match = _CREDIT_LINE_RE.match(line)
     return bool(match) and is_person_name(match["name"])
 

@@ -162,6 +162,10 @@ def _any_of(*patterns: re.Pattern) -> re.Pattern:
 
 
 # The labels ``claim_widgets`` looks for, which most lines are not.
+CALENDAR_LABEL_RE = re.compile(
+    r"(?i)^(?:community\s+calendar|events\s+calendar|calendar\s+of\s+events|what['’]s\s+on|"
+    r"upcoming\s+events)\s*:?$"
+)
 CONTACTS_LABEL_RE = re.compile(
     r"(?i)^(?:for\s+more\s+information,?\s+(?:please\s+)?contact|media\s+contacts?|"
     r"press\s+contacts?|for\s+media\s+(?:inquiries|enquiries))\s*:?$"
@@ -174,6 +178,7 @@ SPEAKERS_LABEL_RE = re.compile(
     r"(?i)^(?:speakers?|panel(?:l?ists)?|participants|(?:speakers|panel)\s+and\s+chair)\s*:?$"
 )
 WIDGET_LABEL_RE = _any_of(
+    CALENDAR_LABEL_RE,
     CONTACTS_LABEL_RE,
     REPUBLISH_LABEL_RE,
     STOCKS_LABEL_RE,

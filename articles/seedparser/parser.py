@@ -284,9 +284,27 @@ def _repeated_headline(page: Page, above: list[int]) -> int | None:
             if last_seen[text_key(page.lines[i])] > i
             and not _masthead_repeat(page, above, last_seen[text_key(page.lines[i])])
             and not _over_site_menu(page, i)
+            and not _heads_footer(page, last_seen[text_key(page.lines[i])])
         ),
         None,
     )
+
+
+_FOOTER_LOOKAHEAD = 4
+
+
+def _heads_footer(page: Page, i: int) -> bool:
+    """The paper's name printed again over its footer (address, copyright, legal links): the
+    masthead repeated, not the headline."""
+    j = i
+    for _ in range(_FOOTER_LOOKAHEAD):
+        j = page.next_nonblank(j)
+        if j >= len(page.lines):
+            return False
+        line = page.lines[j]
+        if d.is_copyright(line) or d.is_footer_link(line):
+            return True
+    return False
 
 
 def _last_copy(page: Page, above: list[int], first: int) -> int:
@@ -462,6 +480,9 @@ def _claim_meta_row(page: Page, i: int, parts: list[str]) -> None:
     page.claim(i, "meta", "date")
 
 
+_CAPTION_MAX_WORDS = 25
+
+
 def _claim_credited_caption(page: Page, credit: int) -> None:
     """A photographer's credit line and the short caption right above it are one image
     caption; a quotation above it is left alone."""
@@ -470,7 +491,7 @@ def _claim_credited_caption(page: Page, credit: int) -> None:
     line = page.lines[above] if above > page.title_index else ""
     if (
         page.free(above)
-        and word_count(line) <= 20
+        and word_count(line) <= _CAPTION_MAX_WORDS
         and not any(q in line for q in '“”"')
         and not date_line(line)
         and not explicit_byline(line)
@@ -605,6 +626,7 @@ _LINE_DETECTORS = (
     (d.is_printed_address, "printed article address"),
     (d.is_market_quote, "market data"),
     (d.is_download_link, "file download link"),
+    (d.is_jump_line, "print jump lines"),
     (d.is_labelled_ad, "advertisement"),
     (d.is_see_all_link, "link to more teasers"),
     (d.is_skip_link, "skip link"),

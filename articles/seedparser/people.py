@@ -74,6 +74,8 @@ _BYLINE_CUT_RE = re.compile(
     r"\s+(?i:on|at|updated|published|posted)\s*:?\s+(?=.*\d|(?i:mon|tue|wed|thu|fri|sat|sun)\w*\b)"
     r"|\s*[|·•∙]\s*|\s+[-–—]\s+|\s+(?:for|of|at)\s+(?=[A-Z])|\s*\((?=[^)]*\))"
     r"|\s*,?\s+(?=(?:mailto:)?[\w.+-]+@[\w-]+\.\w)"
+    # "Story by Karen Dahl / Photos by Luke Brandt": the photographer is no author.
+    r"|\s+/\s+(?=(?i:photos?|pictures?|video|graphics?)\s+by\b)"
     # "by Daily Horizon with AA": the agency the story draws on, credited after the writer.
     r"|\s+with\s+(?=(?:[A-Z]{2,5}|Reuters|agencies|wires)$)"
     r"|\s*[.;]\s+(?i:(?=(?:photo(?:graph)?s?|pictures?|illustrations?|images?|video)\s+(?:by|:)))"
