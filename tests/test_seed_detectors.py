@@ -8,7 +8,7 @@ from articles.seedparser import detectors as d
 from articles.seedparser import labels as lb
 from articles.seedparser import parse_seed
 from articles.seedparser.dates import date_line, find_date, is_reading_time, is_relative_time
-from articles.seedparser.model import Paragraph, Related
+from articles.seedparser.model import Heading, Paragraph, Related
 from articles.seedparser.people import (
     bare_byline,
     bio_subject,
@@ -2837,3 +2837,34 @@ def test_community_calendar_after_the_story_is_one_box():
 )
 def test_print_weekly_furniture(detector, line):
     assert detector(line)
+
+
+def test_pdf_running_heads_and_contents_leaders():
+    head = "Adriatic Centre for Energy Policy\nPage {n} of 3\nWiring the Western Balkans\n"
+    text = "Adriatic Centre for Energy Policy\nPolicy Paper\n"
+    text += "Wiring the Western Balkans: How a Regional Power Market Could Keep the Lights On\n"
+    text += "Contents\nExecutive summary ........ 2\n1. Why the grid is fragile ........ 3\n"
+    text += head.format(n=1) + "Executive summary\n" + BODY + "1. Why the grid is fragile\n"
+    text += head.format(n=2) + BODY + "1.1 Ageing lines\n" + BODY + head.format(n=3)
+    article = _parse(text)
+    assert article.title.startswith("Wiring the Western Balkans: How")
+    assert article.section == "Policy Paper"
+    assert article.toc == ("Executive summary", "Why the grid is fragile")
+    headings = [block.text for block in article.blocks if isinstance(block, Heading)]
+    assert headings == ["Executive summary", "Why the grid is fragile", "Ageing lines"]
+
+
+@pytest.mark.parametrize(
+    ("detector", "line"),
+    [
+        (d.is_page_number, "Page 3 of 9"),
+        (d.is_image_credit, "Figure 1. Net electricity imports of Albania, 2019-2024 (TWh)"),
+        (d.is_footer_link, "ISBN 978-86-81234-17-5"),
+    ],
+)
+def test_pdf_furniture(detector, line):
+    assert detector(line)
+
+
+def test_sentence_opening_with_a_number_is_not_a_page_number():
+    assert not d.is_page_number("3 of the 12 ministers resigned")

@@ -493,8 +493,12 @@ def _classify_list(page: Page, start: int, end: int, later_lines: set[str]) -> N
     if (
         end - start == 1
         and d.is_heading_like(items[0])
-        and following < len(page.lines)
-        and _is_content(page.lines[following])
+        and (
+            following < len(page.lines)
+            and _is_content(page.lines[following])
+            or page.toc
+            and page.in_toc(entries[0])
+        )
     ):
         # A lone numbered line over a paragraph is a numbered heading, not a one-item list.
         page.claim(start, "heading")
@@ -568,7 +572,9 @@ def _introduces_list(page: Page, i: int, last: int) -> bool:
     return j <= last and j < len(page.lines) and bool(d.LIST_ITEM_RE.match(page.lines[j]))
 
 
-_IN_TEXT_FURNITURE = frozenset({"transcript time code", "advertisement marker", "credit"})
+_IN_TEXT_FURNITURE = frozenset(
+    {"transcript time code", "advertisement marker", "credit", "PDF running header or footer"}
+)
 _FURNITURE_SKIP = 3
 
 

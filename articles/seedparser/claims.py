@@ -58,6 +58,29 @@ def claim_official_banner(page: Page) -> None:
             return
 
 
+_RUNNING_HEAD_REACH = 2
+
+
+def claim_running_heads(page: Page) -> None:
+    """A PDF's running header and footer: the page numbers ("Page 3 of 9") and the short
+    lines printed beside every one of them (the publisher's name, the paper's short title),
+    wherever else they are printed, the cover included. Claimed before the headline is looked
+    for: repeated on every page, they would pass for a headline printed twice."""
+    numbers = [i for i, line in enumerate(page.lines) if page.free(i) and d.is_page_number(line)]
+    if len(numbers) < 2:
+        return
+    beside: dict[str, int] = {}
+    for i in numbers:
+        for j in range(i - _RUNNING_HEAD_REACH, i + _RUNNING_HEAD_REACH + 1):
+            if j != i and 0 <= j < len(page.lines) and 0 < word_count(page.lines[j]) <= 8:
+                key = text_key(page.lines[j])
+                beside[key] = beside.get(key, 0) + 1
+    heads = {key for key, count in beside.items() if count >= 2}
+    for i, line in enumerate(page.lines):
+        if page.free(i) and line and (i in numbers or text_key(line) in heads):
+            page.claim(i, "discard", "PDF running header or footer")
+
+
 def _menu_end_before_label(page: Page, start: int, end: int) -> int:
     """A menu that runs into the headline may end with the article's own section printed again
     under it ("North Korea" in the menu and once more over the title): that repeated last
@@ -424,13 +447,14 @@ def _claim_feedback(page: Page, start: int) -> None:
 
 
 def _claim_toc(page: Page, label: int) -> None:
-    """A labelled table of contents; its entries (numbering dropped) become ``toc``."""
+    """A labelled table of contents; its entries (numbering, dot leaders and page numbers
+    dropped) become ``toc``."""
     lines = page.lines
     j = page.next_nonblank(label)
     entries: list[str] = []
     while j < len(lines) and lines[j] and page.free(j):
         item = d.LIST_ITEM_RE.match(lines[j])
-        text = d.strip_numbering(item["item"] if item else lines[j])
+        text = d.strip_leader(d.strip_numbering(item["item"] if item else lines[j]))
         if entries and same_text(text, entries[0]):
             break
         if word_count(text) > 20 or not item and not d.is_heading_like(text):

@@ -32,7 +32,22 @@ _BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|»|/|→|\\)\s+|\s*[›»→]\s*
 # The same without "»": after a "«" it closes a quotation ("«Мы не знаем, где он»: …").
 _QUOTING_BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|/|→|\\)\s+|\s*[›→]\s*")
 LIST_ITEM_RE = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]\))\s+(?P<item>\S.*)$")
-_NUMBERING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]|[ivxIVX]{1,4}[.)])\s+")
+_NUMBERING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.):]|[ivxIVX]{1,4}[.)])\s+")
+# A contents entry's dot leader and page number ("Executive summary ........ 3").
+_LEADER_RE = re.compile(r"\s*(?:\.\s?){3,}\s*\d{1,4}$")
+# A PDF's page number ("Page 3 of 12", "3 / 12").
+_PAGE_NUMBER_RE = re.compile(
+    r"(?i)^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4})$"
+)
+
+
+def is_page_number(line: str) -> bool:
+    return bool(_PAGE_NUMBER_RE.match(line))
+
+
+def strip_leader(text: str) -> str:
+    return _LEADER_RE.sub("", text) if text.endswith(tuple("0123456789")) else text
+
 
 _CHROME_EXACT = frozenset(
     w.strip()
@@ -140,7 +155,7 @@ _FOOTER_RE = re.compile(
     r"do\s+not\s+sell(?:\s+or\s+share)?\s+my\s+(?:personal\s+)?information|"
     r"accessibility\s+statement|complaints\s+(?:&|and)\s+corrections|"
     r"report\s+an?\s+(?:error|correction|typo)|policies(?:\s+(?:and|&)\s+standards)?|"
-    r"view\s+(?:the\s+)?(?:full|desktop|classic)\s+(?:site|version)|"
+    r"view\s+(?:the\s+)?(?:full|desktop|classic)\s+(?:site|version)|isbn(?:-1[03])?:?\s+[\d-]{10,17}|"
     r"contact\s+the\s+\w[\w ]{1,40}|"
     # The other languages: legal and contact links.
     r"mentions\s+légales|politique\s+de\s+confidentialité|(?:nous\s+)?contacter|contactez-nous|"
@@ -236,6 +251,8 @@ _CREDIT_LEAD_RE = re.compile(
     r"photo\s+credit|image\s+credit|courtesy|file\s+photo|cover\s+photo|main\s+image|"
     r"top\s+image|header\s+image|featured\s+image|source|фото)\s*(?:by|credit|source)?\s*[:：|]"
     r"|^(?:photo(?:graph)?s?|images?|pictures?|illustration)\s+(?:by|courtesy|credit)\b"
+    # A report's numbered figure: "Figure 1. Net electricity imports …"
+    r"|^(?:figure|fig\.|chart|graph|map)\s+\d{1,3}[a-z]?\s*[.:]\s"
 )
 # A credit closing the line. Folded, searched in keyword_text(line): re skips the positions
 # where no alternative can start by their first letters instead of trying each one.

@@ -23,6 +23,7 @@ from .claims import (
     claim_byline_handles,
     claim_header_teaser,
     claim_official_banner,
+    claim_running_heads,
     claim_social_embeds,
     claim_teasers,
     claim_top_appeal,
@@ -105,6 +106,7 @@ def _read_page(text: str) -> Page:
     claim_teasers(page)
     claim_official_banner(page)
     claim_translation_bars(page)
+    claim_running_heads(page)
     claim_top_appeal(page)
     _find_title(page)
     claim_header_teaser(page)
