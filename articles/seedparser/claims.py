@@ -66,7 +66,7 @@ def claim_running_heads(page: Page) -> None:
     lines printed beside every one of them (the publisher's name, the paper's short title),
     wherever else they are printed, the cover included. Claimed before the headline is looked
     for: repeated on every page, they would pass for a headline printed twice."""
-    numbers = [i for i, line in enumerate(page.lines) if page.free(i) and d.is_page_number(line)]
+    numbers = [i for i, line in enumerate(page.lines) if d.is_page_number(line) and page.free(i)]
     if len(numbers) < 2:
         return
     beside: dict[str, int] = {}
@@ -99,10 +99,10 @@ def claim_translation_bars(page: Page) -> None:
     its rating box, and an air-raid alert ticker (two lines or more), claimed before the
     headline is looked for: they open the page."""
     for i, line in enumerate(page.lines):
-        if page.free(i) and d.is_translation_bar(line):
+        if d.is_translation_bar(line) and page.free(i):
             end = page.run_end(i + 1, d.is_translation_bar_line)
             page.claim_span(i, end, "discard", "browser translation bar")
-        elif page.free(i) and d.is_alert_ticker(line):
+        elif d.is_alert_ticker(line) and page.free(i):
             end = page.run_end(i, d.is_alert_ticker)
             if end - i >= 2:
                 page.claim_span(i, end, "discard", "air-raid alert ticker")
