@@ -2868,3 +2868,32 @@ def test_pdf_furniture(detector, line):
 
 def test_sentence_opening_with_a_number_is_not_a_page_number():
     assert not d.is_page_number("3 of the 12 ministers resigned")
+
+
+def test_capitalised_byline_with_an_upper_case_and_names_both_writers():
+    assert explicit_byline("By BRIAN OTIENO AND FAITH NJERI") == ["Brian Otieno", "Faith Njeri"]
+
+
+def test_access_badges_over_teasers_are_no_sections():
+    lines = ["Premium", "Why fires keep razing Gikomba market", "Nairobi unveils designs"]
+    assert [rel.section for rel, _ in teaser_items(lines)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("detector", "line"),
+    [
+        (d.is_share_row, "Telegram VK OK Dzen Rutube"),
+        (d.is_share_row, "Listen to this story"),
+        (lb.TAGS_LABEL_RE.match, "Read more on:"),
+        (
+            d.is_publisher_notice,
+            "Story source: Adapted from a news release issued jointly by Harwell University.",
+        ),
+        (
+            d.is_image_credit,
+            "Traders sort through the remains of their stalls. Photo | Evans Habil | Courier Media",
+        ),
+    ],
+)
+def test_agency_release_and_east_african_daily_furniture(detector, line):
+    assert detector(line)

@@ -93,12 +93,13 @@ _SHARE_WORDS_RE = re.compile(
     r"(?i)^(?:(?:share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page|event))?(?:\s+(?:on|via|to)"
     r")?|tweet|email|e-mail|mail|print|copy(?:\s+link)?|link(?:\s+copied!?)?|whatsapp|facebook|twitter|x|"
     r"linkedin|telegram|reddit|pinterest|messenger|flipboard|threads|bluesky|mastodon|sms|"
+    r"ok|odnoklassniki|dzen|rutube|viber|"
     r"instagram|youtube|tiktok|kakao(?:talk|\s+story)?|line|naver|weibo|wechat|vk|tumblr|"
     r"save|gift(?:\s+this)?(?:\s+article)?|comments?|\d+|share\s+this|close\s+(?:this\s+)?window|"
     r"more\s+sharing\s+options|"
     r"add\s+to\s+(?:my\s+)?calendar|watch\s+(?:the\s+)?(?:recording|video|replay)|"
     r"listen(?:\s+to\s+this"
-    r"\s+article)?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article))?|print(?:\s+this)?(?:\s+(?:article|"
+    r"\s+(?:article|story))?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article))?|print(?:\s+this)?(?:\s+(?:article|"
     r"page))?|(?:(?:normal|default|larger?|smaller?|very\s+large)\s+)?(?:text|font)\s+size|a\+?|a-|"
     r"bookmark|follow|licen[cs]e\s+this\s+(?:article|story)|copy\s+the\s+link|"
     # The other languages: share, print, listen to this article, save, comment.
@@ -274,6 +275,8 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"(?<=\.)\s+©\s*(?:\d{4}\s+)?\S[^.©]{0,40}|"
         # "… in the library. Pioneer photo by Luke Brandt": the paper's photographer.
         r"(?<=\.)\s+(?:[\w-]+\s+)?(?:staff\s+)?(?:photo(?:graph)?|picture)\s+by\s+[^.]{2,40}|"
+        # "… on March 11, 2025. Photo | Evans Habil | Courier Media Group".
+        r"(?<=\.)\s+photo\s*\|\s*[^|]{2,40}(?:\|\s*[^|]{2,40})?|"
         # "(Photo by IRNA)", "(Photo courtesy of the ministry)".
         r"\((?:photo|image|picture|video)s?\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?\s*[^()]{2,60}\)|"
         # "Beeld Remko de Waal / ANP": the Dutch credit, the photographer over the agency,
@@ -397,6 +400,8 @@ _STANDARDS_RE = re.compile(
     r"|^[^.]{2,80}\bdoes\s+not\s+work\s+for,\s+consult,\s+own\s+shares\s+in\b"
     r"|^[^.]{2,120}\bprovides?\s+funding\s+as\s+(?:a\s+)?(?:founding\s+)?(?:member|partner)\b"
     # A print view's reprint notice: "This copy is for your personal, non-commercial use only."
+    # A release's provenance: "Story source: Adapted from a news release issued by …"
+    r"|^story\s+source\s*:\s"
     # A note on the summary box over the text: "The summary above was written by editors."
     r"|^(?:this|the)\s+(?:summary|key\s+points|takeaways)(?:\s+above)?\s+(?:was|were|is|are)\s+"
     r"(?:written|produced|generated|created|reviewed)\b"
@@ -424,6 +429,7 @@ _STANDARDS_RE = re.compile(
 # standards": many paragraphs have a colon, and the pattern is slow to rule them out.
 _STANDARDS_NEEDS = (
     "standards",
+    "source",
     "editorial",
     "summary",
     "takeaways",
@@ -1346,6 +1352,7 @@ _CREDIT_TAIL_NEEDS = (
     "/",
     ":",
     "©",
+    "photo |",
     "getty",
     "shutterstock",
     "alamy",

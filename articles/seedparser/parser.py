@@ -482,7 +482,7 @@ def _claim_meta_row(page: Page, i: int, parts: list[str]) -> None:
     page.claim(i, "meta", "date")
 
 
-_CAPTION_MAX_WORDS = 25
+_CAPTION_MAX_WORDS = 40
 
 
 def _claim_credited_caption(page: Page, credit: int) -> None:

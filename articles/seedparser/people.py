@@ -37,7 +37,7 @@ _NOT_NAME_WORDS = frozenset(
     justice entertainment music film tv movies fashion cars property jobs careers obituaries
     staff reporter correspondent desk team editor editors wire agency city hall rights human
     affairs foreign domestic diplomacy nation state states united energy oil gas trade military
-    nuclear space religion faith community region gulf investigations insight insights explainer
+    nuclear space religion community region gulf investigations insight insights explainer
     special report reports review reviews peace summit council elections parliament congress
     court courts migration refugees humanitarian aid development water food agriculture transport
     infrastructure cooperation relations geopolitics strategy history heritage people
@@ -91,6 +91,7 @@ _DUTCH_AND_RE = re.compile(r"\s+en\s+")
 # A live blog's shift note ("Jane Doe (now) and John Roe (earlier)"): not part of the name.
 _ROLE_NOTE_RE = re.compile(r"\s*\((?:now|earlier|later|before|until\s+\S+|from\s+\S+)\)")
 _HONORIFIC_RE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S+\s+\S)")
+_UPPER_AND_RE = re.compile(r"\s+And\s+")
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|und|et|y|i|и)\s+)?|\s+(?:and|&|und|et|y|i|и)\s+")
 _AGENCY = (
     r"(?:afp|ap|reuters|dpa|epd|kna|efe|ansa|ani|pti|ians|xinhua|tass|ria|anadolu|yonhap|kyodo|"
@@ -325,6 +326,8 @@ def explicit_byline(line: str) -> list[str] | None:
     match = _FOLDED_BYLINE_PREFIX_RE.match(keyword_text(line))
     if match:
         rest = line[match.end() :]
+        if _is_capitalised_names(rest):  # "By BRIAN OTIENO AND FAITH NJERI"
+            rest = _UPPER_AND_RE.sub(" and ", rest.title())
         if match.group(0).startswith("door"):
             rest = _DUTCH_AND_RE.sub(" & ", rest)
         return split_names(rest, min_tokens=1) or _outlet_byline(rest)
@@ -345,6 +348,14 @@ _CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+
+
+def _is_capitalised_names(text: str) -> bool:
+    """Names printed in capitals: two words or more, none an acronym ("AFP", "AP")."""
+    words = text.split()
+    return (
+        text.isupper() and len(words) >= 2 and all(len(word) > 3 or word == "AND" for word in words)
+    )
 
 
 def _outlet_byline(text: str) -> list[str] | None:

@@ -13,6 +13,7 @@ from .dates import date_line, is_relative_time, teaser_date
 from .detectors import (
     LIST_ITEM_RE,
     breadcrumb_parts,
+    is_access_badge,
     is_ad_marker,
     is_app_promo,
     is_chrome_word,
@@ -188,7 +189,11 @@ def teaser_items(lines: list[str], *, month_first: bool = False) -> list[tuple[R
     ]
     items: list[tuple[Related, list[int]]] = []
     pending_label: tuple[int, str] | None = None
+    badges: list[int] = []  # "Premium" over a teaser: its access badge, not its section
     for pos, (i, line) in enumerate(rows):
+        if is_access_badge(line):
+            badges.append(i)
+            continue
         in_section = _IN_SECTION_RE.match(line)
         if in_section and items and items[-1][0].section is None:
             rel, idx = items[-1]
@@ -218,8 +223,8 @@ def teaser_items(lines: list[str], *, month_first: bool = False) -> list[tuple[R
             continue
         title, date = split_item_date(strip_numbering(line), month_first=month_first)
         section = pending_label[1] if pending_label else None
-        idx = ([pending_label[0]] if pending_label else []) + [i]
-        pending_label = None
+        idx = badges + ([pending_label[0]] if pending_label else []) + [i]
+        pending_label, badges = None, []
         items.append((Related(title, date, section), idx))
     return items
 
