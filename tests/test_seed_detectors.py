@@ -2897,3 +2897,78 @@ def test_access_badges_over_teasers_are_no_sections():
 )
 def test_agency_release_and_east_african_daily_furniture(detector, line):
     assert detector(line)
+
+
+def test_reader_reaction_widget_is_one_box():
+    text = "Manila Bay fishers say catch has halved\n" + BODY
+    text += "How does this make you feel?\nHappy\nSad\nDon't care\n"
+    assert _parse(text).discarded[-1].text == "How does this make you feel?\nHappy\nSad\nDon't care"
+
+
+def test_membership_box_named_with_a_plus_is_one_offer():
+    text = "Manila Bay fishers say catch has halved\n" + BODY + "Salaysay+\n"
+    text += "Join Salaysay+ for exclusive stories, events and an ad-free reading experience.\n"
+    text += "Join now\n"
+    assert _parse(text).discarded[-1].text.startswith("Salaysay+\nJoin Salaysay+")
+
+
+def test_outlet_in_a_meta_row_is_not_an_author_and_the_author_note_is_the_bio():
+    text = "Pricing carbon is the next test - Opinion - Huaxia Daily\n"
+    text += "Pricing carbon is the next test\n"
+    text += "By Liu Wenjing | Huaxia Daily | Updated: 2025-03-12 07:38\n" + BODY
+    text += "The author is a reporter with Huaxia Daily.\n"
+    (author,) = _parse(text).authors
+    assert (author.name, author.bio) == (
+        "Liu Wenjing",
+        "The author is a reporter with Huaxia Daily.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "“Nobody has asked the people who fish,” said Lambat chairperson Ricardo Salonga.",
+            "Ricardo Salonga",
+        ),
+        (
+            "“We will act on any violation,” Environment Undersecretary Jonas delos Reyes said.",
+            "Jonas delos Reyes",
+        ),
+    ],
+)
+def test_filipino_speakers_and_roles(paragraph, speaker):
+    assert [found for _, found in _inline(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("detector", "line"),
+    [
+        (d.is_share_row, "Share - WeChat"),
+        (d.is_back_to_top, "BACK TO THE TOP"),
+        (d.is_image_credit, "Workers check solar panels in Gansu on March 3. [Photo/Xinhua]"),
+        (
+            d.is_publisher_notice,
+            "The opinions expressed in this article are the author's own and do not necessarily"
+            " reflect the views of Huaxia Daily.",
+        ),
+        (
+            d.is_reader_prompt,
+            "If you have a specific expertise, then send us your writings at opinion@example.cn.",
+        ),
+        (
+            d.is_copyright_notice,
+            "Copyright 1995 - 2025. All rights reserved. The content (including but not limited to"
+            " text, photo, multimedia information, etc) published in this site belongs to Huaxia"
+            " Daily Information Co (HDIC). Without written authorization, no one may reproduce it.",
+        ),
+        (d.is_footer_link, "About Salaysay"),
+    ],
+)
+def test_party_daily_and_philippine_furniture(detector, line):
+    assert detector(line)
+
+
+def test_dates_and_phone_numbers_are_not_share_rows():
+    assert not d.is_share_row("2025-11-05 11:42")
+    assert not d.is_share_row("715-555-0143")

@@ -648,8 +648,13 @@ def _join_footer(page: Page, last: int) -> None:
             if (
                 previous == "footer"
                 and claim.kind == "discard"
-                and claim.reason == "page furniture after the article"
-                and (word_count(page.lines[i]) <= 6 or _STREET_ADDRESS_RE.search(page.lines[i]))
+                and (
+                    claim.reason == "page furniture after the article"
+                    and (word_count(page.lines[i]) <= 6 or _STREET_ADDRESS_RE.search(page.lines[i]))
+                    # A language link in another script ("中文") reads as a foreign caption.
+                    or claim.reason == "image caption or credit"
+                    and word_count(page.lines[i]) == 1
+                )
             ):
                 claim.reason = "footer"
             previous = claim.reason if claim.kind == "discard" else None

@@ -125,6 +125,9 @@ def claim_widgets(page: Page) -> None:
             while j < len(lines) and lines[j] and d.COOKIE_BUTTON_RE.match(lines[j]):
                 page.claim(j, "discard", "cookie banner")
                 j += 1
+        elif i > page.title_index and d.is_reaction_prompt(line):
+            end = page.run_end(i + 1, lambda answer: word_count(answer) <= d.REACTION_MAX_WORDS)
+            page.claim_span(i, end, "discard", "reader reaction widget")
         elif i > page.title_index and d.is_feedback_prompt(line):
             _claim_feedback(page, i)
         elif labelled and i > page.title_index and lb.CALENDAR_LABEL_RE.match(line):
@@ -718,6 +721,9 @@ def _absorb_box_header(
         j = page.prev_nonblank(j)
 
 
+_AUTHOR_NOTE_RE = re.compile(r"(?i)^the\s+(?:author|writer)\s+(?:is|was)\s+(?:a|an|the)\s")
+
+
 def claim_bios(page: Page) -> None:
     """Author bios: a paragraph opening with the byline's name (or a close spelling of it), or
     a journalist's bio that opens or closes the page."""
@@ -732,6 +738,11 @@ def claim_bios(page: Page) -> None:
         if not page.free(i) or word_count(line) < 8:
             continue
         name = bio_subject(line) or surname_bio(line, provisional)
+        if not name and i > prose[0] and _AUTHOR_NOTE_RE.match(line):
+            # "The author is a reporter with Huaxia Daily.": the byline's author's bio.
+            page.bios.append(Bio(i, None, line, links_in(line), handles_in(line)))
+            page.claim(i, "bio")
+            continue
         if not name:
             continue
         matches = any(same_person(name, author) for author in provisional)

@@ -115,7 +115,7 @@ _SHARE_WORDS_RE = re.compile(
     r"kopieer\s+(?:de\s+)?link|link\s+kopiëren|udostępnij|(?:s)?kopiuj\s+link|komentarze|"
     r"komentuj|drukuj|zapisz|posłuchaj(?:\s+artykułu)?|wyślij|поделиться|(?:с)?копировать\s+"
     r"ссылку|ссылка\s+скопирована|вконтакте|одноклассники|распечатать|печать|сохранить|"
-    r"комментарии|комментировать|(?:по)?слушать(?:\s+статью)?)[\s:,|·•&]*)+$"
+    r"комментарии|комментировать|(?:по)?слушать(?:\s+статью)?)(?:[\s:,|·•&]|\s[-–](?=\s))*)+$"
 )
 _FOLDED_AD_RE = folded_pattern(
     re.compile(
@@ -137,7 +137,7 @@ _FOLDED_AD_RE = folded_pattern(
     )
 )
 _BACK_TO_TOP_RE = re.compile(
-    r"(?i)^[↑^⬆\s]*(?:back\s+to\s+top|scroll\s+to\s+top|return\s+to\s+top|top)[\s↑^⬆]*$"
+    r"(?i)^[↑^⬆\s]*(?:(?:back|scroll|return)\s+to\s+(?:the\s+)?top|top)[\s↑^⬆]*$"
 )
 _COPYRIGHT_RE = re.compile(
     r"(?i)(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b"
@@ -156,6 +156,7 @@ _FOOTER_RE = re.compile(
     r"do\s+not\s+sell(?:\s+or\s+share)?\s+my\s+(?:personal\s+)?information|"
     r"accessibility\s+statement|complaints\s+(?:&|and)\s+corrections|"
     r"report\s+an?\s+(?:error|correction|typo)|policies(?:\s+(?:and|&)\s+standards)?|"
+    r"about\s+(?!the\s+authors?\b)\w[\w+.'’ -]{1,30}|"
     r"view\s+(?:the\s+)?(?:full|desktop|classic)\s+(?:site|version)|isbn(?:-1[03])?:?\s+[\d-]{10,17}|"
     r"contact\s+the\s+\w[\w ]{1,40}|"
     # The other languages: legal and contact links.
@@ -234,18 +235,32 @@ _PAYWALL_RE = re.compile(
 # An offer printed where the article stops: imperative, and about paying for access.
 _SUBSCRIPTION_OFFER_RE = re.compile(
     r"(?i)^(?:subscribe|save|get|enjoy|unlock|start|try|join|become|gain)\b[^.!?]{0,140}?"
-    r"\b(?:subscri\w*|unlimited\s+access|digital\s+access|free\s+trial)\b"
+    r"\b(?:subscri\w*|unlimited\s+access|digital\s+access|free\s+trial|ad-free|"
+    r"exclusive\s+(?:stories|content|access))\b"
 )
 # The short lines of a paywall box: its buttons, price and sign-in link.
 _SUBSCRIPTION_LINE_RE = re.compile(
     r"(?i)subscri|\bsign\s*in\b|\blog\s*in\b|\bgift\b|[$€£]\s?\d|\bper\s+(?:month|year)\b|"
+    r"^join\s+(?:now|us|today)$|"
     r"\bfree\s+trial\b"
 )
 _SUBSCRIPTION_BOX_TITLE_RE = re.compile(
     r"(?i)^(?:get|subscribe|support|become|join|read|unlock|try|give)\b"
+    # The membership's name: "Salaysay+", "Courier Premium", "Times Plus".
+    r"|^[\w.'’ -]{2,30}(?:\+|\s+(?:plus|premium|pro|insider))$"
 )
 SUBSCRIPTION_LINE_MAX_WORDS = 8
-_PAYWALL_HINTS = ("subscri", "free", "reached", "unlock", "log in", "trial", "members", "access")
+_PAYWALL_HINTS = (
+    "subscri",
+    "free",
+    "reached",
+    "unlock",
+    "log in",
+    "trial",
+    "members",
+    "access",
+    "exclusive",
+)
 _CREDIT_LEAD_RE = re.compile(
     r"(?i)^(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video|credit|chart|map|"
     r"graph|infographic|"
@@ -277,6 +292,8 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"(?<=\.)\s+(?:[\w-]+\s+)?(?:staff\s+)?(?:photo(?:graph)?|picture)\s+by\s+[^.]{2,40}|"
         # "… on March 11, 2025. Photo | Evans Habil | Courier Media Group".
         r"(?<=\.)\s+photo\s*\|\s*[^|]{2,40}(?:\|\s*[^|]{2,40})?|"
+        # "… on March 3. [Photo/Xinhua]"
+        r"\[(?:photo|image|video)s?\s*/\s*[^\]]{2,40}\]|"
         # "(Photo by IRNA)", "(Photo courtesy of the ministry)".
         r"\((?:photo|image|picture|video)s?\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?\s*[^()]{2,60}\)|"
         # "Beeld Remko de Waal / ANP": the Dutch credit, the photographer over the agency,
@@ -390,7 +407,7 @@ def is_ad_marker(line: str) -> bool:
 _NEW_TAB_RE = re.compile(r"(?i)[,(]\s*opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?$")
 _STANDARDS_RE = re.compile(
     r"(?i)^(?:our\s+standards|editorial\s+standards|(?:the\s+)?[\w ]{0,40}trust\s+principles)"
-    r"\s*:|^the\s+views\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:article|"
+    r"\s*:|^the\s+(?:views|opinions)\s+(?:and\s+(?:opinions|views)\s+)?expressed\s+(?:in\s+this\s+(?:article|"
     r"piece|column|commentary|post|publication|report|paper|brief|analysis)\s+)?are\s+(?:those\s+of\s+the\s+author|the\s+author['’]?s"
     r"\s+own|solely\s+those)|^the\s+views\s+expressed\s+by\s+(?:the\s+)?(?:speakers|authors?|"
     r"contributors|panel(?:l)?ists|participants)\s+are\s+(?:their|his|her)\s+own"
@@ -429,6 +446,7 @@ _STANDARDS_RE = re.compile(
 # standards": many paragraphs have a colon, and the pattern is slow to rule them out.
 _STANDARDS_NEEDS = (
     "standards",
+    "opinions",
     "source",
     "editorial",
     "summary",
@@ -547,17 +565,25 @@ _COPYRIGHT_NOTICE_RE = re.compile(
 )
 
 
-COPYRIGHT_NOTICE_MAX_WORDS = 20
+COPYRIGHT_NOTICE_MAX_WORDS = 80
+_SHORT_COPYRIGHT_NOTICE_WORDS = 20
+# A long one opens with the sign and says all rights are reserved before it goes on about
+# permissions ("Copyright 1995 - 2025. All rights reserved. The content … published in this
+# site belongs to …").
+_LONG_COPYRIGHT_NOTICE_RE = re.compile(
+    r"(?i)^(?:©|copyright\b)[^.]{0,80}\.\s*all\s+rights\s+reserved\b"
+)
 
 
 def is_copyright_notice(line: str) -> bool:
     """A copyright line even when it reads as a sentence ("Copyright © The Ledger. All rights
     reserved."): it opens with the sign or ends with the formula."""
-    return (
-        word_count(line) <= COPYRIGHT_NOTICE_MAX_WORDS
-        and has_keyword(line, _COPYRIGHT_NEEDS)
-        and bool(_COPYRIGHT_NOTICE_RE.search(line))
-    )
+    n = word_count(line)
+    if n > COPYRIGHT_NOTICE_MAX_WORDS or not has_keyword(line, _COPYRIGHT_NEEDS):
+        return False
+    if n > _SHORT_COPYRIGHT_NOTICE_WORDS:
+        return bool(_LONG_COPYRIGHT_NOTICE_RE.match(line))
+    return bool(_COPYRIGHT_NOTICE_RE.search(line))
 
 
 _TIMESTAMP_RE = re.compile(
@@ -715,6 +741,8 @@ _READER_PROMPT_RE = re.compile(
     r"(?:have|got)\s+(?:something|anything)\s+to\s+say\b[^?]{0,60}\?\s+(?:send|e-?mail|write)\b|"
     r"(?:submit|send|write)\s+(?:a|your)\s+letter(?:\s+to\s+the\s+editor)?$|"
     r"letters\s+(?:should|must)\s+(?:be|include|not)\b|"
+    # A call for contributions: "If you have a specific expertise, … send us your writings"
+    r"if\s+you\s+(?:have|would\s+like)\b[^.]{0,160}\bsend\s+us\b|"
     # A call for tips: "Seen a claim you want us to check? Send it to us on WhatsApp …"
     r"(?:(?:seen|spotted|got|have)\s+an?\s+|do\s+you\s+have\s+an?\s+)[^?]{1,60}\?\s+"
     r"(?:send|e-?mail|contact|tell|message|write\s+to|reach|call)\b|"
@@ -1229,6 +1257,19 @@ def is_jump_line(line: str) -> bool:
     """Drop a print story's jump lines ("See LIBRARY on page 6", "Continued from page 1"):
     the paper's pages, not the article's text."""
     return bool(_JUMP_LINE_RE.match(line))
+
+
+_REACTION_PROMPT_RE = re.compile(
+    r"(?i)^(?:how\s+does\s+this\s+(?:story\s+|article\s+)?make\s+you\s+feel|what\s+do\s+you\s+"
+    r"think\s+(?:of|about)\s+this\s+(?:story|article)|react\s+to\s+this\s+(?:story|article))\??$"
+)
+REACTION_MAX_WORDS = 2
+
+
+def is_reaction_prompt(line: str) -> bool:
+    """A reader-reaction widget's question ("How does this make you feel?"), over its answers
+    ("Happy", "Sad", "Don't care")."""
+    return bool(_REACTION_PROMPT_RE.match(line))
 
 
 _ORIGINAL_TITLE_RE = re.compile(

@@ -45,7 +45,8 @@ _POSSESSIVE = ("'s", "’s")
 # Whitespace but a newline: the index reads the lines of a page joined, and a name never
 # runs from one line into the next. An Arabic article joins the next word ("Karim al-Jubouri").
 _NAME_JOIN = (
-    r"[^\S\n]++(?:(?:of|the|for|de|al|bin|van|von|del|da)[^\S\n]++)*+(?:(?:al|el|ad|as|ash|az)-)?+"
+    r"[^\S\n]++(?:(?:of|the|for|de|al|bin|van|von|del|da|delos|dela|dos|das)[^\S\n]++)*+"
+    r"(?:(?:al|el|ad|as|ash|az)-)?+"
 )
 # A speaker's run may open with the article too ("…,” al-Jubouri said); the index's runs open
 # with a capital, which keeps its search over the whole page fast.
@@ -111,6 +112,7 @@ _TITLE_WORDS = frozenset(
     acting coach manager founder editor analyst economist premier opposition envoy commander
     minister-president president-elect attorney sheriff councillor councilor alderman
     alderwoman assemblyman assemblywoman congressman congresswoman superintendent eng
+    undersecretary under-secretary secretary-general
     président présidente ministre porte-parole chef député députée sénateur maire général
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin außenminister
     außenministerin minister ministerin ministerpräsident ministerpräsidentin sprecher
@@ -393,7 +395,8 @@ _ROLE_GAP_RE = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,3}$")
 # "said Viasna spokesperson Iryna Lazouskaya": a role after a name it does not know for an
 # organisation's still makes the name after it the speaker.
 _ROLE_NOUN_RE = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|press\s+secretary|director|chief|head|chair(?:man|woman)?|"
+    r"\b(?:spokes(?:person|man|woman)|press\s+secretary|director|chief|head|"
+    r"chair(?:man|woman|person)?|"
     r"founder|lawyer|researcher|analyst|coordinator|official|representative|adviser|advisor)\b"
 )
 

@@ -16,6 +16,7 @@ from .detectors import (
     is_access_badge,
     is_ad_marker,
     is_app_promo,
+    is_back_to_top,
     is_chrome_word,
     is_cookie_notice,
     is_copyright,
@@ -82,6 +83,7 @@ def _is_widget_label(line: str) -> bool:
 def _is_furniture(line: str) -> bool:
     return (
         is_copyright(line)
+        or is_back_to_top(line)
         or is_footer_link(line)
         or is_menu_row(line)
         or is_cookie_notice(line)
