@@ -94,7 +94,7 @@ def _menu_end_before_label(page: Page, start: int, end: int) -> int:
     return end
 
 
-def claim_translation_bars(page: Page) -> None:
+def claim_page_bars(page: Page) -> None:
     """A browser's translation bar ("Translated from Arabic by Google", "Show original") and
     its rating box, and an air-raid alert ticker (two lines or more), claimed before the
     headline is looked for: they open the page."""
@@ -298,11 +298,12 @@ def _is_support_button(page: Page, line: str) -> bool:
 _SUPPORT_BUTTON_MAX_CHARS = 60
 _APPEAL_MAX_LINES = 3
 _AMOUNT_RE = re.compile(r"^(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£])(?:\s*(?:/|a|per)\s*month)?$")
-# "We", "our", "you" and "your", and in Dutch, Polish and Russian (but the Polish "my" and
-# "was", which are English words too).
+# A reporter's own appeal: "Hi, this is Yuliia Savchuk. I wrote this story …"
 _GREETING_RE = re.compile(
     r"(?i)^(?:hi|hello|dear\s+readers?)[,!]?\s+(?:this\s+is|i['’]m|it['’]s)\b"
 )
+# "We", "our", "you" and "your", and in Dutch, Polish and Russian (but the Polish "my" and
+# "was", which are English words too).
 _FIRST_PERSON_RE = re.compile(
     r"(?i)\b(?:we|our|us|you|your|wij|ons|onze|jouw|uw|nas|nasz\w*|wy|wasz\w*|мы|нас|наш\w*|"
     r"вы|вас|ваш\w*)(?!\w)"
@@ -324,7 +325,7 @@ def _claim_appeal_over_button(page: Page, button: int) -> None:
 
 
 def _pleads_in_own_voice(page: Page, line: str) -> bool:
-    if _GREETING_RE.match(line):  # "Hi, this is Yuliia Savchuk. I wrote this story …"
+    if _GREETING_RE.match(line):
         return True
     return bool(_FIRST_PERSON_RE.search(line)) and bool(
         d.is_appeal_line(line) or page.site_name and line.startswith(page.site_name + " ")

@@ -23,12 +23,12 @@ from .claims import (
     claim_byline_handles,
     claim_header_teaser,
     claim_official_banner,
+    claim_page_bars,
     claim_running_heads,
     claim_social_embeds,
     claim_teasers,
     claim_top_appeal,
     claim_topic_chips,
-    claim_translation_bars,
     claim_widgets,
 )
 from .dates import date_line, is_reading_time, labelled_dates, prints_month_first
@@ -105,7 +105,7 @@ def _read_page(text: str) -> Page:
     page.month_first = prints_month_first(text)
     claim_teasers(page)
     claim_official_banner(page)
-    claim_translation_bars(page)
+    claim_page_bars(page)
     claim_running_heads(page)
     claim_top_appeal(page)
     _find_title(page)
