@@ -2972,3 +2972,98 @@ def test_party_daily_and_philippine_furniture(detector, line):
 def test_dates_and_phone_numbers_are_not_share_rows():
     assert not d.is_share_row("2025-11-05 11:42")
     assert not d.is_share_row("715-555-0143")
+
+
+# An Iranian agency, a Korean agency
+
+
+def test_story_number_between_date_and_headline_does_not_hide_the_headline():
+    text = (
+        "Pars News Agency\nHome\nIran\nEconomy\nSport\nEconomy\n"
+        "Tuesday, 14 October 2025 10:23\nNews ID: 85917342\n"
+        "Iran and Armenia agree to double gas swap\n" + BODY
+    )
+    parsed = _parse(text)
+    assert parsed.title == "Iran and Armenia agree to double gas swap"
+    assert (parsed.published, parsed.section) == ("2025-10-14", "Economy")
+
+
+def test_tag_list_ends_at_the_next_box_label():
+    text = "Rains return to the Sahel\n" + BODY + "Tags\nSahel\nRain\nMost Visited\n"
+    text += "Wrestlers win three golds at world championships\nRial firms in open market\n"
+    assert _parse(text).tags == ("Sahel", "Rain")
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Posted : 2025.09.22 14:31", "2025-09-22", None),
+        ("Updated : 2025.09.22 16:05", None, "2025-09-22"),
+    ],
+)
+def test_dotted_year_first_dates(line, published, updated):
+    parsed = date_line(line)
+    assert (parsed.published, parsed.updated) == (published, updated)
+
+
+def test_dotted_dates_need_one_separator_and_a_real_month():
+    assert date_line("2025.09/22") is None
+    assert find_date("version 2025.13.01") is None
+
+
+def test_teaser_title_keeps_its_dotted_date_apart():
+    assert split_item_date("Seoul apartment prices rise for 30th week 2025.09.18 15:40") == (
+        "Seoul apartment prices rise for 30th week",
+        "2025-09-18",
+    )
+
+
+@pytest.mark.parametrize(
+    ("detector", "line"),
+    [
+        (d.is_image_credit, "Apartment complexes in Seoul seen from Namsan. [Hanbit photo]"),
+        (
+            d.is_image_credit,
+            "This graphic shows changes in household credit. (PHOTO NOT FOR SALE) (Hanbit)",
+        ),
+        (d.is_share_row, "Copy URL"),
+        (d.is_footer_link, "Editorial Inquiries : +82-2-3770-5114 | desk@example.co.kr"),
+        (d.is_copyright_notice, "All Rights Reserved. © 2025 Pars News Agency"),
+        (lb.SITEWIDE_LABEL_RE.match, "MOST SAVED"),
+        (lb.SITEWIDE_LABEL_RE.match, "Most Visited"),
+    ],
+)
+def test_agency_furniture(detector, line):
+    assert detector(line)
+
+
+def test_a_bracketed_aside_about_photos_is_not_a_credit():
+    assert not d.is_image_credit("He said the leaked [sic] photos were fake.")
+
+
+def test_imprint_rows_of_labelled_values_are_not_a_table():
+    lines = [
+        "Editorial Inquiries : +82-2-3770-5114 | desk@example.co.kr",
+        "Registration No. : Seoul A-01234 | Publisher : Yoon Sang-hoon",
+    ]
+    assert pipe_table(lines, 0) is None
+
+
+def test_speaker_is_the_person_after_an_organisations_role():
+    paragraph = (
+        "“We will not hesitate to take additional steps if the market overheats,” Financial "
+        "Services Commission Vice Chairman Jung Dae-hyun said on Monday."
+    )
+    assert _inline(paragraph)[0][1] == "Jung Dae-hyun"
+
+
+def test_member_of_parliament_title_is_not_part_of_the_name():
+    paragraph = "“This law will finally bring prices down for families,” MK Eliran Malka said."
+    assert _inline(paragraph)[0][1] == "Eliran Malka"
+
+
+def test_feed_link_and_ad_link_among_footer_links_join_the_footer():
+    footer_lines = "Contact Us\nAbout Us\nAdvertising\nArchive\nRSS\nSite Map\n© 2025 Pars News\n"
+    text = "Rains return to the Sahel\nBy Ana Lima\n" + BODY + footer_lines
+    footer = [e for e in _parse(text).discarded if "RSS" in e.text]
+    assert footer[0].text == footer_lines.strip()

@@ -214,10 +214,19 @@ def _has_meta_between(page: Page, start: int, end: int) -> bool:
     return False
 
 
+def _over_title(page: Page) -> int:
+    """The line over the headline, past the story's number that agencies print between the
+    two ("News ID: 85917342")."""
+    i = page.prev_nonblank(page.title_index)
+    while i >= 0 and d.is_article_id(page.lines[i]):
+        i = page.prev_nonblank(i)
+    return i
+
+
 def _classify_top(page: Page, end: int, skip: int | None) -> None:
     """Lines around the title: breadcrumbs, labels, a bare byline and a bare date."""
     labels: list[tuple[int, str]] = []
-    over_title = page.prev_nonblank(page.title_index)
+    over_title = right_over_title = _over_title(page)
     if over_title >= 0 and d.is_status_badge(page.lines[over_title]):
         over_title = page.prev_nonblank(over_title)  # the section sits over the badge
     elif over_title >= 0 and (
@@ -248,7 +257,7 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
                 crumbs = crumbs[:-1]
             page.crumbs.append((i, crumbs[-1]))
             page.claim(i, "meta", "breadcrumbs")
-        elif dl and (i > page.title_index or page.prev_nonblank(page.title_index) == i):
+        elif dl and (i > page.title_index or i == right_over_title):
             page.dates.append((i, dl))
             page.claim(i, "meta", "date")
         elif dl:
@@ -261,7 +270,7 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
             page.claim(i, "discard", "author's job title")
         elif d.is_label(line) and (
             i > page.title_index
-            or page.prev_nonblank(page.title_index) == i
+            or i == right_over_title
             or (i == over_title and page.free(page.next_nonblank(i)))
         ):
             labels.append((i, line))
@@ -628,19 +637,17 @@ _STREET_ADDRESS_RE = re.compile(
 )
 
 
+# Discarded lines that join a footer they stand next to; a player control: "RSS" is both a
+# podcast's feed button and the footer's feed link.
+_JOINS_FOOTER = frozenset({"page furniture after the article", "audio player"})
+
+
 def _join_footer(page: Page, last: int) -> None:
     """Short leftover links among footer links ("Work for us" between "Sitemap" and the
     copyright line) belong to the footer, so the footer is listed as one widget. So does an
     ad marker between two of them: the Polish "Reklama" ("Advertising") is both the marker
     and the footer's advertise-with-us link."""
     tail = [i for i in range(last + 1, len(page.lines)) if page.lines[i]]
-    for before, i, after in zip(tail, tail[1:], tail[2:], strict=False):
-        if (
-            page.claims[i].reason == "advertisement marker"
-            and page.claims[before].reason == "footer"
-            and page.claims[after].reason == "footer"
-        ):
-            page.claims[i].reason = "footer"
     for order in (tail, tail[::-1]):
         previous = None
         for i in order:
@@ -649,7 +656,7 @@ def _join_footer(page: Page, last: int) -> None:
                 previous == "footer"
                 and claim.kind == "discard"
                 and (
-                    claim.reason == "page furniture after the article"
+                    claim.reason in _JOINS_FOOTER
                     and (word_count(page.lines[i]) <= 6 or _STREET_ADDRESS_RE.search(page.lines[i]))
                     # A language link in another script ("中文") reads as a foreign caption.
                     or claim.reason == "image caption or credit"
@@ -658,3 +665,10 @@ def _join_footer(page: Page, last: int) -> None:
             ):
                 claim.reason = "footer"
             previous = claim.reason if claim.kind == "discard" else None
+    for before, i, after in zip(tail, tail[1:], tail[2:], strict=False):
+        if (
+            page.claims[i].reason == "advertisement marker"
+            and page.claims[before].reason == "footer"
+            and page.claims[after].reason == "footer"
+        ):
+            page.claims[i].reason = "footer"

@@ -26,7 +26,7 @@ _YEAR = r"(?:19|20)\d\d"
 _DATE_RE = re.compile(
     rf"""(?ix)
     (?P<iso>\b{_YEAR}-[01]?\d-[0-3]?\d(?!\d))
-    | (?P<ymd>\b{_YEAR}/[01]?\d/[0-3]?\d\b)
+    | (?P<ymd>\b{_YEAR}(?P<ysep>[/.])[01]?\d(?P=ysep)[0-3]?\d\b)  # and Korea's "2025.09.22"
     | (?P<num>\b[0-3]?\d[/.\-][0-3]?\d[/.\-](?:{_YEAR}|\d\d)\b)
     | (?P<named>\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})\b
       | \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})\b)
@@ -261,7 +261,7 @@ def _parse_match(match: re.Match) -> str | None:
     raw = match.group(0)
     try:
         if match.group("iso") or match.group("ymd"):
-            year, month, day = (int(p) for p in re.split(r"[-/]", raw))
+            year, month, day = (int(p) for p in re.split(r"[-/.]", raw))
             return date(year, month, day).isoformat()
         if match.group("num"):
             first, second, year = (int(p) for p in re.split(r"[/.\-]", raw))

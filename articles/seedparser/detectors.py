@@ -91,7 +91,7 @@ _FOLDED_SKIP_LINK_RE = folded_pattern(_SKIP_LINK_RE)
 _SKIP_SECTION_RE = re.compile(r"(?i)^skip\s+(?:next|previous|this)\s+section\b")
 _SHARE_WORDS_RE = re.compile(
     r"(?i)^(?:(?:share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page|event))?(?:\s+(?:on|via|to)"
-    r")?|tweet|email|e-mail|mail|print|copy(?:\s+link)?|link(?:\s+copied!?)?|whatsapp|facebook|twitter|x|"
+    r")?|tweet|email|e-mail|mail|print|copy(?:\s+(?:link|url))?|link(?:\s+copied!?)?|whatsapp|facebook|twitter|x|"
     r"linkedin|telegram|reddit|pinterest|messenger|flipboard|threads|bluesky|mastodon|sms|"
     r"ok|odnoklassniki|dzen|rutube|viber|"
     r"instagram|youtube|tiktok|kakao(?:talk|\s+story)?|line|naver|weibo|wechat|vk|tumblr|"
@@ -171,8 +171,10 @@ _FOOTER_RE = re.compile(
     r"regulamin|polityka\s+(?:prywatności|cookies)|mapa\s+(?:serwisu|strony)|o\s+nas|о\s+нас|"
     r"о\s+проекте|контакты|политика\s+конфиденциальности|пользовательское\s+соглашение|"
     r"карта\s+сайта)$"
-    # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234".
-    r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax)\s*:\s*\S.{0,80}$"
+    # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234",
+    # "Editorial Inquiries : +82-2-3770-5114 | desk@…".
+    r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax|publisher|"
+    r"(?:editorial\s+|advertising\s+)?(?:inquiries|enquiries))\s*:\s*\S.{0,80}$"
 )
 # Matched against keyword_text(line), where re skips the alternatives on their first letter
 # instead of trying each one: asked of most short lines, they are slow to rule a line out.
@@ -292,8 +294,10 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"(?<=\.)\s+(?:[\w-]+\s+)?(?:staff\s+)?(?:photo(?:graph)?|picture)\s+by\s+[^.]{2,40}|"
         # "… on March 11, 2025. Photo | Evans Habil | Courier Media Group".
         r"(?<=\.)\s+photo\s*\|\s*[^|]{2,40}(?:\|\s*[^|]{2,40})?|"
-        # "… on March 3. [Photo/Xinhua]"
-        r"\[(?:photo|image|video)s?\s*/\s*[^\]]{2,40}\]|"
+        # "… on March 3. [Photo/Xinhua]", "… from Namsan. [Hanbit photo]"
+        r"\[(?:photo|image|video)s?\s*/\s*[^\]]{2,40}\]|\[[\w'’ -]{2,30}\s+photos?\]|"
+        # "… household credit. (PHOTO NOT FOR SALE) (Hanbit)": an agency's resale notice.
+        r"\((?:photo|image)s?\s+not\s+for\s+sale\)(?:\s*\([^()]{2,30}\))?|"
         # "(Photo by IRNA)", "(Photo courtesy of the ministry)".
         r"\((?:photo|image|picture|video)s?\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?\s*[^()]{2,60}\)|"
         # "Beeld Remko de Waal / ANP": the Dutch credit, the photographer over the agency,
@@ -560,7 +564,7 @@ def is_copyright(line: str) -> bool:
 
 
 _COPYRIGHT_NOTICE_RE = re.compile(
-    r"(?i)^(?:©|copyright\b|\(c\)\s*\d{4})|\b(?:all\s+rights\s+reserved|alle\s+rechten\s+"
+    r"(?i)^(?:©|copyright\b|\(c\)\s*\d{4}|all\s+rights\s+reserved\b)|\b(?:all\s+rights\s+reserved|alle\s+rechten\s+"
     r"voorbehouden|wszelkie\s+prawa\s+zastrzeżone|все\s+права\s+защищены)\.?$"
 )
 
@@ -1387,7 +1391,8 @@ def is_image_credit(line: str) -> bool:
 
 
 # Each way the credit tail patterns can match needs one of these: the bracket of "(Reuters)", the
-# slash of "/ AFP", the colon of "Photo: …", Getty, Shutterstock, Alamy, a photo bank or "Fot.".
+# slash of "/ AFP", the colon of "Photo: …", Getty, Shutterstock, Alamy, a photo bank, "Fot."
+# or "[Hanbit photo]".
 _CREDIT_TAIL_NEEDS = (
     "(",
     "/",
@@ -1401,6 +1406,8 @@ _CREDIT_TAIL_NEEDS = (
     "fot.",
     "photo by",
     "picture by",
+    "photo]",
+    "photos]",
 )
 
 

@@ -97,7 +97,7 @@ RELATED_LABEL_RE = re.compile(
 )
 SITEWIDE_LABEL_RE = re.compile(
     r"(?i)^(?:(?:[\w'’-]+\s+){1,3}latest|"  # "Ukraine war latest": the topic's newest stories
-    r"most\s+(?:read|popular|viewed|shared|commented|watched|recent)(?:\s+\w+|\s+(?:in|on"
+    r"most\s+(?:read|popular|viewed|visited|saved|shared|commented|watched|recent)(?:\s+\w+|\s+(?:in|on"
     r"|from)\s+.{2,30})?|more\s+(?:articles|stories|posts)\s+(?:by|from)\s+(?:this|the)\s+"
     r"(?:reporter|author|writer|columnist|journalist)|"
     r"trending(?:\s+(?:now|stories|news|topics|articles))?|popular(?:\s+(?:now|stories|posts|"

@@ -378,12 +378,20 @@ def _kicker_line(page: Page, candidates: list[int], pos: int) -> bool:
 def _headline_under_date(page: Page, candidates: list[int], pos: int) -> int | None:
     """A blog prints its name, then the day's date, then the post's title over the post: the
     headline-shaped line right under the date, when prose follows it."""
-    if pos + 2 >= len(candidates):
+    pos += 1
+    # Agencies print the story's number or its reading time between date and headline.
+    while pos < len(candidates) and _meta_under_date(page.lines[candidates[pos]]):
+        pos += 1
+    if pos + 1 >= len(candidates):
         return None
-    headline, following = candidates[pos + 1], candidates[pos + 2]
+    headline, following = candidates[pos], candidates[pos + 1]
     if not _title_like(page.lines[headline]) or not is_prose(page.lines[following]):
         return None
     return headline
+
+
+def _meta_under_date(line: str) -> bool:
+    return d.is_article_id(line) or is_reading_time(line) or bool(date_line(line))
 
 
 def _headline_over_dek(page: Page, lower: int, upper: int | None) -> int:

@@ -112,7 +112,7 @@ _TITLE_WORDS = frozenset(
     acting coach manager founder editor analyst economist premier opposition envoy commander
     minister-president president-elect attorney sheriff councillor councilor alderman
     alderwoman assemblyman assemblywoman congressman congresswoman superintendent eng
-    undersecretary under-secretary secretary-general
+    undersecretary under-secretary secretary-general mp mep mk mla msp
     président présidente ministre porte-parole chef député députée sénateur maire général
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin außenminister
     außenministerin minister ministerin ministerpräsident ministerpräsidentin sprecher
@@ -256,6 +256,11 @@ def _clean_run(run: str) -> str | None:
     if _CALENDAR_WORD_RE.match(run):
         return None
     if _names_organisation(run):
+        # "Financial Services Commission Vice Chairman Jung Dae-hyun": the person after the
+        # role is the speaker; "Bank of Korea", with no role in it, is itself.
+        person = _person_name(run)
+        if person and person != run and " " in person and not _names_organisation(person):
+            return person
         return _strip_article(run)
     return _person_name(run)
 

@@ -48,9 +48,10 @@ from .text import ends_sentence, is_prose, word_count
 
 # A dash inside the title ("F-35s") is no separator: a dash before the date has a space before it.
 _ITEM_DATE_RE = re.compile(
-    r"(?:\s+[-–—|·•]\s*|\s*[,|]\s*|\s*\(|\s+(?=\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?\s*$))"
+    r"(?:\s+[-–—|·•]\s*|\s*[,|]\s*|\s*\(|\s+(?=\d{4}[-./]\d{2}[-./]\d{2}(?:\s+\d{1,2}:\d{2})?\s*$))"
     r"\s*(?P<date>[^()|]{6,40}?)\)?\s*$"
 )
+_LABELLED_VALUE_RE = re.compile(r"^[^\W\d][\w.' -]{1,30}?\s+:\s+\S")
 _TAG_SPLIT_RE = re.compile(r"\s*[,;|·•#]\s*")
 _CELL_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _IN_SECTION_RE = re.compile(r"^In\s+[\"“](?P<section>[^\"”]{1,40})[\"”]$")
@@ -369,6 +370,8 @@ def pipe_table(lines: list[str], start: int) -> tuple[Span, list[str], list[list
         j += 1
     if not rows or (not has_separator and (len(rows) < 2 or len({len(r) for r in rows}) > 1)):
         return None
+    if not has_separator and all(_LABELLED_VALUE_RE.match(row[0]) for row in rows):
+        return None  # a publisher's imprint: "Editorial Inquiries : +82-2-… | desk@…" rows
     if j - start < 2:
         return None
     return Span(start, j), rows[0], rows[1:]
