@@ -3067,3 +3067,56 @@ def test_feed_link_and_ad_link_among_footer_links_join_the_footer():
     text = "Rains return to the Sahel\nBy Ana Lima\n" + BODY + footer_lines
     footer = [e for e in _parse(text).discarded if "RSS" in e.text]
     assert footer[0].text == footer_lines.strip()
+
+
+# An Israeli daily
+
+
+def test_live_ticker_over_the_headline_is_one_widget_and_the_stamped_label_the_section():
+    ticker = (
+        "Live updates\n3 minutes ago\nIDF strikes weapons depot near Nabatieh\n"
+        "11 minutes ago\nHeavy rain expected in the north overnight\nSee all live updates\n"
+    )
+    text = "The Beacon\nHome\nIsrael News\nOpinion\n" + ticker
+    text += "Israel News | Today, 3:45 pm\nKnesset panel advances food price caps\n" + BODY
+    parsed = _parse(text)
+    assert parsed.title == "Knesset panel advances food price caps"
+    assert parsed.section == "Israel News"
+    assert ticker.strip() in [entry.text for entry in parsed.discarded]
+
+
+def test_live_updates_link_in_a_menu_is_not_a_ticker():
+    text = "The Beacon\nHome\nLive updates\nOpinion\nKnesset panel advances food price caps\n"
+    parsed = _parse(text + BODY)
+    assert parsed.title == "Knesset panel advances food price caps"
+    assert not any("ticker" in entry.reason for entry in parsed.discarded)
+
+
+@pytest.mark.parametrize("line", ["Today, 3:45 pm", "Yesterday at 10:12", "today 15:45"])
+def test_time_of_day_today_or_yesterday_is_a_relative_time(line):
+    assert is_relative_time(line)
+
+
+def test_stamped_label_needs_a_label_and_a_time():
+    assert d.stamped_label("Israel News | Today, 3:45 pm") == "Israel News"
+    assert d.stamped_label("Israel News | Opinion") is None
+    assert d.stamped_label("Today, 3:45 pm") is None
+
+
+def test_paywall_box_in_the_text_is_one_notice_from_its_badge_to_its_sign_in_line():
+    box = (
+        "Premium\nUnlock the full Beacon experience\n"
+        "Exclusive analysis from our senior correspondents and the daily briefing.\n"
+        "Subscribe now – ₪9.90 for the first month\nAlready a subscriber? Log in\n"
+    )
+    text = "Knesset panel advances food price caps\nBy Ana Lima\n" + BODY + box + BODY
+    parsed = _parse(text)
+    assert box.strip() in [entry.text for entry in parsed.discarded]
+    assert len([b for b in parsed.blocks if isinstance(b, Paragraph)]) == 4
+
+
+def test_paragraph_over_a_paywall_line_stays_text():
+    paragraph = "The committee will vote again on Monday, its chairman said after the session."
+    text = "Knesset panel advances food price caps\nBy Ana Lima\n" + BODY + paragraph + "\n"
+    text += "Already a subscriber? Log in\n"
+    assert paragraph in [b.text for b in _parse(text).blocks if isinstance(b, Paragraph)]

@@ -242,6 +242,9 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
         if i == skip or not page.free(i):
             continue
         line = page.lines[i]
+        if i == right_over_title and (stamped := d.stamped_label(line)):
+            labels.append((i, stamped))
+            continue
         crumbs = d.breadcrumb_parts(line)
         dl = date_line(line)
         names = (bare_byline(line) or agency_byline(line)) if i > page.title_index else None

@@ -7,6 +7,7 @@ import re
 
 from . import detectors as d
 from . import labels as lb
+from .dates import is_relative_time
 from .page import Bio, Page
 from .people import (
     bare_byline,
@@ -344,12 +345,78 @@ def _is_button_under_pleas(page: Page, i: int) -> bool:
     )
 
 
+# A ticker shows at least this many posts; a live blog's first post under its label is
+# followed by its text, not by another time and headline.
+_TICKER_LEAST_POSTS = 2
+
+
+def claim_top_ticker(page: Page) -> None:
+    """A live-news ticker in the page's header, claimed before the headline is looked for, as
+    its headlines have a headline's shape: "Live updates", then the newest posts, each a
+    relative time and a headline in either order, and the link to them all."""
+    lines = page.lines
+    for i, line in enumerate(lines):
+        if is_prose(line):
+            return  # the header is over
+        if page.free(i) and lb.LIVE_INDEX_LABEL_RE.match(line):
+            end = _ticker_end(page, i)
+            if end:
+                page.claim_span(i, end, "discard", "live news ticker")
+            return
+
+
+def _ticker_end(page: Page, label: int) -> int | None:
+    lines = page.lines
+    first = page.next_nonblank(label)
+    time_first = first < len(lines) and is_relative_time(lines[first])
+    j, posts = first, 0
+    while j < len(lines):
+        k = page.next_nonblank(j)
+        time, headline = (j, k) if time_first else (k, j)
+        if not (
+            k < len(lines)
+            and page.free(j)
+            and page.free(k)
+            and is_relative_time(lines[time])
+            and not is_relative_time(lines[headline])
+            and not is_prose(lines[headline])
+        ):
+            break
+        j, posts = page.next_nonblank(k), posts + 1
+    if posts < _TICKER_LEAST_POSTS:
+        return None
+    if j < len(lines) and page.free(j) and d.is_see_all_link(lines[j]):
+        j += 1
+    return j
+
+
 def _claim_paywall_box(page: Page, start: int) -> None:
     """Where a paywall cuts the article, or an offer follows it: the box's name above its
     pitch, and the pitches, buttons, price and sign-in link under it."""
-    start = page.box_start(start, d.is_subscription_box_title)
     end = page.run_end(start + 1, d.is_subscription_line)
-    page.claim_span(start, end, "discard", "paywall notice")
+    page.claim_span(_paywall_box_start(page, start), end, "discard", "paywall notice")
+
+
+# Lines of pitch and price a box may print between its name and the sign-in line that gives
+# it away ("Unlock the full Beacon experience", a pitch, "Subscribe now – ₪9.90 …").
+_PAYWALL_BOX_REACH = 3
+_PITCH_MAX_WORDS = 25
+
+
+def _paywall_box_start(page: Page, start: int) -> int:
+    """The box's first line: its name, or the access badge over it ("Premium"), when the
+    lines between it and ``start`` are short pitches; otherwise ``start``."""
+    first, j = start, start
+    for _ in range(_PAYWALL_BOX_REACH + 1):
+        j = page.prev_nonblank(j)
+        if j <= page.title_index or not page.free(j):
+            break
+        line = page.lines[j]
+        if d.is_subscription_box_title(line) or d.is_access_badge(line):
+            first = j
+        elif first != start or word_count(line) > _PITCH_MAX_WORDS:
+            break
+    return first
 
 
 # "#Development Road": a topic link printed with its hash (a Markdown heading has a space).

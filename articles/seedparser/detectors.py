@@ -358,6 +358,17 @@ def _separated_parts(line: str) -> list[str]:
     return [p for p in _SEPARATORS_RE.split(line) if p]
 
 
+def stamped_label(line: str) -> str | None:
+    """The section of a "Israel News | Today, 3:45 pm" row over a headline: a label and the
+    time of day the story was filed, which has no date to read."""
+    if not _has_separator(line):
+        return None
+    parts = _separated_parts(line)
+    if len(parts) == 2 and is_relative_time(parts[1]) and is_label(parts[0]):
+        return parts[0]
+    return None
+
+
 def is_menu_row(line: str) -> bool:
     """Drop rows of three or more short items split by | · • (menus, footer link rows).
 
@@ -1002,7 +1013,8 @@ def is_engagement_count(line: str) -> bool:
 
 _SEE_ALL_RE = re.compile(
     r"(?i)^(?:see|view|show|read|browse|explore)\s+(?:all|more)(?:\s+(?:stories|articles|"
-    r"posts|recommendations|partners|authors|contributors|topics|videos|photos|from|by|on|in)\b"
+    r"posts|recommendations|partners|authors|contributors|topics|videos|photos|news|headlines|"
+    r"updates|live|from|by|on|in)\b"
     r".{0,40})?$"
 )
 

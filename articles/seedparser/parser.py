@@ -28,6 +28,7 @@ from .claims import (
     claim_social_embeds,
     claim_teasers,
     claim_top_appeal,
+    claim_top_ticker,
     claim_topic_chips,
     claim_widgets,
 )
@@ -104,6 +105,7 @@ def _read_page(text: str) -> Page:
     page = Page(lines)
     page.month_first = prints_month_first(text)
     claim_teasers(page)
+    claim_top_ticker(page)
     claim_official_banner(page)
     claim_page_bars(page)
     claim_running_heads(page)
@@ -138,6 +140,7 @@ def _title_like(line: str) -> bool:
         or d.is_timestamp(line)
         or d.breadcrumb_parts(line)
         or date_line(line)
+        or d.stamped_label(line)
         or explicit_byline(line)
         or d.LIST_ITEM_RE.match(line)
         or d.is_label(line)
@@ -451,6 +454,8 @@ def _claim_lines(page: Page, main_script: str) -> None:
             if used_next:
                 page.claim(nxt, "consumed")
             continue
+        if i < page.title_index and d.stamped_label(line):
+            continue  # the section over the headline, read with the labels around it
         meta_row = d.meta_row_parts(line)
         if meta_row:
             _claim_meta_row(page, i, meta_row)
