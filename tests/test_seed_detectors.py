@@ -2972,3 +2972,62 @@ def test_party_daily_and_philippine_furniture(detector, line):
 def test_dates_and_phone_numbers_are_not_share_rows():
     assert not d.is_share_row("2025-11-05 11:42")
     assert not d.is_share_row("715-555-0143")
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Published October 3, 2025 Updated about 4 hours ago", "2025-10-03"),
+        ("Posted 3 Oct 2025 at 9:12am, updated an hour ago", "2025-10-03"),
+        ("Publié le 3 octobre 2025, mis à jour il y a environ 2 heures", "2025-10-03"),
+        ("Veröffentlicht am 3. Oktober 2025, aktualisiert vor etwa 4 Stunden", "2025-10-03"),
+    ],
+)
+def test_a_relative_update_time_beside_the_date_keeps_the_date_line(line, published):
+    assert date_line(line).published == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "October 3, 2025: the council met four hours ago",
+        "On October 3, 2025 the plant closed, about 4 hours ago in the morning shift",
+    ],
+)
+def test_a_sentence_with_a_date_and_ago_is_no_date_line(line):
+    assert date_line(line) is None
+
+
+def test_a_most_read_list_ends_where_the_footer_names_the_site():
+    text = (
+        "Fuel prices rise again in Karachi - Business - The Harbour Post\n"
+        "Fuel prices rise again in Karachi\nBy Maya Berg\n"
+        + BODY
+        + "Most Popular\nPetrol price likely to rise from October 16\n"
+        "Rupee gains against dollar in interbank trading\n"
+        "The Harbour Post Media Group\nAbout us\nContact us\nPrivacy policy\n"
+    )
+    discarded = {entry.text: entry.reason for entry in _parse(text).discarded}
+    assert discarded[
+        "Most Popular\nPetrol price likely to rise from October 16\n"
+        "Rupee gains against dollar in interbank trading"
+    ] == "site-wide most-read list"
+    assert discarded["The Harbour Post Media Group\nAbout us\nContact us\nPrivacy policy"] == (
+        "footer"
+    )
+
+
+def test_a_most_read_headline_that_opens_with_the_site_name_stays_in_the_list():
+    text = (
+        "Fuel prices rise again in Karachi | The Harbour Post\n"
+        "Fuel prices rise again in Karachi\nBy Maya Berg\n"
+        + BODY
+        + "Most Popular\nPetrol price likely to rise from October 16\n"
+        "The Harbour Post wins three national press awards for its reporting\n"
+        "About us\nContact us\nPrivacy policy\n"
+    )
+    discarded = {entry.text: entry.reason for entry in _parse(text).discarded}
+    assert discarded[
+        "Most Popular\nPetrol price likely to rise from October 16\n"
+        "The Harbour Post wins three national press awards for its reporting"
+    ] == "site-wide most-read list"

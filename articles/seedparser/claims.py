@@ -20,6 +20,7 @@ from .people import (
     surname_bio,
 )
 from .text import (
+    SITE_NAME_SEPARATOR_RE,
     capital_ratio,
     casefolded,
     ends_sentence,
@@ -210,11 +211,26 @@ def _in_share_row(page: Page, i: int) -> bool:
 
 
 def _before_masthead(page: Page, start: int, end: int) -> int:
-    """A list under the article ends where the footer prints the site's name."""
-    name = page.site_name
-    if name:
-        return next((k for k in range(start, end) if same_text(page.lines[k], name)), end)
+    """A list under the article ends where the footer prints the site's name, alone or with
+    a word or two ("The Karachi Post Media Group", "ABC News homepage")."""
+    if page.site_name:
+        return next((k for k in range(start, end) if _names_site_in_footer(page, k)), end)
     return end
+
+
+_FOOTER_NAME_EXTRA_WORDS = 2
+
+
+def _names_site_in_footer(page: Page, i: int) -> bool:
+    line = page.lines[i]
+    # The browser title's suffix may carry the section too ("Business - The Karachi Post").
+    name = SITE_NAME_SEPARATOR_RE.split(page.site_name)[-1]
+    if same_text(line, page.site_name) or same_text(line, name):
+        return True
+    return (
+        line.casefold().startswith(name.casefold() + " ")
+        and word_count(line) <= word_count(name) + _FOOTER_NAME_EXTRA_WORDS
+    )
 
 
 def _claim_menu_from(page: Page, label: int) -> None:

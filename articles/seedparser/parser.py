@@ -43,6 +43,7 @@ from .people import (
 from .quotes import pull_quote
 from .text import (
     MAX_LINE_CHARS,
+    SITE_NAME_SEPARATOR_RE,
     capital_ratio,
     dominant_script,
     foreign_script_share,
@@ -467,15 +468,12 @@ def _claim_lines(page: Page, main_script: str) -> None:
             page.claim(i, "discard", reason)
 
 
-_SITE_NAME_SEPARATOR_RE = re.compile(r"\s[-|–—·:]\s")
-
-
 def _names_the_site(page: Page, part: str) -> bool:
     """Whether ``part`` is the site's name, or the last part of the browser title's suffix
     ("Opinion - Huaxia Daily")."""
     if not page.site_name:
         return False
-    name = _SITE_NAME_SEPARATOR_RE.split(page.site_name)[-1]
+    name = SITE_NAME_SEPARATOR_RE.split(page.site_name)[-1]
     return same_text(part, page.site_name) or same_text(part, name)
 
 
