@@ -3031,3 +3031,85 @@ def test_a_most_read_headline_that_opens_with_the_site_name_stays_in_the_list():
         "Most Popular\nPetrol price likely to rise from October 16\n"
         "The Harbour Post wins three national press awards for its reporting"
     ] == "site-wide most-read list"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By political reporter Jane Smithers", ["Jane Smithers"]),
+        ("By chief political correspondent Tom Wills", ["Tom Wills"]),
+        ("By political reporters Jane Smithers and Tom Wills", ["Jane Smithers", "Tom Wills"]),
+        (
+            "By chief political correspondent Jane Smithers and political reporter Tom Wills",
+            ["Jane Smithers", "Tom Wills"],
+        ),
+    ],
+)
+def test_a_job_printed_before_the_name_in_a_byline_is_dropped(line, names):
+    assert explicit_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the time reporter John Smith arrived the hall was empty",
+        "By then reporters had left the building",
+    ],
+)
+def test_sentences_opening_with_by_and_naming_a_reporter_are_no_bylines(line):
+    assert explicit_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "section", "tags"),
+    [
+        ("Topic: Federal Government", "Federal Government", ()),
+        ("Topic: Housing, Federal Government", None, ("Housing", "Federal Government")),
+        ("Topics: Federal Government", None, ("Federal Government",)),
+    ],
+)
+def test_a_single_topic_under_the_headline_is_the_section(line, section, tags):
+    article = _parse(
+        "Council delays the budget vote - Harbour News\nCouncil delays the budget vote\n"
+        "By Maya Berg\n" + line + "\n" + BODY
+    )
+    assert (article.section, article.tags) == (section, tags)
+
+
+def test_tags_printed_one_per_line_keep_their_commas():
+    text = (
+        "Council delays the budget vote\n"
+        + BODY
+        + "Related topics\nBusiness, Economics and Finance\nHousing\nLocal Government\n"
+    )
+    assert _parse(text).tags == ("Business, Economics and Finance", "Housing", "Local Government")
+
+
+def test_one_tag_line_under_its_label_is_still_split_at_commas():
+    text = "Council delays the budget vote\n" + BODY + "Related topics\nHousing, Local Government\n"
+    assert _parse(text).tags == ("Housing", "Local Government")
+
+
+def test_more_from_the_site_over_the_headline_is_the_menu_not_related():
+    text = (
+        "Skip to main content\nMore from ABC\nSearch the news archive\nLog in\n"
+        "Council delays the budget vote\n" + BODY
+    )
+    article = _parse(text)
+    assert article.related == ()
+    assert {e.text: e.reason for e in article.discarded}[
+        "Skip to main content\nMore from ABC\nSearch the news archive\nLog in"
+    ] == "site navigation"
+
+
+def test_more_from_a_site_under_the_article_is_still_related():
+    text = (
+        "Council delays the budget vote\n"
+        + BODY
+        + "More from ABC\nHarbour ferry timetable changes from Monday\n"
+        "New library opens in the old post office\n"
+    )
+    assert [r.title for r in _parse(text).related] == [
+        "Harbour ferry timetable changes from Monday",
+        "New library opens in the old post office",
+    ]

@@ -163,6 +163,8 @@ def claim_widgets(page: Page) -> None:
                 if end < len(lines) and page.free(end) and d.is_see_all_link(lines[end]):
                     end += 1  # "See all": the list's own link
             page.claim_span(i, max(end, i + 1), "discard", reason)
+        elif labelled and i < page.title_index and lb.RELATED_LABEL_RE.match(line):
+            _claim_menu_from(page, i)  # "More from ABC" in the top bar: the site's menu
         elif labelled and lb.RELATED_LABEL_RE.match(line):
             _claim_related_block(page, i)
         elif labelled and lb.TAGS_LABEL_RE.match(line) and i < page.title_index:
@@ -234,8 +236,9 @@ def _names_site_in_footer(page: Page, i: int) -> bool:
 
 
 def _claim_menu_from(page: Page, label: int) -> None:
-    """Above the headline, "Topics" or "Tags" is an entry of the site's menu, and so are the
-    short lines under it ("Regions", "Experts", "Events"): no tags of the article."""
+    """Above the headline, "Topics", "Tags" or "More from …" is an entry of the site's menu,
+    and so are the short lines under it ("Regions", "Experts", "Events"): no tags or related
+    articles of the article."""
     end = _menu_end_before_label(page, label, item_run(page.lines, label + 1, page.claimed))
     page.claim_span(label, max(end, label + 1), "discard", "site navigation")
 
@@ -540,13 +543,15 @@ def _heading_after_box(page: Page, items: list, last: int) -> bool:
 def _claim_tag_block(page: Page, label: int) -> None:
     """A "Tags" label followed by one tag per line (or one comma-separated line)."""
     end = item_run(page.lines, label + 1, page.claimed)
+    # One tag per line: a comma then belongs to the tag ("Business, Economics and Finance").
+    one_per_line = sum(1 for j in range(label + 1, end) if page.lines[j]) > 1
     tags = []
     last = label + 1
     for j in range(label + 1, end):
         line = page.lines[j]
         if not line:
             continue
-        parts = tag_items(d.LIST_ITEM_RE.sub(r"\g<item>", line))
+        parts = tag_items(d.LIST_ITEM_RE.sub(r"\g<item>", line), at_commas=not one_per_line)
         if not all(word_count(p) <= 5 for p in parts):
             break
         if page.site_name and line.casefold().startswith(page.site_name.casefold()):
