@@ -3113,3 +3113,47 @@ def test_more_from_a_site_under_the_article_is_still_related():
         "Harbour ferry timetable changes from Monday",
         "New library opens in the old post office",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Cranes over building sites in Melbourne. (ABC News: Luke Stephenson)", True),
+        ("Protesters outside Parliament House. (Reuters: Jaimi Joy)", True),
+        ("Flood waters in Lismore. (ABC North Coast: Supplied)", True),
+        ("Opposition budget reply (Part 2: Results)", False),
+        ("The report lists two options (Option A: Full Repeal)", False),
+        ("The council sat until late. (Minutes: see appendix)", False),
+    ],
+)
+def test_a_caption_closed_by_an_outlet_and_its_photographer(line, expected):
+    assert d.is_image_credit(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Help keep family & friends informed by sharing this article", True),
+        ("Please share this story with your friends", True),
+        ("Share this article", True),
+        ("Readers have been sharing this article widely since Tuesday.", False),
+        ('"I kept sharing this post because it mattered," she said.', False),
+        ("The minister was accused of sharing this page of the report with lobbyists.", False),
+    ],
+)
+def test_share_prompts(line, expected):
+    assert d.is_share_prompt(line) is expected
+
+
+def test_a_share_prompt_takes_the_link_to_copy_and_the_buttons_under_it():
+    text = (
+        "Council delays the budget vote - Harbour News\nCouncil delays the budget vote\n"
+        "By Maya Berg\n"
+        "Help keep family & friends informed by sharing this article\n"
+        "harbournews.example/news/council-delays-budget/1058\nCopy link\nShare\n" + BODY
+    )
+    discarded = {e.text: e.reason for e in _parse(text).discarded}
+    assert discarded[
+        "Help keep family & friends informed by sharing this article\n"
+        "harbournews.example/news/council-delays-budget/1058\nCopy link\nShare"
+    ] == "share buttons"

@@ -191,6 +191,8 @@ def claim_widgets(page: Page) -> None:
             _claim_republish_box(page, i)
         elif i > page.title_index and d.is_notice_promo(line):
             _claim_notice_promo(page, i)
+        elif i > page.title_index and d.is_share_prompt(line):
+            _claim_share_box(page, i)
         elif (
             labelled
             and prose_seen
@@ -203,6 +205,13 @@ def claim_widgets(page: Page) -> None:
             _claim_table(page, i)
         elif not prose_seen and i > page.title_index and is_prose(line):
             prose_seen = True
+
+
+def _claim_share_box(page: Page, prompt: int) -> None:
+    """A share box's prompt and what it offers under it: the page's address to copy and the
+    share buttons."""
+    end = page.run_end(prompt + 1, lambda line: d.is_link_field(line) or d.is_share_row(line))
+    page.claim_span(prompt, end, "discard", "share buttons")
 
 
 def _in_share_row(page: Page, i: int) -> bool:

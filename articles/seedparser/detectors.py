@@ -312,6 +312,10 @@ _AGENCY_CREDIT_TAIL_RE = re.compile(
     # "(Luis Ortega / The Lakeshore Tribune)", "(Kryvyi Rih City Military Administration /
     # Telegram)": the photographer or the source, and the paper or the channel, in brackets.
     r"|\((?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’.-]+\s*/\s*(?:The\s+)?[A-Z][\w&.'’ ]{1,40}\)$"
+    # "… in Melbourne. (ABC News: Tim Leslie)": the outlet, then its photographer, after the
+    # caption's last sentence ("two options (Option A: Full Repeal)" is no credit).
+    r"|(?<=[.!?]\s)\((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*\s*:\s*(?:(?:[A-Z][\w'’.-]+\s+){1,3}"
+    r"[A-Z][\w'’.-]+|Supplied|File|Handout)\)$"
 )
 # A screenshot's caption says when it was taken or how it was altered.
 _SCREENSHOT_CAPTION_RE = re.compile(
@@ -383,6 +387,30 @@ def is_share_row(line: str) -> bool:
         and bool(_FOLDED_SHARE_WORDS_RE.match(keyword_text(line)))
         and not line.isdigit()
     )
+
+
+# A share box's line addressed to the reader ("Help keep family & friends informed by sharing
+# this article", "Please share this story"): unpunctuated, where a sentence about sharing ends
+# with its full stop.
+_SHARE_PROMPT_RE = re.compile(
+    r"(?i)^(?:please\s+)?share\s+this\s+(?:article|story|post|page)\b[^.\"“”]*$"
+    r"|^[^.\"“”]*\bby\s+sharing\s+this\s+(?:article|story|post|page)\b[^.\"“”]*$"
+)
+SHARE_PROMPT_MAX_CHARS = 120
+# The page's own address printed for copying in a share box ("abc.net.au/news/…/105871236").
+_LINK_FIELD_RE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*$")
+
+
+def is_share_prompt(line: str) -> bool:
+    return (
+        len(line) <= SHARE_PROMPT_MAX_CHARS
+        and ("shar" in line or "Shar" in line)
+        and bool(_SHARE_PROMPT_RE.match(line))
+    )
+
+
+def is_link_field(line: str) -> bool:
+    return bool(_LINK_FIELD_RE.match(line))
 
 
 _AD_DASH_RE = re.compile(r"\s+[-–—]\s+")
