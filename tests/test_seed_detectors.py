@@ -3157,3 +3157,45 @@ def test_a_share_prompt_takes_the_link_to_copy_and_the_buttons_under_it():
         "Help keep family & friends informed by sharing this article\n"
         "harbournews.example/news/council-delays-budget/1058\nCopy link\nShare"
     ] == "share buttons"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians"
+            " and Traditional Custodians of the lands where we live, learn, and work.",
+            True,
+        ),
+        ("The ABC acknowledges the Traditional Custodians of the lands on which we work.", True),
+        (
+            "We respectfully acknowledge that we work on the unceded traditional territory of the"
+            " Musqueam people.",
+            True,
+        ),
+        ("The premier acknowledged Aboriginal leaders had been ignored for decades.", False),
+        ("Labor acknowledges the pain of Aboriginal families, Ms Burney told parliament.", False),
+        ('"We acknowledge the Traditional Owners of this land," the premier said.', False),
+        ("We acknowledge the report has flaws, the minister said.", False),
+    ],
+)
+def test_land_acknowledgements(line, expected):
+    assert d.is_land_acknowledgement(line) is expected
+
+
+def test_the_footer_takes_the_land_acknowledgement_and_the_small_print_under_it():
+    text = (
+        "Council delays the budget vote\n"
+        + BODY
+        + "Harbour News homepage\n"
+        "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians"
+        " and Traditional Custodians of the lands where we live, learn, and work.\n"
+        "Editorial Policies\nContact Us\nTerms of Use\n"
+        "This service may include material from AFP, Reuters and AAP which cannot be reproduced.\n"
+        "AEST = Australian Eastern Standard Time which is 10 hours ahead of GMT\n"
+    )
+    article = _parse(text)
+    assert [b.text for b in article.blocks][-1].startswith("Members agreed")
+    assert [e.reason for e in article.discarded][-1] == "footer"
+    assert article.discarded[-1].text.startswith("Harbour News homepage\nWe acknowledge")
+    assert article.discarded[-1].text.endswith("10 hours ahead of GMT")

@@ -603,6 +603,22 @@ _LONG_COPYRIGHT_NOTICE_RE = re.compile(
 )
 
 
+# The site's acknowledgement of the land's traditional owners, in the footer of Australian,
+# Canadian and New Zealand sites: "We acknowledge Aboriginal and Torres Strait Islander
+# peoples as …", "The ABC acknowledges the Traditional Custodians of …". The site speaks in
+# the present tense; an article reports that someone "acknowledged" them.
+_LAND_ACKNOWLEDGEMENT_RE = re.compile(
+    r"(?i)^(?:we|(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:respectfully\s+)?"
+    r"acknowledges?\s+.{0,120}?\b(?:traditional\s+(?:owners|custodians|territor(?:y|ies)|lands?)"
+    r"|first\s+(?:nations|peoples|australians)|unceded|tangata\s+whenua)\b"
+)
+LAND_ACKNOWLEDGEMENT_MAX_WORDS = 70
+
+
+def is_land_acknowledgement(line: str) -> bool:
+    return "cknowledge" in line and bool(_LAND_ACKNOWLEDGEMENT_RE.match(line))
+
+
 def is_copyright_notice(line: str) -> bool:
     """A copyright line even when it reads as a sentence ("Copyright © The Ledger. All rights
     reserved."): it opens with the sign or ends with the formula."""
