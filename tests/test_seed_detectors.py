@@ -3199,3 +3199,30 @@ def test_the_footer_takes_the_land_acknowledgement_and_the_small_print_under_it(
     assert [e.reason for e in article.discarded][-1] == "footer"
     assert article.discarded[-1].text.startswith("Harbour News homepage\nWe acknowledge")
     assert article.discarded[-1].text.endswith("10 hours ahead of GMT")
+
+
+def test_an_app_promotion_takes_its_title_above_it():
+    text = (
+        "Council delays the budget vote\n"
+        + BODY
+        + "Get our breaking news alert\n"
+        "Download the Harbour News app and turn on alerts for the latest breaking news.\n"
+    )
+    discarded = {e.text for e in _parse(text).discarded}
+    assert (
+        "Get our breaking news alert\n"
+        "Download the Harbour News app and turn on alerts for the latest breaking news."
+    ) in discarded
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Get our breaking news alert", True),
+        ("Download our app", True),
+        ("Opposition says scheme misses buyers", False),
+        ("Residents get a say on the plan before it goes ahead.", False),
+    ],
+)
+def test_app_promotion_titles(line, expected):
+    assert d.is_app_promo_title(line) is expected

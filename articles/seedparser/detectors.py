@@ -842,6 +842,20 @@ def is_app_promo(line: str) -> bool:
     return word_count(line) <= 14 and bool(_APP_PROMO_RE.match(line)) and not is_chrome_word(line)
 
 
+_APP_PROMO_TITLE_RE = re.compile(r"(?i)\b(?:get|download|alerts?|notifications?|apps?)\b")
+APP_PROMO_TITLE_MAX_WORDS = 6
+
+
+def is_app_promo_title(line: str) -> bool:
+    """The name over an app's promotion ("Get our breaking news alert" over "Download the ABC
+    News app and turn on alerts …"): short and about what the app offers."""
+    return (
+        word_count(line) <= APP_PROMO_TITLE_MAX_WORDS
+        and not ends_sentence(line)
+        and bool(_APP_PROMO_TITLE_RE.search(line))
+    )
+
+
 _RELEASE_NOTICE_RE = re.compile(
     r"(?i)^(?:for\s+(?:immediate|general)\s+release|(?:for\s+)?release\s*:\s*(?:immediate(?:ly)?|"
     r"upon\s+receipt)|embargo(?:ed)?(?:\s+until|\s*:)\s*\S.{0,60}|not\s+for\s+(?:publication|"

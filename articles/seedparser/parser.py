@@ -466,6 +466,14 @@ def _claim_lines(page: Page, main_script: str) -> None:
             )
         if reason:
             page.claim(i, "discard", reason)
+        if reason == "site promotion" and d.is_app_promo(line):
+            _claim_promo_title(page, i, reason)
+
+
+def _claim_promo_title(page: Page, promo: int, reason: str) -> None:
+    above = page.prev_nonblank(promo)
+    if above > page.title_index and page.free(above) and d.is_app_promo_title(page.lines[above]):
+        page.claim(above, "discard", reason)
 
 
 def _names_the_site(page: Page, part: str) -> bool:
