@@ -3226,3 +3226,24 @@ def test_an_app_promotion_takes_its_title_above_it():
 )
 def test_app_promotion_titles(line, expected):
     assert d.is_app_promo_title(line) is expected
+
+
+def test_a_quotation_paragraph_goes_on_with_the_speaker_of_the_one_above():
+    text = (
+        "Council delays the budget vote\n"
+        + BODY
+        + '"We need more time to read the auditors\' report," Mayor Ruth Keane said.\n'
+        + '"Nobody should vote on numbers they have not seen."\n'
+    )
+    quotes = [(q.text, q.speaker) for q in _parse(text).quotes]
+    assert ("Nobody should vote on numbers they have not seen.", "Ruth Keane") in quotes
+
+
+def test_a_quotation_paragraph_under_a_reported_paragraph_gets_no_speaker():
+    text = (
+        "Council delays the budget vote\n"
+        + BODY
+        + "Mayor Ruth Keane said the council needed more time to read the report.\n"
+        + '"Nobody should vote on numbers they have not seen."\n'
+    )
+    assert _parse(text).quotes == ()
