@@ -3008,10 +3008,13 @@ def test_a_most_read_list_ends_where_the_footer_names_the_site():
         "The Harbour Post Media Group\nAbout us\nContact us\nPrivacy policy\n"
     )
     discarded = {entry.text: entry.reason for entry in _parse(text).discarded}
-    assert discarded[
-        "Most Popular\nPetrol price likely to rise from October 16\n"
-        "Rupee gains against dollar in interbank trading"
-    ] == "site-wide most-read list"
+    assert (
+        discarded[
+            "Most Popular\nPetrol price likely to rise from October 16\n"
+            "Rupee gains against dollar in interbank trading"
+        ]
+        == "site-wide most-read list"
+    )
     assert discarded["The Harbour Post Media Group\nAbout us\nContact us\nPrivacy policy"] == (
         "footer"
     )
@@ -3027,10 +3030,13 @@ def test_a_most_read_headline_that_opens_with_the_site_name_stays_in_the_list():
         "About us\nContact us\nPrivacy policy\n"
     )
     discarded = {entry.text: entry.reason for entry in _parse(text).discarded}
-    assert discarded[
-        "Most Popular\nPetrol price likely to rise from October 16\n"
-        "The Harbour Post wins three national press awards for its reporting"
-    ] == "site-wide most-read list"
+    assert (
+        discarded[
+            "Most Popular\nPetrol price likely to rise from October 16\n"
+            "The Harbour Post wins three national press awards for its reporting"
+        ]
+        == "site-wide most-read list"
+    )
 
 
 @pytest.mark.parametrize(
@@ -3153,10 +3159,13 @@ def test_a_share_prompt_takes_the_link_to_copy_and_the_buttons_under_it():
         "harbournews.example/news/council-delays-budget/1058\nCopy link\nShare\n" + BODY
     )
     discarded = {e.text: e.reason for e in _parse(text).discarded}
-    assert discarded[
-        "Help keep family & friends informed by sharing this article\n"
-        "harbournews.example/news/council-delays-budget/1058\nCopy link\nShare"
-    ] == "share buttons"
+    assert (
+        discarded[
+            "Help keep family & friends informed by sharing this article\n"
+            "harbournews.example/news/council-delays-budget/1058\nCopy link\nShare"
+        ]
+        == "share buttons"
+    )
 
 
 @pytest.mark.parametrize(
@@ -3185,9 +3194,7 @@ def test_land_acknowledgements(line, expected):
 
 def test_the_footer_takes_the_land_acknowledgement_and_the_small_print_under_it():
     text = (
-        "Council delays the budget vote\n"
-        + BODY
-        + "Harbour News homepage\n"
+        "Council delays the budget vote\n" + BODY + "Harbour News homepage\n"
         "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians"
         " and Traditional Custodians of the lands where we live, learn, and work.\n"
         "Editorial Policies\nContact Us\nTerms of Use\n"
@@ -3203,9 +3210,7 @@ def test_the_footer_takes_the_land_acknowledgement_and_the_small_print_under_it(
 
 def test_an_app_promotion_takes_its_title_above_it():
     text = (
-        "Council delays the budget vote\n"
-        + BODY
-        + "Get our breaking news alert\n"
+        "Council delays the budget vote\n" + BODY + "Get our breaking news alert\n"
         "Download the Harbour News app and turn on alerts for the latest breaking news.\n"
     )
     discarded = {e.text for e in _parse(text).discarded}
