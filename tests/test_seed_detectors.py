@@ -2974,6 +2974,286 @@ def test_dates_and_phone_numbers_are_not_share_rows():
     assert not d.is_share_row("715-555-0143")
 
 
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Published October 3, 2025 Updated about 4 hours ago", "2025-10-03"),
+        ("Posted 3 Oct 2025 at 9:12am, updated an hour ago", "2025-10-03"),
+        ("Publié le 3 octobre 2025, mis à jour il y a environ 2 heures", "2025-10-03"),
+        ("Veröffentlicht am 3. Oktober 2025, aktualisiert vor etwa 4 Stunden", "2025-10-03"),
+    ],
+)
+def test_a_relative_update_time_beside_the_date_keeps_the_date_line(line, published):
+    assert date_line(line).published == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "October 3, 2025: the council met four hours ago",
+        "On October 3, 2025 the plant closed, about 4 hours ago in the morning shift",
+    ],
+)
+def test_a_sentence_with_a_date_and_ago_is_no_date_line(line):
+    assert date_line(line) is None
+
+
+def test_a_most_read_list_ends_where_the_footer_names_the_site():
+    text = (
+        "Fuel prices rise again in Karachi - Business - The Harbour Post\n"
+        "Fuel prices rise again in Karachi\nBy Maya Berg\n"
+        + BODY
+        + "Most Popular\nPetrol price likely to rise from October 16\n"
+        "Rupee gains against dollar in interbank trading\n"
+        "The Harbour Post Media Group\nAbout us\nContact us\nPrivacy policy\n"
+    )
+    discarded = {entry.text: entry.reason for entry in _parse(text).discarded}
+    assert (
+        discarded[
+            "Most Popular\nPetrol price likely to rise from October 16\n"
+            "Rupee gains against dollar in interbank trading"
+        ]
+        == "site-wide most-read list"
+    )
+    assert discarded["The Harbour Post Media Group\nAbout us\nContact us\nPrivacy policy"] == (
+        "footer"
+    )
+
+
+def test_a_most_read_headline_that_opens_with_the_site_name_stays_in_the_list():
+    text = (
+        "Fuel prices rise again in Karachi | The Harbour Post\n"
+        "Fuel prices rise again in Karachi\nBy Maya Berg\n"
+        + BODY
+        + "Most Popular\nPetrol price likely to rise from October 16\n"
+        "The Harbour Post wins three national press awards for its reporting\n"
+        "About us\nContact us\nPrivacy policy\n"
+    )
+    discarded = {entry.text: entry.reason for entry in _parse(text).discarded}
+    assert (
+        discarded[
+            "Most Popular\nPetrol price likely to rise from October 16\n"
+            "The Harbour Post wins three national press awards for its reporting"
+        ]
+        == "site-wide most-read list"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By political reporter Jane Smithers", ["Jane Smithers"]),
+        ("By chief political correspondent Tom Wills", ["Tom Wills"]),
+        ("By political reporters Jane Smithers and Tom Wills", ["Jane Smithers", "Tom Wills"]),
+        (
+            "By chief political correspondent Jane Smithers and political reporter Tom Wills",
+            ["Jane Smithers", "Tom Wills"],
+        ),
+    ],
+)
+def test_a_job_printed_before_the_name_in_a_byline_is_dropped(line, names):
+    assert explicit_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the time reporter John Smith arrived the hall was empty",
+        "By then reporters had left the building",
+    ],
+)
+def test_sentences_opening_with_by_and_naming_a_reporter_are_no_bylines(line):
+    assert explicit_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "section", "tags"),
+    [
+        ("Topic: Federal Government", "Federal Government", ()),
+        ("Topic: Housing, Federal Government", None, ("Housing", "Federal Government")),
+        ("Topics: Federal Government", None, ("Federal Government",)),
+    ],
+)
+def test_a_single_topic_under_the_headline_is_the_section(line, section, tags):
+    article = _parse(
+        "Council delays the budget vote - Harbour News\nCouncil delays the budget vote\n"
+        "By Maya Berg\n" + line + "\n" + BODY
+    )
+    assert (article.section, article.tags) == (section, tags)
+
+
+def test_tags_printed_one_per_line_keep_their_commas():
+    text = (
+        "Council delays the budget vote\n"
+        + BODY
+        + "Related topics\nBusiness, Economics and Finance\nHousing\nLocal Government\n"
+    )
+    assert _parse(text).tags == ("Business, Economics and Finance", "Housing", "Local Government")
+
+
+def test_one_tag_line_under_its_label_is_still_split_at_commas():
+    text = "Council delays the budget vote\n" + BODY + "Related topics\nHousing, Local Government\n"
+    assert _parse(text).tags == ("Housing", "Local Government")
+
+
+def test_more_from_the_site_over_the_headline_is_the_menu_not_related():
+    text = (
+        "Skip to main content\nMore from ABC\nSearch the news archive\nLog in\n"
+        "Council delays the budget vote\n" + BODY
+    )
+    article = _parse(text)
+    assert article.related == ()
+    assert {e.text: e.reason for e in article.discarded}[
+        "Skip to main content\nMore from ABC\nSearch the news archive\nLog in"
+    ] == "site navigation"
+
+
+def test_more_from_a_site_under_the_article_is_still_related():
+    text = (
+        "Council delays the budget vote\n"
+        + BODY
+        + "More from ABC\nHarbour ferry timetable changes from Monday\n"
+        "New library opens in the old post office\n"
+    )
+    assert [r.title for r in _parse(text).related] == [
+        "Harbour ferry timetable changes from Monday",
+        "New library opens in the old post office",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Cranes over building sites in Melbourne. (ABC News: Luke Stephenson)", True),
+        ("Protesters outside Parliament House. (Reuters: Jaimi Joy)", True),
+        ("Flood waters in Lismore. (ABC North Coast: Supplied)", True),
+        ("Opposition budget reply (Part 2: Results)", False),
+        ("The report lists two options (Option A: Full Repeal)", False),
+        ("The council sat until late. (Minutes: see appendix)", False),
+    ],
+)
+def test_a_caption_closed_by_an_outlet_and_its_photographer(line, expected):
+    assert d.is_image_credit(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Help keep family & friends informed by sharing this article", True),
+        ("Please share this story with your friends", True),
+        ("Share this article", True),
+        ("Readers have been sharing this article widely since Tuesday.", False),
+        ('"I kept sharing this post because it mattered," she said.', False),
+        ("The minister was accused of sharing this page of the report with lobbyists.", False),
+    ],
+)
+def test_share_prompts(line, expected):
+    assert d.is_share_prompt(line) is expected
+
+
+def test_a_share_prompt_takes_the_link_to_copy_and_the_buttons_under_it():
+    text = (
+        "Council delays the budget vote - Harbour News\nCouncil delays the budget vote\n"
+        "By Maya Berg\n"
+        "Help keep family & friends informed by sharing this article\n"
+        "harbournews.example/news/council-delays-budget/1058\nCopy link\nShare\n" + BODY
+    )
+    discarded = {e.text: e.reason for e in _parse(text).discarded}
+    assert (
+        discarded[
+            "Help keep family & friends informed by sharing this article\n"
+            "harbournews.example/news/council-delays-budget/1058\nCopy link\nShare"
+        ]
+        == "share buttons"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians"
+            " and Traditional Custodians of the lands where we live, learn, and work.",
+            True,
+        ),
+        ("The ABC acknowledges the Traditional Custodians of the lands on which we work.", True),
+        (
+            "We respectfully acknowledge that we work on the unceded traditional territory of the"
+            " Musqueam people.",
+            True,
+        ),
+        ("The premier acknowledged Aboriginal leaders had been ignored for decades.", False),
+        ("Labor acknowledges the pain of Aboriginal families, Ms Burney told parliament.", False),
+        ('"We acknowledge the Traditional Owners of this land," the premier said.', False),
+        ("We acknowledge the report has flaws, the minister said.", False),
+    ],
+)
+def test_land_acknowledgements(line, expected):
+    assert d.is_land_acknowledgement(line) is expected
+
+
+def test_the_footer_takes_the_land_acknowledgement_and_the_small_print_under_it():
+    text = (
+        "Council delays the budget vote\n" + BODY + "Harbour News homepage\n"
+        "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians"
+        " and Traditional Custodians of the lands where we live, learn, and work.\n"
+        "Editorial Policies\nContact Us\nTerms of Use\n"
+        "This service may include material from AFP, Reuters and AAP which cannot be reproduced.\n"
+        "AEST = Australian Eastern Standard Time which is 10 hours ahead of GMT\n"
+    )
+    article = _parse(text)
+    assert [b.text for b in article.blocks][-1].startswith("Members agreed")
+    assert [e.reason for e in article.discarded][-1] == "footer"
+    assert article.discarded[-1].text.startswith("Harbour News homepage\nWe acknowledge")
+    assert article.discarded[-1].text.endswith("10 hours ahead of GMT")
+
+
+def test_an_app_promotion_takes_its_title_above_it():
+    text = (
+        "Council delays the budget vote\n" + BODY + "Get our breaking news alert\n"
+        "Download the Harbour News app and turn on alerts for the latest breaking news.\n"
+    )
+    discarded = {e.text for e in _parse(text).discarded}
+    assert (
+        "Get our breaking news alert\n"
+        "Download the Harbour News app and turn on alerts for the latest breaking news."
+    ) in discarded
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Get our breaking news alert", True),
+        ("Download our app", True),
+        ("Opposition says scheme misses buyers", False),
+        ("Residents get a say on the plan before it goes ahead.", False),
+    ],
+)
+def test_app_promotion_titles(line, expected):
+    assert d.is_app_promo_title(line) is expected
+
+
+def test_a_quotation_paragraph_goes_on_with_the_speaker_of_the_one_above():
+    text = (
+        "Council delays the budget vote\n"
+        + BODY
+        + '"We need more time to read the auditors\' report," Mayor Ruth Keane said.\n'
+        + '"Nobody should vote on numbers they have not seen."\n'
+    )
+    quotes = [(q.text, q.speaker) for q in _parse(text).quotes]
+    assert ("Nobody should vote on numbers they have not seen.", "Ruth Keane") in quotes
+
+
+def test_a_quotation_paragraph_under_a_reported_paragraph_gets_no_speaker():
+    text = (
+        "Council delays the budget vote\n"
+        + BODY
+        + "Mayor Ruth Keane said the council needed more time to read the report.\n"
+        + '"Nobody should vote on numbers they have not seen."\n'
+    )
+    assert _parse(text).quotes == ()
+
+
 # An Iranian agency, a Korean agency
 
 

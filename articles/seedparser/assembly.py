@@ -88,6 +88,9 @@ def _blocks_and_quotes(page: Page) -> tuple[list, list[Quote]]:
                 kind = "quote"
             else:
                 kind = "paragraph"
+                speaker = _continued_speaker(page, i, inline_by_line)
+                if speaker:
+                    entries.append(((i, 0), Quote(text, speaker, "inline")))
         if kind == "paragraph":
             blocks.append(Paragraph(lines[i]))
             for offset, q in inline_by_line.get(i, []):
@@ -104,6 +107,20 @@ def _blocks_and_quotes(page: Page) -> tuple[list, list[Quote]]:
             caption, header, rows = claim.data
             blocks.append(Table(caption, tuple(header), tuple(tuple(r) for r in rows)))
     return _fix_levels(page, blocks), _merge_quotes(entries)
+
+
+_OPENING_QUOTE_MARKS = "\"“„«‘'"
+
+
+def _continued_speaker(page: Page, i: int, inline_by_line: dict) -> str | None:
+    """A paragraph that is only a quotation, under a paragraph opening with a quotation and
+    its speaker ("'…,' Ms Donnelly said."), goes on with that speaker's words: the papers'
+    convention for a quotation run over several paragraphs."""
+    above = page.prev_nonblank(i)
+    found = inline_by_line.get(above)
+    if not found or page.lines[above][:1] not in _OPENING_QUOTE_MARKS:
+        return None
+    return found[-1][1].speaker
 
 
 def _overlaps(a: str, b: str) -> bool:

@@ -675,3 +675,19 @@ def _join_footer(page: Page, last: int) -> None:
             and page.claims[after].reason == "footer"
         ):
             page.claims[i].reason = "footer"
+    _join_small_print(page, tail)
+
+
+def _join_small_print(page: Page, tail: list[int]) -> None:
+    """What the page prints below its footer links, to its end (the wire services' rights, a
+    time-zone legend), is the footer's small print."""
+    below = []
+    for i in reversed(tail):
+        reason = page.claims[i].reason
+        if reason == "footer":
+            for j in below:
+                page.claims[j].reason = "footer"
+            return
+        if reason != "page furniture after the article":
+            return
+        below.append(i)

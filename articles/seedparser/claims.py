@@ -21,6 +21,7 @@ from .people import (
     surname_bio,
 )
 from .text import (
+    SITE_NAME_SEPARATOR_RE,
     capital_ratio,
     casefolded,
     ends_sentence,
@@ -163,6 +164,8 @@ def claim_widgets(page: Page) -> None:
                 if end < len(lines) and page.free(end) and d.is_see_all_link(lines[end]):
                     end += 1  # "See all": the list's own link
             page.claim_span(i, max(end, i + 1), "discard", reason)
+        elif labelled and i < page.title_index and lb.RELATED_LABEL_RE.match(line):
+            _claim_menu_from(page, i)  # "More from ABC" in the top bar: the site's menu
         elif labelled and lb.RELATED_LABEL_RE.match(line):
             _claim_related_block(page, i)
         elif labelled and lb.TAGS_LABEL_RE.match(line) and i < page.title_index:
@@ -189,6 +192,8 @@ def claim_widgets(page: Page) -> None:
             _claim_republish_box(page, i)
         elif i > page.title_index and d.is_notice_promo(line):
             _claim_notice_promo(page, i)
+        elif i > page.title_index and d.is_share_prompt(line):
+            _claim_share_box(page, i)
         elif (
             labelled
             and prose_seen
@@ -203,6 +208,13 @@ def claim_widgets(page: Page) -> None:
             prose_seen = True
 
 
+def _claim_share_box(page: Page, prompt: int) -> None:
+    """A share box's prompt and what it offers under it: the page's address to copy and the
+    share buttons."""
+    end = page.run_end(prompt + 1, lambda line: d.is_link_field(line) or d.is_share_row(line))
+    page.claim_span(prompt, end, "discard", "share buttons")
+
+
 def _in_share_row(page: Page, i: int) -> bool:
     """A "Comments" link among the share buttons under the byline ("Udostępnij", "Skopiuj
     link", "Komentarze") jumps to the thread; it does not head it."""
@@ -211,16 +223,32 @@ def _in_share_row(page: Page, i: int) -> bool:
 
 
 def _before_masthead(page: Page, start: int, end: int) -> int:
-    """A list under the article ends where the footer prints the site's name."""
-    name = page.site_name
-    if name:
-        return next((k for k in range(start, end) if same_text(page.lines[k], name)), end)
+    """A list under the article ends where the footer prints the site's name, alone or with
+    a word or two ("The Karachi Post Media Group", "ABC News homepage")."""
+    if page.site_name:
+        return next((k for k in range(start, end) if _names_site_in_footer(page, k)), end)
     return end
 
 
+_FOOTER_NAME_EXTRA_WORDS = 2
+
+
+def _names_site_in_footer(page: Page, i: int) -> bool:
+    line = page.lines[i]
+    # The browser title's suffix may carry the section too ("Business - The Karachi Post").
+    name = SITE_NAME_SEPARATOR_RE.split(page.site_name)[-1]
+    if same_text(line, page.site_name) or same_text(line, name):
+        return True
+    return (
+        line.casefold().startswith(name.casefold() + " ")
+        and word_count(line) <= word_count(name) + _FOOTER_NAME_EXTRA_WORDS
+    )
+
+
 def _claim_menu_from(page: Page, label: int) -> None:
-    """Above the headline, "Topics" or "Tags" is an entry of the site's menu, and so are the
-    short lines under it ("Regions", "Experts", "Events"): no tags of the article."""
+    """Above the headline, "Topics", "Tags" or "More from …" is an entry of the site's menu,
+    and so are the short lines under it ("Regions", "Experts", "Events"): no tags or related
+    articles of the article."""
     end = _menu_end_before_label(page, label, item_run(page.lines, label + 1, page.claimed))
     page.claim_span(label, max(end, label + 1), "discard", "site navigation")
 
@@ -591,6 +619,8 @@ def _heading_after_box(page: Page, items: list, last: int) -> bool:
 def _claim_tag_block(page: Page, label: int) -> None:
     """A "Tags" label followed by one tag per line (or one comma-separated line)."""
     end = item_run(page.lines, label + 1, page.claimed)
+    # One tag per line: a comma then belongs to the tag ("Business, Economics and Finance").
+    one_per_line = sum(1 for j in range(label + 1, end) if page.lines[j]) > 1
     tags = []
     last = label + 1
     for j in range(label + 1, end):
@@ -599,7 +629,7 @@ def _claim_tag_block(page: Page, label: int) -> None:
             continue
         if lb.WIDGET_LABEL_RE.match(line):
             break  # the next box's label ("Most Visited"), not a tag
-        parts = tag_items(d.LIST_ITEM_RE.sub(r"\g<item>", line))
+        parts = tag_items(d.LIST_ITEM_RE.sub(r"\g<item>", line), at_commas=not one_per_line)
         if not all(word_count(p) <= 5 for p in parts):
             break
         if page.site_name and line.casefold().startswith(page.site_name.casefold()):

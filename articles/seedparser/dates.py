@@ -89,6 +89,14 @@ READING_TIME_RE = re.compile(
     r"|^\d{1,3}\s*min(?:ute)?s?\.?$)"
 )
 _LEFTOVER_RE = re.compile(r"[^\W\d_]{2,}")
+# "Published October 3, 2025 Updated about 4 hours ago": the relative update time beside a
+# date has no date to read, and its words must not make the line read as a sentence.
+_TIME_AGO_RE = re.compile(
+    r"(?i)\b(?:about\s+)?(?:\d{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|"
+    r"hours?|d|days?|w|weeks?|months?)\.?\s+ago\b"
+    r"|\b(?:vor|il\s+y\s+a|hace)\s+(?:etwa\s+|environ\s+|unos?\s+)?\d{1,3}\s*(?:min(?:uten?|utes?|utos?)?"
+    r"|stunden?|std|heures?|horas?|h|tagen?|jours?|días?)\b\.?"
+)
 
 _DIGIT_RE = re.compile(r"\d")
 MAX_DATE_LINE_WORDS = 3
@@ -194,6 +202,8 @@ def date_line(text: str) -> DateLine | None:
     rest = _ZONE_RE.sub(" ", rest)
     rest = _WEEKDAY_RE.sub(" ", rest)
     rest = _FILLER_RE.sub(" ", rest)
+    if "ago" in rest or "vor" in rest or "il y a" in rest or "hace" in rest:
+        rest = _TIME_AGO_RE.sub(" ", rest)
     if len(_LEFTOVER_RE.findall(rest)) > MAX_DATE_LINE_WORDS - 1:
         return None
     return labelled_dates(text)

@@ -316,6 +316,10 @@ _AGENCY_CREDIT_TAIL_RE = re.compile(
     # "(Luis Ortega / The Lakeshore Tribune)", "(Kryvyi Rih City Military Administration /
     # Telegram)": the photographer or the source, and the paper or the channel, in brackets.
     r"|\((?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’.-]+\s*/\s*(?:The\s+)?[A-Z][\w&.'’ ]{1,40}\)$"
+    # "… in Melbourne. (ABC News: Tim Leslie)": the outlet, then its photographer, after the
+    # caption's last sentence ("two options (Option A: Full Repeal)" is no credit).
+    r"|(?<=[.!?]\s)\((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*\s*:\s*(?:(?:[A-Z][\w'’.-]+\s+){1,3}"
+    r"[A-Z][\w'’.-]+|Supplied|File|Handout)\)$"
 )
 # A screenshot's caption says when it was taken or how it was altered.
 _SCREENSHOT_CAPTION_RE = re.compile(
@@ -398,6 +402,30 @@ def is_share_row(line: str) -> bool:
         and bool(_FOLDED_SHARE_WORDS_RE.match(keyword_text(line)))
         and not line.isdigit()
     )
+
+
+# A share box's line addressed to the reader ("Help keep family & friends informed by sharing
+# this article", "Please share this story"): unpunctuated, where a sentence about sharing ends
+# with its full stop.
+_SHARE_PROMPT_RE = re.compile(
+    r"(?i)^(?:please\s+)?share\s+this\s+(?:article|story|post|page)\b[^.\"“”]*$"
+    r"|^[^.\"“”]*\bby\s+sharing\s+this\s+(?:article|story|post|page)\b[^.\"“”]*$"
+)
+SHARE_PROMPT_MAX_CHARS = 120
+# The page's own address printed for copying in a share box ("abc.net.au/news/…/105871236").
+_LINK_FIELD_RE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*$")
+
+
+def is_share_prompt(line: str) -> bool:
+    return (
+        len(line) <= SHARE_PROMPT_MAX_CHARS
+        and ("shar" in line or "Shar" in line)
+        and bool(_SHARE_PROMPT_RE.match(line))
+    )
+
+
+def is_link_field(line: str) -> bool:
+    return bool(_LINK_FIELD_RE.match(line))
 
 
 _AD_DASH_RE = re.compile(r"\s+[-–—]\s+")
@@ -588,6 +616,22 @@ _SHORT_COPYRIGHT_NOTICE_WORDS = 20
 _LONG_COPYRIGHT_NOTICE_RE = re.compile(
     r"(?i)^(?:©|copyright\b)[^.]{0,80}\.\s*all\s+rights\s+reserved\b"
 )
+
+
+# The site's acknowledgement of the land's traditional owners, in the footer of Australian,
+# Canadian and New Zealand sites: "We acknowledge Aboriginal and Torres Strait Islander
+# peoples as …", "The ABC acknowledges the Traditional Custodians of …". The site speaks in
+# the present tense; an article reports that someone "acknowledged" them.
+_LAND_ACKNOWLEDGEMENT_RE = re.compile(
+    r"(?i)^(?:we|(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:respectfully\s+)?"
+    r"acknowledges?\s+.{0,120}?\b(?:traditional\s+(?:owners|custodians|territor(?:y|ies)|lands?)"
+    r"|first\s+(?:nations|peoples|australians)|unceded|tangata\s+whenua)\b"
+)
+LAND_ACKNOWLEDGEMENT_MAX_WORDS = 70
+
+
+def is_land_acknowledgement(line: str) -> bool:
+    return "cknowledge" in line and bool(_LAND_ACKNOWLEDGEMENT_RE.match(line))
 
 
 def is_copyright_notice(line: str) -> bool:
@@ -811,6 +855,20 @@ def is_app_promo(line: str) -> bool:
     """Drop a link to the site's app ("Download the KXRT News 7 app", "Get our free app for
     breaking alerts"): a promotion, never a teaser or text."""
     return word_count(line) <= 14 and bool(_APP_PROMO_RE.match(line)) and not is_chrome_word(line)
+
+
+_APP_PROMO_TITLE_RE = re.compile(r"(?i)\b(?:get|download|alerts?|notifications?|apps?)\b")
+APP_PROMO_TITLE_MAX_WORDS = 6
+
+
+def is_app_promo_title(line: str) -> bool:
+    """The name over an app's promotion ("Get our breaking news alert" over "Download the ABC
+    News app and turn on alerts …"): short and about what the app offers."""
+    return (
+        word_count(line) <= APP_PROMO_TITLE_MAX_WORDS
+        and not ends_sentence(line)
+        and bool(_APP_PROMO_TITLE_RE.search(line))
+    )
 
 
 _RELEASE_NOTICE_RE = re.compile(

@@ -44,7 +44,9 @@ TAGS_LINE_RE = re.compile(
 )
 TAGGED_RE = re.compile(r"(?i)^(?:tagged(?:\s+with)?|tags)\s+(?P<tags>[^:\s][^:]*,[^:]*)$")
 CATEGORY_RE = re.compile(
-    r"(?i)^(?:posted\s+in|filed\s+in|published\s+in|categor(?:y|ies)\s*:)\s*(?P<category>\S.{0,60})$"
+    r"(?i)^(?:posted\s+in|filed\s+in|published\s+in|categor(?:y|ies)\s*:"
+    # One "Topic:" (not "Topics:", nor a list) files the story under it like a category.
+    r"|topic\s*:(?=[^,;|]+$))\s*(?P<category>\S.{0,60})$"
 )
 TAGS_LABEL_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|related\s+topics|"

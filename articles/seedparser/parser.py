@@ -44,6 +44,7 @@ from .people import (
 from .quotes import pull_quote
 from .text import (
     MAX_LINE_CHARS,
+    SITE_NAME_SEPARATOR_RE,
     capital_ratio,
     dominant_script,
     foreign_script_share,
@@ -478,9 +479,14 @@ def _claim_lines(page: Page, main_script: str) -> None:
             )
         if reason:
             page.claim(i, "discard", reason)
+        if reason == "site promotion" and d.is_app_promo(line):
+            _claim_promo_title(page, i, reason)
 
 
-_SITE_NAME_SEPARATOR_RE = re.compile(r"\s[-|–—·:]\s")
+def _claim_promo_title(page: Page, promo: int, reason: str) -> None:
+    above = page.prev_nonblank(promo)
+    if above > page.title_index and page.free(above) and d.is_app_promo_title(page.lines[above]):
+        page.claim(above, "discard", reason)
 
 
 def _names_the_site(page: Page, part: str) -> bool:
@@ -488,7 +494,7 @@ def _names_the_site(page: Page, part: str) -> bool:
     ("Opinion - Huaxia Daily")."""
     if not page.site_name:
         return False
-    name = _SITE_NAME_SEPARATOR_RE.split(page.site_name)[-1]
+    name = SITE_NAME_SEPARATOR_RE.split(page.site_name)[-1]
     return same_text(part, page.site_name) or same_text(part, name)
 
 
@@ -636,6 +642,7 @@ _NOTICE_DETECTORS = (
     (d.is_access_notice, "site notice", d.ACCESS_NOTICE_MAX_WORDS),
     (d.is_typo_prompt, "page chrome", d.TYPO_PROMPT_MAX_WORDS),
     (d.is_copyright_notice, "footer", d.COPYRIGHT_NOTICE_MAX_WORDS),
+    (d.is_land_acknowledgement, "footer", d.LAND_ACKNOWLEDGEMENT_MAX_WORDS),
     (lb.CITATION_LINE_RE.match, "citation box", math.inf),
     (d.is_coverage_promo, "link to other coverage", d.COVERAGE_PROMO_MAX_WORDS),
     (d.is_site_promo, "site promotion", d.SITE_PROMO_MAX_WORDS),

@@ -90,6 +90,13 @@ _IN_PLACE_RE = re.compile(r",?\s+(?:in|aus|à|en|desde|uit|w|z|в|из)\s+[A-ZĆ
 _DUTCH_AND_RE = re.compile(r"\s+en\s+")
 # A live blog's shift note ("Jane Doe (now) and John Roe (earlier)"): not part of the name.
 _ROLE_NOTE_RE = re.compile(r"\s*\((?:now|earlier|later|before|until\s+\S+|from\s+\S+)\)")
+# "By political reporter Jane Smithers", "chief political correspondent Tom Wills": the job,
+# in lower case, printed before the name it belongs to.
+_ROLE_BEFORE_NAME_RE = re.compile(
+    r"^(?:[a-z][\w-]*\s+){0,3}?(?:reporter|correspondent|editor|writer|journalist|columnist|"
+    r"analyst|producer|photographer|presenter|contributor|commentator|critic|reviewer)s?\s+"
+    r"(?=[A-Z])"
+)
 _HONORIFIC_RE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S+\s+\S)")
 _UPPER_AND_RE = re.compile(r"\s+And\s+")
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|und|et|y|i|и)\s+)?|\s+(?:and|&|und|et|y|i|и)\s+")
@@ -286,6 +293,8 @@ def split_names(text: str, *, min_tokens: int = 2) -> list[str] | None:
         part = _tidy_name(part)
         if not part:
             continue
+        if part[0].islower():
+            part = _ROLE_BEFORE_NAME_RE.sub("", part)
         if names and (JOB_WORDS_RE.search(part) or _is_outlet(part)):
             in_job_title = True
             continue

@@ -19,6 +19,8 @@ _JOINERS = "'’.-"
 _WORD_RE = re.compile(rf"[^\W_]+(?:[{re.escape(_JOINERS)}][^\W_]+)*")
 _TERMINAL = frozenset(".!?…")
 _CLOSERS = "\"”’»)]'"
+# Between a browser title's parts: "Opinion - Huaxia Daily", "Business | The Karachi Post".
+SITE_NAME_SEPARATOR_RE = re.compile(r"\s[-|–—·:]\s")
 _HTML_SNIFF_RE = re.compile(r"<\s*(?:!doctype\s+html|html|head|body)\b", re.I)
 _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 

@@ -53,6 +53,7 @@ _ITEM_DATE_RE = re.compile(
 )
 _LABELLED_VALUE_RE = re.compile(r"^[^\W\d][\w.' -]{1,30}?\s+:\s+\S")
 _TAG_SPLIT_RE = re.compile(r"\s*[,;|·•#]\s*")
+_TAG_SPLIT_BUT_COMMAS_RE = re.compile(r"\s*[;|·•#]\s*")
 _CELL_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _IN_SECTION_RE = re.compile(r"^In\s+[\"“](?P<section>[^\"”]{1,40})[\"”]$")
 MAX_TEASER_TITLE_WORDS = 25
@@ -250,8 +251,9 @@ def split_item_date(text: str, *, month_first: bool = False) -> tuple[str, str |
     return text, None
 
 
-def tag_items(text: str) -> list[str]:
-    return [t for t in (p.strip() for p in _TAG_SPLIT_RE.split(text)) if t]
+def tag_items(text: str, *, at_commas: bool = True) -> list[str]:
+    split = _TAG_SPLIT_RE if at_commas else _TAG_SPLIT_BUT_COMMAS_RE
+    return [t for t in (p.strip() for p in split.split(text)) if t]
 
 
 # Names a run-together tag list is split into have at most this many words; a tag of fewer
