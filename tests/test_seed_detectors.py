@@ -3400,3 +3400,14 @@ def test_paragraph_over_a_paywall_line_stays_text():
     text = "Knesset panel advances food price caps\nBy Ana Lima\n" + BODY + paragraph + "\n"
     text += "Already a subscriber? Log in\n"
     assert paragraph in [b.text for b in _parse(text).blocks if isinstance(b, Paragraph)]
+
+
+@pytest.mark.parametrize(
+    "line", ["By STAFF and NOA BEN-DAVID", "By STAFF, NOA BEN-DAVID", "By Agencies & Noa Ben-David"]
+)
+def test_desk_beside_the_reporter_in_a_byline_names_nobody(line):
+    assert explicit_byline(line) == ["Noa Ben-David"]
+
+
+def test_a_name_beginning_like_staff_is_a_name():
+    assert explicit_byline("By Staffan Lind") == ["Staffan Lind"]

@@ -334,7 +334,7 @@ def explicit_byline(line: str) -> list[str] | None:
         return None
     match = _FOLDED_BYLINE_PREFIX_RE.match(keyword_text(line))
     if match:
-        rest = line[match.end() :]
+        rest = _STAFF_WITH_RE.sub("", line[match.end() :])
         if _is_capitalised_names(rest):  # "By BRIAN OTIENO AND FAITH NJERI"
             rest = _UPPER_AND_RE.sub(" and ", rest.title())
         if match.group(0).startswith("door"):
@@ -352,6 +352,8 @@ _STAFF_SUFFIX_RE = re.compile(
     r"correspondents?)$"
 )
 # Bylines that name nobody: the staff, the wires, the site's admin account.
+# "By STAFF and NOA BEN-DAVID": the desk beside the reporter names nobody.
+_STAFF_WITH_RE = re.compile(r"(?i)^(?:staff|agencies|wires)\s*(?:,|\band\b|&)\s*(?=\S)")
 _NO_NAME_BYLINES = frozenset(("staff", "agencies", "news agencies", "agency", "wires", "admin"))
 _CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
