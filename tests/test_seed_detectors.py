@@ -3411,3 +3411,52 @@ def test_desk_beside_the_reporter_in_a_byline_names_nobody(line):
 
 def test_a_name_beginning_like_staff_is_a_name():
     assert explicit_byline("By Staffan Lind") == ["Staffan Lind"]
+
+
+# A Gulf broadcaster's English site, a South African daily
+
+
+def test_story_source_naming_the_outlet_and_the_wires_is_a_credit_not_a_caption():
+    last = "Social media users criticised the timing of the increase, officials said."
+    text = "Egypt raises fuel prices\nBy Ana Lima\n" + BODY + last + "\n"
+    parsed = _parse(text + "Source: Al Fanar and news agencies\n")
+    assert last in [b.text for b in parsed.blocks if isinstance(b, Paragraph)]
+    assert is_credit("Source: Al Fanar and news agencies")
+    assert not is_credit("Source: the finance ministry said prices would rise and agencies.")
+
+
+def test_section_path_over_the_headline_gives_its_last_part():
+    text = "Al Fanar\nNews\nOpinion\nNews|Business and Economy\nEgypt raises fuel prices again\n"
+    assert _parse(text + BODY).section == "Business and Economy"
+
+
+@pytest.mark.parametrize(
+    ("detector", "line"),
+    [
+        (d.is_list_position_marker, "list of 4 items"),
+        (d.is_comments_closed, "Comments have been disabled for this article."),
+        (d.is_player_control, "Listen to this article 0:00 / 4:12"),
+        (d.is_subscription_box_title, "Subscribe to News24 for the full experience"),
+    ],
+)
+def test_broadcaster_and_daily_furniture(detector, line):
+    assert detector(line)
+
+
+def test_comments_disabled_notice_is_not_a_paragraph_or_a_teaser():
+    notice = "Comments have been disabled for this article."
+    text = "Joburg taps run dry\nBy Ana Lima\n" + BODY + "Related Links\n"
+    text += "Rand Water maintenance to run until Friday\nDA calls for urgent council sitting\n"
+    parsed = _parse(text + notice + "\n")
+    assert notice not in [b.text for b in parsed.blocks if isinstance(b, Paragraph)]
+    assert notice not in [r.title for r in parsed.related]
+
+
+def test_paywall_box_under_a_long_name_is_one_notice():
+    box = (
+        "Subscribe to News24 for the full experience\n"
+        "Get unlimited access to award-winning journalism and exclusive investigations.\n"
+        "R75 per month. Cancel anytime.\nSubscribe now\nAlready a subscriber? Sign in\n"
+    )
+    text = "Joburg taps run dry\nBy Ana Lima\n" + BODY + box + BODY
+    assert box.strip() in [entry.text for entry in _parse(text).discarded]

@@ -276,7 +276,8 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
             or i == right_over_title
             or (i == over_title and page.free(page.next_nonblank(i)))
         ):
-            labels.append((i, line))
+            # "News|Business and Economy": a path, whose last part is the section.
+            labels.append((i, line.rsplit("|", 1)[-1].strip() or line))
         elif i > page.title_index and (
             _is_content(line) or _is_dek(line, under_title=following_title == i)
         ):

@@ -442,7 +442,7 @@ def _paywall_box_start(page: Page, start: int) -> int:
         line = page.lines[j]
         if d.is_subscription_box_title(line) or d.is_access_badge(line):
             first = j
-        elif first != start or word_count(line) > _PITCH_MAX_WORDS:
+        elif word_count(line) > _PITCH_MAX_WORDS:
             break
     return first
 

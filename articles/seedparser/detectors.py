@@ -252,6 +252,8 @@ _SUBSCRIPTION_BOX_TITLE_RE = re.compile(
     r"|^[\w.'’ -]{2,30}(?:\+|\s+(?:plus|premium|pro|insider))$"
 )
 SUBSCRIPTION_LINE_MAX_WORDS = 8
+# "Subscribe to News24 for the full experience"
+SUBSCRIPTION_BOX_TITLE_MAX_WORDS = 8
 _PAYWALL_HINTS = (
     "subscri",
     "free",
@@ -555,6 +557,8 @@ def is_media_embed(line: str) -> bool:
 _LIST_POSITION_RE = re.compile(
     r"(?i)^(?:(?:list|item|slide|story)\s+)?\d{1,2}\s+of\s+\d{1,2}$|^(?:start|end)\s+of\s+"
     r"(?:list|carousel|slideshow|gallery)$"
+    # "list of 4 items": the list's size, read out before its first item.
+    r"|^list\s+of\s+\d{1,2}\s+items?$"
 )
 _FOLLOW_PROMPT_RE = re.compile(
     r"(?i)^(?:follow|like|find)\s+(?:us\b[^.]*|[^.:]{2,40}\s+on\s+(?:social(?:\s+media)?|x|"
@@ -1172,7 +1176,8 @@ def is_donate_button(line: str) -> bool:
 
 _PLAYER_CONTROL_RE = re.compile(
     r"(?i)^(?:listen\s+(?:on|in|with|via)\s+\S.{0,30}|listen\s+live|listen\s+now|"
-    r"listen\s+to\s+this\s+(?:article|story)\s*[·•|-]?\s*\d+\s*min(?:utes?|s)?\.?|play(?:\s+"
+    r"listen\s+to\s+this\s+(?:article|story)\s*(?:[·•|-]?\s*\d+\s*min(?:utes?|s)?\.?|"
+    r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})|play(?:\s+"
     r"(?:episode|audio|now|podcast))?|pause|download(?:\s+(?:mp3|audio|episode))|rss(?:\s+feed)?|"
     r"subscribe\s+(?:on|in|via)\s+(?:apple|spotify|google|youtube|amazon|pocket|overcast|rss)"
     r".{0,25}|\d(?:\.\d{1,2})?x|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$"
@@ -1407,6 +1412,9 @@ _COMMENTS_CLOSED_RE = re.compile(
 )
 
 
+COMMENTS_CLOSED_MAX_WORDS = 10
+
+
 def is_comments_closed(line: str) -> bool:
     """Drop "Comments are closed on this article": the thread's place, empty."""
     return bool(_COMMENTS_CLOSED_RE.match(line))
@@ -1435,7 +1443,7 @@ def is_subscription_line(line: str) -> bool:
 def is_subscription_box_title(line: str) -> bool:
     """The name over a subscription offer ("Get the Magazine")."""
     return (
-        word_count(line) <= 5
+        word_count(line) <= SUBSCRIPTION_BOX_TITLE_MAX_WORDS
         and not ends_sentence(line)
         and bool(_SUBSCRIPTION_BOX_TITLE_RE.match(line))
     )

@@ -651,6 +651,7 @@ _NOTICE_DETECTORS = (
     (d.is_original_title, "original title", d.ORIGINAL_TITLE_MAX_WORDS),
     (d.is_noscript_notice, "page chrome", d.NOSCRIPT_NOTICE_MAX_WORDS),
     (d.is_timestamp, "live post timestamp", math.inf),
+    (d.is_comments_closed, "comments section", d.COMMENTS_CLOSED_MAX_WORDS),
 )
 _LINE_DETECTORS = (
     (d.is_engagement_count, "engagement counts"),
@@ -658,7 +659,6 @@ _LINE_DETECTORS = (
     (d.is_wire_note, "note to editors"),
     (d.is_media_timestamp, "transcript time code"),
     (d.is_player_control, "audio player"),
-    (d.is_comments_closed, "comments section"),
     (d.is_printed_address, "printed article address"),
     (d.is_market_quote, "market data"),
     (d.is_download_link, "file download link"),

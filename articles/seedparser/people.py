@@ -119,8 +119,9 @@ _CREDIT_RE = re.compile(
     rf"(?:{_AGENCY}|agency|wire|news\s+agency)\s+inputs?)\s*\)?\.?$"
     # "Editor: Huaxia", "Translator: Li Wei": an agency's desk credits, labelled with a colon.
     r"|^(?:editors?|editing|translators?|translation|proofreader|producer)\s*:\s*\S.{0,80}$"
-    # "Source: Agencies": the wires the story was written from, none named.
-    r"|^sources?\s*:\s*(?:(?:news\s+)?agencies|wires?)\.?$"
+    # "Source: Agencies", "Source: Al Fanar and news agencies": the wires the story was
+    # written from, beside the outlet's own newsroom.
+    r"|^sources?\s*:\s*(?:[^.:]{2,40}\s+(?:and|&)\s+)?(?:(?:news\s+)?agencies|wires?)\.?$"
     # "Źródło: PAP, Wieści24": the Polish and Russian labels name the sources, never an image's.
     r"|^(?:źródł[oa]|источники?)\s*:\s*[^.]{2,60}\.?$"
     # Where the piece appeared first: "Source: This article was published by the Institute".

@@ -18,6 +18,7 @@ from .detectors import (
     is_app_promo,
     is_back_to_top,
     is_chrome_word,
+    is_comments_closed,
     is_cookie_notice,
     is_copyright,
     is_engagement_count,
@@ -97,6 +98,7 @@ def _is_furniture(line: str) -> bool:
         or is_see_all_link(line)
         or is_app_promo(line)
         or is_publisher_notice(line)
+        or is_comments_closed(line)
     )
 
 
