@@ -3411,3 +3411,20 @@ def test_desk_beside_the_reporter_in_a_byline_names_nobody(line):
 
 def test_a_name_beginning_like_staff_is_a_name():
     assert explicit_byline("By Staffan Lind") == ["Staffan Lind"]
+
+
+@pytest.mark.parametrize("line", ["Social Sharing", "Sharing options", "Sharing"])
+def test_sharing_box_heading_is_share_buttons(line):
+    assert d.is_share_row(line)
+
+
+@pytest.mark.parametrize("line", ["Social Sharing Economy", "Sharing the load"])
+def test_phrase_starting_with_sharing_is_not_share_buttons(line):
+    assert not d.is_share_row(line)
+
+
+def test_sharing_box_under_the_headline_is_no_author():
+    text = "Knesset panel advances food price caps\nSocial Sharing\nBy Ana Lima\n" + BODY
+    parsed = _parse(text)
+    assert [author.name for author in parsed.authors] == ["Ana Lima"]
+    assert ("Social Sharing", "share buttons") in [(e.text, e.reason) for e in parsed.discarded]
