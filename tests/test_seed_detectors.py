@@ -3428,3 +3428,53 @@ def test_sharing_box_under_the_headline_is_no_author():
     parsed = _parse(text)
     assert [author.name for author in parsed.authors] == ["Ana Lima"]
     assert ("Social Sharing", "share buttons") in [(e.text, e.reason) for e in parsed.discarded]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Rachel Tremblay · CBC News · Posted: Oct 14, 2025 4:00 AM EDT | Last Updated: 2 hours ago",
+        "Rachel Tremblay · CBC News · Posted: Oct 14, 2025 4:00 AM EDT | "
+        "Last Updated: Oct 14, 2025 9:15 AM EDT",
+        "Rachel Tremblay · CBC News · Posted: Oct 14, 2025 | Last Updated: 2 hours ago",
+        "By Rachel Tremblay, CBC News · Posted: Oct 14, 2025 4:00 AM EDT | "
+        "Last Updated: 2 hours ago",
+    ],
+)
+def test_meta_row_with_the_broadcaster_and_a_relative_update_gives_author_and_date(row):
+    parsed = _parse("Knesset panel advances food price caps\n" + row + "\n" + BODY)
+    assert [author.name for author in parsed.authors] == ["Rachel Tremblay"]
+    assert parsed.published == "2025-10-14"
+    assert row not in [b.text for b in parsed.blocks]
+
+
+@pytest.mark.parametrize(
+    "line", ["Last Updated: 2 hours ago", "Last updated 5 minutes ago", "Posted: 3 days ago"]
+)
+def test_labelled_time_ago_is_a_relative_time(line):
+    assert is_relative_time(line)
+
+
+def test_sentence_ending_in_time_ago_is_not_a_relative_time():
+    assert not is_relative_time("The last update came 2 hours ago")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Rachel Tremblay, CBC News", ["Rachel Tremblay"]),
+        ("By Jane Doe and John Roe, Sky News", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_broadcaster_after_the_reporter_is_no_author(line, names):
+    assert explicit_byline(line) == names
+
+
+@pytest.mark.parametrize("part", ["CBC News", "BBC Radio", "Global News"])
+def test_broadcaster_names(part):
+    assert d.is_broadcaster_name(part)
+
+
+@pytest.mark.parametrize("part", ["News", "Rachel Tremblay", "Breaking news", "Bad News Bears"])
+def test_not_broadcaster_names(part):
+    assert not d.is_broadcaster_name(part)

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .dates import date_line, has_date, is_reading_time, is_relative_time
-from .people import bare_byline, explicit_byline, is_person_name
+from .people import bare_byline, explicit_byline, is_broadcaster_name, is_person_name
 from .text import (
     capital_ratio,
     casefolded,
@@ -957,6 +957,8 @@ def meta_row_parts(line: str) -> list[str] | None:
         or explicit_byline(p)
         or bare_byline(p)
         or is_reading_time(p)
+        or is_relative_time(p)
+        or is_broadcaster_name(p)
         or _DESK_RE.match(p)
         or _DOMAIN_RE.match(p)
         for p in parts

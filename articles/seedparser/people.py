@@ -319,8 +319,25 @@ def _is_dateline_place(part: str, names: list[str]) -> bool:
 
 
 def _is_outlet(part: str) -> bool:
-    return part.casefold() in _AGENCIES or (
-        part[0].isupper() and len(part.split()) <= 4 and (part.isupper() or part.startswith("The "))
+    return (
+        part.casefold() in _AGENCIES
+        or (
+            part[0].isupper()
+            and len(part.split()) <= 4
+            and (part.isupper() or part.startswith("The "))
+        )
+        or is_broadcaster_name(part)
+    )
+
+
+# A newsroom named by its medium ("CBC News", "Sky News", "BBC Radio"), credited beside the
+# reporter: the outlet, not a second author or a reason to doubt the byline.
+_BROADCASTER_NAME_RE = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?:News|Radio|Television|TV)$")
+
+
+def is_broadcaster_name(part: str) -> bool:
+    return part.endswith(("News", "Radio", "Television", "TV")) and bool(
+        _BROADCASTER_NAME_RE.match(part)
     )
 
 
