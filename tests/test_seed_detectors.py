@@ -3478,3 +3478,25 @@ def test_broadcaster_names(part):
 @pytest.mark.parametrize("part", ["News", "Rachel Tremblay", "Breaking news", "Bad News Bears"])
 def test_not_broadcaster_names(part):
     assert not d.is_broadcaster_name(part)
+
+
+def test_job_title_in_the_author_box_is_discarded_as_such():
+    box = (
+        "About the author\nRachel Tremblay\nSenior Reporter\n"
+        "Rachel Tremblay covers Ontario politics and housing for CBC News in Toronto.\n"
+    )
+    parsed = _parse("Knesset panel advances food price caps\nBy Rachel Tremblay\n" + BODY * 2 + box)
+    assert ("Senior Reporter", "author's job title") in [
+        (e.text, e.reason) for e in parsed.discarded
+    ]
+    assert parsed.authors[0].bio.startswith("Rachel Tremblay covers")
+
+
+def test_employer_in_the_author_box_is_no_job_title():
+    box = (
+        "Rachel Tremblay\nCBC Toronto\n"
+        "Rachel Tremblay covers Ontario politics and housing for CBC News in Toronto.\n"
+    )
+    parsed = _parse("Knesset panel advances food price caps\nBy Rachel Tremblay\n" + BODY * 2 + box)
+    assert "CBC Toronto" not in [e.text for e in parsed.discarded]
+    assert "CBC Toronto" not in [b.text for b in parsed.blocks]

@@ -10,6 +10,7 @@ from . import labels as lb
 from .dates import is_relative_time
 from .page import Bio, Page
 from .people import (
+    JOB_WORDS_RE,
     bare_byline,
     bio_subject,
     bio_text,
@@ -815,10 +816,23 @@ def _absorb_box_header(
         author = next((a for a in authors if same_person(line, a)), None)
         if author or same_person(line, name):
             for k in above:
-                page.claim(k, "bio")
+                if k != j and _is_job_title(page.lines[k]):
+                    # A bio has no job-title field: claimed with it, the line would vanish.
+                    page.claim(k, "discard", "author's job title")
+                else:
+                    page.claim(k, "bio")
             page.bios[-1].header = author
             return
         j = page.prev_nonblank(j)
+
+
+_JOB_TITLE_MAX_WORDS = 6
+
+
+def _is_job_title(line: str) -> bool:
+    """The job printed under the name in an author box ("Senior Reporter"), where the
+    employer may sit instead ("CBC Toronto")."""
+    return word_count(line) <= _JOB_TITLE_MAX_WORDS and bool(JOB_WORDS_RE.search(line))
 
 
 _AUTHOR_NOTE_RE = re.compile(r"(?i)^the\s+(?:author|writer)\s+(?:is|was)\s+(?:a|an|the)\s")
