@@ -3500,3 +3500,50 @@ def test_employer_in_the_author_box_is_no_job_title():
     parsed = _parse("Knesset panel advances food price caps\nBy Rachel Tremblay\n" + BODY * 2 + box)
     assert "CBC Toronto" not in [e.text for e in parsed.discarded]
     assert "CBC Toronto" not in [b.text for b in parsed.blocks]
+
+
+VIDEO_CARD = (
+    "WATCH | Why tenants in newer buildings face no limit on rent increases:\n"
+    "Why tenants in newer buildings face no limit on rent increases\n5 months ago\n"
+    "Duration 2:14\n"
+    "Tenants in units first occupied after 2018 are not covered by the rules. Our reporter "
+    "explains.\n"
+)
+
+
+def test_video_card_is_one_embedded_media_entry():
+    parsed = _parse(
+        "Knesset panel advances food price caps\nBy Ana Lima\n" + BODY + VIDEO_CARD + BODY
+    )
+    assert (VIDEO_CARD.strip(), "embedded media") in [(e.text, e.reason) for e in parsed.discarded]
+    assert len([b for b in parsed.blocks if isinstance(b, Paragraph)]) == 4
+
+
+def test_video_duration_goes_with_its_embed_line_and_the_paragraph_after_stays():
+    embed = "WATCH | Developers say rent control could put new towers on hold:\n1:58\n"
+    parsed = _parse("Knesset panel advances food price caps\nBy Ana Lima\n" + BODY + embed + BODY)
+    assert (embed.strip(), "embedded media") in [(e.text, e.reason) for e in parsed.discarded]
+    assert len([b for b in parsed.blocks if isinstance(b, Paragraph)]) == 4
+
+
+def test_sentence_with_a_duration_under_a_video_stays_text():
+    paragraph = "The video, which runs 2:14, shows tenants queueing outside the board's office."
+    embed = "Watch: Tenants queue at the board\n"
+    text = "Knesset panel advances food price caps\nBy Ana Lima\n" + BODY + embed + paragraph + "\n"
+    assert paragraph in [b.text for b in _parse(text + BODY).blocks]
+
+
+def test_paragraph_starting_with_watch_stays_text():
+    paragraph = "Watch for the committee to revisit the rules in the spring, the minister said."
+    text = "Knesset panel advances food price caps\nBy Ana Lima\n" + BODY + paragraph + "\n"
+    assert paragraph in [b.text for b in _parse(text + BODY).blocks]
+
+
+@pytest.mark.parametrize("line", ["Duration 2:14", "Duration: 1:02:33", "1:58"])
+def test_player_running_times(line):
+    assert d.is_media_duration(line)
+
+
+@pytest.mark.parametrize("line", ["Duration of the strike: 3 weeks", "2:14 pm", "John 3:16 says"])
+def test_not_player_running_times(line):
+    assert not d.is_media_duration(line)

@@ -552,6 +552,21 @@ def is_media_embed(line: str) -> bool:
     return bool(_MEDIA_EMBED_RE.match(line)) and word_count(line) <= 20
 
 
+def media_embed_title(line: str) -> str:
+    """The video's own title in its embed line ("WATCH | Why rents rose:" → "Why rents
+    rose"), which the player card under it prints again."""
+    match = _MEDIA_EMBED_RE.match(line)
+    return line[match.end() - 1 :].rstrip(" :") if match else ""
+
+
+# A player's running time ("Duration 2:14", "1:58") under an embedded video.
+_MEDIA_DURATION_RE = re.compile(r"(?i)^(?:duration\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def is_media_duration(line: str) -> bool:
+    return len(line) <= 20 and bool(_MEDIA_DURATION_RE.match(line))
+
+
 _LIST_POSITION_RE = re.compile(
     r"(?i)^(?:(?:list|item|slide|story)\s+)?\d{1,2}\s+of\s+\d{1,2}$|^(?:start|end)\s+of\s+"
     r"(?:list|carousel|slideshow|gallery)$"
