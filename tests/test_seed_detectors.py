@@ -3547,3 +3547,29 @@ def test_player_running_times(line):
 @pytest.mark.parametrize("line", ["Duration of the strike: 3 weeks", "2:14 pm", "John 3:16 says"])
 def test_not_player_running_times(line):
     assert not d.is_media_duration(line)
+
+
+CITY_BODY = (
+    "Toronto council met on Monday to discuss the budget for the coming year, officials said.\n"
+    "Business groups in Toronto asked members to postpone the vote until the audit was done.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "The Beacon\nHome\nNews\nWorld\nBusiness\n",
+        "The Beacon\nNews\nWorld\nBusiness\nSports\n",
+        "The Beacon\nTop Stories\nWorld\nBusiness\nSports\n",
+    ],
+)
+def test_place_under_the_menu_that_the_story_names_is_the_section(menu):
+    parsed = _parse(menu + "Toronto\nCouncil delays budget vote\n" + CITY_BODY)
+    assert parsed.section == "Toronto"
+
+
+@pytest.mark.parametrize("last_entry", ["Business", "Sci-Tech"])
+def test_menu_entry_over_the_headline_stays_navigation(last_entry):
+    menu = "The Beacon\nHome\nNews\nWorld\nSports\n" + last_entry + "\n"
+    parsed = _parse(menu + "Council delays budget vote\n" + CITY_BODY)
+    assert parsed.section is None

@@ -16,6 +16,7 @@ from .people import (
     bio_text,
     explicit_byline,
     handles_in,
+    is_generic_label,
     links_in,
     same_person,
     split_names,
@@ -94,7 +95,29 @@ def _menu_end_before_label(page: Page, start: int, end: int) -> int:
     lines = page.lines
     if any(same_text(lines[last], lines[k]) for k in range(start, last)):
         return last
+    if names_story_subject(page, lines[last]):
+        return last
     return end
+
+
+_SUBJECT_MIN_MENTIONS = 2
+
+
+def names_story_subject(page: Page, label: str) -> bool:
+    """Whether the label over the headline is a proper name the article's text names again
+    ("Toronto" over a story on Toronto's rents): a regional desk's label, printed under the
+    menu. A menu's own last entry is a section of the site ("Op-ed", "Business"), not what the
+    story is about."""
+    if is_generic_label(label) or not label[0].isupper():
+        return False
+    mention = re.compile(rf"(?<!\w){re.escape(label)}(?!\w)")
+    mentions = 0
+    for line in page.lines[page.title_index + 1 :]:
+        if label in line and is_prose(line) and mention.search(line):
+            mentions += 1
+            if mentions >= _SUBJECT_MIN_MENTIONS:
+                return True
+    return False
 
 
 def claim_page_bars(page: Page) -> None:

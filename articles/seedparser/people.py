@@ -270,6 +270,12 @@ def is_person_name(text: str, *, min_tokens: int = 2) -> bool:
     return not _is_country(text)
 
 
+def is_generic_label(text: str) -> bool:
+    """Whether a label uses the words sites name their sections with ("World", "Top
+    Stories", "Op-ed" aside), where a proper name ("Toronto") names a place or subject."""
+    return any(token.casefold() in _NOT_NAME_WORDS for token in text.split())
+
+
 def _tidy_name(name: str) -> str:
     # An asterisk or dagger after the name points to the author's note under the article.
     name = _HONORIFIC_RE.sub("", name.strip(" ,;:-–—*†‡").strip())
