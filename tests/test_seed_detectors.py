@@ -14,6 +14,7 @@ from articles.seedparser.people import (
     bio_subject,
     explicit_byline,
     handles_in,
+    is_broadcaster_name,
     is_credit,
     links_in,
     same_person,
@@ -3460,3 +3461,165 @@ def test_paywall_box_under_a_long_name_is_one_notice():
     )
     text = "Joburg taps run dry\nBy Ana Lima\n" + BODY + box + BODY
     assert box.strip() in [entry.text for entry in _parse(text).discarded]
+
+
+@pytest.mark.parametrize("line", ["Social Sharing", "Sharing options", "Sharing"])
+def test_sharing_box_heading_is_share_buttons(line):
+    assert d.is_share_row(line)
+
+
+@pytest.mark.parametrize("line", ["Social Sharing Economy", "Sharing the load"])
+def test_phrase_starting_with_sharing_is_not_share_buttons(line):
+    assert not d.is_share_row(line)
+
+
+def test_sharing_box_under_the_headline_is_no_author():
+    text = "Knesset panel advances food price caps\nSocial Sharing\nBy Ana Lima\n" + BODY
+    parsed = _parse(text)
+    assert [author.name for author in parsed.authors] == ["Ana Lima"]
+    assert ("Social Sharing", "share buttons") in [(e.text, e.reason) for e in parsed.discarded]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Rachel Tremblay · CBC News · Posted: Oct 14, 2025 4:00 AM EDT | Last Updated: 2 hours ago",
+        "Rachel Tremblay · CBC News · Posted: Oct 14, 2025 4:00 AM EDT | "
+        "Last Updated: Oct 14, 2025 9:15 AM EDT",
+        "Rachel Tremblay · CBC News · Posted: Oct 14, 2025 | Last Updated: 2 hours ago",
+        "By Rachel Tremblay, CBC News · Posted: Oct 14, 2025 4:00 AM EDT | "
+        "Last Updated: 2 hours ago",
+    ],
+)
+def test_meta_row_with_the_broadcaster_and_a_relative_update_gives_author_and_date(row):
+    parsed = _parse("Knesset panel advances food price caps\n" + row + "\n" + BODY)
+    assert [author.name for author in parsed.authors] == ["Rachel Tremblay"]
+    assert parsed.published == "2025-10-14"
+    assert row not in [b.text for b in parsed.blocks]
+
+
+@pytest.mark.parametrize(
+    "line", ["Last Updated: 2 hours ago", "Last updated 5 minutes ago", "Posted: 3 days ago"]
+)
+def test_labelled_time_ago_is_a_relative_time(line):
+    assert is_relative_time(line)
+
+
+def test_sentence_ending_in_time_ago_is_not_a_relative_time():
+    assert not is_relative_time("The last update came 2 hours ago")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Rachel Tremblay, CBC News", ["Rachel Tremblay"]),
+        ("By Jane Doe and John Roe, Sky News", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_broadcaster_after_the_reporter_is_no_author(line, names):
+    assert explicit_byline(line) == names
+
+
+@pytest.mark.parametrize("part", ["CBC News", "BBC Radio", "Global News"])
+def test_broadcaster_names(part):
+    assert is_broadcaster_name(part)
+
+
+@pytest.mark.parametrize("part", ["News", "Rachel Tremblay", "Breaking news", "Bad News Bears"])
+def test_not_broadcaster_names(part):
+    assert not is_broadcaster_name(part)
+
+
+def test_job_title_in_the_author_box_is_discarded_as_such():
+    box = (
+        "About the author\nRachel Tremblay\nSenior Reporter\n"
+        "Rachel Tremblay covers Ontario politics and housing for CBC News in Toronto.\n"
+    )
+    parsed = _parse("Knesset panel advances food price caps\nBy Rachel Tremblay\n" + BODY * 2 + box)
+    assert ("Senior Reporter", "author's job title") in [
+        (e.text, e.reason) for e in parsed.discarded
+    ]
+    assert parsed.authors[0].bio.startswith("Rachel Tremblay covers")
+
+
+def test_employer_in_the_author_box_is_no_job_title():
+    box = (
+        "Rachel Tremblay\nCBC Toronto\n"
+        "Rachel Tremblay covers Ontario politics and housing for CBC News in Toronto.\n"
+    )
+    parsed = _parse("Knesset panel advances food price caps\nBy Rachel Tremblay\n" + BODY * 2 + box)
+    assert "CBC Toronto" not in [e.text for e in parsed.discarded]
+    assert "CBC Toronto" not in [b.text for b in parsed.blocks]
+
+
+VIDEO_CARD = (
+    "WATCH | Why tenants in newer buildings face no limit on rent increases:\n"
+    "Why tenants in newer buildings face no limit on rent increases\n5 months ago\n"
+    "Duration 2:14\n"
+    "Tenants in units first occupied after 2018 are not covered by the rules. Our reporter "
+    "explains.\n"
+)
+
+
+def test_video_card_is_one_embedded_media_entry():
+    parsed = _parse(
+        "Knesset panel advances food price caps\nBy Ana Lima\n" + BODY + VIDEO_CARD + BODY
+    )
+    assert (VIDEO_CARD.strip(), "embedded media") in [(e.text, e.reason) for e in parsed.discarded]
+    assert len([b for b in parsed.blocks if isinstance(b, Paragraph)]) == 4
+
+
+def test_video_duration_goes_with_its_embed_line_and_the_paragraph_after_stays():
+    embed = "WATCH | Developers say rent control could put new towers on hold:\n1:58\n"
+    parsed = _parse("Knesset panel advances food price caps\nBy Ana Lima\n" + BODY + embed + BODY)
+    assert (embed.strip(), "embedded media") in [(e.text, e.reason) for e in parsed.discarded]
+    assert len([b for b in parsed.blocks if isinstance(b, Paragraph)]) == 4
+
+
+def test_sentence_with_a_duration_under_a_video_stays_text():
+    paragraph = "The video, which runs 2:14, shows tenants queueing outside the board's office."
+    embed = "Watch: Tenants queue at the board\n"
+    text = "Knesset panel advances food price caps\nBy Ana Lima\n" + BODY + embed + paragraph + "\n"
+    assert paragraph in [b.text for b in _parse(text + BODY).blocks]
+
+
+def test_paragraph_starting_with_watch_stays_text():
+    paragraph = "Watch for the committee to revisit the rules in the spring, the minister said."
+    text = "Knesset panel advances food price caps\nBy Ana Lima\n" + BODY + paragraph + "\n"
+    assert paragraph in [b.text for b in _parse(text + BODY).blocks]
+
+
+@pytest.mark.parametrize("line", ["Duration 2:14", "Duration: 1:02:33", "1:58"])
+def test_player_running_times(line):
+    assert d.is_media_duration(line)
+
+
+@pytest.mark.parametrize("line", ["Duration of the strike: 3 weeks", "2:14 pm", "John 3:16 says"])
+def test_not_player_running_times(line):
+    assert not d.is_media_duration(line)
+
+
+CITY_BODY = (
+    "Toronto council met on Monday to discuss the budget for the coming year, officials said.\n"
+    "Business groups in Toronto asked members to postpone the vote until the audit was done.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "The Beacon\nHome\nNews\nWorld\nBusiness\n",
+        "The Beacon\nNews\nWorld\nBusiness\nSports\n",
+        "The Beacon\nTop Stories\nWorld\nBusiness\nSports\n",
+    ],
+)
+def test_place_under_the_menu_that_the_story_names_is_the_section(menu):
+    parsed = _parse(menu + "Toronto\nCouncil delays budget vote\n" + CITY_BODY)
+    assert parsed.section == "Toronto"
+
+
+@pytest.mark.parametrize("last_entry", ["Business", "Sci-Tech"])
+def test_menu_entry_over_the_headline_stays_navigation(last_entry):
+    menu = "The Beacon\nHome\nNews\nWorld\nSports\n" + last_entry + "\n"
+    parsed = _parse(menu + "Council delays budget vote\n" + CITY_BODY)
+    assert parsed.section is None

@@ -11,6 +11,7 @@ import re
 
 from . import detectors as d
 from . import labels as lb
+from .claims import names_story_subject
 from .dates import date_line
 from .model import SeedParseError
 from .page import Page
@@ -338,6 +339,8 @@ def _menu_over_title(page: Page) -> set[int]:
     first = next((n for n, k in enumerate(run[:-1]) if not d.is_genre_label(page.lines[k])), 0)
     nearest = page.lines[run[first]]
     if any(_same_or_narrower(nearest, page.lines[k]) for k in run[first + 1 :]):
+        return set()
+    if names_story_subject(page, nearest):
         return set()
     return set(run)
 

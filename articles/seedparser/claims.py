@@ -10,11 +10,13 @@ from . import labels as lb
 from .dates import is_relative_time
 from .page import Bio, Page
 from .people import (
+    JOB_WORDS_RE,
     bare_byline,
     bio_subject,
     bio_text,
     explicit_byline,
     handles_in,
+    is_generic_label,
     links_in,
     same_person,
     split_names,
@@ -93,7 +95,29 @@ def _menu_end_before_label(page: Page, start: int, end: int) -> int:
     lines = page.lines
     if any(same_text(lines[last], lines[k]) for k in range(start, last)):
         return last
+    if names_story_subject(page, lines[last]):
+        return last
     return end
+
+
+_SUBJECT_MIN_MENTIONS = 2
+
+
+def names_story_subject(page: Page, label: str) -> bool:
+    """Whether the label over the headline is a proper name the article's text names again
+    ("Toronto" over a story on Toronto's rents): a regional desk's label, printed under the
+    menu. A menu's own last entry is a section of the site ("Op-ed", "Business"), not what the
+    story is about."""
+    if is_generic_label(label) or not label[0].isupper():
+        return False
+    mention = re.compile(rf"(?<!\w){re.escape(label)}(?!\w)")
+    mentions = 0
+    for line in page.lines[page.title_index + 1 :]:
+        if label in line and is_prose(line) and mention.search(line):
+            mentions += 1
+            if mentions >= _SUBJECT_MIN_MENTIONS:
+                return True
+    return False
 
 
 def claim_page_bars(page: Page) -> None:
@@ -815,10 +839,23 @@ def _absorb_box_header(
         author = next((a for a in authors if same_person(line, a)), None)
         if author or same_person(line, name):
             for k in above:
-                page.claim(k, "bio")
+                if k != j and _is_job_title(page.lines[k]):
+                    # A bio has no job-title field: claimed with it, the line would vanish.
+                    page.claim(k, "discard", "author's job title")
+                else:
+                    page.claim(k, "bio")
             page.bios[-1].header = author
             return
         j = page.prev_nonblank(j)
+
+
+_JOB_TITLE_MAX_WORDS = 6
+
+
+def _is_job_title(line: str) -> bool:
+    """The job printed under the name in an author box ("Senior Reporter"), where the
+    employer may sit instead ("CBC Toronto")."""
+    return word_count(line) <= _JOB_TITLE_MAX_WORDS and bool(JOB_WORDS_RE.search(line))
 
 
 _AUTHOR_NOTE_RE = re.compile(r"(?i)^the\s+(?:author|writer)\s+(?:is|was)\s+(?:a|an|the)\s")

@@ -248,7 +248,8 @@ def _month_first_reading(match: re.Match) -> str | None:
 
 
 _RELATIVE_TIME_RE = re.compile(
-    r"(?i)^(?:(?:updated|published|posted)\s+)?(?:about\s+)?(?:\d{1,3}|an?|one)\s*"
+    r"(?i)^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s+)?(?:about\s+)?"
+    r"(?:\d{1,3}|an?|one)\s*"
     r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\.?\s+ago$"
     # "Today, 3:45 pm": the day's time with no date.
     r"|^(?:just\s+now|(?:yesterday|today)(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)?)$"

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .dates import date_line, has_date, is_reading_time, is_relative_time
-from .people import bare_byline, explicit_byline, is_person_name
+from .people import bare_byline, explicit_byline, is_broadcaster_name, is_person_name
 from .text import (
     capital_ratio,
     casefolded,
@@ -96,7 +96,7 @@ _SHARE_WORDS_RE = re.compile(
     r"ok|odnoklassniki|dzen|rutube|viber|"
     r"instagram|youtube|tiktok|kakao(?:talk|\s+story)?|line|naver|weibo|wechat|vk|tumblr|"
     r"save|gift(?:\s+this)?(?:\s+article)?|comments?|\d+|share\s+this|close\s+(?:this\s+)?window|"
-    r"more\s+sharing\s+options|"
+    r"more\s+sharing\s+options|(?:social\s+)?sharing(?:\s+(?:options|tools))?|"
     r"add\s+to\s+(?:my\s+)?calendar|watch\s+(?:the\s+)?(?:recording|video|replay)|"
     r"listen(?:\s+to\s+this"
     r"\s+(?:article|story))?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article))?|print(?:\s+this)?(?:\s+(?:article|"
@@ -554,6 +554,21 @@ def is_media_embed(line: str) -> bool:
     return bool(_MEDIA_EMBED_RE.match(line)) and word_count(line) <= 20
 
 
+def media_embed_title(line: str) -> str:
+    """The video's own title in its embed line ("WATCH | Why rents rose:" → "Why rents
+    rose"), which the player card under it prints again."""
+    match = _MEDIA_EMBED_RE.match(line)
+    return line[match.end() - 1 :].rstrip(" :") if match else ""
+
+
+# A player's running time ("Duration 2:14", "1:58") under an embedded video.
+_MEDIA_DURATION_RE = re.compile(r"(?i)^(?:duration\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def is_media_duration(line: str) -> bool:
+    return len(line) <= 20 and bool(_MEDIA_DURATION_RE.match(line))
+
+
 _LIST_POSITION_RE = re.compile(
     r"(?i)^(?:(?:list|item|slide|story)\s+)?\d{1,2}\s+of\s+\d{1,2}$|^(?:start|end)\s+of\s+"
     r"(?:list|carousel|slideshow|gallery)$"
@@ -961,6 +976,8 @@ def meta_row_parts(line: str) -> list[str] | None:
         or explicit_byline(p)
         or bare_byline(p)
         or is_reading_time(p)
+        or is_relative_time(p)
+        or is_broadcaster_name(p)
         or _DESK_RE.match(p)
         or _DOMAIN_RE.match(p)
         for p in parts

@@ -32,7 +32,13 @@ from .claims import (
     claim_topic_chips,
     claim_widgets,
 )
-from .dates import date_line, is_reading_time, labelled_dates, prints_month_first
+from .dates import (
+    date_line,
+    is_reading_time,
+    is_relative_time,
+    labelled_dates,
+    prints_month_first,
+)
 from .model import ParsedArticle, Related, SeedParseError
 from .page import Page
 from .people import (
@@ -481,12 +487,42 @@ def _claim_lines(page: Page, main_script: str) -> None:
             page.claim(i, "discard", reason)
         if reason == "site promotion" and d.is_app_promo(line):
             _claim_promo_title(page, i, reason)
+        elif reason == "embedded media":
+            _claim_media_card(page, i)
 
 
 def _claim_promo_title(page: Page, promo: int, reason: str) -> None:
     above = page.prev_nonblank(promo)
     if above > page.title_index and page.free(above) and d.is_app_promo_title(page.lines[above]):
         page.claim(above, "discard", reason)
+
+
+_MEDIA_CARD_MAX_LINES = 5
+
+
+def _claim_media_card(page: Page, embed: int) -> None:
+    """The player card under a video's embed line: the video's title again, its age ("5
+    months ago") and running time, and then, only in a card that repeated the title, the
+    video's one-line description. Without that repeat, prose under the embed line is the
+    article going on."""
+    title = d.media_embed_title(page.lines[embed])
+    repeats_title = timed = False
+    j = embed
+    for _ in range(_MEDIA_CARD_MAX_LINES):
+        j = page.next_nonblank(j)
+        if j >= len(page.lines) or not page.free(j):
+            return
+        line = page.lines[j]
+        if not repeats_title and same_text(line, title):
+            repeats_title = True
+        elif d.is_media_duration(line) or is_relative_time(line):
+            timed = True
+        elif repeats_title and timed and is_prose(line):
+            page.claim(j, "discard", "embedded media")
+            return
+        else:
+            return
+        page.claim(j, "discard", "embedded media")
 
 
 def _names_the_site(page: Page, part: str) -> bool:

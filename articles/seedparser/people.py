@@ -271,6 +271,12 @@ def is_person_name(text: str, *, min_tokens: int = 2) -> bool:
     return not _is_country(text)
 
 
+def is_generic_label(text: str) -> bool:
+    """Whether a label uses the words sites name their sections with ("World", "Top
+    Stories", "Op-ed" aside), where a proper name ("Toronto") names a place or subject."""
+    return any(token.casefold() in _NOT_NAME_WORDS for token in text.split())
+
+
 def _tidy_name(name: str) -> str:
     # An asterisk or dagger after the name points to the author's note under the article.
     name = _HONORIFIC_RE.sub("", name.strip(" ,;:-–—*†‡").strip())
@@ -320,8 +326,25 @@ def _is_dateline_place(part: str, names: list[str]) -> bool:
 
 
 def _is_outlet(part: str) -> bool:
-    return part.casefold() in _AGENCIES or (
-        part[0].isupper() and len(part.split()) <= 4 and (part.isupper() or part.startswith("The "))
+    return (
+        part.casefold() in _AGENCIES
+        or (
+            part[0].isupper()
+            and len(part.split()) <= 4
+            and (part.isupper() or part.startswith("The "))
+        )
+        or is_broadcaster_name(part)
+    )
+
+
+# A newsroom named by its medium ("CBC News", "Sky News", "BBC Radio"), credited beside the
+# reporter: the outlet, not a second author or a reason to doubt the byline.
+_BROADCASTER_NAME_RE = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?:News|Radio|Television|TV)$")
+
+
+def is_broadcaster_name(part: str) -> bool:
+    return part.endswith(("News", "Radio", "Television", "TV")) and bool(
+        _BROADCASTER_NAME_RE.match(part)
     )
 
 
