@@ -3623,3 +3623,74 @@ def test_menu_entry_over_the_headline_stays_navigation(last_entry):
     menu = "The Beacon\nHome\nNews\nWorld\nSports\n" + last_entry + "\n"
     parsed = _parse(menu + "Council delays budget vote\n" + CITY_BODY)
     assert parsed.section is None
+
+
+# A government's speech page
+
+
+def test_thank_you_closing_a_speech_is_its_last_paragraph():
+    text = (
+        "Minister's remarks at the summit\nBy Ana Lima\n" + BODY + "Thank you.\nShare this page\n"
+    )
+    assert _parse(text).blocks[-1] == Paragraph("Thank you.")
+
+
+def test_thanks_for_reading_is_not_a_closing_paragraph():
+    text = "Minister's remarks at the summit\nBy Ana Lima\n" + BODY + "Thanks for reading!\n"
+    assert "Thanks for reading!" not in [b.text for b in _parse(text).blocks]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Harriet Cole MP", ["Harriet Cole"]),
+        ("The Rt Hon Harriet Cole MP", ["Harriet Cole"]),
+        ("Ann Lee OBE", ["Ann Lee"]),
+    ],
+)
+def test_honorifics_and_letters_after_a_name_are_not_part_of_it(line, names):
+    assert bare_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("detector", "line"),
+    [
+        (d.COOKIE_BUTTON_RE.match, "Reject additional cookies"),
+        (d.COOKIE_BUTTON_RE.match, "View cookies"),
+        (d.is_release_notice, "Check against delivery"),
+        (d.is_release_notice, "As prepared for delivery"),
+        (
+            d.is_copyright_notice,
+            "All content is available under the Open Government Licence v3.0, except where"
+            " otherwise stated",
+        ),
+        (lb.TAGS_LABEL_RE.match, "Explore the topic"),
+    ],
+)
+def test_government_page_furniture(detector, line):
+    assert detector(line)
+
+
+def test_a_sentence_about_a_licence_is_not_a_notice():
+    assert not d.is_copyright_notice("The company said its licence to export gas had expired.")
+
+
+def test_related_box_ends_at_the_topics_and_the_feedback_widget():
+    text = "Minister's remarks at the summit\nBy Ana Lima\n" + BODY + "Related content\n"
+    text += "Programme to protect east coast towns from storm surges\n"
+    text += "Independent review of the response to the storm\nExplore the topic\n"
+    text += "Flooding and coastal change\nLocal government\nWas this page helpful?\nYes\nNo\n"
+    parsed = _parse(text)
+    assert [r.title for r in parsed.related] == [
+        "Programme to protect east coast towns from storm surges",
+        "Independent review of the response to the storm",
+    ]
+    assert parsed.tags == ("Flooding and coastal change", "Local government")
+
+
+def test_put_it_introduces_a_quotation():
+    paragraph = (
+        "In August, Margaret Hislop, who runs the lifeboat shop, put it to me plainly: “We need "
+        "someone to tell us when the new wall is coming.”"
+    )
+    assert _inline(paragraph)[0][1] == "Margaret Hislop"

@@ -61,7 +61,7 @@ def classify_zones(page: Page) -> None:
         raise SeedParseError("no article body: no running text after the title")
     content = _before_footer(page, content)
     first, last = content[0], content[-1]
-    last = _list_end(page, _sources_end(page, _signature_end(page, last)))
+    last = _list_end(page, _sources_end(page, _signature_end(page, _closing_words_end(page, last))))
     if page.toc:
         # The first listed section may open the body before any running text does.
         first = next(
@@ -142,6 +142,26 @@ def _list_end(page: Page, last: int) -> int:
         if j >= len(page.lines) or not page.free(j) or not d.LIST_ITEM_RE.match(page.lines[j]):
             break
         last = j
+    return last
+
+
+# A speech's or letter's last words, too short to read as running text; "Thanks for
+# reading" speaks for the site and is not among them.
+_CLOSING_WORDS_RE = re.compile(
+    r"(?i)^(?:thank\s+you(?:\s+(?:all|everyone|very\s+much|so\s+much))?|"
+    r"thanks(?:\s+(?:all|everyone))?|god\s+bless(?:\s+\w+){0,2})[.!]$"
+)
+
+
+def _closing_words_end(page: Page, last: int) -> int:
+    """ "Thank you." right under the last paragraph closes the text."""
+    following = page.next_nonblank(last)
+    if (
+        following < len(page.lines)
+        and page.free(following)
+        and _CLOSING_WORDS_RE.match(page.lines[following])
+    ):
+        return following
     return last
 
 
@@ -539,7 +559,7 @@ def _body_line(page: Page, i: int, line: str, last: int) -> tuple[str, str]:
     quoted = bare_quote_line(line)
     if quoted:
         return ("heading" if _quoted_heading(page, i, quoted, last) else "barequote"), ""
-    if _signs_a_letter(page, i, line):
+    if _signs_a_letter(page, i, line) or i == last and _CLOSING_WORDS_RE.match(line):
         return "paragraph", ""
     if d.is_heading_like(line) and _content_follows(page, i, last):
         return "heading", ""

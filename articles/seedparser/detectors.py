@@ -146,6 +146,8 @@ _COPYRIGHT_RE = re.compile(
 )
 # What both copyright patterns need; a line without any of them skips their search.
 _COPYRIGHT_NEEDS = ("©", "(c)", "copyright", "reserved", "voorbehouden", "zastrzeżone", "защищены")
+# What the notice patterns need: those, or the site's licence.
+_COPYRIGHT_NOTICE_NEEDS = (*_COPYRIGHT_NEEDS, "licence", "license")
 _FOOTER_RE = re.compile(
     r"(?i)^(?:privacy(?:\s+policy)?|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+"
     r"conditions))?|cookie\s+(?:policy|settings|preferences)|contact(?:\s+us)?|about(?:\s+us)?|"
@@ -202,7 +204,8 @@ _COOKIE_SITE_RE = re.compile(
     r"\bstron(?:a|ę|ie|y)\b|witryn|akceptuj|сайт|согла"
 )
 COOKIE_BUTTON_RE = re.compile(
-    r"(?i)^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|ok(?:ay)?|got\s+it|i\s+agree|"
+    r"(?i)^(?:(?:accept|reject)(?:\s+(?:all|additional|optional|non-essential|analytics))?"
+    r"(?:\s+cookies)?|view\s+cookies|ok(?:ay)?|got\s+it|i\s+agree|"
     r"agree(?:\s+and\s+close)?|read\s+more|learn\s+more|more\s+info(?:rmation)?|"
     r"manage\s+(?:preferences|settings|cookies|options)|cookie\s+settings|allow(?:\s+all)?|"
     r"decline|close|dismiss|customi[sz]e|privacy\s+policy|yes,?\s+i\s+agree|continue|"
@@ -624,6 +627,9 @@ def is_copyright(line: str) -> bool:
 _COPYRIGHT_NOTICE_RE = re.compile(
     r"(?i)^(?:©|copyright\b|\(c\)\s*\d{4}|all\s+rights\s+reserved\b)|\b(?:all\s+rights\s+reserved|alle\s+rechten\s+"
     r"voorbehouden|wszelkie\s+prawa\s+zastrzeżone|все\s+права\s+защищены)\.?$"
+    # "All content is available under the Open Government Licence v3.0": the site's licence.
+    r"|^(?:all\s+)?(?:content|text|material)\s+(?:is\s+)?(?:available|published|licen[cs]ed)\s+"
+    r"under\s+(?:the|a)\s+[^.]{0,80}?licen[cs]e\b"
 )
 
 
@@ -657,7 +663,7 @@ def is_copyright_notice(line: str) -> bool:
     """A copyright line even when it reads as a sentence ("Copyright © The Ledger. All rights
     reserved."): it opens with the sign or ends with the formula."""
     n = word_count(line)
-    if n > COPYRIGHT_NOTICE_MAX_WORDS or not has_keyword(line, _COPYRIGHT_NEEDS):
+    if n > COPYRIGHT_NOTICE_MAX_WORDS or not has_keyword(line, _COPYRIGHT_NOTICE_NEEDS):
         return False
     if n > _SHORT_COPYRIGHT_NOTICE_WORDS:
         return bool(_LONG_COPYRIGHT_NOTICE_RE.match(line))
@@ -893,7 +899,9 @@ def is_app_promo_title(line: str) -> bool:
 _RELEASE_NOTICE_RE = re.compile(
     r"(?i)^(?:for\s+(?:immediate|general)\s+release|(?:for\s+)?release\s*:\s*(?:immediate(?:ly)?|"
     r"upon\s+receipt)|embargo(?:ed)?(?:\s+until|\s*:)\s*\S.{0,60}|not\s+for\s+(?:publication|"
-    r"release|broadcast)\s+(?:before|until)\s+\S.{0,60}|strictly\s+embargoed\b.{0,60})[.!]?$"
+    r"release|broadcast)\s+(?:before|until)\s+\S.{0,60}|strictly\s+embargoed\b.{0,60}|"
+    # A speech's text as written, which the speaker may not have kept to.
+    r"check\s+against\s+delivery|(?:text\s+)?as\s+prepared\s+for\s+delivery)[.!]?$"
 )
 
 

@@ -97,7 +97,12 @@ _ROLE_BEFORE_NAME_RE = re.compile(
     r"analyst|producer|photographer|presenter|contributor|commentator|critic|reviewer)s?\s+"
     r"(?=[A-Z])"
 )
-_HONORIFIC_RE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S+\s+\S)")
+_HONORIFIC_RE = re.compile(
+    r"^(?:(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable)?\.?\s+)?"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)?(?=\S+\s+\S)"
+)
+# Letters after a name: a member of a parliament or assembly, a silk, an order.
+_POST_NOMINALS_RE = re.compile(r"(?:,?\s+(?:MP|MEP|MSP|MLA|MK|QC|KC|OBE|MBE|CBE|KBE|DBE|FRS))+$")
 _UPPER_AND_RE = re.compile(r"\s+And\s+")
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|und|et|y|i|и)\s+)?|\s+(?:and|&|und|et|y|i|и)\s+")
 _AGENCY = (
@@ -280,6 +285,7 @@ def is_generic_label(text: str) -> bool:
 def _tidy_name(name: str) -> str:
     # An asterisk or dagger after the name points to the author's note under the article.
     name = _HONORIFIC_RE.sub("", name.strip(" ,;:-–—*†‡").strip())
+    name = _POST_NOMINALS_RE.sub("", name)
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name

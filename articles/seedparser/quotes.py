@@ -66,7 +66,7 @@ SPEECH_VERB_RE = re.compile(
     r"express(?:ed|es|ing)|echo(?:ed|es)|according to|confirm(?:ed|s)|den(?:ied|ies)|"
     r"reiterat(?:ed|es)|mention(?:ed|s)|affirm(?:ed|s)|assert(?:ed|s)|maintain(?:ed|s)|"
     r"predict(?:ed|s)|caution(?:ed|s)|lament(?:ed|s)|quipp?(?:ed|s)|exclaim(?:ed|s)|"
-    r"testifi(?:ed|es)|counter(?:ed|s)|retort(?:ed|s)|in a statement|in a post|"
+    r"testifi(?:ed|es)|counter(?:ed|s)|retort(?:ed|s)|in a statement|in a post|puts? it|"
     # French, German, Spanish, Italian, Portuguese, Dutch, Polish and Russian.
     r"a\s+(?:déclaré|dit|affirmé|assuré|ajouté|estimé|souligné|expliqué|indiqué|averti|"
     r"prévenu|martelé|insisté)|déclare|affirme|ajoute|estime|souligne|selon|"

@@ -22,6 +22,7 @@ from .detectors import (
     is_cookie_notice,
     is_copyright,
     is_engagement_count,
+    is_feedback_prompt,
     is_follow_prompt,
     is_footer_link,
     is_list_position_marker,
@@ -99,6 +100,7 @@ def _is_furniture(line: str) -> bool:
         or is_app_promo(line)
         or is_publisher_notice(line)
         or is_comments_closed(line)
+        or is_feedback_prompt(line)
     )
 
 
