@@ -3623,3 +3623,20 @@ def test_menu_entry_over_the_headline_stays_navigation(last_entry):
     menu = "The Beacon\nHome\nNews\nWorld\nSports\n" + last_entry + "\n"
     parsed = _parse(menu + "Council delays budget vote\n" + CITY_BODY)
     assert parsed.section is None
+
+
+@pytest.mark.parametrize("line", ["Change Size", "Change text size", "Adjust font size"])
+def test_text_size_control_naming_the_action_is_a_share_control(line):
+    assert d.is_share_row(line)
+
+
+@pytest.mark.parametrize("line", ["Change", "Change size of the cabinet", "Size matters"])
+def test_change_in_a_title_is_no_text_size_control(line):
+    assert not d.is_share_row(line)
+
+
+def test_text_size_control_under_the_byline_is_no_author():
+    text = "Council delays budget vote\nBy Rizki Anggraeni\nShare this article\nChange Size\n"
+    parsed = _parse(text + BODY)
+    assert [a.name for a in parsed.authors] == ["Rizki Anggraeni"]
+    assert "Share this article\nChange Size" in {e.text for e in parsed.discarded}

@@ -101,6 +101,8 @@ _SHARE_WORDS_RE = re.compile(
     r"listen(?:\s+to\s+this"
     r"\s+(?:article|story))?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article))?|print(?:\s+this)?(?:\s+(?:article|"
     r"page))?|(?:(?:normal|default|larger?|smaller?|very\s+large)\s+)?(?:text|font)\s+size|a\+?|a-|"
+    # A text-size control that names only the action ("Change Size", "Adjust text size").
+    r"(?:change|adjust|increase|decrease)\s+(?:(?:text|font)\s+)?size|"
     r"bookmark|follow|licen[cs]e\s+this\s+(?:article|story)|copy\s+the\s+link|"
     # The other languages: share, print, listen to this article, save, comment.
     r"partager(?:\s+(?:cet\s+article|sur))?|imprimer|écouter(?:\s+cet\s+article)?|"
