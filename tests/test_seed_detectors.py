@@ -3640,3 +3640,33 @@ def test_text_size_control_under_the_byline_is_no_author():
     parsed = _parse(text + BODY)
     assert [a.name for a in parsed.authors] == ["Rizki Anggraeni"]
     assert "Share this article\nChange Size" in {e.text for e in parsed.discarded}
+
+
+GOLKAR_QUOTE = (
+    "“We are looking for a system where regional heads do not have to go into debt to win,” "
+)
+
+
+@pytest.mark.parametrize("reference", ["Arief", "Wibisono"])
+def test_name_followed_by_of_the_party_is_recorded_for_later_references(reference):
+    context = "Commission II chair Arief Wibisono of the Golkar Party said elections cost too much."
+    paragraph = GOLKAR_QUOTE + reference + " told reporters."
+    assert [s for _, s in _inline(paragraph, context)] == ["Arief Wibisono"]
+
+
+def test_speaker_named_with_the_body_after_of_is_the_person():
+    paragraph = GOLKAR_QUOTE + "said Arief Wibisono of the Golkar Party."
+    assert [s for _, s in _inline(paragraph)] == ["Arief Wibisono"]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("the Golkar Party", "Golkar Party"),
+        ("the Democratic Party of Japan", "Democratic Party of Japan"),
+        ("the Bank of Korea", "Bank of Korea"),
+    ],
+)
+def test_organisation_with_of_in_its_name_stays_the_speaker(speaker, expected):
+    paragraph = GOLKAR_QUOTE + speaker + " said in a statement."
+    assert [s for _, s in _inline(paragraph)] == [expected]

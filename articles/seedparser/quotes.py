@@ -261,8 +261,21 @@ def _clean_run(run: str) -> str | None:
         person = _person_name(run)
         if person and person != run and " " in person and not _names_organisation(person):
             return person
-        return _strip_article(run)
+        return _member_of(run) or _strip_article(run)
     return _person_name(run)
+
+
+# "Arief Wibisono of the Golkar Party": the run joins the person to the body they belong to.
+_OF_BODY_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _member_of(run: str) -> str | None:
+    """The person named before "of" and an organisation ("Jane Doe of Reuters"); a run that
+    opens with the organisation ("Bank of Korea", "Democratic Party of Japan") names none."""
+    parts = _OF_BODY_RE.split(run, maxsplit=1)
+    if len(parts) < 2 or _names_organisation(parts[0]) or not _names_organisation(parts[1]):
+        return None
+    return _person_name(parts[0])
 
 
 class NameIndex:
