@@ -3670,3 +3670,34 @@ def test_speaker_named_with_the_body_after_of_is_the_person():
 def test_organisation_with_of_in_its_name_stays_the_speaker(speaker, expected):
     paragraph = GOLKAR_QUOTE + speaker + " said in a statement."
     assert [s for _, s in _inline(paragraph)] == [expected]
+
+
+HIEU_CONTEXT = "Deputy Prime Minister Tran Quoc Hieu received the Lao delegation in Hanoi."
+EXPRESSWAY_QUOTE = "“The Vientiane–Hanoi expressway must not stay on paper any longer,” "
+
+
+@pytest.mark.parametrize("attribution", ["Deputy PM Hieu said.", "PM Hieu said.", "said PM Hieu."])
+def test_pm_before_a_name_is_a_title(attribution):
+    assert [s for _, s in _inline(EXPRESSWAY_QUOTE + attribution, HIEU_CONTEXT)] == [
+        "Tran Quoc Hieu"
+    ]
+
+
+@pytest.mark.parametrize(
+    "minister",
+    [
+        "Minister of Public Works and Transport Khamphet Sengdara",
+        "Minister of Trade and Industry Khamphet Sengdara",
+        "Minister of Finance Khamphet Sengdara",
+        "Transport Minister Khamphet Sengdara",
+    ],
+)
+def test_portfolio_ending_the_title_is_not_part_of_the_name(minister):
+    context = "Lao " + minister + " arrived in Hanoi on Monday."
+    paragraph = EXPRESSWAY_QUOTE + "Minister Khamphet said."
+    assert [s for _, s in _inline(paragraph, context)] == ["Khamphet Sengdara"]
+
+
+@pytest.mark.parametrize("name", ["Pham Minh Chinh", "Kingsley Amis", "Marie Laborde"])
+def test_name_with_a_title_like_word_in_it_stays_whole(name):
+    assert [s for _, s in _inline(EXPRESSWAY_QUOTE + name + " said.")] == [name]

@@ -112,7 +112,7 @@ _TITLE_WORDS = frozenset(
     acting coach manager founder editor analyst economist premier opposition envoy commander
     minister-president president-elect attorney sheriff councillor councilor alderman
     alderwoman assemblyman assemblywoman congressman congresswoman superintendent eng
-    undersecretary under-secretary secretary-general mp mep mk mla msp
+    undersecretary under-secretary secretary-general mp mep mk mla msp pm
     président présidente ministre porte-parole chef député députée sénateur maire général
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin außenminister
     außenministerin minister ministerin ministerpräsident ministerpräsidentin sprecher
@@ -126,6 +126,12 @@ _TITLE_WORDS = frozenset(
     burmistrz wojewoda prezeska lider liderka президент премьер-министр премьер министр депутат
     председатель глава пресс-секретарь представитель губернатор мэр спикер политолог""".split(),
     )
+) | frozenset(
+    # A minister's portfolio: "Minister of Public Works and Transport Khamphet Sengdara" ends
+    # its title with one, which "and" cuts off into the name's run.
+    """transport trade industry affairs education agriculture labour labor energy environment
+    tourism communications information construction development planning investment welfare
+    infrastructure commerce works services""".split()
 )
 _ORG_WORDS_RE = re.compile(
     r"\b(?:Department|Ministry|Agency|Council|Office|Commission|Committee|Company|Inc|Corp|"
