@@ -3701,3 +3701,55 @@ def test_portfolio_ending_the_title_is_not_part_of_the_name(minister):
 @pytest.mark.parametrize("name", ["Pham Minh Chinh", "Kingsley Amis", "Marie Laborde"])
 def test_name_with_a_title_like_word_in_it_stays_whole(name):
     assert [s for _, s in _inline(EXPRESSWAY_QUOTE + name + " said.")] == [name]
+
+
+@pytest.mark.parametrize("line", ["Back", "Send", "Back Print Send"])
+def test_article_toolbar_back_and_send_buttons_are_share_controls(line):
+    assert d.is_share_row(line)
+
+
+@pytest.mark.parametrize("line", ["Back to school", "Send in the troops", "Back the bill"])
+def test_back_or_send_opening_a_title_is_no_toolbar(line):
+    assert not d.is_share_row(line)
+
+
+def test_toolbar_under_the_tags_is_one_share_row():
+    text = "Council delays budget vote\nBy Ngoc Anh\n" + BODY + "Tags: budget, council\n"
+    discarded = {e.text: e.reason for e in _parse(text + "Back\nPrint\nSend\n").discarded}
+    assert discarded["Back\nPrint\nSend"] == "share buttons"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Licence No. 1812/GP-BTTTT issued by the Ministry of Information on December 7, 2021",
+        "License number: 42/2019",
+    ],
+)
+def test_press_licence_in_the_imprint_is_a_footer_line(line):
+    assert d.is_footer_link(line)
+
+
+def test_licence_in_a_sentence_is_no_footer_line():
+    assert not d.is_footer_link("Licence numbers for taxis will be capped at 2,000 next year.")
+
+
+IMPRINT = (
+    "Licence No. 1812/GP-BTTTT issued by the Ministry of Information on December 7, 2021\n"
+    "Editor-in-Chief: Le Minh Quang\n"
+    "© Copyright Harbour Daily. All rights reserved.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "joined"),
+    [
+        ("Harbour Daily – English edition of the Harbour online newspaper", True),
+        ("Harbour Daily is published by the Harbour Media Group.", False),
+    ],
+)
+def test_site_tagline_over_the_imprint_joins_the_footer(masthead, joined):
+    text = "Council delays budget vote | Harbour Daily\nCouncil delays budget vote\n"
+    text += "By Ngoc Anh\n" + BODY + masthead + "\n" + IMPRINT
+    discarded = {e.text for e in _parse(text).discarded}
+    assert (masthead + "\n" + IMPRINT.rstrip("\n") in discarded) is joined
