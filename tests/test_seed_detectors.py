@@ -3694,3 +3694,133 @@ def test_put_it_introduces_a_quotation():
         "someone to tell us when the new wall is coming.”"
     )
     assert _inline(paragraph)[0][1] == "Margaret Hislop"
+
+
+@pytest.mark.parametrize("line", ["Change Size", "Change text size", "Adjust font size"])
+def test_text_size_control_naming_the_action_is_a_share_control(line):
+    assert d.is_share_row(line)
+
+
+@pytest.mark.parametrize("line", ["Change", "Change size of the cabinet", "Size matters"])
+def test_change_in_a_title_is_no_text_size_control(line):
+    assert not d.is_share_row(line)
+
+
+def test_text_size_control_under_the_byline_is_no_author():
+    text = "Council delays budget vote\nBy Rizki Anggraeni\nShare this article\nChange Size\n"
+    parsed = _parse(text + BODY)
+    assert [a.name for a in parsed.authors] == ["Rizki Anggraeni"]
+    assert "Share this article\nChange Size" in {e.text for e in parsed.discarded}
+
+
+GOLKAR_QUOTE = (
+    "“We are looking for a system where regional heads do not have to go into debt to win,” "
+)
+
+
+@pytest.mark.parametrize("reference", ["Arief", "Wibisono"])
+def test_name_followed_by_of_the_party_is_recorded_for_later_references(reference):
+    context = "Commission II chair Arief Wibisono of the Golkar Party said elections cost too much."
+    paragraph = GOLKAR_QUOTE + reference + " told reporters."
+    assert [s for _, s in _inline(paragraph, context)] == ["Arief Wibisono"]
+
+
+def test_speaker_named_with_the_body_after_of_is_the_person():
+    paragraph = GOLKAR_QUOTE + "said Arief Wibisono of the Golkar Party."
+    assert [s for _, s in _inline(paragraph)] == ["Arief Wibisono"]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("the Golkar Party", "Golkar Party"),
+        ("the Democratic Party of Japan", "Democratic Party of Japan"),
+        ("the Bank of Korea", "Bank of Korea"),
+    ],
+)
+def test_organisation_with_of_in_its_name_stays_the_speaker(speaker, expected):
+    paragraph = GOLKAR_QUOTE + speaker + " said in a statement."
+    assert [s for _, s in _inline(paragraph)] == [expected]
+
+
+HIEU_CONTEXT = "Deputy Prime Minister Tran Quoc Hieu received the Lao delegation in Hanoi."
+EXPRESSWAY_QUOTE = "“The Vientiane–Hanoi expressway must not stay on paper any longer,” "
+
+
+@pytest.mark.parametrize("attribution", ["Deputy PM Hieu said.", "PM Hieu said.", "said PM Hieu."])
+def test_pm_before_a_name_is_a_title(attribution):
+    assert [s for _, s in _inline(EXPRESSWAY_QUOTE + attribution, HIEU_CONTEXT)] == [
+        "Tran Quoc Hieu"
+    ]
+
+
+@pytest.mark.parametrize(
+    "minister",
+    [
+        "Minister of Public Works and Transport Khamphet Sengdara",
+        "Minister of Trade and Industry Khamphet Sengdara",
+        "Minister of Finance Khamphet Sengdara",
+        "Transport Minister Khamphet Sengdara",
+    ],
+)
+def test_portfolio_ending_the_title_is_not_part_of_the_name(minister):
+    context = "Lao " + minister + " arrived in Hanoi on Monday."
+    paragraph = EXPRESSWAY_QUOTE + "Minister Khamphet said."
+    assert [s for _, s in _inline(paragraph, context)] == ["Khamphet Sengdara"]
+
+
+@pytest.mark.parametrize("name", ["Pham Minh Chinh", "Kingsley Amis", "Marie Laborde"])
+def test_name_with_a_title_like_word_in_it_stays_whole(name):
+    assert [s for _, s in _inline(EXPRESSWAY_QUOTE + name + " said.")] == [name]
+
+
+@pytest.mark.parametrize("line", ["Back", "Send", "Back Print Send"])
+def test_article_toolbar_back_and_send_buttons_are_share_controls(line):
+    assert d.is_share_row(line)
+
+
+@pytest.mark.parametrize("line", ["Back to school", "Send in the troops", "Back the bill"])
+def test_back_or_send_opening_a_title_is_no_toolbar(line):
+    assert not d.is_share_row(line)
+
+
+def test_toolbar_under_the_tags_is_one_share_row():
+    text = "Council delays budget vote\nBy Ngoc Anh\n" + BODY + "Tags: budget, council\n"
+    discarded = {e.text: e.reason for e in _parse(text + "Back\nPrint\nSend\n").discarded}
+    assert discarded["Back\nPrint\nSend"] == "share buttons"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Licence No. 1812/GP-BTTTT issued by the Ministry of Information on December 7, 2021",
+        "License number: 42/2019",
+    ],
+)
+def test_press_licence_in_the_imprint_is_a_footer_line(line):
+    assert d.is_footer_link(line)
+
+
+def test_licence_in_a_sentence_is_no_footer_line():
+    assert not d.is_footer_link("Licence numbers for taxis will be capped at 2,000 next year.")
+
+
+IMPRINT = (
+    "Licence No. 1812/GP-BTTTT issued by the Ministry of Information on December 7, 2021\n"
+    "Editor-in-Chief: Le Minh Quang\n"
+    "© Copyright Harbour Daily. All rights reserved.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "joined"),
+    [
+        ("Harbour Daily – English edition of the Harbour online newspaper", True),
+        ("Harbour Daily is published by the Harbour Media Group.", False),
+    ],
+)
+def test_site_tagline_over_the_imprint_joins_the_footer(masthead, joined):
+    text = "Council delays budget vote | Harbour Daily\nCouncil delays budget vote\n"
+    text += "By Ngoc Anh\n" + BODY + masthead + "\n" + IMPRINT
+    discarded = {e.text for e in _parse(text).discarded}
+    assert (masthead + "\n" + IMPRINT.rstrip("\n") in discarded) is joined

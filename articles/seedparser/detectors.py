@@ -101,7 +101,11 @@ _SHARE_WORDS_RE = re.compile(
     r"listen(?:\s+to\s+this"
     r"\s+(?:article|story))?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article))?|print(?:\s+this)?(?:\s+(?:article|"
     r"page))?|(?:(?:normal|default|larger?|smaller?|very\s+large)\s+)?(?:text|font)\s+size|a\+?|a-|"
-    r"bookmark|follow|licen[cs]e\s+this\s+(?:article|story)|copy\s+the\s+link|"
+    # A text-size control that names only the action ("Change Size", "Adjust text size").
+    r"(?:change|adjust|increase|decrease)\s+(?:(?:text|font)\s+)?size|"
+    r"bookmark|follow|licen[cs]e\s+this\s+(?:article|story)|copy\s+the\s+link|send|"
+    # An article toolbar's button to the previous page, set among its print and send buttons.
+    r"back|"
     # The other languages: share, print, listen to this article, save, comment.
     r"partager(?:\s+(?:cet\s+article|sur))?|imprimer|écouter(?:\s+cet\s+article)?|"
     r"sauvegarder|enregistrer|commenter|offrir(?:\s+cet\s+article)?|copier\s+le\s+lien|"
@@ -177,6 +181,8 @@ _FOOTER_RE = re.compile(
     # "Editorial Inquiries : +82-2-3770-5114 | desk@…".
     r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax|publisher|"
     r"(?:editorial\s+|advertising\s+)?(?:inquiries|enquiries))\s*:\s*\S.{0,80}$"
+    # The press licence an imprint prints ("Licence No. 1812/GP-BTTTT issued by the Ministry …").
+    r"|^licen[cs]e\s+(?:no\.?|number)\s*:?\s*\d.{0,160}$"
 )
 # Matched against keyword_text(line), where re skips the alternatives on their first letter
 # instead of trying each one: asked of most short lines, they are slow to rule a line out.

@@ -112,7 +112,7 @@ _TITLE_WORDS = frozenset(
     acting coach manager founder editor analyst economist premier opposition envoy commander
     minister-president president-elect attorney sheriff councillor councilor alderman
     alderwoman assemblyman assemblywoman congressman congresswoman superintendent eng
-    undersecretary under-secretary secretary-general mp mep mk mla msp
+    undersecretary under-secretary secretary-general mp mep mk mla msp pm
     président présidente ministre porte-parole chef député députée sénateur maire général
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin außenminister
     außenministerin minister ministerin ministerpräsident ministerpräsidentin sprecher
@@ -126,6 +126,12 @@ _TITLE_WORDS = frozenset(
     burmistrz wojewoda prezeska lider liderka президент премьер-министр премьер министр депутат
     председатель глава пресс-секретарь представитель губернатор мэр спикер политолог""".split(),
     )
+) | frozenset(
+    # A minister's portfolio: "Minister of Public Works and Transport Khamphet Sengdara" ends
+    # its title with one, which "and" cuts off into the name's run.
+    """transport trade industry affairs education agriculture labour labor energy environment
+    tourism communications information construction development planning investment welfare
+    infrastructure commerce works services""".split()
 )
 _ORG_WORDS_RE = re.compile(
     r"\b(?:Department|Ministry|Agency|Council|Office|Commission|Committee|Company|Inc|Corp|"
@@ -261,8 +267,21 @@ def _clean_run(run: str) -> str | None:
         person = _person_name(run)
         if person and person != run and " " in person and not _names_organisation(person):
             return person
-        return _strip_article(run)
+        return _member_of(run) or _strip_article(run)
     return _person_name(run)
+
+
+# "Arief Wibisono of the Golkar Party": the run joins the person to the body they belong to.
+_OF_BODY_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _member_of(run: str) -> str | None:
+    """The person named before "of" and an organisation ("Jane Doe of Reuters"); a run that
+    opens with the organisation ("Bank of Korea", "Democratic Party of Japan") names none."""
+    parts = _OF_BODY_RE.split(run, maxsplit=1)
+    if len(parts) < 2 or _names_organisation(parts[0]) or not _names_organisation(parts[1]):
+        return None
+    return _person_name(parts[0])
 
 
 class NameIndex:
