@@ -3824,3 +3824,76 @@ def test_site_tagline_over_the_imprint_joins_the_footer(masthead, joined):
     text += "By Ngoc Anh\n" + BODY + masthead + "\n" + IMPRINT
     discarded = {e.text for e in _parse(text).discarded}
     assert (masthead + "\n" + IMPRINT.rstrip("\n") in discarded) is joined
+
+
+# A UN news story, a Singapore daily
+
+
+def test_agency_photo_credit_on_its_own_line_closes_the_caption_above():
+    caption = "Peacekeepers patrol near the civilians' site in Malakal. (file)"
+    text = "Fighting forces 60,000 from their homes\nBy Ana Lima\n" + BODY + caption + "\n"
+    text += "UN Photo/Esther Nyakong\n" + BODY
+    discarded = [entry.text for entry in _parse(text).discarded]
+    assert caption + "\nUN Photo/Esther Nyakong" in discarded
+    assert d.photo_credit_line("UN Photo/Esther Nyakong")
+    assert not d.photo_credit_line("Reuters/Ipsos poll shows support")
+
+
+def test_country_of_a_role_is_not_part_of_the_speakers_name():
+    context = "UNICEF Representative in South Sudan Grace Wanjiru said cases were rising.\n"
+    paragraph = (
+        "“Children arriving in Malakal are exhausted, hungry and drinking whatever water they "
+        "can find,” Ms. Wanjiru said."
+    )
+    assert _inline(paragraph, context)[0][1] == "Grace Wanjiru"
+
+
+def test_a_country_prefixed_organisation_keeps_its_name_and_a_country_name_its_person():
+    treasury = "The US Treasury Department said it was “ready to impose sanctions on any trader”."
+    assert _inline(treasury)[0][1] == "US Treasury Department"
+    peterson = "“We will publish the full data next week,” Jordan Peterson said."
+    assert _inline(peterson)[0][1] == "Jordan Peterson"
+
+
+def test_madam_is_a_title_before_a_surname():
+    context = "Noodle seller Lee Siew Hoon has worked at the centre since 1998.\n"
+    paragraph = "“If I tell them 20 cents more for the box, some will just go,” Madam Lee said."
+    assert _inline(paragraph, context)[0][1] == "Lee Siew Hoon"
+
+
+def test_topics_covered_list_gives_the_tags_and_ends_at_the_paywall_box():
+    text = "Hawker centres to charge for containers\nBy Ana Lima\n" + BODY
+    text += "Topics covered in this article\nHawker centres\nWaste management\n"
+    text += "Get unlimited access\n"
+    text += "Subscribe to The Tribune from $0.99/month for the first three months.\n"
+    text += "Subscribe now\nAlready a subscriber? Log in\n"
+    parsed = _parse(text)
+    assert parsed.tags == ("Hawker centres", "Waste management")
+    assert any(entry.text.startswith("Get unlimited access\n") for entry in parsed.discarded)
+
+
+@pytest.mark.parametrize(
+    "line", ["Subscribe to The Tribune from $0.99/month for the first three months."]
+)
+def test_offer_with_a_price_is_a_paywall_line(line):
+    assert d.is_paywall(line)
+
+
+def test_a_sentence_with_a_price_is_not_an_offer():
+    assert not d.is_paywall("Get this: fuel now costs $1.20 a litre, up from 95 cents in May.")
+
+
+def test_subscribe_heading_over_a_newsletter_form_joins_the_box():
+    box = "Subscribe\nGet the UN News daily digest in your inbox\nEmail address\nSign up"
+    text = "Fighting forces 60,000 from their homes\nBy Ana Lima\n" + BODY + box + "\n"
+    assert box in [entry.text for entry in _parse(text).discarded]
+
+
+def test_imprint_between_footer_lines_joins_the_footer():
+    footer = (
+        "About us\nContact us\nPrivacy Policy\n"
+        "MCI (P) 041/10/2025. Published by Tribune Media Limited. Co. Regn. No. 201912345K.\n"
+        "Copyright © 2025 Tribune Media Limited. All rights reserved."
+    )
+    text = "Hawker centres to charge for containers\nBy Ana Lima\n" + BODY + footer + "\n"
+    assert footer in [entry.text for entry in _parse(text).discarded]

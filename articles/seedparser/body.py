@@ -669,11 +669,15 @@ _STREET_ADDRESS_RE = re.compile(
 _JOINS_FOOTER = frozenset({"page furniture after the article", "audio player"})
 
 
+# Between two footer lines, these are the footer's too, whatever their length: an ad marker
+# (the Polish "Reklama", "Advertising", is also the footer's advertise-with-us link) and the
+# publisher's imprint ("MCI (P) 041/10/2025. Published by Tribune Media Limited. …").
+_BETWEEN_FOOTER_LINES = frozenset({"advertisement marker", "page furniture after the article"})
+
+
 def _join_footer(page: Page, last: int) -> None:
     """Short leftover links among footer links ("Work for us" between "Sitemap" and the
-    copyright line) belong to the footer, so the footer is listed as one widget. So does an
-    ad marker between two of them: the Polish "Reklama" ("Advertising") is both the marker
-    and the footer's advertise-with-us link."""
+    copyright line) belong to the footer, so the footer is listed as one widget."""
     tail = [i for i in range(last + 1, len(page.lines)) if page.lines[i]]
     for order in (tail, tail[::-1]):
         previous = None
@@ -699,7 +703,7 @@ def _join_footer(page: Page, last: int) -> None:
             previous = claim.reason if claim.kind == "discard" else None
     for before, i, after in zip(tail, tail[1:], tail[2:], strict=False):
         if (
-            page.claims[i].reason == "advertisement marker"
+            page.claims[i].reason in _BETWEEN_FOOTER_LINES
             and page.claims[before].reason == "footer"
             and page.claims[after].reason == "footer"
         ):

@@ -651,8 +651,8 @@ def _claim_tag_block(page: Page, label: int) -> None:
         line = page.lines[j]
         if not line:
             continue
-        if lb.WIDGET_LABEL_RE.match(line):
-            break  # the next box's label ("Most Visited"), not a tag
+        if lb.WIDGET_LABEL_RE.match(line) or d.is_subscription_box_title(line):
+            break  # the next box's label ("Most Visited", "Get unlimited access"), not a tag
         parts = tag_items(d.LIST_ITEM_RE.sub(r"\g<item>", line), at_commas=not one_per_line)
         if not all(word_count(p) <= 5 for p in parts):
             break

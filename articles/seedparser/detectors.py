@@ -245,9 +245,11 @@ _PAYWALL_RE = re.compile(
 )
 # An offer printed where the article stops: imperative, and about paying for access.
 _SUBSCRIPTION_OFFER_RE = re.compile(
-    r"(?i)^(?:subscribe|save|get|enjoy|unlock|start|try|join|become|gain)\b[^.!?]{0,140}?"
-    r"\b(?:subscri\w*|unlimited\s+access|digital\s+access|free\s+trial|ad-free|"
-    r"exclusive\s+(?:stories|content|access))\b"
+    # A price's decimal point ("from $0.99/month") does not end the offer's sentence.
+    r"(?i)^(?:subscribe|save|get|enjoy|unlock|start|try|join|become|gain)\b"
+    r"(?:[^.!?]|\.(?=\d)){0,140}?"
+    r"(?:\b(?:subscri\w*|unlimited\s+access|digital\s+access|free\s+trial|ad-free|"
+    r"exclusive\s+(?:stories|content|access))\b|[$€£₹₪]\s?\d)"
 )
 # The short lines of a paywall box: its buttons, price and sign-in link.
 _SUBSCRIPTION_LINE_RE = re.compile(
@@ -320,17 +322,24 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"\.?$"
     )
 )
-# The agency before the photographer ("REUTERS/Luisa González", "AP Photo/Evan Vucci"), in the
-# capitals agencies print it in, so that a "Reuters/Ipsos poll" in a sentence is left alone.
+# The agency before the photographer ("REUTERS/Luisa González", "AP Photo/Evan Vucci", "UN
+# Photo/Esther Nyakong"), in the capitals agencies print it in, so that a "Reuters/Ipsos poll"
+# in a sentence is left alone.
+_AGENCY_PHOTOGRAPHER = (
+    r"\b(?:REUTERS|AFP|EPA(?:-EFE)?|[A-Z]{2,10}\s+Photo|XINHUA|ANADOLU)\s*/\s*[A-Z][^/]{1,60}\.?$"
+)
+_AGENCY_CREDIT_LINE_RE = re.compile("^" + _AGENCY_PHOTOGRAPHER.removeprefix(r"\b"))
 _AGENCY_CREDIT_TAIL_RE = re.compile(
-    r"\b(?:REUTERS|AFP|EPA(?:-EFE)?|AP\s+Photo|XINHUA|ANADOLU)\s*/\s*[A-Z][^/]{1,60}\.?$"
-    # "(Luis Ortega / The Lakeshore Tribune)", "(Kryvyi Rih City Military Administration /
-    # Telegram)": the photographer or the source, and the paper or the channel, in brackets.
-    r"|\((?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’.-]+\s*/\s*(?:The\s+)?[A-Z][\w&.'’ ]{1,40}\)$"
-    # "… in Melbourne. (ABC News: Tim Leslie)": the outlet, then its photographer, after the
-    # caption's last sentence ("two options (Option A: Full Repeal)" is no credit).
-    r"|(?<=[.!?]\s)\((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*\s*:\s*(?:(?:[A-Z][\w'’.-]+\s+){1,3}"
-    r"[A-Z][\w'’.-]+|Supplied|File|Handout)\)$"
+    _AGENCY_PHOTOGRAPHER
+    + (
+        # "(Luis Ortega / The Lakeshore Tribune)", "(Kryvyi Rih City Military Administration /
+        # Telegram)": the photographer or the source, and the paper or the channel, in brackets.
+        r"|\((?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’.-]+\s*/\s*(?:The\s+)?[A-Z][\w&.'’ ]{1,40}\)$"
+        # "… in Melbourne. (ABC News: Tim Leslie)": the outlet, then its photographer, after the
+        # caption's last sentence ("two options (Option A: Full Repeal)" is no credit).
+        r"|(?<=[.!?]\s)\((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*\s*:\s*(?:(?:[A-Z][\w'’.-]+\s+){1,3}"
+        r"[A-Z][\w'’.-]+|Supplied|File|Handout)\)$"
+    )
 )
 # A screenshot's caption says when it was taken or how it was altered.
 _SCREENSHOT_CAPTION_RE = re.compile(
@@ -1544,7 +1553,7 @@ def photo_credit_line(line: str) -> bool:
     known for every line, rules out paragraphs before the pattern is tried."""
     if word_count(line) > 10:
         return False
-    if _BARE_PHOTO_CREDIT_RE.match(line):
+    if _BARE_PHOTO_CREDIT_RE.match(line) or _AGENCY_CREDIT_LINE_RE.match(line):
         return True
     match = _CREDIT_LINE_RE.match(line)
     return bool(match) and is_person_name(match["name"])

@@ -50,6 +50,7 @@ CATEGORY_RE = re.compile(
 )
 TAGS_LABEL_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|related\s+topics|"
+    r"topics\s+covered(?:\s+in\s+this\s+(?:article|story))?|"
     r"(?:tags?|topics?)\s*(?:&|and)\s*(?:regions?|places|people|issues|topics?)|"
     r"regions?\s*(?:/|&|and)\s*countr(?:y|ies)|read\s+more\s+(?:on|about)|"
     r"(?:explore\s+)?more\s+on\s+(?:this|these)\s+topics?|explore\s+(?:the\s+|this\s+)?topics?|"

@@ -579,7 +579,12 @@ def _is_newsletter_pitch(line: str) -> bool:
 def _claim_newsletter(page: Page, start: int) -> None:
     """A newsletter box: its title, pitch, email field and button lines go together."""
     above = page.prev_nonblank(start)
-    if above > page.title_index and page.free(above) and d.is_newsletter_title(page.lines[above]):
+    # "Subscribe" over the box was taken for a menu link, a line before the box was seen.
+    if (
+        above > page.title_index
+        and (page.free(above) or page.claims[above].reason == "site navigation")
+        and d.is_newsletter_title(page.lines[above])
+    ):
         page.claim(above, "discard", "newsletter box")
     j = start
     while (

@@ -257,7 +257,7 @@ def _country_keys() -> frozenset[str]:
 _COUNTRY_KEYS = _country_keys()
 
 
-def _is_country(text: str) -> bool:
+def is_country(text: str) -> bool:
     return text.lower() in _COUNTRY_KEYS
 
 
@@ -273,7 +273,7 @@ def is_person_name(text: str, *, min_tokens: int = 2) -> bool:
         return False
     if text.isupper() and len(tokens) == 1:
         return False
-    return not _is_country(text)
+    return not is_country(text)
 
 
 def is_generic_label(text: str) -> bool:

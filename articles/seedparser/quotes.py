@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .people import is_country
 from .text import keyword_text, word_count
 
 MIN_INLINE_WORDS = 6
@@ -103,7 +104,8 @@ _TITLE_WORDS = frozenset(
         str.casefold,
         """
     president prime minister secretary senator sen representative rep governor gov mayor dr mr
-    mrs ms miss prof professor general gen colonel col lt lieutenant major maj captain capt
+    mrs ms miss madam mdm prof professor general gen colonel col lt lieutenant major maj
+    captain capt
     admiral adm sergeant sgt chancellor king queen prince princess pope sheikh ayatollah imam
     rabbi father bishop archbishop cardinal judge justice ambassador commissioner chairman
     chairwoman chair chief executive ceo cfo officer director adviser advisor spokesman
@@ -246,6 +248,18 @@ _CALENDAR_WORD_RE = re.compile(
 )
 
 
+_COUNTRY_MAX_WORDS = 3
+
+
+def _without_country(tokens: list[str]) -> list[str]:
+    """A role's country run into the name after it ("Representative in South Sudan Grace
+    Wanjiru"), dropped when a full name is left ("Jordan Peterson" keeps his first name)."""
+    for k in range(min(_COUNTRY_MAX_WORDS, len(tokens) - 2), 0, -1):
+        if is_country(" ".join(tokens[:k])):
+            return tokens[k:]
+    return tokens
+
+
 # Articles repeat the same capitalised runs, and a run's name never changes.
 @lru_cache(maxsize=8192)
 def _clean_run(run: str) -> str | None:
@@ -268,7 +282,7 @@ def _clean_run(run: str) -> str | None:
         if person and person != run and " " in person and not _names_organisation(person):
             return person
         return _member_of(run) or _strip_article(run)
-    return _person_name(run)
+    return _person_name(" ".join(_without_country(tokens)))
 
 
 # "Arief Wibisono of the Golkar Party": the run joins the person to the body they belong to.
