@@ -3824,3 +3824,31 @@ def test_site_tagline_over_the_imprint_joins_the_footer(masthead, joined):
     text += "By Ngoc Anh\n" + BODY + masthead + "\n" + IMPRINT
     discarded = {e.text for e in _parse(text).discarded}
     assert (masthead + "\n" + IMPRINT.rstrip("\n") in discarded) is joined
+
+
+@pytest.mark.parametrize(
+    "browser_title",
+    [
+        "Council delays the budget vote again : Shots - Health News : NRN",
+        "Council delays the budget vote again : NRN",
+    ],
+)
+def test_spaced_colon_site_suffix_leaves_the_printed_headline(browser_title):
+    text = browser_title + "\nHome\nNews\nCouncil delays the budget vote again\n"
+    text += "By Ngoc Anh\n" + BODY
+    article = _parse(text)
+    assert article.title == "Council delays the budget vote again"
+    assert (browser_title, "browser page title") in {(e.text, e.reason) for e in article.discarded}
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Council delays the budget vote again : what happens next for the town",
+        "Council delays the budget vote again : Why The Auditors Have Not Finished Their Report",
+    ],
+)
+def test_spaced_colon_inside_a_headline_is_no_site_suffix(first_line):
+    text = first_line + "\nCouncil delays the budget vote again\nBy Ngoc Anh\n" + BODY
+    reasons = {e.text: e.reason for e in _parse(text).discarded}
+    assert reasons.get(first_line) != "browser page title"

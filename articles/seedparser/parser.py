@@ -257,12 +257,30 @@ def _printed_headline(page: Page, candidates: list[int]) -> int | None:
             word_count(line) >= 3
             and len(first) > len(line)
             and first.startswith(line)
-            and _SUFFIX_START_RE.match(first, len(line))
+            and (_SUFFIX_START_RE.match(first, len(line)) or _colon_site_suffix(first[len(line) :]))
             # "Site Name - tagline" over a "Site Name" masthead: the suffix outweighs it.
             and word_count(line) > word_count(first[len(line) :])
         ):
             return i
     return None
+
+
+_COLON_SUFFIX_RE = re.compile(r"\s+:\s+(?=\S)")
+_SITE_PART_MAX_WORDS = 4
+
+
+def _colon_site_suffix(rest: str) -> bool:
+    """Public radio joins its browser titles with " : " ("Headline : Shots - Health News :
+    NRN"), but French puts the same spaced colon inside headlines ("Guerre en Ukraine : ce que
+    l'on sait"): after the printed headline it is the site's suffix only when every part of
+    what follows is a short capitalised name."""
+    match = _COLON_SUFFIX_RE.match(rest)
+    if not match:
+        return False
+    parts = SITE_NAME_SEPARATOR_RE.split(rest[match.end() :])
+    return all(
+        word_count(part) <= _SITE_PART_MAX_WORDS and capital_ratio(part) >= 0.6 for part in parts
+    )
 
 
 def _headlines_above_body(page: Page, candidates: list[int]) -> list[int]:
