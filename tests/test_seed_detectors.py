@@ -3852,3 +3852,24 @@ def test_spaced_colon_inside_a_headline_is_no_site_suffix(first_line):
     text = first_line + "\nCouncil delays the budget vote again\nBy Ngoc Anh\n" + BODY
     reasons = {e.text: e.reason for e in _parse(text).discarded}
     assert reasons.get(first_line) != "browser page title"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "October 14, 20255:01 PM ET",
+        "October 14, 202511:01 AM ET",
+        "Oct. 14, 20255:01 PM ET",
+        "14 October 202517:45",
+    ],
+)
+def test_year_run_into_the_time_is_still_a_date(line):
+    assert date_line(line).published == "2025-10-14"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["October 14, 202512", "October 14, 20251 people", "October 14, 2025123:45"],
+)
+def test_longer_digit_run_after_a_date_is_no_year(line):
+    assert find_date(line) is None
