@@ -3873,3 +3873,27 @@ def test_year_run_into_the_time_is_still_a_date(line):
 )
 def test_longer_digit_run_after_a_date_is_no_year(line):
     assert find_date(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Sponsor Message", "Sponsored message", "A message from our sponsors"]
+)
+def test_underwriting_slot_is_an_ad_marker(line):
+    assert d.is_ad_marker(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sponsor NRN", "Message from the mayor", "The sponsor's message was clear, officials said."],
+)
+def test_sponsor_in_other_lines_is_no_ad_marker(line):
+    assert not d.is_ad_marker(line)
+
+
+def test_sponsor_message_mid_body_is_no_heading():
+    text = "Council delays budget vote\nBy Ngoc Anh\n" + BODY + "Sponsor Message\n" + BODY
+    article = _parse(text)
+    assert "Sponsor Message" not in [b.text for b in article.blocks]
+    assert ("Sponsor Message", "advertisement marker") in {
+        (e.text, e.reason) for e in article.discarded
+    }

@@ -129,6 +129,8 @@ _FOLDED_AD_RE = folded_pattern(
         r"continue\s+reading(?:\s+(?:below|the\s+main\s+story))?|paid\s+(?:post|content)|"
         r"promoted(?:\s+content)?|partner\s+content|ad\s+feedback|report\s+(?:this\s+)?ad|"
         r"remove\s+ads|skip\s+ad|close\s+ad|"
+        # Public radio and podcasts name their ad slots after the underwriter.
+        r"sponsor(?:ed)?\s+messages?|(?:a\s+)?message\s+from\s+(?:our\s+|a\s+)?sponsors?|"
         # Dutch: the marker, and the line over the rest of the article.
         r"advertentie|reclame|(?:het\s+)?(?:artikel|verhaal)\s+gaat\s+verder\s+(?:onder|na)\s+"
         r"(?:de\s+)?advertentie|lees\s+verder\s+(?:onder|na)\s+de\s+advertentie|"
