@@ -3897,3 +3897,16 @@ def test_sponsor_message_mid_body_is_no_heading():
     assert ("Sponsor Message", "advertisement marker") in {
         (e.text, e.reason) for e in article.discarded
     }
+
+
+def _section_under_menu(menu: str) -> str | None:
+    text = menu + "Health\nCouncil delays the budget vote again\nBy Ngoc Anh\n" + BODY
+    return _parse(text).section
+
+
+def test_label_under_the_menu_bar_closed_by_its_search_button_is_the_section():
+    assert _section_under_menu("Home\nNews\nCulture\nMusic\nSearch\n") == "Health"
+
+
+def test_last_entry_of_a_menu_running_into_the_headline_is_no_section():
+    assert _section_under_menu("Home\nNews\nCulture\nMusic\n") is None
