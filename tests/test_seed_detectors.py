@@ -3910,3 +3910,57 @@ def test_label_under_the_menu_bar_closed_by_its_search_button_is_the_section():
 
 def test_last_entry_of_a_menu_running_into_the_headline_is_no_section():
     assert _section_under_menu("Home\nNews\nCulture\nMusic\n") is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Listen · 4:02", "Listen - 12:30", "4-Minute Listen", "12 min listen", "Playlist"]
+)
+def test_story_audio_button_is_a_player_control(line):
+    assert d.is_player_control(line)
+
+
+@pytest.mark.parametrize("line", ["Listen to the victims", "Transcript", "Download"])
+def test_other_lines_are_no_player_control(line):
+    assert not d.is_player_control(line)
+
+
+def test_buttons_under_the_player_join_it():
+    player = "Listen · 4:02\n4-Minute Listen\nPlaylist\nDownload\nEmbed\nTranscript"
+    text = "Council delays budget vote\nBy Ngoc Anh\n" + player + "\n" + BODY
+    assert (player, "audio player") in {(e.text, e.reason) for e in _parse(text).discarded}
+
+
+@pytest.mark.parametrize("line", ["Heard on Afternoon Dispatch", "As heard on Weekend Edition"])
+def test_broadcast_credit_is_a_show_line(line):
+    assert d.is_show_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Heard on the grapevine", "Heard on Monday that the vote was delayed, she said."]
+)
+def test_sentence_about_hearing_is_no_show_line(line):
+    assert not d.is_show_line(line)
+
+
+def test_show_line_under_the_headline_is_no_section():
+    text = "Council delays budget vote\nHeard on Afternoon Dispatch\nBy Ngoc Anh\n" + BODY
+    assert _parse(text).section is None
+
+
+@pytest.mark.parametrize("line", ["Enlarge this image", "hide caption", "toggle caption"])
+def test_image_buttons_are_caption_controls(line):
+    assert d.is_caption_control(line)
+
+
+@pytest.mark.parametrize("line", ["Hide and seek", "Show caption contest winners"])
+def test_other_lines_are_no_caption_controls(line):
+    assert not d.is_caption_control(line)
+
+
+def test_image_block_with_its_buttons_is_one_caption():
+    image = (
+        "Enlarge this image\nA paramedic checks the kit carried on every ambulance.\n"
+        "Kelsey Hartwell for NRN\nhide caption\ntoggle caption\nKelsey Hartwell for NRN"
+    )
+    text = "Council delays budget vote\nBy Ngoc Anh\n" + BODY + image + "\n" + BODY
+    assert image in {e.text for e in _parse(text).discarded}

@@ -143,6 +143,7 @@ def _title_like(line: str) -> bool:
         or d.is_share_row(line)
         or d.is_cookie_notice(line)
         or d.is_ad_marker(line)
+        or d.is_show_line(line)
         or d.is_release_notice(line)
         or d.is_timestamp(line)
         or d.breadcrumb_parts(line)
@@ -507,6 +508,17 @@ def _claim_lines(page: Page, main_script: str) -> None:
             _claim_promo_title(page, i, reason)
         elif reason == "embedded media":
             _claim_media_card(page, i)
+        elif reason == "audio player":
+            _claim_player_menu(page, i)
+
+
+def _claim_player_menu(page: Page, control: int) -> None:
+    """The buttons under an audio player's control are the player's, even those that alone
+    would read as a heading or a share button ("Transcript", "Download")."""
+    j = page.next_nonblank(control)
+    while j < len(page.lines) and page.free(j) and d.is_player_menu_item(page.lines[j]):
+        page.claim(j, "discard", "audio player")
+        j = page.next_nonblank(j)
 
 
 def _claim_promo_title(page: Page, promo: int, reason: str) -> None:
@@ -713,6 +725,8 @@ _LINE_DETECTORS = (
     (d.is_wire_note, "note to editors"),
     (d.is_media_timestamp, "transcript time code"),
     (d.is_player_control, "audio player"),
+    (d.is_show_line, "programme credit"),
+    (d.is_caption_control, "image caption or credit"),
     (d.is_printed_address, "printed article address"),
     (d.is_market_quote, "market data"),
     (d.is_download_link, "file download link"),
