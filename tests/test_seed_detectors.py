@@ -3897,3 +3897,143 @@ def test_imprint_between_footer_lines_joins_the_footer():
     )
     text = "Hawker centres to charge for containers\nBy Ana Lima\n" + BODY + footer + "\n"
     assert footer in [entry.text for entry in _parse(text).discarded]
+
+
+@pytest.mark.parametrize(
+    "browser_title",
+    [
+        "Council delays the budget vote again : Shots - Health News : NRN",
+        "Council delays the budget vote again : NRN",
+    ],
+)
+def test_spaced_colon_site_suffix_leaves_the_printed_headline(browser_title):
+    text = browser_title + "\nHome\nNews\nCouncil delays the budget vote again\n"
+    text += "By Ngoc Anh\n" + BODY
+    article = _parse(text)
+    assert article.title == "Council delays the budget vote again"
+    assert (browser_title, "browser page title") in {(e.text, e.reason) for e in article.discarded}
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Council delays the budget vote again : what happens next for the town",
+        "Council delays the budget vote again : Why The Auditors Have Not Finished Their Report",
+    ],
+)
+def test_spaced_colon_inside_a_headline_is_no_site_suffix(first_line):
+    text = first_line + "\nCouncil delays the budget vote again\nBy Ngoc Anh\n" + BODY
+    reasons = {e.text: e.reason for e in _parse(text).discarded}
+    assert reasons.get(first_line) != "browser page title"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "October 14, 20255:01 PM ET",
+        "October 14, 202511:01 AM ET",
+        "Oct. 14, 20255:01 PM ET",
+        "14 October 202517:45",
+    ],
+)
+def test_year_run_into_the_time_is_still_a_date(line):
+    assert date_line(line).published == "2025-10-14"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["October 14, 202512", "October 14, 20251 people", "October 14, 2025123:45"],
+)
+def test_longer_digit_run_after_a_date_is_no_year(line):
+    assert find_date(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Sponsor Message", "Sponsored message", "A message from our sponsors"]
+)
+def test_underwriting_slot_is_an_ad_marker(line):
+    assert d.is_ad_marker(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sponsor NRN", "Message from the mayor", "The sponsor's message was clear, officials said."],
+)
+def test_sponsor_in_other_lines_is_no_ad_marker(line):
+    assert not d.is_ad_marker(line)
+
+
+def test_sponsor_message_mid_body_is_no_heading():
+    text = "Council delays budget vote\nBy Ngoc Anh\n" + BODY + "Sponsor Message\n" + BODY
+    article = _parse(text)
+    assert "Sponsor Message" not in [b.text for b in article.blocks]
+    assert ("Sponsor Message", "advertisement marker") in {
+        (e.text, e.reason) for e in article.discarded
+    }
+
+
+def _section_under_menu(menu: str) -> str | None:
+    text = menu + "Health\nCouncil delays the budget vote again\nBy Ngoc Anh\n" + BODY
+    return _parse(text).section
+
+
+def test_label_under_the_menu_bar_closed_by_its_search_button_is_the_section():
+    assert _section_under_menu("Home\nNews\nCulture\nMusic\nSearch\n") == "Health"
+
+
+def test_last_entry_of_a_menu_running_into_the_headline_is_no_section():
+    assert _section_under_menu("Home\nNews\nCulture\nMusic\n") is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Listen · 4:02", "Listen - 12:30", "4-Minute Listen", "12 min listen", "Playlist"]
+)
+def test_story_audio_button_is_a_player_control(line):
+    assert d.is_player_control(line)
+
+
+@pytest.mark.parametrize("line", ["Listen to the victims", "Transcript", "Download"])
+def test_other_lines_are_no_player_control(line):
+    assert not d.is_player_control(line)
+
+
+def test_buttons_under_the_player_join_it():
+    player = "Listen · 4:02\n4-Minute Listen\nPlaylist\nDownload\nEmbed\nTranscript"
+    text = "Council delays budget vote\nBy Ngoc Anh\n" + player + "\n" + BODY
+    assert (player, "audio player") in {(e.text, e.reason) for e in _parse(text).discarded}
+
+
+@pytest.mark.parametrize("line", ["Heard on Afternoon Dispatch", "As heard on Weekend Edition"])
+def test_broadcast_credit_is_a_show_line(line):
+    assert d.is_show_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Heard on the grapevine", "Heard on Monday that the vote was delayed, she said."]
+)
+def test_sentence_about_hearing_is_no_show_line(line):
+    assert not d.is_show_line(line)
+
+
+def test_show_line_under_the_headline_is_no_section():
+    text = "Council delays budget vote\nHeard on Afternoon Dispatch\nBy Ngoc Anh\n" + BODY
+    assert _parse(text).section is None
+
+
+@pytest.mark.parametrize("line", ["Enlarge this image", "hide caption", "toggle caption"])
+def test_image_buttons_are_caption_controls(line):
+    assert d.is_caption_control(line)
+
+
+@pytest.mark.parametrize("line", ["Hide and seek", "Show caption contest winners"])
+def test_other_lines_are_no_caption_controls(line):
+    assert not d.is_caption_control(line)
+
+
+def test_image_block_with_its_buttons_is_one_caption():
+    image = (
+        "Enlarge this image\nA paramedic checks the kit carried on every ambulance.\n"
+        "Kelsey Hartwell for NRN\nhide caption\ntoggle caption\nKelsey Hartwell for NRN"
+    )
+    text = "Council delays budget vote\nBy Ngoc Anh\n" + BODY + image + "\n" + BODY
+    assert image in {e.text for e in _parse(text).discarded}

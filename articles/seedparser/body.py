@@ -360,6 +360,8 @@ def _menu_over_title(page: Page) -> set[int]:
     nearest = page.lines[run[first]]
     if any(_same_or_narrower(nearest, page.lines[k]) for k in run[first + 1 :]):
         return set()
+    if first + 1 < len(run) and d.is_chrome_word(page.lines[run[first + 1]]):
+        return set()  # the menu bar ends at its Search or Menu button: the label under it is apart
     if names_story_subject(page, nearest):
         return set()
     return set(run)

@@ -23,13 +23,16 @@ _MONTH = (
 )
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
+# Scrapes run the year into the time after it ("October 14, 20255:01 PM ET"): a year ends at a
+# word boundary, or right before an hour and minutes, never inside a longer run of digits.
+_YEAR_END = r"(?:\b|(?=[0-2]?\d:[0-5]\d(?!\d)))"
 _DATE_RE = re.compile(
     rf"""(?ix)
     (?P<iso>\b{_YEAR}-[01]?\d-[0-3]?\d(?!\d))
     | (?P<ymd>\b{_YEAR}(?P<ysep>[/.])[01]?\d(?P=ysep)[0-3]?\d\b)  # and Korea's "2025.09.22"
     | (?P<num>\b[0-3]?\d[/.\-][0-3]?\d[/.\-](?:{_YEAR}|\d\d)\b)
-    | (?P<named>\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})\b
-      | \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})\b)
+    | (?P<named>\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR}){_YEAR_END}
+      | \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR}){_YEAR_END})
     | (?P<foreign>\b[0-3]?\d\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?,?\s+(?:de\s+)?{_YEAR}\b)
     """
 )

@@ -129,6 +129,8 @@ _FOLDED_AD_RE = folded_pattern(
         r"continue\s+reading(?:\s+(?:below|the\s+main\s+story))?|paid\s+(?:post|content)|"
         r"promoted(?:\s+content)?|partner\s+content|ad\s+feedback|report\s+(?:this\s+)?ad|"
         r"remove\s+ads|skip\s+ad|close\s+ad|"
+        # Public radio and podcasts name their ad slots after the underwriter.
+        r"sponsor(?:ed)?\s+messages?|(?:a\s+)?message\s+from\s+(?:our\s+|a\s+)?sponsors?|"
         # Dutch: the marker, and the line over the rest of the article.
         r"advertentie|reclame|(?:het\s+)?(?:artikel|verhaal)\s+gaat\s+verder\s+(?:onder|na)\s+"
         r"(?:de\s+)?advertentie|lees\s+verder\s+(?:onder|na)\s+de\s+advertentie|"
@@ -1220,8 +1222,13 @@ _PLAYER_CONTROL_RE = re.compile(
     r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})|play(?:\s+"
     r"(?:episode|audio|now|podcast))?|pause|download(?:\s+(?:mp3|audio|episode))|rss(?:\s+feed)?|"
     r"subscribe\s+(?:on|in|via)\s+(?:apple|spotify|google|youtube|amazon|pocket|overcast|rss)"
-    r".{0,25}|\d(?:\.\d{1,2})?x|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$"
+    r".{0,25}|\d(?:\.\d{1,2})?x|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|"
+    # A story's audio button with its running time ("Listen · 4:02", "4-Minute Listen").
+    r"listen\s*[·•|-]\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}[-\s]min(?:ute)?s?\s+listen|playlist|embed)$"
 )
+# Under a player's controls, lines that alone could be a heading ("Transcript") or another
+# widget's button ("Download").
+_PLAYER_MENU_RE = re.compile(r"(?i)^(?:download|transcript|share|more\s+options)$")
 
 
 def is_player_control(line: str) -> bool:
@@ -1231,6 +1238,31 @@ def is_player_control(line: str) -> bool:
 
 
 _MEDIA_TIMESTAMP_RE = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$")
+
+
+def is_player_menu_item(line: str) -> bool:
+    """A button of an audio player's menu, read as one only right under its other controls."""
+    return is_player_control(line) or bool(_PLAYER_MENU_RE.match(line))
+
+
+_SHOW_LINE_RE = re.compile(r"^(?:[Aa]s\s+)?[Hh]eard\s+on\s+(?:[A-Z0-9][\w'’&.-]*\s*){1,6}$")
+
+
+def is_show_line(line: str) -> bool:
+    """The broadcast a story was aired on ("Heard on Morning Edition"), under its headline:
+    a programme credit, not the section."""
+    return len(line) <= 80 and bool(_SHOW_LINE_RE.match(line))
+
+
+_CAPTION_CONTROL_RE = re.compile(
+    r"(?i)^(?:enlarge|expand|hide|show|toggle|close)\s+(?:this\s+)?(?:image|photo|caption)$"
+)
+
+
+def is_caption_control(line: str) -> bool:
+    """An image's own buttons ("Enlarge this image", "hide caption", "toggle caption"): part
+    of the image block with its caption and credit."""
+    return len(line) <= 30 and bool(_CAPTION_CONTROL_RE.match(line))
 
 
 def is_media_timestamp(line: str) -> bool:

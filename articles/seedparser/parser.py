@@ -143,6 +143,7 @@ def _title_like(line: str) -> bool:
         or d.is_share_row(line)
         or d.is_cookie_notice(line)
         or d.is_ad_marker(line)
+        or d.is_show_line(line)
         or d.is_release_notice(line)
         or d.is_timestamp(line)
         or d.breadcrumb_parts(line)
@@ -257,12 +258,30 @@ def _printed_headline(page: Page, candidates: list[int]) -> int | None:
             word_count(line) >= 3
             and len(first) > len(line)
             and first.startswith(line)
-            and _SUFFIX_START_RE.match(first, len(line))
+            and (_SUFFIX_START_RE.match(first, len(line)) or _colon_site_suffix(first[len(line) :]))
             # "Site Name - tagline" over a "Site Name" masthead: the suffix outweighs it.
             and word_count(line) > word_count(first[len(line) :])
         ):
             return i
     return None
+
+
+_COLON_SUFFIX_RE = re.compile(r"\s+:\s+(?=\S)")
+_SITE_PART_MAX_WORDS = 4
+
+
+def _colon_site_suffix(rest: str) -> bool:
+    """Public radio joins its browser titles with " : " ("Headline : Shots - Health News :
+    NRN"), but French puts the same spaced colon inside headlines ("Guerre en Ukraine : ce que
+    l'on sait"): after the printed headline it is the site's suffix only when every part of
+    what follows is a short capitalised name."""
+    match = _COLON_SUFFIX_RE.match(rest)
+    if not match:
+        return False
+    parts = SITE_NAME_SEPARATOR_RE.split(rest[match.end() :])
+    return all(
+        word_count(part) <= _SITE_PART_MAX_WORDS and capital_ratio(part) >= 0.6 for part in parts
+    )
 
 
 def _headlines_above_body(page: Page, candidates: list[int]) -> list[int]:
@@ -489,6 +508,17 @@ def _claim_lines(page: Page, main_script: str) -> None:
             _claim_promo_title(page, i, reason)
         elif reason == "embedded media":
             _claim_media_card(page, i)
+        elif reason == "audio player":
+            _claim_player_menu(page, i)
+
+
+def _claim_player_menu(page: Page, control: int) -> None:
+    """The buttons under an audio player's control are the player's, even those that alone
+    would read as a heading or a share button ("Transcript", "Download")."""
+    j = page.next_nonblank(control)
+    while j < len(page.lines) and page.free(j) and d.is_player_menu_item(page.lines[j]):
+        page.claim(j, "discard", "audio player")
+        j = page.next_nonblank(j)
 
 
 def _claim_promo_title(page: Page, promo: int, reason: str) -> None:
@@ -700,6 +730,8 @@ _LINE_DETECTORS = (
     (d.is_wire_note, "note to editors"),
     (d.is_media_timestamp, "transcript time code"),
     (d.is_player_control, "audio player"),
+    (d.is_show_line, "programme credit"),
+    (d.is_caption_control, "image caption or credit"),
     (d.is_printed_address, "printed article address"),
     (d.is_market_quote, "market data"),
     (d.is_download_link, "file download link"),
