@@ -4037,3 +4037,71 @@ def test_image_block_with_its_buttons_is_one_caption():
     )
     text = "Council delays budget vote\nBy Ngoc Anh\n" + BODY + image + "\n" + BODY
     assert image in {e.text for e in _parse(text).discarded}
+
+
+# An East African business weekly, a US local paper reprinting a wire story
+
+
+def test_link_to_the_authors_page_between_byline_and_date_is_no_teaser():
+    text = "Three numbers that will make or break the budget\nBy Wanjiru Kamau\n"
+    text += "More by this Author\nOctober 14, 2025\n" + BODY
+    parsed = _parse(text)
+    assert parsed.published == "2025-10-14"
+    assert parsed.related == ()
+    assert d.is_author_page_link("See all articles by Wanjiru Kamau")
+    assert not d.is_author_page_link("More by this author is expected next year.")
+
+
+def test_print_edition_note_naming_the_edition_needs_no_date():
+    note = "This article first appeared in the print edition of Nairobi Business Weekly."
+    assert d.is_print_edition_note(note)
+    assert not is_credit(note)
+    assert is_credit("This article was first published by the Lowy Institute.")
+
+
+def test_related_box_ends_at_the_site_name_its_domain_spells():
+    text = "Small towns to share $1.2 billion | News | maplefallsherald.com\n"
+    text += "Small towns to share $1.2 billion\nBy Tom Bell\n" + BODY + "Trending Now\n"
+    text += "Homecoming parade route changes this year\nVolleyball team clinches the title\n"
+    text += "Maple Falls Herald\n112 W. Main St.\nTerms of Use\nPrivacy Policy\n"
+    trending = [e.text for e in _parse(text).discarded if e.text.startswith("Trending Now")]
+    assert trending == [
+        "Trending Now\nHomecoming parade route changes this year\n"
+        "Volleyball team clinches the title"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By JANE ROE Associated Press", ["Jane Roe"]),
+        ("By Jane Roe AP", ["Jane Roe"]),
+        ("By The Associated Press", ["The Associated Press"]),
+        ("By Jane Doe with AP", ["Jane Doe"]),
+    ],
+)
+def test_wire_after_the_reporters_name_is_not_part_of_it(line, names):
+    assert explicit_byline(line) == names
+
+
+def test_subheading_printed_with_its_colon_is_a_heading_not_a_lead_in():
+    text = "Small towns to share $1.2 billion\nBy Tom Bell\n" + BODY + "Local angle:\n" + BODY
+    assert Heading(2, "Local angle:") in _parse(text).blocks
+    text = "Small towns to share $1.2 billion\nBy Tom Bell\n" + BODY + "The mayor said:\n" + BODY
+    assert Heading(2, "The mayor said:") not in _parse(text).blocks
+
+
+def test_lead_in_over_a_list_stays_a_paragraph():
+    text = "Federal funding announced for water systems\nBy Tom Bell\n" + BODY
+    text += "Funding for this round:\n"
+    text += "- Louisiana: $46 million\n- Texas: $28 million\n" + BODY
+    assert Heading(2, "Funding for this round:") not in _parse(text).blocks
+
+
+def test_services_link_between_footer_lines_joins_the_footer():
+    footer = (
+        "Phone: 218-555-0142\nSubmit an Obituary\nPlace a Classified Ad\nToday's e-Edition\n"
+        "Terms of Use\n© 2025 Maple Falls Herald"
+    )
+    text = "Small towns to share $1.2 billion\nBy Tom Bell\n" + BODY + footer + "\n"
+    assert footer in [entry.text for entry in _parse(text).discarded]

@@ -16,7 +16,7 @@ from .dates import date_line
 from .model import SeedParseError
 from .page import Page
 from .people import JOB_WORDS_RE, agency_byline, bare_byline, split_names
-from .quotes import MIN_INLINE_WORDS, bare_quote_line
+from .quotes import MIN_INLINE_WORDS, SPEECH_VERB_RE, bare_quote_line
 from .text import (
     capital_ratio,
     casefolded,
@@ -550,6 +550,20 @@ def _classify_list(page: Page, start: int, end: int, later_lines: set[str]) -> N
         page.claim(start, "list", data=items)
 
 
+# "Local angle:", "What happens next:": a subheading printed with its colon. "He said:" over
+# a quotation is a sentence going on, and a line over a list introduces the list.
+_LABEL_HEADING_RE = re.compile(r"^[A-Z][\w'’ -]{2,40}:$")
+_LABEL_HEADING_MAX_WORDS = 5
+
+
+def _is_label_heading(line: str) -> bool:
+    return (
+        word_count(line) <= _LABEL_HEADING_MAX_WORDS
+        and bool(_LABEL_HEADING_RE.match(line))
+        and not SPEECH_VERB_RE.search(line)
+    )
+
+
 def _body_line(page: Page, i: int, line: str, last: int) -> tuple[str, str]:
     markdown = lb.MARKDOWN_HEADING_RE.match(line)
     if markdown or _summary_label(page, i):
@@ -564,6 +578,12 @@ def _body_line(page: Page, i: int, line: str, last: int) -> tuple[str, str]:
     if _signs_a_letter(page, i, line) or i == last and _CLOSING_WORDS_RE.match(line):
         return "paragraph", ""
     if d.is_heading_like(line) and _content_follows(page, i, last):
+        return "heading", ""
+    if (
+        _is_label_heading(line)
+        and _content_follows(page, i, last)
+        and not _introduces_list(page, i, last)
+    ):
         return "heading", ""
     if _is_content(line) or d.is_qa_line(line):
         return "paragraph", ""
@@ -672,9 +692,12 @@ _JOINS_FOOTER = frozenset({"page furniture after the article", "audio player"})
 
 
 # Between two footer lines, these are the footer's too, whatever their length: an ad marker
-# (the Polish "Reklama", "Advertising", is also the footer's advertise-with-us link) and the
-# publisher's imprint ("MCI (P) 041/10/2025. Published by Tribune Media Limited. …").
-_BETWEEN_FOOTER_LINES = frozenset({"advertisement marker", "page furniture after the article"})
+# (the Polish "Reklama", "Advertising", is also the footer's advertise-with-us link), the
+# publisher's imprint ("MCI (P) 041/10/2025. Published by Tribune Media Limited. …") and its
+# links to the paper's services ("Place a Classified Ad").
+_BETWEEN_FOOTER_LINES = frozenset(
+    {"advertisement marker", "page furniture after the article", "site promotion"}
+)
 
 
 def _join_footer(page: Page, last: int) -> None:

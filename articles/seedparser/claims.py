@@ -261,12 +261,21 @@ def _names_site_in_footer(page: Page, i: int) -> bool:
     line = page.lines[i]
     # The browser title's suffix may carry the section too ("Business - The Karachi Post").
     name = SITE_NAME_SEPARATOR_RE.split(page.site_name)[-1]
-    if same_text(line, page.site_name) or same_text(line, name):
+    if same_text(line, page.site_name) or same_text(line, name) or _spells_domain(line, name):
         return True
     return (
         line.casefold().startswith(name.casefold() + " ")
         and word_count(line) <= word_count(name) + _FOOTER_NAME_EXTRA_WORDS
     )
+
+
+def _spells_domain(line: str, domain: str) -> bool:
+    """Whether the line is the site's name that its domain runs together ("Maple Falls Herald"
+    for "maplefallsherald.com")."""
+    if " " in domain or "." not in domain or len(line) > 60:
+        return False
+    key = domain.casefold().removeprefix("www.").split(".")[0]
+    return "".join(filter(str.isalnum, line)).casefold() == key
 
 
 def _claim_menu_from(page: Page, label: int) -> None:
@@ -593,7 +602,7 @@ def _claim_toc(page: Page, label: int) -> None:
 
 def _claim_related_block(page: Page, label: int) -> None:
     """A labelled related-articles block; its title [+ date] items become ``related``."""
-    end = item_run(page.lines, label + 1, page.claimed)
+    end = _before_masthead(page, label + 1, item_run(page.lines, label + 1, page.claimed))
     items = teaser_items(page.lines[label + 1 : end], month_first=page.month_first)
     # A headline has three words or more: one- or two-word lines closing the run are the
     # footer's first links ("Apps"), which the run swept in.

@@ -616,6 +616,19 @@ def author_handle(line: str) -> str | None:
     return match["handle"] if match else None
 
 
+# The byline's link to the writer's other articles ("More by this Author", "See all articles
+# by Wanjiru Kamau"): under the byline it reads as a teaser headline over the date.
+_AUTHOR_PAGE_LINK_RE = re.compile(
+    r"(?i)^(?:more\s+(?:by|from)\s+(?:this|the)\s+(?:author|writer|reporter|columnist)|"
+    r"(?:see|view)\s+all\s+(?:articles|stories|posts)\s+by\s+\S.{0,40}|"
+    r"more\s+(?:articles|stories)\s+by\s+\S.{0,40}|view\s+(?:author['’]s\s+)?profile)$"
+)
+
+
+def is_author_page_link(line: str) -> bool:
+    return len(line) <= 70 and bool(_AUTHOR_PAGE_LINK_RE.match(line))
+
+
 def is_list_position_marker(line: str) -> bool:
     """Drop screen-reader markers inside carousels and teaser lists ("list 1 of 3",
     "end of list"): they number the widget's items, they are not items."""
@@ -696,6 +709,8 @@ _TIMESTAMP_RE = re.compile(
 
 _PRINT_EDITION_RE = re.compile(
     r"(?i)^(?:published|printed|appeared)\s+in\s+(?:the\s+)?[a-z]"
+    # "This article first appeared in the print edition of Nairobi Business Weekly, …".
+    r"|^this\s+(?:article|story|piece)\s+(?:first\s+)?appeared\s+in\s+(?:the\s+)?print\s+edition\b"
     # "Een versie van dit artikel verscheen ook in de krant van vrijdag 18 oktober 2024."
     r"|^(?:een\s+versie\s+van\s+)?dit\s+(?:artikel|stuk|interview)\s+(?:verscheen|is\s+"
     r"(?:ook\s+)?verschenen)\s+(?:ook\s+)?in\s+"
@@ -715,7 +730,8 @@ def is_print_edition_note(line: str) -> bool:
     return (
         word_count(line) <= PRINT_EDITION_MAX_WORDS
         and bool(_PRINT_EDITION_RE.match(line))
-        and has_date(line)
+        # Named outright, the print edition needs no date ("…, October 13-19, 2025" is a week).
+        and (has_date(line) or "print edition" in casefolded(line))
     )
 
 

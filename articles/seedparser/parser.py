@@ -740,6 +740,7 @@ _LINE_DETECTORS = (
     (d.is_see_all_link, "link to more teasers"),
     (d.is_skip_link, "skip link"),
     (d.is_article_id, "article number"),
+    (d.is_author_page_link, "link to the author's page"),
     (d.is_share_row, "share buttons"),
     (d.is_chrome_word, "site navigation"),
     (d.is_ad_marker, "advertisement marker"),

@@ -133,6 +133,8 @@ _CREDIT_RE = re.compile(
     r"|^\(?\s*(?:source\s*:\s*)?(?:this|a\s+version\s+of\s+this)\s+(?:article|piece|"
     r"commentary|story|analysis|essay|op-ed)\s+(?:(?:was|is|has\s+been)\s+)?(?:originally\s+|"
     r"first\s+)?(?:(?:re)?published|appeared)\s+(?:first\s+)?(?:by|on|in|at|from)\b"
+    # The paper's own print edition is a print edition note, not a republication's source.
+    r"(?!\s+(?:the\s+)?print\s+edition)"
 )
 # "Jane Roe contributed reporting to this story.": apart from the other credits because the
 # name before the verb makes it costly to try, so it is only tried when the verb is there.
@@ -365,6 +367,7 @@ def explicit_byline(line: str) -> list[str] | None:
     match = _FOLDED_BYLINE_PREFIX_RE.match(keyword_text(line))
     if match:
         rest = _STAFF_WITH_RE.sub("", line[match.end() :])
+        rest = _without_wire_after_name(rest)
         if _is_capitalised_names(rest):  # "By BRIAN OTIENO AND FAITH NJERI"
             rest = _UPPER_AND_RE.sub(" and ", rest.title())
         if match.group(0).startswith("door"):
@@ -382,6 +385,21 @@ _STAFF_SUFFIX_RE = re.compile(
     r"correspondents?)$"
 )
 # Bylines that name nobody: the staff, the wires, the site's admin account.
+_WIRE_AFTER_NAME_RE = re.compile(rf"(?i)\s+(?:(?:the\s+)?associated\s+press|{_AGENCY})$")
+# Words that join the wire to the byline ("By Jane Doe with AP") rather than end a name.
+_WIRE_JOINERS = frozenset(("with", "and", "&", "for", "of", "the"))
+
+
+def _without_wire_after_name(rest: str) -> str:
+    """ "JANE ROE Associated Press": the wire after the name, with no comma between; "The
+    Associated Press" alone and "Jane Doe with AP" are left as they are."""
+    name = _WIRE_AFTER_NAME_RE.sub("", rest)
+    words = name.split()
+    if name == rest or len(words) < 2 or words[-1].casefold() in _WIRE_JOINERS:
+        return rest
+    return name
+
+
 # "By STAFF and NOA BEN-DAVID": the desk beside the reporter names nobody.
 _STAFF_WITH_RE = re.compile(r"(?i)^(?:staff|agencies|wires)\s*(?:,|\band\b|&)\s*(?=\S)")
 _NO_NAME_BYLINES = frozenset(("staff", "agencies", "news agencies", "agency", "wires", "admin"))

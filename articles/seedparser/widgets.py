@@ -16,6 +16,7 @@ from .detectors import (
     is_access_badge,
     is_ad_marker,
     is_app_promo,
+    is_author_page_link,
     is_back_to_top,
     is_chrome_word,
     is_comments_closed,
@@ -314,6 +315,8 @@ def teaser_groups(
         title = lines[t]
         if not title or claimed(t) or date_line(title) or is_prose(title):
             continue
+        if is_author_page_link(title):
+            continue  # "More by this Author" between the byline and the date
         if not 3 <= word_count(title) <= MAX_TEASER_TITLE_WORDS:
             continue
         start, section = t, None
