@@ -4037,3 +4037,42 @@ def test_image_block_with_its_buttons_is_one_caption():
     )
     text = "Council delays budget vote\nBy Ngoc Anh\n" + BODY + image + "\n" + BODY
     assert image in {e.text for e in _parse(text).discarded}
+
+
+# Names that lose their accents in some of a site's templates
+
+
+@pytest.mark.parametrize(
+    ("byline", "bio_name"),
+    [
+        ("Áine Ní Bhriain", "Aine Ni Bhriain"),
+        ("Áine Byrne", "Aine Byrne"),
+        ("Élodie Martin", "Elodie Martin"),
+        ("Seán Ó Briain", "Sean O Briain"),
+    ],
+)
+def test_names_differing_only_by_accents_are_the_same_person(byline, bio_name):
+    assert same_person(byline, bio_name)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Seán Ó Briain", "Sean Brennan"),
+        ("Élodie Martin", "Eloise Marchand"),
+        ("José Pérez", "Jose Ramos"),
+    ],
+)
+def test_folding_accents_keeps_other_names_apart(a, b):
+    assert not same_person(a, b)
+
+
+def test_bio_spelt_without_accents_is_the_byline_authors():
+    bio = "Aine Ni Bhriain is Political Correspondent of The Daily Ledger."
+    text = "Council delays budget vote\nBy Áine Ní Bhriain\n" + BODY + bio + "\n"
+    (author,) = _parse(text).authors
+    assert (author.name, author.aliases, author.bio) == (
+        "Áine Ní Bhriain",
+        ("Aine Ni Bhriain",),
+        bio,
+    )

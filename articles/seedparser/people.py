@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import pycountry
@@ -495,9 +496,18 @@ def surname_bio(line: str, authors: list[str]) -> str | None:
     return next((a for a in authors if a.split()[-1] == match["surname"]), None)
 
 
+@lru_cache(maxsize=8192)
+def _accent_folded(name: str) -> str:
+    """``name`` case-folded and without accents: sites drop the fadas or accents of a name in
+    some templates ("Aine Ni Bhriain" under the byline "Áine Ní Bhriain"), and the sorted
+    tokens of the fuzzy match would put "Áine" and "Aine" apart."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two spellings name the same person (transliteration variants, initials)."""
-    return fuzz.token_sort_ratio(a.casefold(), b.casefold()) >= 80
+    return fuzz.token_sort_ratio(_accent_folded(a), _accent_folded(b)) >= 80
 
 
 def links_in(text: str) -> list[str]:
