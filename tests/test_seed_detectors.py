@@ -4076,3 +4076,76 @@ def test_bio_spelt_without_accents_is_the_byline_authors():
         ("Aine Ni Bhriain",),
         bio,
     )
+
+
+# Speakers: Irish and other particle surnames, members' letters and parties before a name
+
+_HOUSING_QUOTE = "“The Minister is handing investors a five-year window to charge rents,”"
+
+
+def _speakers(text: str) -> list[str]:
+    names = NameIndex(text)
+    return [q.speaker for line in text.splitlines() for _, q in inline_quotes(line, names)]
+
+
+@pytest.mark.parametrize(
+    ("full_name", "reference"),
+    [
+        ("Clodagh Ní Fhearghail", "Ms Ní Fhearghail"),
+        ("Clodagh Nic Aoidh", "Ms Nic Aoidh"),
+        ("Peadar Ó Murchú", "Mr Ó Murchú"),
+        ("Conor Mac Giolla", "Mr Mac Giolla"),
+        ("Clodagh Van Dyke", "Ms Van Dyke"),
+    ],
+)
+def test_title_and_particle_surname_resolve_to_the_full_name(full_name, reference):
+    text = f"{full_name} spoke in the Dáil.\n{_HOUSING_QUOTE} {reference} said."
+    assert _speakers(text) == [full_name]
+
+
+def test_particle_surname_of_nobody_named_in_full_stays_as_printed():
+    text = f"Clodagh Fitzgerald spoke in the Dáil.\n{_HOUSING_QUOTE} Ms Ní Fhearghail said."
+    assert _speakers(text) == ["Ní Fhearghail"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said Cian Kavanagh TD.",
+        "said Cian Kavanagh MP.",
+        "said Cian Kavanagh MEP.",
+        "said Cian Kavanagh QC.",
+        "Cian Kavanagh TD said.",
+        "said Labour housing spokesman Cian Kavanagh TD.",
+    ],
+)
+def test_members_letters_after_the_speaker_are_no_part_of_the_name(attribution):
+    assert _speakers(f"{_HOUSING_QUOTE} {attribution}") == ["Cian Kavanagh"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Sinn Féin TD Clodagh Fitzgerald",
+        "Labour TD Clodagh Fitzgerald",
+        "Sinn Féin's Clodagh Fitzgerald",
+    ],
+)
+def test_party_and_td_before_the_speaker_are_no_part_of_the_name(intro):
+    assert _speakers(f"{intro} said: {_HOUSING_QUOTE[:-2]}.”") == ["Clodagh Fitzgerald"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("said Jane Doe.", "Jane Doe"),
+        ("said John O'Neill.", "John O'Neill"),
+        ("Ms De Rossa said.", "De Rossa"),
+    ],
+)
+def test_speakers_without_letters_or_party_are_unchanged(attribution, speaker):
+    assert _speakers(f"{_HOUSING_QUOTE} {attribution}") == [speaker]
+
+
+def test_bylines_drop_a_tds_letters():
+    assert explicit_byline("By Cian Kavanagh TD") == ["Cian Kavanagh"]
