@@ -4149,3 +4149,51 @@ def test_speakers_without_letters_or_party_are_unchanged(attribution, speaker):
 
 def test_bylines_drop_a_tds_letters():
     assert explicit_byline("By Cian Kavanagh TD") == ["Cian Kavanagh"]
+
+
+# A consent platform's banner, and a closed comment thread over the footer
+
+
+def test_consent_platform_notice_is_a_cookie_notice():
+    assert d.is_cookie_notice(
+        "We and our partners use cookies and similar technologies to store and access"
+        " information on your device for personalised advertising and content."
+    )
+
+
+def test_sentence_about_other_companies_cookies_is_no_cookie_notice():
+    assert not d.is_cookie_notice(
+        "The regulator found that the two firms and their partners use cookies to track children."
+    )
+
+
+def test_consent_banner_over_the_menu_is_its_own_entry():
+    banner = (
+        "We value your privacy\nWe and our partners use cookies and similar technologies to store"
+        " and access information on your device for personalised advertising.\nAccept All\n"
+        "Reject All\nManage Preferences"
+    )
+    menu = "Skip to main content\nNews\nPolitics\n"
+    headline = "Council delays budget vote"
+    text = f"{headline} – The Daily Ledger\n{banner}\n{menu}{headline}\nBy Ngoc Anh\n{BODY}"
+    assert (banner, "cookie banner") in {(e.text, e.reason) for e in _parse(text).discarded}
+
+
+_FOOTER = (
+    "The Daily Ledger\nSubscribe\nOur Journalism\nContact Us\nPrivacy Policy\n"
+    "© 2025 The Daily Ledger"
+)
+
+
+def test_closed_comment_thread_ends_at_its_notice():
+    comments = "Comments\nComments are closed on this article."
+    text = "Council delays budget vote\nBy Ngoc Anh\n" + BODY + comments + "\n" + _FOOTER
+    discarded = {(e.text, e.reason) for e in _parse(text).discarded}
+    assert (comments, "comments section") in discarded
+
+
+def test_open_comment_thread_runs_to_its_submit_button():
+    comments = "Comments\nMary Byrne\nA fair summary of the debate.\nPost a comment"
+    text = "Council delays budget vote\nBy Ngoc Anh\n" + BODY + comments + "\n" + _FOOTER
+    discarded = {(e.text, e.reason) for e in _parse(text).discarded}
+    assert (comments, "comments section") in discarded
