@@ -4105,3 +4105,163 @@ def test_services_link_between_footer_lines_joins_the_footer():
     )
     text = "Small towns to share $1.2 billion\nBy Tom Bell\n" + BODY + footer + "\n"
     assert footer in [entry.text for entry in _parse(text).discarded]
+
+
+# Names that lose their accents in some of a site's templates
+
+
+@pytest.mark.parametrize(
+    ("byline", "bio_name"),
+    [
+        ("Áine Ní Bhriain", "Aine Ni Bhriain"),
+        ("Áine Byrne", "Aine Byrne"),
+        ("Élodie Martin", "Elodie Martin"),
+        ("Seán Ó Briain", "Sean O Briain"),
+    ],
+)
+def test_names_differing_only_by_accents_are_the_same_person(byline, bio_name):
+    assert same_person(byline, bio_name)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Seán Ó Briain", "Sean Brennan"),
+        ("Élodie Martin", "Eloise Marchand"),
+        ("José Pérez", "Jose Ramos"),
+    ],
+)
+def test_folding_accents_keeps_other_names_apart(a, b):
+    assert not same_person(a, b)
+
+
+def test_bio_spelt_without_accents_is_the_byline_authors():
+    bio = "Aine Ni Bhriain is Political Correspondent of The Daily Ledger."
+    text = "Council delays budget vote\nBy Áine Ní Bhriain\n" + BODY + bio + "\n"
+    (author,) = _parse(text).authors
+    assert (author.name, author.aliases, author.bio) == (
+        "Áine Ní Bhriain",
+        ("Aine Ni Bhriain",),
+        bio,
+    )
+
+
+# Speakers: Irish and other particle surnames, members' letters and parties before a name
+
+_HOUSING_QUOTE = "“The Minister is handing investors a five-year window to charge rents,”"
+
+
+def _speakers(text: str) -> list[str]:
+    names = NameIndex(text)
+    return [q.speaker for line in text.splitlines() for _, q in inline_quotes(line, names)]
+
+
+@pytest.mark.parametrize(
+    ("full_name", "reference"),
+    [
+        ("Clodagh Ní Fhearghail", "Ms Ní Fhearghail"),
+        ("Clodagh Nic Aoidh", "Ms Nic Aoidh"),
+        ("Peadar Ó Murchú", "Mr Ó Murchú"),
+        ("Conor Mac Giolla", "Mr Mac Giolla"),
+        ("Clodagh Van Dyke", "Ms Van Dyke"),
+    ],
+)
+def test_title_and_particle_surname_resolve_to_the_full_name(full_name, reference):
+    text = f"{full_name} spoke in the Dáil.\n{_HOUSING_QUOTE} {reference} said."
+    assert _speakers(text) == [full_name]
+
+
+def test_particle_surname_of_nobody_named_in_full_stays_as_printed():
+    text = f"Clodagh Fitzgerald spoke in the Dáil.\n{_HOUSING_QUOTE} Ms Ní Fhearghail said."
+    assert _speakers(text) == ["Ní Fhearghail"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said Cian Kavanagh TD.",
+        "said Cian Kavanagh MP.",
+        "said Cian Kavanagh MEP.",
+        "said Cian Kavanagh QC.",
+        "Cian Kavanagh TD said.",
+        "said Labour housing spokesman Cian Kavanagh TD.",
+    ],
+)
+def test_members_letters_after_the_speaker_are_no_part_of_the_name(attribution):
+    assert _speakers(f"{_HOUSING_QUOTE} {attribution}") == ["Cian Kavanagh"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Sinn Féin TD Clodagh Fitzgerald",
+        "Labour TD Clodagh Fitzgerald",
+        "Sinn Féin's Clodagh Fitzgerald",
+    ],
+)
+def test_party_and_td_before_the_speaker_are_no_part_of_the_name(intro):
+    assert _speakers(f"{intro} said: {_HOUSING_QUOTE[:-2]}.”") == ["Clodagh Fitzgerald"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("said Jane Doe.", "Jane Doe"),
+        ("said John O'Neill.", "John O'Neill"),
+        ("Ms De Rossa said.", "De Rossa"),
+    ],
+)
+def test_speakers_without_letters_or_party_are_unchanged(attribution, speaker):
+    assert _speakers(f"{_HOUSING_QUOTE} {attribution}") == [speaker]
+
+
+def test_bylines_drop_a_tds_letters():
+    assert explicit_byline("By Cian Kavanagh TD") == ["Cian Kavanagh"]
+
+
+# A consent platform's banner, and a closed comment thread over the footer
+
+
+def test_consent_platform_notice_is_a_cookie_notice():
+    assert d.is_cookie_notice(
+        "We and our partners use cookies and similar technologies to store and access"
+        " information on your device for personalised advertising and content."
+    )
+
+
+def test_sentence_about_other_companies_cookies_is_no_cookie_notice():
+    assert not d.is_cookie_notice(
+        "The regulator found that the two firms and their partners use cookies to track children."
+    )
+
+
+def test_consent_banner_over_the_menu_is_its_own_entry():
+    banner = (
+        "We value your privacy\nWe and our partners use cookies and similar technologies to store"
+        " and access information on your device for personalised advertising.\nAccept All\n"
+        "Reject All\nManage Preferences"
+    )
+    menu = "Skip to main content\nNews\nPolitics\n"
+    headline = "Council delays budget vote"
+    text = f"{headline} – The Daily Ledger\n{banner}\n{menu}{headline}\nBy Ngoc Anh\n{BODY}"
+    assert (banner, "cookie banner") in {(e.text, e.reason) for e in _parse(text).discarded}
+
+
+_FOOTER = (
+    "The Daily Ledger\nSubscribe\nOur Journalism\nContact Us\nPrivacy Policy\n"
+    "© 2025 The Daily Ledger"
+)
+
+
+def test_closed_comment_thread_ends_at_its_notice():
+    comments = "Comments\nComments are closed on this article."
+    text = "Council delays budget vote\nBy Ngoc Anh\n" + BODY + comments + "\n" + _FOOTER
+    discarded = {(e.text, e.reason) for e in _parse(text).discarded}
+    assert (comments, "comments section") in discarded
+
+
+def test_open_comment_thread_runs_to_its_submit_button():
+    comments = "Comments\nMary Byrne\nA fair summary of the debate.\nPost a comment"
+    text = "Council delays budget vote\nBy Ngoc Anh\n" + BODY + comments + "\n" + _FOOTER
+    discarded = {(e.text, e.reason) for e in _parse(text).discarded}
+    assert (comments, "comments section") in discarded

@@ -704,12 +704,13 @@ _COMMENT_SUBMIT_RE = re.compile(r"(?i)^(?:post|submit|add|publish)\s+(?:a\s+|you
 
 def _claim_comments(page: Page, start: int) -> None:
     """Reader comments after the article: everything up to the footer or the next widget, or
-    through the comment form's submit button."""
+    through the comment form's submit button or a notice that comments are closed."""
     lines = page.lines
     j = start
     while j < len(lines):
         line = lines[j]
-        if j > start and _COMMENT_SUBMIT_RE.match(line):
+        # A closed thread has no comments after its notice: the footer follows it.
+        if j > start and (_COMMENT_SUBMIT_RE.match(line) or d.is_comments_closed(line)):
             j += 1
             break
         if (

@@ -204,9 +204,11 @@ _COOKIE_CONTEXT_RE = re.compile(
     r"используем|использует|соглаша\w*|согласие|принять|конфиденциальност\w*|настройк\w*|"
     r"продолжая)(?!\w)"
 )
-# Words that tie a cookie sentence to the site ("web" also opens "website" and "Webseite").
+# Words that tie a cookie sentence to the site ("web" also opens "website" and "Webseite"),
+# or to its consent platform ("We and our partners use cookies …").
 _COOKIE_SITE_RE = re.compile(
-    r"(?i)site|sitio|sito|web|consent|accept|acept|aceit|accett|akzeptier|we\s+use|"
+    r"(?i)site|sitio|sito|web|consent|accept|acept|aceit|accett|akzeptier|"
+    r"we\s+(?:and\s+our\s+(?:partners|vendors)\s+)?use|"
     r"wir\s+verwenden|nous\s+utilisons|utilizamos|usamos|akkoord|w(?:ij|e)\s+gebruiken|serwis|"
     # The Polish "strona" (page) in its forms, not the English "strong".
     r"\bstron(?:a|ę|ie|y)\b|witryn|akceptuj|сайт|согла"

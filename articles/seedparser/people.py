@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import pycountry
@@ -101,8 +102,11 @@ _HONORIFIC_RE = re.compile(
     r"^(?:(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable)?\.?\s+)?"
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)?(?=\S+\s+\S)"
 )
-# Letters after a name: a member of a parliament or assembly, a silk, an order.
-_POST_NOMINALS_RE = re.compile(r"(?:,?\s+(?:MP|MEP|MSP|MLA|MK|QC|KC|OBE|MBE|CBE|KBE|DBE|FRS))+$")
+# Letters after a name: a member of a parliament or assembly (a TD sits in the Dáil), a silk,
+# an order. A sentence may end on them ("… said Cian Kavanagh TD.").
+_POST_NOMINALS_RE = re.compile(
+    r"(?:,?\s+(?:MP|MEP|MSP|MLA|MK|TD|QC|KC|OBE|MBE|CBE|KBE|DBE|FRS))+\.?$"
+)
 _UPPER_AND_RE = re.compile(r"\s+And\s+")
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|und|et|y|i|и)\s+)?|\s+(?:and|&|und|et|y|i|и)\s+")
 _AGENCY = (
@@ -287,10 +291,14 @@ def is_generic_label(text: str) -> bool:
 def _tidy_name(name: str) -> str:
     # An asterisk or dagger after the name points to the author's note under the article.
     name = _HONORIFIC_RE.sub("", name.strip(" ,;:-–—*†‡").strip())
-    name = _POST_NOMINALS_RE.sub("", name)
+    name = without_post_nominals(name)
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name
+
+
+def without_post_nominals(name: str) -> str:
+    return _POST_NOMINALS_RE.sub("", name)
 
 
 def split_names(text: str, *, min_tokens: int = 2) -> list[str] | None:
@@ -513,9 +521,18 @@ def surname_bio(line: str, authors: list[str]) -> str | None:
     return next((a for a in authors if a.split()[-1] == match["surname"]), None)
 
 
+@lru_cache(maxsize=8192)
+def _accent_folded(name: str) -> str:
+    """``name`` case-folded and without accents: sites drop the fadas or accents of a name in
+    some templates ("Aine Ni Bhriain" under the byline "Áine Ní Bhriain"), and the sorted
+    tokens of the fuzzy match would put "Áine" and "Aine" apart."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two spellings name the same person (transliteration variants, initials)."""
-    return fuzz.token_sort_ratio(a.casefold(), b.casefold()) >= 80
+    return fuzz.token_sort_ratio(_accent_folded(a), _accent_folded(b)) >= 80
 
 
 def links_in(text: str) -> list[str]:

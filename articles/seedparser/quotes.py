@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .people import is_country
+from .people import is_country, without_post_nominals
 from .text import keyword_text, word_count
 
 MIN_INLINE_WORDS = 6
@@ -114,7 +114,7 @@ _TITLE_WORDS = frozenset(
     acting coach manager founder editor analyst economist premier opposition envoy commander
     minister-president president-elect attorney sheriff councillor councilor alderman
     alderwoman assemblyman assemblywoman congressman congresswoman superintendent eng
-    undersecretary under-secretary secretary-general mp mep mk mla msp pm
+    undersecretary under-secretary secretary-general mp mep mk mla msp pm td
     président présidente ministre porte-parole chef député députée sénateur maire général
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin außenminister
     außenministerin minister ministerin ministerpräsident ministerpräsidentin sprecher
@@ -220,6 +220,8 @@ def _person_name(run: str) -> str | None:
     tokens = run.split()
     kept: list[str] = []
     for token in reversed(tokens):
+        if kept and token.endswith(_POSSESSIVE):
+            break  # "Sinn Féin's Clodagh Fitzgerald": the party or country the person is of
         bare = token.strip(".,").casefold()
         if bare in _LEAD_WORDS or not _TITLE_WORDS.isdisjoint(bare.split("-")):
             if bare in _GENITIVE_ROLES and len(kept) >= _BODY_AND_NAME_WORDS:
@@ -263,6 +265,7 @@ def _without_country(tokens: list[str]) -> list[str]:
 # Articles repeat the same capitalised runs, and a run's name never changes.
 @lru_cache(maxsize=8192)
 def _clean_run(run: str) -> str | None:
+    run = without_post_nominals(run)
     if len(run) > 3 and run.endswith(".") and not run[-3:-1].isupper():
         run = run[:-1]
     if run.endswith(("'s", "’s", "s'", "s’")):
@@ -322,15 +325,44 @@ class NameIndex:
         return self.resolve(name) if name else None
 
     def resolve(self, name: str) -> str:
-        """A surname becomes the full name; failing that, a single name that is part of exactly
-        one full name ("Tedros" in "Tedros Adhanom Ghebreyesus") becomes that name."""
-        if len(name.split()) != 1:
+        """A surname becomes the full name, one with a particle too ("Ní Fhearghail"); failing
+        that, a single name that is part of exactly one full name ("Tedros" in "Tedros Adhanom
+        Ghebreyesus") becomes that name."""
+        tokens = name.split()
+        if len(tokens) > 1:
+            if _is_particle_surname(tokens):
+                return self._full_name_ending(tokens) or name
             return name
         if name in self._by_surname:
             uses = self._by_surname[name]
             return max(uses, key=uses.__getitem__)
         owners = self._by_token.get(name, set())
         return next(iter(owners)) if len(owners) == 1 else name
+
+    def _full_name_ending(self, surname: list[str]) -> str | None:
+        """The most used full name that ends with a surname of several words ("Clodagh Ní
+        Fhearghail" for "Ní Fhearghail")."""
+        ending = [token.casefold() for token in surname]
+        uses = {
+            full: count
+            for full, count in self._by_surname.get(surname[-1], {}).items()
+            if len(full_tokens := full.casefold().split()) > len(ending)
+            and full_tokens[-len(ending) :] == ending
+        }
+        return max(uses, key=uses.__getitem__) if uses else None
+
+
+# Words that open a surname of several words: Irish ("Ní Fhearghail", "Mac Giolla"), Dutch,
+# German, French, Italian and Spanish ones ("Van Dyke", "de Valera"). A title strips down to
+# such a surname ("Ms Ní Fhearghail"), which is no full name of its own.
+_SURNAME_PARTICLES = frozenset(
+    """ní nic ó o ua uí mac mag mhic van von der den de da del della di du le la ter ten dos das
+    """.split()
+)
+
+
+def _is_particle_surname(tokens: list[str]) -> bool:
+    return all(token.casefold() in _SURNAME_PARTICLES for token in tokens[:-1])
 
 
 @dataclass(frozen=True)
