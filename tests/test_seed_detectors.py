@@ -4265,3 +4265,67 @@ def test_open_comment_thread_runs_to_its_submit_button():
     text = "Council delays budget vote\nBy Ngoc Anh\n" + BODY + comments + "\n" + _FOOTER
     discarded = {(e.text, e.reason) for e in _parse(text).discarded}
     assert (comments, "comments section") in discarded
+
+
+# An Indian state news portal
+
+
+def test_browser_title_glued_to_its_site_name_yields_to_the_printed_headline():
+    text = "Karnataka to offer land at half price- The Peninsular Express\nThe Peninsular Express\n"
+    text += "Nation\nWorld\nKarnataka to offer land at half price\nBy Ana Lima\n" + BODY
+    assert _parse(text).title == "Karnataka to offer land at half price"
+
+
+def test_hyphenated_headline_is_not_cut_at_its_hyphen():
+    text = "Covid-19 cases rise again in Kerala\nBy Ana Lima\n" + BODY
+    assert _parse(text).title == "Covid-19 cases rise again in Kerala"
+
+
+@pytest.mark.parametrize(
+    "line", ["Express News Service", "Our Correspondent", "Staff Reporter", "Politics Desk"]
+)
+def test_newsroom_bylines_are_no_section(line):
+    assert d.is_staff_desk(line)
+
+
+def test_newsroom_byline_under_the_headline_leaves_the_breadcrumb_the_section():
+    text = "Home » States » Karnataka\nKarnataka to offer land at half price to battery makers\n"
+    text += "Express News Service\n" + BODY
+    assert _parse(text).section == "Karnataka"
+
+
+@pytest.mark.parametrize(
+    ("detector", "line"),
+    [
+        (d.is_channel_promo, "Now we are on WhatsApp. Click to join."),
+        (d.is_share_row, "Whatsapp Facebook X Google News"),
+        (d.is_image_credit, "The minister releases the policy on Monday. (Photo | Express)"),
+        (
+            d.is_comment_policy,
+            "Disclaimer: We respect your thoughts and views! But we need to be judicious while"
+            " moderating your comments. All the comments will be moderated by the editorial.",
+        ),
+        (
+            d.is_comment_policy,
+            "The views expressed in comments published on example.com are those of the comment"
+            " writers alone.",
+        ),
+    ],
+)
+def test_indian_portal_furniture(detector, line):
+    assert detector(line)
+
+
+def test_a_report_on_moderating_comments_is_text():
+    assert not d.is_comment_policy(
+        "The platform said it would hire 2,000 people to review posts, but critics said the plan"
+        " came too late."
+    )
+
+
+def test_minister_for_a_plural_portfolio_is_no_part_of_the_name():
+    paragraph = (
+        "“This policy is designed to take factories to the districts that need jobs the most,” "
+        "Minister for Large and Medium Industries Ravindra Hosamani told reporters."
+    )
+    assert _inline(paragraph)[0][1] == "Ravindra Hosamani"

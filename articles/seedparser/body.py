@@ -393,6 +393,7 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
         and not _names_byline_outlet(page, item[1])
         and not _is_dateline(page, *item)
         and not _is_tagline(item[1])
+        and not d.is_staff_desk(item[1])
         and not _DOMAIN_RE.match(item[1])
         and casefolded(item[1]) not in _BOX_LABELS
     ]

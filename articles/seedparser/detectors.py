@@ -93,6 +93,7 @@ _SHARE_WORDS_RE = re.compile(
     r"(?i)^(?:(?:share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page|event))?(?:\s+(?:on|via|to)"
     r")?|tweet|email|e-mail|mail|print|copy(?:\s+(?:link|url))?|link(?:\s+copied!?)?|whatsapp|facebook|twitter|x|"
     r"linkedin|telegram|reddit|pinterest|messenger|flipboard|threads|bluesky|mastodon|sms|"
+    r"google\s+news|"
     r"ok|odnoklassniki|dzen|rutube|viber|"
     r"instagram|youtube|tiktok|kakao(?:talk|\s+story)?|line|naver|weibo|wechat|vk|tumblr|"
     r"save|gift(?:\s+this)?(?:\s+article)?|comments?|\d+|share\s+this|close\s+(?:this\s+)?window|"
@@ -315,6 +316,8 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"\[(?:photo|image|video)s?\s*/\s*[^\]]{2,40}\]|\[[\w'’ -]{2,30}\s+photos?\]|"
         # "… household credit. (PHOTO NOT FOR SALE) (Hanbit)": an agency's resale notice.
         r"\((?:photo|image)s?\s+not\s+for\s+sale\)(?:\s*\([^()]{2,30}\))?|"
+        # "… on Monday. (Photo | Express)": the paper's own photographer's desk.
+        r"\((?:photo|image|picture)s?\s*\|\s*[^()|]{2,40}\)|"
         # "(Photo by IRNA)", "(Photo courtesy of the ministry)".
         r"\((?:photo|image|picture|video)s?\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?\s*[^()]{2,60}\)|"
         # "Beeld Remko de Waal / ANP": the Dutch credit, the photographer over the agency,
@@ -993,6 +996,17 @@ _META_LABEL_RE = re.compile(
 
 # A desk or bureau credited instead of a person ("TOI World Desk"), and the site's domain.
 _DESK_RE = re.compile(r"(?i)^(?:[\w&.'’-]+\s+){0,4}(?:desk|bureau|team)$")
+# A byline that names the newsroom, not a person ("Express News Service", "Our Correspondent").
+_STAFF_DESK_RE = re.compile(
+    r"(?i)^(?:our\s+(?:correspondent|reporter|bureau)|(?:[\w&.'’-]+\s+){0,3}news\s+service|"
+    r"staff\s+(?:writer|reporter)s?)$"
+)
+
+
+def is_staff_desk(line: str) -> bool:
+    return len(line) <= 60 and bool(_STAFF_DESK_RE.match(line) or _DESK_RE.match(line))
+
+
 _DOMAIN_RE = re.compile(r"(?i)^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
 _SPACED_SLASH = " / "
 
@@ -1157,7 +1171,8 @@ def is_wire_note(line: str) -> bool:
 
 
 _CHANNEL_PROMO_RE = re.compile(
-    r"(?i)^(?:join|follow|subscribe\s+to|get|click\s+here\s+to\s+join|volg|abonneer\s+je\s+op|"
+    r"(?i)^(?:join|follow|subscribe\s+to|get|click\s+here\s+to\s+join|(?:now\s+)?we\s+are\s+on|"
+    r"volg|abonneer\s+je\s+op|"
     r"obserwuj|dołącz\s+do|подпис(?:ывайтесь|ывайся|итесь)\s+на|присоединяйтесь\s+к|"
     r"читайте\s+нас\s+в)"
     r"\b.{0,60}?"
@@ -1503,6 +1518,23 @@ _COMMENTS_CLOSED_RE = re.compile(
 
 
 COMMENTS_CLOSED_MAX_WORDS = 10
+# The site's rules for its comment threads ("Disclaimer: … while moderating your comments. …",
+# "The views expressed in comments published on … are those of the comment writers alone").
+_COMMENT_POLICY_RE = re.compile(
+    r"(?i)^(?:disclaimer\s*:\s*)?.{0,200}?\b(?:moderat\w*\s+(?:your\s+|all\s+|the\s+)?comments|"
+    r"comments\s+(?:will\s+be|are)\s+(?:moderated|reviewed))\b"
+    r"|^the\s+views\s+expressed\s+in\s+(?:the\s+)?comments\b"
+)
+COMMENT_POLICY_MAX_WORDS = 90
+
+
+def is_comment_policy(line: str) -> bool:
+    folded = casefolded(line)
+    return (
+        "comment" in folded
+        and ("moderat" in folded or "views expressed" in folded or "reviewed" in folded)
+        and bool(_COMMENT_POLICY_RE.match(line))
+    )
 
 
 def is_comments_closed(line: str) -> bool:

@@ -69,6 +69,9 @@ MAX_TEXT_CHARS = 2_000_000
 _SITE_SUFFIX_RE = re.compile(r"^(?P<title>.{8,}?)\s+(?:\||–|—|-|::|·|•)\s+(?P<site>[^|–—]{2,40})$")
 _TITLE_SCAN_LINES = 80
 _SUFFIX_START_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•)\s+\S")
+# "Headline- The Peninsular Express": the separator glued to the headline, which only the
+# printed headline on the page shows to end there.
+_GLUED_SUFFIX_START_RE = re.compile(r"(?:\||–|—|-)\s+\S")
 
 
 def parse_seed(text: str, *, source: str) -> ParsedArticle:
@@ -179,7 +182,9 @@ def _find_title(page: Page) -> None:
     printed = _printed_headline(page, candidates)
     if printed is not None:
         page.claim(first, "discard", "browser page title")
-        page.site_name = match["site"].strip() if suffixed else None
+        page.site_name = (
+            match["site"].strip() if suffixed else _glued_site(lines[first], lines[printed])
+        )
         _set_title(page, printed, lines[printed])
         return
     if suffixed and not any(same_text(lines[i], lines[first]) for i in candidates[1:]):
@@ -258,7 +263,11 @@ def _printed_headline(page: Page, candidates: list[int]) -> int | None:
             word_count(line) >= 3
             and len(first) > len(line)
             and first.startswith(line)
-            and (_SUFFIX_START_RE.match(first, len(line)) or _colon_site_suffix(first[len(line) :]))
+            and (
+                _SUFFIX_START_RE.match(first, len(line))
+                or _GLUED_SUFFIX_START_RE.match(first, len(line))
+                or _colon_site_suffix(first[len(line) :])
+            )
             # "Site Name - tagline" over a "Site Name" masthead: the suffix outweighs it.
             and word_count(line) > word_count(first[len(line) :])
         ):
@@ -268,6 +277,14 @@ def _printed_headline(page: Page, candidates: list[int]) -> int | None:
 
 _COLON_SUFFIX_RE = re.compile(r"\s+:\s+(?=\S)")
 _SITE_PART_MAX_WORDS = 4
+
+
+def _glued_site(browser_title: str, headline: str) -> str | None:
+    """The site's name after a separator glued to the headline ("Headline- The Peninsular
+    Express"), once the printed headline shows where the headline ends."""
+    if not _GLUED_SUFFIX_START_RE.match(browser_title, len(headline)):
+        return None
+    return browser_title[len(headline) :].lstrip("|–—- ").strip() or None
 
 
 def _colon_site_suffix(rest: str) -> bool:
@@ -723,6 +740,7 @@ _NOTICE_DETECTORS = (
     (d.is_noscript_notice, "page chrome", d.NOSCRIPT_NOTICE_MAX_WORDS),
     (d.is_timestamp, "live post timestamp", math.inf),
     (d.is_comments_closed, "comments section", d.COMMENTS_CLOSED_MAX_WORDS),
+    (d.is_comment_policy, "comments section", d.COMMENT_POLICY_MAX_WORDS),
 )
 _LINE_DETECTORS = (
     (d.is_engagement_count, "engagement counts"),

@@ -133,7 +133,7 @@ _TITLE_WORDS = frozenset(
     # its title with one, which "and" cuts off into the name's run.
     """transport trade industry affairs education agriculture labour labor energy environment
     tourism communications information construction development planning investment welfare
-    infrastructure commerce works services""".split()
+    infrastructure commerce works services industries resources fisheries railways mines""".split()
 )
 _ORG_WORDS_RE = re.compile(
     r"\b(?:Department|Ministry|Agency|Council|Office|Commission|Committee|Company|Inc|Corp|"
