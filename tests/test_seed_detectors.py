@@ -4265,3 +4265,53 @@ def test_open_comment_thread_runs_to_its_submit_button():
     text = "Council delays budget vote\nBy Ngoc Anh\n" + BODY + comments + "\n" + _FOOTER
     discarded = {(e.text, e.reason) for e in _parse(text).discarded}
     assert (comments, "comments section") in discarded
+
+
+# Bylines naming several wires after the writer, and a handle on the byline's line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jonas Reinhardt with Reuters, AFP",
+        "Jonas Reinhardt with Reuters and AFP",
+        "Jonas Reinhardt with dpa, AP",
+        "By Jonas Reinhardt with AFP, Reuters, dpa",
+        "By Jonas Reinhardt with Reuters",
+    ],
+)
+def test_wires_after_the_writer_are_no_authors(line):
+    assert (explicit_byline(line) or bare_byline(line)) == ["Jonas Reinhardt"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jonas Reinhardt with Reuters, AFP and Kyiv staff",
+        "Talks with Reuters and AFP",
+        "with Reuters, AFP",
+    ],
+)
+def test_with_wires_guards(line):
+    assert not bare_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lydia Farrell @lydiafarrell",
+        "By Lydia Farrell @lydiafarrell",
+        "Lydia Farrell (@lydiafarrell)",
+        "Lydia Farrell | @lydiafarrell",
+        "By Lydia Farrell - @lydiafarrell",
+    ],
+)
+def test_handle_on_the_byline_line_is_the_authors(line):
+    text = f"Council delays budget vote\n{line}\n{BODY}"
+    [author] = _parse(text).authors
+    assert (author.name, author.handles) == ("Lydia Farrell", ("@lydiafarrell",))
+
+
+def test_handle_after_two_words_is_no_byline_of_a_sentence():
+    assert not bare_byline("Thanks everyone @lydiafarrell")
+    assert not bare_byline("Lydia Farrell @lydiafarrell @otherhandle")

@@ -575,7 +575,7 @@ def _claim_meta_row(page: Page, i: int, parts: list[str]) -> None:
         if dl:
             page.dates.append((i, dl))
         elif names:
-            page.bylines.extend(names)
+            page.add_byline(names, part)
         elif is_credit(part):
             page.credits.append(part)
     page.claim(i, "meta", "date")
@@ -628,7 +628,7 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
     """Claim metadata lines in place; return a discard reason for furniture, else None."""
     names = explicit_byline(line)
     if names:
-        page.bylines.extend(names)
+        page.add_byline(names, line)
         dates = labelled_dates(line)
         if dates:
             page.dates.append((i, dates))
