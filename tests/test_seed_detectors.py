@@ -4315,3 +4315,55 @@ def test_handle_on_the_byline_line_is_the_authors(line):
 def test_handle_after_two_words_is_no_byline_of_a_sentence():
     assert not bare_byline("Thanks everyone @lydiafarrell")
     assert not bare_byline("Lydia Farrell @lydiafarrell @otherhandle")
+
+
+# Quote speakers: a place after "the city of", and a place's possessive or adjective before a title
+
+_SEIDEL_QUOTE = '"If the ward is 60 kilometers away, women will give birth in the car," '
+
+
+def _speakers(paragraph: str) -> list[str]:
+    return [q.speaker for _, q in inline_quotes(paragraph, NameIndex(paragraph))]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The ministers, meeting in the eastern city of Erfurt, said in a joint statement that the"
+        ' draft law "ignores the reality of life outside the big cities".',
+        "The mayors, gathered in the town of Sligo, said the plan "
+        '"would close every rural ward we have left".',
+    ],
+)
+def test_place_after_city_of_is_no_speaker(paragraph):
+    assert _speakers(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said Thuringia's health minister, Anja Seidel, who chaired the meeting.",
+        "said Thuringia's health minister Anja Seidel.",
+        "said Germany's health minister, Anja Seidel.",
+        "said Thuringian health minister Anja Seidel.",
+        "said Thuringia's Health Minister Anja Seidel.",
+        "said the state's health minister, Anja Seidel.",
+    ],
+)
+def test_place_before_a_title_leaves_the_person_as_speaker(attribution):
+    assert _speakers(_SEIDEL_QUOTE + attribution) == ["Anja Seidel"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'Anja Seidel, who met ministers in Erfurt, said "the law ignores life in the country".',
+            "Anja Seidel",
+        ),
+        (_SEIDEL_QUOTE + "said Anja Seidel, minister for health.", "Anja Seidel"),
+        (_SEIDEL_QUOTE + "Seidel told Reuters.", "Seidel"),
+    ],
+)
+def test_speaker_guards_after_place_and_title_fixes(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
