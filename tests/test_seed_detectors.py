@@ -4367,3 +4367,49 @@ def test_place_before_a_title_leaves_the_person_as_speaker(attribution):
 )
 def test_speaker_guards_after_place_and_title_fixes(paragraph, speaker):
     assert _speakers(paragraph) == [speaker]
+
+
+# A web video player's notice, with the video's title and running time over it
+
+_PLAYER_NOTICE = (
+    "To view this video please enable JavaScript, and consider upgrading to a web browser that"
+    " supports HTML5 video"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        _PLAYER_NOTICE,
+        "Your browser does not support the video tag.",
+        "Your browser doesn't support HTML5 video",
+    ],
+)
+def test_video_player_notice(line):
+    assert d.is_video_player_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To view this video is to understand why the town is angry.",
+        "Please enable JavaScript to use the calculator.",
+        "Viewers said the video showed the police did not support the crowd.",
+    ],
+)
+def test_video_player_notice_guards(line):
+    assert not d.is_video_player_notice(line)
+
+
+def test_video_title_and_running_time_over_the_player_notice_are_the_embed():
+    card = f"02:37\nWhy small hospitals struggle\n{_PLAYER_NOTICE}"
+    text = f"Council delays budget vote\nBy Ngoc Anh\n{BODY}{card}\n{BODY}"
+    parsed = _parse(text)
+    assert (card, "embedded media") in {(e.text, e.reason) for e in parsed.discarded}
+    assert all("hospitals" not in getattr(b, "text", "") for b in parsed.blocks)
+
+
+def test_sentence_over_the_player_notice_stays_in_the_body():
+    sentence = "The council said it would publish the recording of the meeting on Friday."
+    text = f"Council delays budget vote\nBy Ngoc Anh\n{BODY}{sentence}\n{_PLAYER_NOTICE}\n{BODY}"
+    assert Paragraph(sentence) in _parse(text).blocks

@@ -591,6 +591,19 @@ def is_media_duration(line: str) -> bool:
     return len(line) <= 20 and bool(_MEDIA_DURATION_RE.match(line))
 
 
+# The web player's text for readers it cannot play to, in place of the video (video.js prints
+# the first on every DW, Euronews and Brightcove page).
+_VIDEO_PLAYER_NOTICE_RE = re.compile(
+    r"(?i)^(?:to\s+view\s+this\s+video,?\s+(?:please\s+)?enable\s+javascript\b|"
+    r"your\s+browser\s+(?:does\s+not|doesn['’]t)\s+support\s+(?:the\s+)?(?:html5\s+)?video\b)"
+)
+VIDEO_PLAYER_NOTICE_MAX_WORDS = 30
+
+
+def is_video_player_notice(line: str) -> bool:
+    return has_keyword(line, ("video",)) and bool(_VIDEO_PLAYER_NOTICE_RE.match(line))
+
+
 _LIST_POSITION_RE = re.compile(
     r"(?i)^(?:(?:list|item|slide|story)\s+)?\d{1,2}\s+of\s+\d{1,2}$|^(?:start|end)\s+of\s+"
     r"(?:list|carousel|slideshow|gallery)$"
