@@ -4413,3 +4413,23 @@ def test_sentence_over_the_player_notice_stays_in_the_body():
     sentence = "The council said it would publish the recording of the meeting on Friday."
     text = f"Council delays budget vote\nBy Ngoc Anh\n{BODY}{sentence}\n{_PLAYER_NOTICE}\n{BODY}"
     assert Paragraph(sentence) in _parse(text).blocks
+
+
+@pytest.mark.parametrize("line", ["Settings", "Privacy settings", "Preferences"])
+def test_cookie_banner_settings_button(line):
+    assert d.COOKIE_BUTTON_RE.match(line)
+
+
+def test_cookie_banner_ends_with_its_settings_button_not_the_menu():
+    banner = (
+        "Privacy settings\nWe use cookies and similar technologies to improve our offering and"
+        " to show you personalized content.\nAccept all\nSettings"
+    )
+    menu = "Skip to content\nSearch\nLog in\nWorld\nBusiness\n"
+    headline = "Council delays budget vote"
+    text = f"{headline} – The Daily Ledger\n{banner}\n{menu}{headline}\nBy Ngoc Anh\n{BODY}"
+    assert (banner, "cookie banner") in {(e.text, e.reason) for e in _parse(text).discarded}
+
+
+def test_settings_link_in_a_menu_is_no_cookie_button():
+    assert not d.COOKIE_BUTTON_RE.match("Settings and privacy for your account")
