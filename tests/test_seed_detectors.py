@@ -4433,3 +4433,30 @@ def test_cookie_banner_ends_with_its_settings_button_not_the_menu():
 
 def test_settings_link_in_a_menu_is_no_cookie_button():
     assert not d.COOKIE_BUTTON_RE.match("Settings and privacy for your account")
+
+
+@pytest.mark.parametrize(
+    "line", ["Membership: Support independent journalism", "Support independent journalism"]
+)
+def test_support_box_opener_after_its_label(line):
+    assert d.is_support_appeal(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Membership: Swedish unions lost members again this year",
+        "Update: the council will vote again",
+        "Note: support for the plan has fallen since the spring, polls show.",
+    ],
+)
+def test_labelled_line_is_no_support_box_opener(line):
+    assert not d.is_support_appeal(line)
+
+
+def test_comment_thread_ends_at_its_see_all_link():
+    comments = "Comments (2)\nRajesh K.\nA fair summary of the debate.\nReply\nSee all 2 comments"
+    text = "Council delays budget vote\nBy Ngoc Anh\n" + BODY + comments + "\nThe Daily Ledger\n"
+    text += _FOOTER.split("\n", 1)[1]
+    discarded = {(e.text, e.reason) for e in _parse(text).discarded}
+    assert (comments, "comments section") in discarded

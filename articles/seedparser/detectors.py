@@ -1229,12 +1229,22 @@ _DONATE_BUTTON_RE = re.compile(
 )
 
 
+_BOX_LABEL_MAX_CHARS = 25
+_BOX_LABEL_RE = re.compile(r"^[^\W\d][\w ]{1,20}:\s+")
+
+
 def is_support_appeal(line: str) -> bool:
     """A box asking readers to pay for the journalism opens here ("Support Daily Times'
     journalism of integrity and credibility", "Help us keep our reporting free")."""
     # The pattern first: anchored at the start, it rules out most lines at their first letter.
+    # The box's label before a colon ("Membership: Support independent journalism") is read
+    # past first, found by a look at the line's first characters rather than in the pattern.
+    label = _BOX_LABEL_RE.match(line) if ":" in line[:_BOX_LABEL_MAX_CHARS] else None
+    opener = line[label.end() :] if label else line
     return (
-        bool(_SUPPORT_OPENER_RE.match(line)) and word_count(line) <= 14 and not ends_sentence(line)
+        bool(_SUPPORT_OPENER_RE.match(opener))
+        and word_count(line) <= 14
+        and not ends_sentence(line)
     )
 
 
