@@ -4329,3 +4329,198 @@ def test_minister_for_a_plural_portfolio_is_no_part_of_the_name():
         "Minister for Large and Medium Industries Ravindra Hosamani told reporters."
     )
     assert _inline(paragraph)[0][1] == "Ravindra Hosamani"
+
+
+# Bylines naming several wires after the writer, and a handle on the byline's line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jonas Reinhardt with Reuters, AFP",
+        "Jonas Reinhardt with Reuters and AFP",
+        "Jonas Reinhardt with dpa, AP",
+        "By Jonas Reinhardt with AFP, Reuters, dpa",
+        "By Jonas Reinhardt with Reuters",
+    ],
+)
+def test_wires_after_the_writer_are_no_authors(line):
+    assert (explicit_byline(line) or bare_byline(line)) == ["Jonas Reinhardt"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jonas Reinhardt with Reuters, AFP and Kyiv staff",
+        "Talks with Reuters and AFP",
+        "with Reuters, AFP",
+    ],
+)
+def test_with_wires_guards(line):
+    assert not bare_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lydia Farrell @lydiafarrell",
+        "By Lydia Farrell @lydiafarrell",
+        "Lydia Farrell (@lydiafarrell)",
+        "Lydia Farrell | @lydiafarrell",
+        "By Lydia Farrell - @lydiafarrell",
+    ],
+)
+def test_handle_on_the_byline_line_is_the_authors(line):
+    text = f"Council delays budget vote\n{line}\n{BODY}"
+    [author] = _parse(text).authors
+    assert (author.name, author.handles) == ("Lydia Farrell", ("@lydiafarrell",))
+
+
+def test_handle_after_two_words_is_no_byline_of_a_sentence():
+    assert not bare_byline("Thanks everyone @lydiafarrell")
+    assert not bare_byline("Lydia Farrell @lydiafarrell @otherhandle")
+
+
+# Quote speakers: a place after "the city of", and a place's possessive or adjective before a title
+
+_SEIDEL_QUOTE = '"If the ward is 60 kilometers away, women will give birth in the car," '
+
+
+def _speakers(paragraph: str) -> list[str]:
+    return [q.speaker for _, q in inline_quotes(paragraph, NameIndex(paragraph))]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The ministers, meeting in the eastern city of Erfurt, said in a joint statement that the"
+        ' draft law "ignores the reality of life outside the big cities".',
+        "The mayors, gathered in the town of Sligo, said the plan "
+        '"would close every rural ward we have left".',
+    ],
+)
+def test_place_after_city_of_is_no_speaker(paragraph):
+    assert _speakers(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said Thuringia's health minister, Anja Seidel, who chaired the meeting.",
+        "said Thuringia's health minister Anja Seidel.",
+        "said Germany's health minister, Anja Seidel.",
+        "said Thuringian health minister Anja Seidel.",
+        "said Thuringia's Health Minister Anja Seidel.",
+        "said the state's health minister, Anja Seidel.",
+    ],
+)
+def test_place_before_a_title_leaves_the_person_as_speaker(attribution):
+    assert _speakers(_SEIDEL_QUOTE + attribution) == ["Anja Seidel"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'Anja Seidel, who met ministers in Erfurt, said "the law ignores life in the country".',
+            "Anja Seidel",
+        ),
+        (_SEIDEL_QUOTE + "said Anja Seidel, minister for health.", "Anja Seidel"),
+        (_SEIDEL_QUOTE + "Seidel told Reuters.", "Seidel"),
+    ],
+)
+def test_speaker_guards_after_place_and_title_fixes(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+# A web video player's notice, with the video's title and running time over it
+
+_PLAYER_NOTICE = (
+    "To view this video please enable JavaScript, and consider upgrading to a web browser that"
+    " supports HTML5 video"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        _PLAYER_NOTICE,
+        "Your browser does not support the video tag.",
+        "Your browser doesn't support HTML5 video",
+    ],
+)
+def test_video_player_notice(line):
+    assert d.is_video_player_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To view this video is to understand why the town is angry.",
+        "Please enable JavaScript to use the calculator.",
+        "Viewers said the video showed the police did not support the crowd.",
+    ],
+)
+def test_video_player_notice_guards(line):
+    assert not d.is_video_player_notice(line)
+
+
+def test_video_title_and_running_time_over_the_player_notice_are_the_embed():
+    card = f"02:37\nWhy small hospitals struggle\n{_PLAYER_NOTICE}"
+    text = f"Council delays budget vote\nBy Ngoc Anh\n{BODY}{card}\n{BODY}"
+    parsed = _parse(text)
+    assert (card, "embedded media") in {(e.text, e.reason) for e in parsed.discarded}
+    assert all("hospitals" not in getattr(b, "text", "") for b in parsed.blocks)
+
+
+def test_sentence_over_the_player_notice_stays_in_the_body():
+    sentence = "The council said it would publish the recording of the meeting on Friday."
+    text = f"Council delays budget vote\nBy Ngoc Anh\n{BODY}{sentence}\n{_PLAYER_NOTICE}\n{BODY}"
+    assert Paragraph(sentence) in _parse(text).blocks
+
+
+@pytest.mark.parametrize("line", ["Settings", "Privacy settings", "Preferences"])
+def test_cookie_banner_settings_button(line):
+    assert d.COOKIE_BUTTON_RE.match(line)
+
+
+def test_cookie_banner_ends_with_its_settings_button_not_the_menu():
+    banner = (
+        "Privacy settings\nWe use cookies and similar technologies to improve our offering and"
+        " to show you personalized content.\nAccept all\nSettings"
+    )
+    menu = "Skip to content\nSearch\nLog in\nWorld\nBusiness\n"
+    headline = "Council delays budget vote"
+    text = f"{headline} – The Daily Ledger\n{banner}\n{menu}{headline}\nBy Ngoc Anh\n{BODY}"
+    assert (banner, "cookie banner") in {(e.text, e.reason) for e in _parse(text).discarded}
+
+
+def test_settings_link_in_a_menu_is_no_cookie_button():
+    assert not d.COOKIE_BUTTON_RE.match("Settings and privacy for your account")
+
+
+@pytest.mark.parametrize(
+    "line", ["Membership: Support independent journalism", "Support independent journalism"]
+)
+def test_support_box_opener_after_its_label(line):
+    assert d.is_support_appeal(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Membership: Swedish unions lost members again this year",
+        "Update: the council will vote again",
+        "Note: support for the plan has fallen since the spring, polls show.",
+    ],
+)
+def test_labelled_line_is_no_support_box_opener(line):
+    assert not d.is_support_appeal(line)
+
+
+def test_comment_thread_ends_at_its_see_all_link():
+    comments = "Comments (2)\nRajesh K.\nA fair summary of the debate.\nReply\nSee all 2 comments"
+    text = "Council delays budget vote\nBy Ngoc Anh\n" + BODY + comments + "\nThe Daily Ledger\n"
+    text += _FOOTER.split("\n", 1)[1]
+    discarded = {(e.text, e.reason) for e in _parse(text).discarded}
+    assert (comments, "comments section") in discarded

@@ -288,7 +288,7 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
             # A masthead shows today's date, not the article's.
             page.claim(i, "discard", "site navigation")
         elif names:
-            page.bylines.extend(names)
+            page.add_byline(names, line)
             page.claim(i, "meta", "byline")
         elif i > page.title_index and _job_under_byline(page, i):
             page.claim(i, "discard", "author's job title")

@@ -699,7 +699,12 @@ def _claim_about_author(page: Page, label: int) -> None:
         absorb_bio_extras(page, j)
 
 
-_COMMENT_SUBMIT_RE = re.compile(r"(?i)^(?:post|submit|add|publish)\s+(?:a\s+|your\s+)?comment$")
+# The comment form's submit button, or the link to the whole thread under the comments shown
+# ("See all 12 comments"): the thread ends there.
+_COMMENT_SUBMIT_RE = re.compile(
+    r"(?i)^(?:(?:post|submit|add|publish)\s+(?:a\s+|your\s+)?comment"
+    r"|(?:see|view|read|show)\s+all\s+(?:\d+\s+)?comments)$"
+)
 
 
 def _claim_comments(page: Page, start: int) -> None:

@@ -218,7 +218,8 @@ COOKIE_BUTTON_RE = re.compile(
     r"(?i)^(?:(?:accept|reject)(?:\s+(?:all|additional|optional|non-essential|analytics))?"
     r"(?:\s+cookies)?|view\s+cookies|ok(?:ay)?|got\s+it|i\s+agree|"
     r"agree(?:\s+and\s+close)?|read\s+more|learn\s+more|more\s+info(?:rmation)?|"
-    r"manage\s+(?:preferences|settings|cookies|options)|cookie\s+settings|allow(?:\s+all)?|"
+    r"manage\s+(?:preferences|settings|cookies|options)|(?:(?:cookie|privacy)\s+)?settings|"
+    r"preferences|allow(?:\s+all)?|"
     r"decline|close|dismiss|customi[sz]e|privacy\s+policy|yes,?\s+i\s+agree|continue|"
     r"(?:tout\s+)?accepter(?:\s+(?:tout|et\s+fermer))?|(?:tout\s+)?refuser|paramétrer|"
     r"personnaliser|continuer\s+sans\s+accepter|(?:alle\s+)?akzeptieren|(?:alle\s+)?ablehnen|"
@@ -592,6 +593,19 @@ _MEDIA_DURATION_RE = re.compile(r"(?i)^(?:duration\s*:?\s*)?\d{1,2}:\d{2}(?::\d{
 
 def is_media_duration(line: str) -> bool:
     return len(line) <= 20 and bool(_MEDIA_DURATION_RE.match(line))
+
+
+# The web player's text for readers it cannot play to, in place of the video (video.js prints
+# the first on every DW, Euronews and Brightcove page).
+_VIDEO_PLAYER_NOTICE_RE = re.compile(
+    r"(?i)^(?:to\s+view\s+this\s+video,?\s+(?:please\s+)?enable\s+javascript\b|"
+    r"your\s+browser\s+(?:does\s+not|doesn['’]t)\s+support\s+(?:the\s+)?(?:html5\s+)?video\b)"
+)
+VIDEO_PLAYER_NOTICE_MAX_WORDS = 30
+
+
+def is_video_player_notice(line: str) -> bool:
+    return has_keyword(line, ("video",)) and bool(_VIDEO_PLAYER_NOTICE_RE.match(line))
 
 
 _LIST_POSITION_RE = re.compile(
@@ -1230,12 +1244,22 @@ _DONATE_BUTTON_RE = re.compile(
 )
 
 
+_BOX_LABEL_MAX_CHARS = 25
+_BOX_LABEL_RE = re.compile(r"^[^\W\d][\w ]{1,20}:\s+")
+
+
 def is_support_appeal(line: str) -> bool:
     """A box asking readers to pay for the journalism opens here ("Support Daily Times'
     journalism of integrity and credibility", "Help us keep our reporting free")."""
     # The pattern first: anchored at the start, it rules out most lines at their first letter.
+    # The box's label before a colon ("Membership: Support independent journalism") is read
+    # past first, found by a look at the line's first characters rather than in the pattern.
+    label = _BOX_LABEL_RE.match(line) if ":" in line[:_BOX_LABEL_MAX_CHARS] else None
+    opener = line[label.end() :] if label else line
     return (
-        bool(_SUPPORT_OPENER_RE.match(line)) and word_count(line) <= 14 and not ends_sentence(line)
+        bool(_SUPPORT_OPENER_RE.match(opener))
+        and word_count(line) <= 14
+        and not ends_sentence(line)
     )
 
 

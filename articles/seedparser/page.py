@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 from .dates import DateLine
 from .detectors import strip_numbering
 from .model import Related
+from .people import handles_in
 from .text import text_key
 
 TOC_MATCH_RATIO = 92
@@ -90,6 +91,14 @@ class Page:
         for i in range(start, end):
             if self.lines[i] and self.claims[i] is None:
                 self.claims[i] = Claim(kind, reason)
+
+    def add_byline(self, names: list[str], line: str) -> None:
+        """The byline's names, and the handle printed on its line ("Lydia Farrell
+        @lydiafarrell", "Jane Doe (@jdoe)"): the last name's, as one under the byline is."""
+        self.bylines.extend(names)
+        handles = handles_in(line) if "@" in line else []
+        if len(handles) == 1:
+            self.byline_handles.append((names[-1], handles[0]))
 
     def in_toc(self, text: str) -> bool:
         """Whether a heading is one the table of contents lists (numbering and small wording

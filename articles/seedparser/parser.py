@@ -53,6 +53,7 @@ from .text import (
     SITE_NAME_SEPARATOR_RE,
     capital_ratio,
     dominant_script,
+    ends_sentence,
     foreign_script_share,
     html_to_text,
     is_prose,
@@ -523,6 +524,8 @@ def _claim_lines(page: Page, main_script: str) -> None:
             page.claim(i, "discard", reason)
         if reason == "site promotion" and d.is_app_promo(line):
             _claim_promo_title(page, i, reason)
+        elif reason == "embedded media" and d.is_video_player_notice(line):
+            _claim_player_header(page, i)
         elif reason == "embedded media":
             _claim_media_card(page, i)
         elif reason == "audio player":
@@ -545,6 +548,23 @@ def _claim_promo_title(page: Page, promo: int, reason: str) -> None:
 
 
 _MEDIA_CARD_MAX_LINES = 5
+_VIDEO_TITLE_MAX_WORDS = 15
+
+
+def _claim_player_header(page: Page, notice: int) -> None:
+    """The video's title and running time over the player's notice ("02:37" / "Why small
+    hospitals struggle" / "To view this video please enable JavaScript…"): the player's own
+    lines, not a heading and a live post's time. The running time was read first, as a time."""
+    j = page.prev_nonblank(notice)
+    line = page.lines[j] if j > page.title_index else ""
+    if page.free(j) and word_count(line) <= _VIDEO_TITLE_MAX_WORDS and not ends_sentence(line):
+        page.claim(j, "discard", "embedded media")
+        j = page.prev_nonblank(j)
+    if j <= page.title_index or not d.is_media_duration(page.lines[j]):
+        return
+    claim = page.claims[j]
+    if claim is None or claim.reason == _TIME_REASON:
+        page.claim(j, "discard", "embedded media")
 
 
 def _claim_media_card(page: Page, embed: int) -> None:
@@ -592,7 +612,7 @@ def _claim_meta_row(page: Page, i: int, parts: list[str]) -> None:
         if dl:
             page.dates.append((i, dl))
         elif names:
-            page.bylines.extend(names)
+            page.add_byline(names, part)
         elif is_credit(part):
             page.credits.append(part)
     page.claim(i, "meta", "date")
@@ -645,7 +665,7 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
     """Claim metadata lines in place; return a discard reason for furniture, else None."""
     names = explicit_byline(line)
     if names:
-        page.bylines.extend(names)
+        page.add_byline(names, line)
         dates = labelled_dates(line)
         if dates:
             page.dates.append((i, dates))
@@ -723,6 +743,7 @@ def _has_quote_mark(line: str) -> bool:
 _CHROME_ABOVE_TITLE = frozenset({"footer", "skip link", "audio player", "site promotion"})
 # Furniture that may read as a sentence, so it is looked for before the prose test. With the
 # most words each detector allows, so that most paragraphs, longer than that, skip the call.
+_TIME_REASON = "live post timestamp"
 _NOTICE_DETECTORS = (
     (d.is_release_notice, "press release notice", d.RELEASE_NOTICE_MAX_WORDS),
     (d.is_publisher_notice, "publisher notice", d.PUBLISHER_NOTICE_MAX_WORDS),
@@ -737,8 +758,9 @@ _NOTICE_DETECTORS = (
     (d.is_reader_prompt, "site promotion", d.READER_PROMPT_MAX_WORDS),
     (d.is_channel_promo, "site promotion", d.CHANNEL_PROMO_MAX_WORDS),
     (d.is_original_title, "original title", d.ORIGINAL_TITLE_MAX_WORDS),
+    (d.is_video_player_notice, "embedded media", d.VIDEO_PLAYER_NOTICE_MAX_WORDS),
     (d.is_noscript_notice, "page chrome", d.NOSCRIPT_NOTICE_MAX_WORDS),
-    (d.is_timestamp, "live post timestamp", math.inf),
+    (d.is_timestamp, _TIME_REASON, math.inf),
     (d.is_comments_closed, "comments section", d.COMMENTS_CLOSED_MAX_WORDS),
     (d.is_comment_policy, "comments section", d.COMMENT_POLICY_MAX_WORDS),
 )

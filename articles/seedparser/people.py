@@ -71,14 +71,21 @@ _BYLINE_PREFIX_RE = re.compile(
 # Matched against keyword_text(line), where re skips each alternative on its first letter
 # instead of trying them all: every line is asked whether it is a byline. Same spans.
 _FOLDED_BYLINE_PREFIX_RE = folded_pattern(_BYLINE_PREFIX_RE)
+_AGENCY = (
+    r"(?:afp|ap|reuters|dpa|epd|kna|efe|ansa|ani|pti|ians|xinhua|tass|ria|anadolu|yonhap|kyodo|"
+    r"bloomberg|upi|(?:news\s+)?agencies|wires?)"
+)
 _BYLINE_CUT_RE = re.compile(
     r"\s+(?i:on|at|updated|published|posted)\s*:?\s+(?=.*\d|(?i:mon|tue|wed|thu|fri|sat|sun)\w*\b)"
     r"|\s*[|·•∙]\s*|\s+[-–—]\s+|\s+(?:for|of|at)\s+(?=[A-Z])|\s*\((?=[^)]*\))"
     r"|\s*,?\s+(?=(?:mailto:)?[\w.+-]+@[\w-]+\.\w)"
     # "Story by Karen Dahl / Photos by Luke Brandt": the photographer is no author.
     r"|\s+/\s+(?=(?i:photos?|pictures?|video|graphics?)\s+by\b)"
-    # "by Daily Horizon with AA": the agency the story draws on, credited after the writer.
-    r"|\s+with\s+(?=(?:[A-Z]{2,5}|Reuters|agencies|wires)$)"
+    # "by Daily Horizon with AA", "Jonas Reinhardt with Reuters, AFP": the agencies the story
+    # draws on, credited after the writer.
+    rf"|\s+with\s+(?=(?:[A-Z]{{2,5}}|(?i:{_AGENCY}))(?:\s*(?:,|and|&)\s*(?:[A-Z]{{2,5}}|(?i:{_AGENCY})))*$)"
+    # "Lydia Farrell @lydiafarrell": the writer's handle, printed after the name.
+    r"|\s+(?=@[A-Za-z0-9_]{2,30}$)"
     r"|\s*[.;]\s+(?i:(?=(?:photo(?:graph)?s?|pictures?|illustrations?|images?|video)\s+(?:by|:)))"
 )
 _DATED_BYLINE_RE = re.compile(
@@ -109,10 +116,6 @@ _POST_NOMINALS_RE = re.compile(
 )
 _UPPER_AND_RE = re.compile(r"\s+And\s+")
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|und|et|y|i|и)\s+)?|\s+(?:and|&|und|et|y|i|и)\s+")
-_AGENCY = (
-    r"(?:afp|ap|reuters|dpa|epd|kna|efe|ansa|ani|pti|ians|xinhua|tass|ria|anadolu|yonhap|kyodo|"
-    r"bloomberg|upi|(?:news\s+)?agencies|wires?)"
-)
 _CREDIT_RE = re.compile(
     r"(?i)^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research|fact[- ]checking"
     r"|graphics|production|translation)(?:\s+and\s+\w+)?\s+(?:by|from)\b"
@@ -400,10 +403,14 @@ _WIRE_JOINERS = frozenset(("with", "and", "&", "for", "of", "the"))
 
 def _without_wire_after_name(rest: str) -> str:
     """ "JANE ROE Associated Press": the wire after the name, with no comma between; "The
-    Associated Press" alone and "Jane Doe with AP" are left as they are."""
+    Associated Press" alone, "Jane Doe with AP" and "Jane Doe with Reuters, AFP" (the last of
+    a list of wires) are left as they are."""
     name = _WIRE_AFTER_NAME_RE.sub("", rest)
     words = name.split()
-    if name == rest or len(words) < 2 or words[-1].casefold() in _WIRE_JOINERS:
+    if name == rest or len(words) < 2:
+        return rest
+    last = words[-1].rstrip(",").casefold()
+    if last in _WIRE_JOINERS or last in _AGENCIES:
         return rest
     return name
 

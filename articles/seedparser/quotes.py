@@ -396,10 +396,11 @@ _GROUP_NOUNS = frozenset(
 # "that", and the Dutch, Polish and Russian "dat", "że" and "что".
 _THAT_RE = re.compile(r"\b(?:that|dat|że|что)\b")
 # "A post on Facebook since 9 November claims": a name after "on", "since" or "in" is where
-# or when, not who.
+# or when, not who; so is one after "the city of" ("…, meeting in the eastern city of Erfurt,
+# said").
 _PLACE_OR_TIME_BEFORE_RE = re.compile(
-    r"\b(?:on|since|in|at|from|until|op|sinds|uit|bij|tot|w|we|na|od|do|в|во|на|из|у)\s+"
-    r"(?:\d{1,2}\s+)?$"
+    r"\b(?:(?:on|since|in|at|from|until|op|sinds|uit|bij|tot|w|we|na|od|do|в|во|на|из|у)\s+"
+    r"(?:\d{1,2}\s+)?|(?:city|town|village|capital|port|province|region|district|county)\s+of\s+)$"
 )
 
 
@@ -461,7 +462,9 @@ def _speaker_in(segment: str, *, after: bool, names: NameIndex) -> str | None:
     return None
 
 
-_ROLE_GAP_RE = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,3}$")
+# The role may be set off from the name by a comma ("said Germany's health minister, Anja
+# Seidel, who …").
+_ROLE_GAP_RE = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+$")
 # "said Viasna spokesperson Iryna Lazouskaya": a role after a name it does not know for an
 # organisation's still makes the name after it the speaker.
 _ROLE_NOUN_RE = re.compile(
@@ -473,13 +476,19 @@ _ROLE_NOUN_RE = re.compile(
 
 def _member_named_after(segment: str, runs: list[re.Match]) -> str | None:
     """The person in "said Nationalist Congress Party legislator Sunanda Jadhav": an
-    organisation followed by a lower-case role and a name describes the person, who speaks."""
+    organisation followed by a lower-case role and a name describes the person, who speaks.
+    So does a place's possessive or adjective before a title ("Thuringia's health minister
+    Anja Seidel", "Thuringian health minister Anja Seidel")."""
     if len(runs) < 2:
         return None
     gap = segment[runs[0].end() : runs[1].start()]
     if not _ROLE_GAP_RE.match(gap):
         return None
-    if not (_names_organisation(runs[0].group(0)) or _ROLE_NOUN_RE.search(gap)):
+    if not (
+        _names_organisation(runs[0].group(0))
+        or _ROLE_NOUN_RE.search(gap)
+        or not _TITLE_WORDS.isdisjoint(gap.replace(",", " ").split())
+    ):
         return None
     person = _clean_run(runs[1].group(0))
     return person if person and not _names_organisation(person) else None
