@@ -395,7 +395,6 @@ _STAFF_SUFFIX_RE = re.compile(
     r"(?i)(?:^|\s+)(?:staff|(?:news|web|website|online)\s+desk|desk|team|reporters?|"
     r"correspondents?)$"
 )
-# Bylines that name nobody: the staff, the wires, the site's admin account.
 _WIRE_AFTER_NAME_RE = re.compile(rf"(?i)\s+(?:(?:the\s+)?associated\s+press|{_AGENCY})$")
 # Words that join the wire to the byline ("By Jane Doe with AP") rather than end a name.
 _WIRE_JOINERS = frozenset(("with", "and", "&", "for", "of", "the"))
@@ -417,6 +416,7 @@ def _without_wire_after_name(rest: str) -> str:
 
 # "By STAFF and NOA BEN-DAVID": the desk beside the reporter names nobody.
 _STAFF_WITH_RE = re.compile(r"(?i)^(?:staff|agencies|wires)\s*(?:,|\band\b|&)\s*(?=\S)")
+# Bylines that name nobody: the staff, the wires, the site's admin account.
 _NO_NAME_BYLINES = frozenset(("staff", "agencies", "news agencies", "agency", "wires", "admin"))
 _CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
