@@ -4524,3 +4524,39 @@ def test_comment_thread_ends_at_its_see_all_link():
     text += _FOOTER.split("\n", 1)[1]
     discarded = {(e.text, e.reason) for e in _parse(text).discarded}
     assert (comments, "comments section") in discarded
+
+
+# A New Zealand daily
+
+
+def test_section_over_a_badge_under_the_menu_that_repeats_it():
+    text = "NZ Clarion\nSkip to main content\nLatest news\nNew Zealand\nPolitics\nBusiness\n"
+    text += "World\nPolitics\nPremium\nRegional councils to get $1.2b for roads and water\n"
+    text += "By Aroha Ngata\n" + BODY
+    assert _parse(text).section == "Politics"
+
+
+def test_meta_row_with_the_writers_job_and_the_site_gives_the_date():
+    text = "Regional councils to get $1.2b for roads - NZ Clarion\n"
+    text += "Regional councils to get $1.2b for roads\nBy Aroha Ngata\n"
+    text += "Political Reporter · NZ Clarion · 14 Oct, 2025 05:00 AM\n" + BODY
+    assert _parse(text).published == "2025-10-14"
+    assert d.meta_row_parts("Political Reporter · NZ Clarion · 14 Oct, 2025", "NZ Clarion")
+    assert not d.meta_row_parts("Councils get more money · Politics · 14 Oct, 2025", "NZ Clarion")
+
+
+@pytest.mark.parametrize(
+    ("detector", "line"),
+    [
+        (is_reading_time, "3 mins to read"),
+        (d.is_ad_marker, "Advertise with NZ Clarion"),
+        (lb.RELATED_LABEL_RE.match, "Latest from Politics"),
+    ],
+)
+def test_new_zealand_daily_furniture(detector, line):
+    assert detector(line)
+
+
+def test_advertise_with_us_stays_a_footer_link():
+    assert not d.is_ad_marker("Advertise with us")
+    assert d.is_footer_link("Advertise with us")

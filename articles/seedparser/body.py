@@ -248,7 +248,9 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
     """Lines around the title: breadcrumbs, labels, a bare byline and a bare date."""
     labels: list[tuple[int, str]] = []
     over_title = right_over_title = _over_title(page)
-    if over_title >= 0 and d.is_status_badge(page.lines[over_title]):
+    if over_title >= 0 and (
+        d.is_status_badge(page.lines[over_title]) or d.is_access_badge(page.lines[over_title])
+    ):
         over_title = page.prev_nonblank(over_title)  # the section sits over the badge
     elif over_title >= 0 and (
         d.is_genre_label(page.lines[over_title]) or date_line(page.lines[over_title])
@@ -295,7 +297,11 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
         elif d.is_label(line) and (
             i > page.title_index
             or i == right_over_title
-            or (i == over_title and page.free(page.next_nonblank(i)))
+            or (
+                i == over_title
+                # the badge between the section and the headline may be claimed already
+                and (page.free(page.next_nonblank(i)) or page.next_nonblank(i) == right_over_title)
+            )
         ):
             # "News|Business and Economy": a path, whose last part is the section.
             labels.append((i, line.rsplit("|", 1)[-1].strip() or line))
@@ -356,7 +362,7 @@ def _menu_over_title(page: Page) -> set[int]:
     if len(entries) < (_MIN_BARE_MENU_ENTRIES if j < 0 else _MIN_MENU_ENTRIES):
         return set()
     # Under the menu, a genre label ("Analysis") may sit between the section and the headline.
-    first = next((n for n, k in enumerate(run[:-1]) if not d.is_genre_label(page.lines[k])), 0)
+    first = next((n for n, k in enumerate(run[:-1]) if not _badge_or_genre(page.lines[k])), 0)
     nearest = page.lines[run[first]]
     if any(_same_or_narrower(nearest, page.lines[k]) for k in run[first + 1 :]):
         return set()
@@ -365,6 +371,12 @@ def _menu_over_title(page: Page) -> set[int]:
     if names_story_subject(page, nearest):
         return set()
     return set(run)
+
+
+def _badge_or_genre(line: str) -> bool:
+    """What may sit between the section and the headline: a genre ("Analysis") or a badge
+    ("Live", "Premium")."""
+    return d.is_genre_label(line) or d.is_status_badge(line) or d.is_access_badge(line)
 
 
 def _same_or_narrower(label: str, entry: str) -> bool:

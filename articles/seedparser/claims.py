@@ -93,6 +93,9 @@ def _menu_end_before_label(page: Page, start: int, end: int) -> int:
     if last <= start or page.next_nonblank(last) != page.title_index:
         return end
     lines = page.lines
+    # A badge may sit between the section and the headline ("Politics", "Premium").
+    while last - 1 > start and (d.is_access_badge(lines[last]) or d.is_status_badge(lines[last])):
+        last -= 1
     if any(same_text(lines[last], lines[k]) for k in range(start, last)):
         return last
     if names_story_subject(page, lines[last]):

@@ -77,7 +77,7 @@ _FILLER_RE = re.compile(
     r"el|um|uhr|stand|alle|às|om|op|laatst|godz|года)(?!\w)"
 )
 READING_TIME_RE = re.compile(
-    r"(?i)(?:\b\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|m|hours?|hrs?)\.?\s*(?:of\s+)?"
+    r"(?i)(?:\b\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|m|hours?|hrs?)\.?\s*(?:of\s+|to\s+)?"
     r"(?:read(?:ing)?|listen)(?:\s+time)?\b|\breading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?)?"
     # "Lesezeit: 4 Min.", "4 Min. Lesezeit", "Temps de lecture : 5 min", "3 min de lectura",
     # "Leestijd 4 minuten", "Czas czytania: 4 minuty", "Время чтения: 4 мин".

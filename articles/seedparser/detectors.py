@@ -12,7 +12,13 @@ import re
 from functools import lru_cache
 
 from .dates import date_line, has_date, is_reading_time, is_relative_time
-from .people import bare_byline, explicit_byline, is_broadcaster_name, is_person_name
+from .people import (
+    JOB_WORDS_RE,
+    bare_byline,
+    explicit_byline,
+    is_broadcaster_name,
+    is_person_name,
+)
 from .text import (
     capital_ratio,
     casefolded,
@@ -22,6 +28,7 @@ from .text import (
     has_keyword,
     is_prose,
     keyword_text,
+    same_text,
     word_count,
 )
 
@@ -129,7 +136,7 @@ _FOLDED_AD_RE = folded_pattern(
         r"scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|"
         r"continue\s+reading(?:\s+(?:below|the\s+main\s+story))?|paid\s+(?:post|content)|"
         r"promoted(?:\s+content)?|partner\s+content|ad\s+feedback|report\s+(?:this\s+)?ad|"
-        r"remove\s+ads|skip\s+ad|close\s+ad|"
+        r"remove\s+ads|skip\s+ad|close\s+ad|advertise\s+with\s+(?!us\b)\S.{0,40}|"
         # Public radio and podcasts name their ad slots after the underwriter.
         r"sponsor(?:ed)?\s+messages?|(?:a\s+)?message\s+from\s+(?:our\s+|a\s+)?sponsors?|"
         # Dutch: the marker, and the line over the rest of the article.
@@ -1009,6 +1016,7 @@ _META_LABEL_RE = re.compile(
 
 
 # A desk or bureau credited instead of a person ("TOI World Desk"), and the site's domain.
+_META_JOB_MAX_WORDS = 4
 _DESK_RE = re.compile(r"(?i)^(?:[\w&.'’-]+\s+){0,4}(?:desk|bureau|team)$")
 # A byline that names the newsroom, not a person ("Express News Service", "Our Correspondent").
 _STAFF_DESK_RE = re.compile(
@@ -1025,7 +1033,7 @@ _DOMAIN_RE = re.compile(r"(?i)^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
 _SPACED_SLASH = " / "
 
 
-def meta_row_parts(line: str) -> list[str] | None:
+def meta_row_parts(line: str, site: str | None = None) -> list[str] | None:
     """The fields of an article's metadata row ("Source: Xinhua| 2025-11-05 18:30:12|Editor:
     huaxia", "TOI World Desk / TIMESOFINDIA.COM / Updated: Oct 16, 2024"): two or more parts
     split by | · • or a spaced slash, one of them a date and each of the others a labelled
@@ -1049,6 +1057,12 @@ def meta_row_parts(line: str) -> list[str] | None:
         or is_reading_time(p)
         or is_relative_time(p)
         or is_broadcaster_name(p)
+        # "Political Reporter · NZ Clarion · 14 Oct, 2025 05:00 AM": the writer's job and the
+        # site's name.
+        or word_count(p) <= _META_JOB_MAX_WORDS
+        and bool(JOB_WORDS_RE.search(p))
+        or bool(site)
+        and same_text(p, site)
         or _DESK_RE.match(p)
         or _DOMAIN_RE.match(p)
         for p in parts

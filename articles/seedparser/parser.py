@@ -500,7 +500,7 @@ def _claim_lines(page: Page, main_script: str) -> None:
             continue
         if i < page.title_index and d.stamped_label(line):
             continue  # the section over the headline, read with the labels around it
-        meta_row = d.meta_row_parts(line)
+        meta_row = d.meta_row_parts(line, page.site_name)
         if meta_row:
             _claim_meta_row(page, i, meta_row)
             continue
