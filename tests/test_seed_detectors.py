@@ -4560,3 +4560,27 @@ def test_new_zealand_daily_furniture(detector, line):
 def test_advertise_with_us_stays_a_footer_link():
     assert not d.is_ad_marker("Advertise with us")
     assert d.is_footer_link("Advertise with us")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Secretary for Transport and Logistics Vincent Kwok Ka-wai told reporters.",
+            "Vincent Kwok Ka-wai",
+        ),
+        ("Lawmaker Cheung Hoi-yan told reporters.", "Cheung Hoi-yan"),
+        ("Legislator Cheung Hoi-yan told reporters.", "Cheung Hoi-yan"),
+    ],
+)
+def test_logistics_portfolio_and_lawmaker_title_are_no_part_of_the_name(sentence, speaker):
+    paragraph = (
+        "“Patience has limits when a wheelchair user cannot get past the bikes,” " + sentence
+    )
+    assert _inline(paragraph)[0][1] == speaker
+
+
+def test_name_after_a_plain_and_keeps_its_first_word():
+    paragraph = "“Patience has limits when a wheelchair user cannot get past the bikes,” "
+    paragraph += "residents and Vincent Kwok Ka-wai told reporters."
+    assert _inline(paragraph)[0][1] == "Vincent Kwok Ka-wai"

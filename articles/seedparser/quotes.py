@@ -113,7 +113,8 @@ _TITLE_WORDS = frozenset(
     interior finance economy health state head aide lord lady sir dame speaker senior former
     acting coach manager founder editor analyst economist premier opposition envoy commander
     minister-president president-elect attorney sheriff councillor councilor alderman
-    alderwoman assemblyman assemblywoman congressman congresswoman superintendent eng
+    alderwoman assemblyman assemblywoman congressman congresswoman superintendent eng lawmaker
+    legislator
     undersecretary under-secretary secretary-general mp mep mk mla msp pm td
     président présidente ministre porte-parole chef député députée sénateur maire général
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin außenminister
@@ -133,7 +134,8 @@ _TITLE_WORDS = frozenset(
     # its title with one, which "and" cuts off into the name's run.
     """transport trade industry affairs education agriculture labour labor energy environment
     tourism communications information construction development planning investment welfare
-    infrastructure commerce works services industries resources fisheries railways mines""".split()
+    infrastructure commerce works services industries resources fisheries railways mines
+    logistics""".split()
 )
 _ORG_WORDS_RE = re.compile(
     r"\b(?:Department|Ministry|Agency|Council|Office|Commission|Committee|Company|Inc|Corp|"
