@@ -4584,3 +4584,30 @@ def test_name_after_a_plain_and_keeps_its_first_word():
     paragraph = "“Patience has limits when a wheelchair user cannot get past the bikes,” "
     paragraph += "residents and Vincent Kwok Ka-wai told reporters."
     assert _inline(paragraph)[0][1] == "Vincent Kwok Ka-wai"
+
+
+@pytest.mark.parametrize("line", ["+ FOLLOW", "+ Follow", "+Follow"])
+def test_plus_follow_is_a_follow_button(line):
+    assert d.is_follow_button(line)
+
+
+@pytest.mark.parametrize("line", ["Follow", "Follow us on X", "+ Follow the money", "Followers"])
+def test_other_follow_lines_are_no_follow_button(line):
+    assert not d.is_follow_button(line)
+
+
+HK_MENU = "Skip to main content\nThe Ledger\nHong Kong\nChina\nAsia\nWorld\nBusiness\nSign in\n"
+HK_HEAD = "Shared e-bike operators to need a licence from mid-2026\nBy Jeffie Lam\n" + BODY
+
+
+def test_follow_button_under_a_breadcrumb_is_no_section():
+    page = _parse(HK_MENU + "Hong Kong\nTransport\n+ FOLLOW\n" + HK_HEAD)
+    assert page.section == "Transport"
+    discarded = {item.text: item.reason for item in page.discarded}
+    assert discarded["Hong Kong"] == "breadcrumb"
+    assert discarded["+ FOLLOW"] == "follow button"
+
+
+def test_label_over_the_section_not_in_the_menu_is_no_breadcrumb():
+    page = _parse(HK_MENU + "Newsletters\nTransport\n" + HK_HEAD)
+    assert "breadcrumb" not in {item.reason for item in page.discarded}

@@ -237,9 +237,9 @@ def _has_meta_between(page: Page, start: int, end: int) -> bool:
 
 def _over_title(page: Page) -> int:
     """The line over the headline, past the story's number that agencies print between the
-    two ("News ID: 85917342")."""
+    two ("News ID: 85917342"), and past the section's follow button ("+ FOLLOW")."""
     i = page.prev_nonblank(page.title_index)
-    while i >= 0 and d.is_article_id(page.lines[i]):
+    while i >= 0 and (d.is_article_id(page.lines[i]) or d.is_follow_button(page.lines[i])):
         i = page.prev_nonblank(i)
     return i
 
@@ -283,6 +283,8 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
                 crumbs = crumbs[:-1]
             page.crumbs.append((i, crumbs[-1]))
             page.claim(i, "meta", "breadcrumbs")
+        elif i < over_title and _parent_crumb(page, i, over_title):
+            page.claim(i, "discard", "breadcrumb")
         elif dl and (i > page.title_index or i == right_over_title):
             page.dates.append((i, dl))
             page.claim(i, "meta", "date")
@@ -314,6 +316,20 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
         else:
             page.claim(i, "discard", "site navigation" if i < page.title_index else "page chrome")
     _choose_section(page, labels)
+
+
+def _parent_crumb(page: Page, i: int, section: int) -> bool:
+    """A label right over the section's, under a menu that lists it ("Hong Kong" over
+    "Transport", under a menu with "Hong Kong" in it): the breadcrumb's first crumb, printed
+    apart from the menu."""
+    line = page.lines[i]
+    return (
+        page.next_nonblank(i) == section
+        and d.is_label(line)
+        and d.is_label(page.lines[section])
+        and not same_text(line, page.lines[section])
+        and any(same_text(line, page.lines[k]) for k in range(i))
+    )
 
 
 _JOB_TITLE_MAX_WORDS = 6

@@ -661,6 +661,14 @@ def is_list_position_marker(line: str) -> bool:
     return bool(_LIST_POSITION_RE.match(line))
 
 
+# A follow button beside a section or a writer's name ("+ FOLLOW", "+ Follow"): never a label.
+_FOLLOW_BUTTON_RE = re.compile(r"(?i)^\+\s*follow$")
+
+
+def is_follow_button(line: str) -> bool:
+    return len(line) <= 10 and bool(_FOLLOW_BUTTON_RE.match(line))
+
+
 def is_follow_prompt(line: str) -> bool:
     """Drop "Follow us on X" / "Follow Site Name:" prompts above social links."""
     return word_count(line) <= 8 and bool(_FOLLOW_PROMPT_RE.match(line))

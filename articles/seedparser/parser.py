@@ -788,6 +788,7 @@ _LINE_DETECTORS = (
     (d.is_list_position_marker, "page chrome"),
     (d.is_access_badge, "paywall notice"),
     (d.is_follow_prompt, "social links"),
+    (d.is_follow_button, "follow button"),
     (d.is_new_tab_link, "page chrome"),
     (d.is_media_embed, "embedded media"),
     (d.is_cookie_notice, "cookie banner"),
