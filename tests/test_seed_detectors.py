@@ -4611,3 +4611,27 @@ def test_follow_button_under_a_breadcrumb_is_no_section():
 def test_label_over_the_section_not_in_the_menu_is_no_breadcrumb():
     page = _parse(HK_MENU + "Newsletters\nTransport\n" + HK_HEAD)
     assert "breadcrumb" not in {item.reason for item in page.discarded}
+
+
+@pytest.mark.parametrize("line", ["Conversations", "Conversation", "12 Conversations"])
+def test_conversations_heads_the_comments(line):
+    assert lb.COMMENTS_HEADER_RE.match(line)
+
+
+def test_conversation_in_a_sentence_heads_no_comments():
+    assert not lb.COMMENTS_HEADER_RE.match("Conversations with my father")
+
+
+HK_TAIL = "Topics\nCycling\nTransport\nConversations\nJoin the conversation. Sign in to comment.\n"
+HK_FOOTER = "South China Ledger\nAbout us\nContact us\nPrivacy Policy\n"
+
+
+def test_comments_heading_ends_the_tags_and_the_thread_ends_at_the_footers_site_name():
+    text = "Licence for e-bike operators | South China Ledger\nLicence for e-bike operators\n"
+    page = _parse(text + "By Jeffie Lam\n" + BODY + HK_TAIL + HK_FOOTER)
+    assert list(page.tags) == ["Cycling", "Transport"]
+    discarded = {item.text: item.reason for item in page.discarded}
+    assert discarded["Conversations\nJoin the conversation. Sign in to comment."] == (
+        "comments section"
+    )
+    assert discarded[HK_FOOTER.strip()] == "footer"

@@ -733,6 +733,8 @@ def _claim_comments(page: Page, start: int) -> None:
                 or lb.SITEWIDE_LABEL_RE.match(line)
                 or lb.RELATED_LABEL_RE.match(line)
                 or lb.TAGS_LABEL_RE.match(line)
+                # the footer's first line: the site's name ("South China Ledger")
+                or (page.site_name and _names_site_in_footer(page, j))
             )
         ):
             break

@@ -9,7 +9,7 @@ import re
 from .text import folded_pattern
 
 COMMENTS_HEADER_RE = re.compile(
-    r"(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments|discussion)"
+    r"(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments|discussion|conversations?)"
     r"(?:\s*\(\d+\))?:?$|^(?:leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|"
     r"discussion)|add\s+a\s+comment|post\s+a\s+comment|show\s+comments|view\s+comments|"
     r"load\s+comments|what\s+do\s+you\s+think\??|have\s+your\s+say|click\s+(?:here\s+)?to\s+"
