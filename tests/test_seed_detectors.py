@@ -4635,3 +4635,26 @@ def test_comments_heading_ends_the_tags_and_the_thread_ends_at_the_footers_site_
         "comments section"
     )
     assert discarded[HK_FOOTER.strip()] == "footer"
+
+
+@pytest.mark.parametrize(
+    "line", ["Why you can trust the Ledger", "Why you can trust us", "Why trust The Post"]
+)
+def test_link_to_the_standards_page_is_a_publisher_notice(line):
+    assert d.is_publisher_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Why voters trust the mayor less than they did a year ago",
+        "Why trust matters in the relationship between police and residents",
+        "Why you can't trust the polls",
+    ],
+)
+def test_heading_asking_about_trust_is_no_publisher_notice(line):
+    assert not d.is_publisher_notice(line)
+
+
+def test_trust_heading_about_a_common_noun_is_no_publisher_notice():
+    assert not d.is_publisher_notice("Why you can trust the polls")

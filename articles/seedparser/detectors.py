@@ -563,12 +563,21 @@ def is_new_tab_link(line: str) -> bool:
 
 
 PUBLISHER_NOTICE_MAX_WORDS = 60
+# The link to the outlet's standards page under the byline: "Why you can trust the Ledger",
+# "Why you can trust us", "Why trust The Post".
+_TRUST_LINK_RE = re.compile(
+    r"^(?i:why\s+(?:you\s+(?:can|should)\s+)?trust\s+)(?:(?i:us)|(?i:the\s+)?[A-Z][\w.&'’-]*"
+    r"(?:\s+[A-Z][\w.&'’-]*){0,3})$"
+)
+_TRUST_LINK_MAX_WORDS = 10
 
 
 def is_publisher_notice(line: str) -> bool:
     """Drop the publisher's standing notices: editorial-standards links, the opinion
     disclaimer ("The views expressed … are the author's own"), market-data delay notes,
     charity and company registration lines."""
+    if line[:3].casefold() == "why":
+        return word_count(line) <= _TRUST_LINK_MAX_WORDS and bool(_TRUST_LINK_RE.match(line))
     return (
         word_count(line) <= PUBLISHER_NOTICE_MAX_WORDS
         and has_keyword(line, _STANDARDS_NEEDS)
