@@ -4658,3 +4658,16 @@ def test_heading_asking_about_trust_is_no_publisher_notice(line):
 
 def test_trust_heading_about_a_common_noun_is_no_publisher_notice():
     assert not d.is_publisher_notice("Why you can trust the polls")
+
+
+def test_comment_between_section_names_over_the_headline_is_a_menu_entry():
+    page = _parse("The Ledger\nHong Kong\nWorld\nComment\nBusiness\nSign in\n" + HK_HEAD)
+    reasons = {item.text: item.reason for item in page.discarded}
+    assert "Comment" not in reasons
+    assert any("World\nComment\nBusiness" in text for text in reasons)
+
+
+def test_share_button_under_the_headline_stays_a_share_button():
+    text = "Shared e-bike operators to need a licence\nBy Jeffie Lam\nWorld\nShare\nBusiness\n"
+    page = _parse(text + BODY)
+    assert ("Share", "share buttons") in {(item.text, item.reason) for item in page.discarded}

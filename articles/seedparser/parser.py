@@ -516,6 +516,8 @@ def _claim_lines(page: Page, main_script: str) -> None:
             _claim_credited_caption(page, i)
             continue
         reason = _single_line_reason(page, i, line, main_script)
+        if reason == "share buttons" and _menu_entry_among_labels(page, i):
+            reason = "site navigation"
         if reason in _CHROME_ABOVE_TITLE and i < page.title_index:
             reason = (
                 "site navigation"  # above the headline, footer links and skip links are the menu
@@ -738,6 +740,21 @@ def _translated_caption(page: Page, i: int, line: str, main_script: str) -> bool
 
 def _has_quote_mark(line: str) -> bool:
     return any(map(line.__contains__, '"“”«»'))
+
+
+def _menu_entry_among_labels(page: Page, i: int) -> bool:
+    """A one-word share control over the headline between two section names ("World",
+    "Comment", "Business"): the menu's entry for the opinion pages, not a share button."""
+    if i > page.title_index or word_count(page.lines[i]) != 1:
+        return False
+    above, below = page.prev_nonblank(i), page.next_nonblank(i)
+    return (
+        above >= 0
+        and below < page.title_index
+        and all(
+            d.is_label(page.lines[k]) and not d.is_share_row(page.lines[k]) for k in (above, below)
+        )
+    )
 
 
 _CHROME_ABOVE_TITLE = frozenset({"footer", "skip link", "audio player", "site promotion"})
