@@ -6,18 +6,16 @@ words and every word is close, which tolerates a transliteration's odd letter bu
 "John Smith" and "Joan Smith" apart.
 """
 
-import unicodedata
-
 from rapidfuzz.fuzz import ratio
+
+from articles.seedparser.text import fold_accents
 
 WORD_SIMILARITY = 80
 
 
 def normalise_name(name: str) -> str:
     """Lower case, accents and punctuation removed, whitespace collapsed."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    cleaned = "".join(c if c.isalnum() else " " for c in letters.casefold())
+    cleaned = "".join(c if c.isalnum() else " " for c in fold_accents(name))
     return " ".join(cleaned.split())
 
 

@@ -746,7 +746,7 @@ def _join_footer(page: Page, last: int) -> None:
                         word_count(page.lines[i]) <= 6
                         or _STREET_ADDRESS_RE.search(page.lines[i])
                         # The imprint's masthead line ("VietTien News – English edition of …").
-                        or _names_site(page, page.lines[i])
+                        or _is_site_tagline(page, page.lines[i])
                     )
                     # A language link in another script ("中文") reads as a foreign caption.
                     or claim.reason == "image caption or credit"
@@ -765,7 +765,7 @@ def _join_footer(page: Page, last: int) -> None:
     _join_small_print(page, tail)
 
 
-def _names_site(page: Page, line: str) -> bool:
+def _is_site_tagline(page: Page, line: str) -> bool:
     """A tagline naming the site; a sentence about it ("… is published by …") stands apart."""
     return (
         bool(page.site_name) and line.startswith(page.site_name + " ") and not ends_sentence(line)

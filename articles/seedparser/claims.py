@@ -23,7 +23,6 @@ from .people import (
     surname_bio,
 )
 from .text import (
-    SITE_NAME_SEPARATOR_RE,
     capital_ratio,
     casefolded,
     ends_sentence,
@@ -262,9 +261,8 @@ _FOOTER_NAME_EXTRA_WORDS = 2
 
 def _names_site_in_footer(page: Page, i: int) -> bool:
     line = page.lines[i]
-    # The browser title's suffix may carry the section too ("Business - The Karachi Post").
-    name = SITE_NAME_SEPARATOR_RE.split(page.site_name)[-1]
-    if same_text(line, page.site_name) or same_text(line, name) or _spells_domain(line, name):
+    name = page.site_short_name
+    if page.names_site(line) or _spells_domain(line, name):
         return True
     return (
         line.casefold().startswith(name.casefold() + " ")

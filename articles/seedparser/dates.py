@@ -94,9 +94,13 @@ READING_TIME_RE = re.compile(
 _LEFTOVER_RE = re.compile(r"[^\W\d_]{2,}")
 # "Published October 3, 2025 Updated about 4 hours ago": the relative update time beside a
 # date has no date to read, and its words must not make the line read as a sentence.
+# "about 4 hours ago", in a line (``_TIME_AGO_RE``) or as the whole of it (``_RELATIVE_TIME_RE``).
+_AGO = (
+    r"(?:about\s+)?(?:\d{1,3}|an?|one)\s*"
+    r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\.?\s+ago"
+)
 _TIME_AGO_RE = re.compile(
-    r"(?i)\b(?:about\s+)?(?:\d{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|"
-    r"hours?|d|days?|w|weeks?|months?)\.?\s+ago\b"
+    rf"(?i)\b{_AGO}\b"
     r"|\b(?:vor|il\s+y\s+a|hace)\s+(?:etwa\s+|environ\s+|unos?\s+)?\d{1,3}\s*(?:min(?:uten?|utes?|utos?)?"
     r"|stunden?|std|heures?|horas?|h|tagen?|jours?|días?)\b\.?"
 )
@@ -251,9 +255,7 @@ def _month_first_reading(match: re.Match) -> str | None:
 
 
 _RELATIVE_TIME_RE = re.compile(
-    r"(?i)^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s+)?(?:about\s+)?"
-    r"(?:\d{1,3}|an?|one)\s*"
-    r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\.?\s+ago$"
+    rf"(?i)^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s+)?{_AGO}$"
     # "Today, 3:45 pm": the day's time with no date.
     r"|^(?:just\s+now|(?:yesterday|today)(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)?)$"
 )

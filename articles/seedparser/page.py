@@ -10,7 +10,7 @@ from .dates import DateLine
 from .detectors import strip_numbering
 from .model import Related
 from .people import handles_in
-from .text import text_key
+from .text import SITE_NAME_SEPARATOR_RE, same_text, text_key
 
 TOC_MATCH_RATIO = 92
 
@@ -80,6 +80,18 @@ class Page:
     def free(self, i: int) -> bool:
         # Asked several hundred times a page: comparisons only, no call to bool().
         return 0 <= i < len(self.lines) and self.claims[i] is None and self.lines[i] != ""
+
+    @property
+    def site_short_name(self) -> str | None:
+        """The site's name without the section a browser title's suffix may carry with it
+        ("Business - The Karachi Post" gives "The Karachi Post")."""
+        return SITE_NAME_SEPARATOR_RE.split(self.site_name)[-1] if self.site_name else None
+
+    def names_site(self, text: str) -> bool:
+        """Whether ``text`` is the site's name, with or without that section."""
+        return bool(self.site_name) and (
+            same_text(text, self.site_name) or same_text(text, self.site_short_name)
+        )
 
     def claimed(self, i: int) -> bool:
         return self.claims[i] is not None

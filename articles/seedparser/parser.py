@@ -594,21 +594,12 @@ def _claim_media_card(page: Page, embed: int) -> None:
         page.claim(j, "discard", "embedded media")
 
 
-def _names_the_site(page: Page, part: str) -> bool:
-    """Whether ``part`` is the site's name, or the last part of the browser title's suffix
-    ("Opinion - Huaxia Daily")."""
-    if not page.site_name:
-        return False
-    name = SITE_NAME_SEPARATOR_RE.split(page.site_name)[-1]
-    return same_text(part, page.site_name) or same_text(part, name)
-
-
 def _claim_meta_row(page: Page, i: int, parts: list[str]) -> None:
     """Read a metadata row field by field: its dates, byline names and desk credits; the
     source agency and view counts in it are consumed with the row."""
     for part in parts:
         dl = date_line(part)
-        if not dl and _names_the_site(page, part):
+        if not dl and page.names_site(part):
             continue  # "By Liu Wenjing | Huaxia Daily | Updated: …": the outlet, no author
         names = None if dl else explicit_byline(part) or bare_byline(part)
         if dl:

@@ -7,14 +7,20 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 import pycountry
 from rapidfuzz import fuzz
 
 from .dates import has_date
-from .text import ends_sentence, folded_pattern, has_keyword, keyword_text, word_count
+from .text import (
+    ends_sentence,
+    fold_accents,
+    folded_pattern,
+    has_keyword,
+    keyword_text,
+    word_count,
+)
 
 _AGENCIES = frozenset(
     "reuters ap afp bloomberg xinhua ani pti dpa efe tass irna anadolu ians upi kyodo".split()
@@ -533,8 +539,7 @@ def _accent_folded(name: str) -> str:
     """``name`` case-folded and without accents: sites drop the fadas or accents of a name in
     some templates ("Aine Ni Bhriain" under the byline "Áine Ní Bhriain"), and the sorted
     tokens of the fuzzy match would put "Áine" and "Aine" apart."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return fold_accents(name)
 
 
 def same_person(a: str, b: str) -> bool:

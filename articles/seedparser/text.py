@@ -300,3 +300,9 @@ def html_to_text(text: str) -> str:
     except Exception as exc:  # html.parser is lenient; anything it still rejects is unusable
         raise SeedParseError(f"could not extract text from HTML input: {exc}") from exc
     return "".join(extractor.parts)
+
+
+def fold_accents(text: str) -> str:
+    """``text`` case-folded, without its accents ("Áine Ní" → "aine ni")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
