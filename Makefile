@@ -34,7 +34,9 @@ run: setup
 	$(MANAGE) ensure_local_editor
 	$(MANAGE) runserver 127.0.0.1:8000
 
+# The browser tests drive Debian's Chromium; installed here if missing (never a downloaded one).
 test: setup
+	bash scripts/ensure-chromium.sh
 	$(PY) -m pytest
 
 # Corpus sizes for `make bench`, such as `make bench BENCH_SIZES="1000 20000"` on a small box.
