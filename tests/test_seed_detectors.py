@@ -869,6 +869,19 @@ def test_job_title_run_on_after_a_bare_name():
     assert bare_byline("Ministers drop plan to sell depots") is None
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Amra Hodžić BRN Sarajevo", ["Amra Hodžić"]),
+        ("Nemanja Rakić BIRN Novi Sad", ["Nemanja Rakić"]),
+        ("Jean DUPONT", ["Jean DUPONT"]),
+        ("Ana María López Díaz", ["Ana María López Díaz"]),
+    ],
+)
+def test_newsroom_acronym_and_city_after_a_bare_name_are_not_the_name(line, names):
+    assert bare_byline(line) == names
+
+
 def test_surname_opens_an_author_card_bio():
     text = (
         "Drones hit an oil depot in Russia\nBy OLENA MARCHUK\n" + BODY + "OLENA MARCHUK\n"

@@ -322,7 +322,7 @@ def split_names(text: str, *, min_tokens: int = 2) -> list[str] | None:
     names = []
     in_job_title = False
     for part in _NAME_SPLIT_RE.split(text):
-        part = _tidy_name(part)
+        part = _without_newsroom_and_city(_tidy_name(part))
         if not part:
             continue
         if part[0].islower():
@@ -340,6 +340,22 @@ def split_names(text: str, *, min_tokens: int = 2) -> list[str] | None:
         else:
             return None
     return names or None
+
+
+def _without_newsroom_and_city(part: str) -> str:
+    """ "Amra Hodžić BRN Sarajevo": the network's acronym and the city the reporter files from,
+    printed after the name with no comma; the name stops at the acronym. A name spelt in
+    capitals ("JANE DOE") or a capitalised surname with nothing after it is left alone."""
+    tokens = part.split()
+    if len(tokens) < 4 or part.isupper():
+        return part
+    for i in range(2, len(tokens) - 1):
+        token = tokens[i]
+        if 2 <= len(token) <= 5 and token.isupper() and token.isalpha():
+            if len(tokens) - i <= 3 and all(t[0].isupper() for t in tokens[i + 1 :]):
+                return " ".join(tokens[:i])
+            return part
+    return part
 
 
 def _is_dateline_place(part: str, names: list[str]) -> bool:
