@@ -738,6 +738,42 @@ def test_newsletter_box_with_its_title_over_a_delivered_to_your_inbox_pitch():
     assert not d.is_newsletter_title("Where the money comes from")
 
 
+@pytest.mark.parametrize(
+    ("name", "form", "boxed"),
+    [
+        ("Balkan Record Weekly", "Your email\nSign up\n", True),
+        ("The Week in Argentina", "Email\nSign up\n", True),
+        ("The Week in Argentina", "Sign up\n", False),
+        ("What happens next?", "Your email\nSign up\n", False),
+    ],
+)
+def test_short_name_over_a_sign_up_form_is_the_newsletters(name, form, boxed):
+    text = (
+        "School board approves later start times\nBy Dana Whitfield\n"
+        + BODY
+        + name
+        + "\nSign up for our weekly digest of investigations from across the region.\n"
+        + form
+        + BODY
+    )
+    boxes = [e.text for e in _parse(text).discarded if e.reason == "newsletter box"]
+    assert boxes[0].startswith(name) is boxed
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Your email", True),
+        ("Enter your email address", True),
+        ("E-mail:", True),
+        ("Email us", False),
+        ("Email the author", False),
+    ],
+)
+def test_email_field_of_a_sign_up_form(line, field):
+    assert d.is_email_field(line) is field
+
+
 def test_words_and_photographs_byline_names_the_writer_only():
     assert explicit_byline("Words by Selam Tesfaye. Photographs by Jonas Berg") == ["Selam Tesfaye"]
     assert explicit_byline("By Selam Tesfaye; photos by Jonas Berg") == ["Selam Tesfaye"]

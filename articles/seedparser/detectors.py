@@ -1173,6 +1173,28 @@ def is_newsletter_title(line: str) -> bool:
     )
 
 
+_EMAIL_FIELD_RE = re.compile(
+    r"(?i)^(?:(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?|(?:din\s+)?e-?post(?:adress)?|"
+    r"(?:tu\s+)?correo(?:\s+electrónico)?|ihre\s+e-?mail(?:-adresse)?|votre\s+e-?mail)\s*\*?:?$"
+)
+
+
+def is_email_field(line: str) -> bool:
+    """The email field of a sign-up form ("Your email", "Email address")."""
+    return len(line) <= 40 and bool(_EMAIL_FIELD_RE.match(line))
+
+
+def is_box_name(line: str) -> bool:
+    """A short capitalised name over a box, not a sentence, a date or a byline."""
+    return (
+        0 < word_count(line) <= 5
+        and line[0].isupper()
+        and not ends_sentence(line)
+        and not line.endswith(":")
+        and not has_date(line)
+    )
+
+
 _ACCESS_BADGE_RE = re.compile(
     r"(?i)^(?:paid|premium|members?[- ]only|subscribers?[- ]only|free\s+preview|paywalled|"
     r"locked|plus|(?:free\s+)?(?:members?[- ]only|subscribers?[- ]only|premium|paid|"

@@ -647,11 +647,22 @@ def _claim_newsletter(page: Page, start: int) -> None:
     ):
         page.claim(above, "discard", "newsletter box")
     j = start
+    has_field = False
     while (
         j < len(page.lines) and page.free(j) and (j == start or d.is_newsletter_line(page.lines[j]))
     ):
         page.claim(j, "discard", "newsletter box")
+        has_field = has_field or d.is_email_field(page.lines[j])
         j += 1
+    # A sign-up form (pitch, email field, button) under a short name that says nothing of a
+    # newsletter ("Balkan Record Weekly"): the name is the newsletter's.
+    if (
+        has_field
+        and above > page.title_index
+        and page.free(above)
+        and d.is_box_name(page.lines[above])
+    ):
+        page.claim(above, "discard", "newsletter box")
 
 
 def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str | None:
