@@ -1574,6 +1574,21 @@ def test_ad_slugs_joined_by_a_dash_are_one_marker():
     assert not d.is_ad_marker("Advertising - the industry that ate the internet")
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publicidad", True),
+        ("Anzeige", True),
+        ("Annons", True),
+        ("PUBLICITÉ", True),
+        ("Publicidad engañosa: multa récord", False),
+        ("Annonsörerna lämnar plattformen", False),
+    ],
+)
+def test_ad_markers_in_other_languages_on_any_page(line, expected):
+    assert d.is_ad_marker(line) is expected
+
+
 def test_article_count_meter_is_a_paywall_line():
     assert d.is_paywall("You've read 3 of 5 free articles this month.")
     assert d.is_paywall("You’ve read 2 of your 3 free stories")  # noqa: RUF001
@@ -1875,6 +1890,13 @@ def test_agency_alone_under_the_headline_is_the_byline():
         ("Published in Dawn, October 16th, 2024", True),
         ("Published in The Hindu print edition of October 16, 2024", True),
         ("Published in World, Asia", False),
+        (
+            "This article appears in the Saturday, October 18, 2025 print edition of The River "
+            "Plate Weekly.",
+            True,
+        ),
+        ("This article appears in the print edition.", True),
+        ("This story appears in several forms across the edition of our apps.", False),
     ],
 )
 def test_print_edition_note_is_neither_category_nor_text(line, expected):
@@ -2339,6 +2361,23 @@ def test_ticker_and_newsletter_furniture(detector, line):
 
 def test_market_figures_in_a_sentence_are_not_a_ticker():
     assert not d.is_market_quote("The Nikkei 225 closed at 39,812.45, up 245.61 points.")
+
+
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (d.is_rate_ticker, "Dólar BNA $1.395 | Blue $1.440", True),
+        (d.is_rate_ticker, "Euro €1.08 · Pound £0.86", True),
+        (d.is_rate_ticker, "Price $1,299", False),
+        (d.is_rate_ticker, "Tickets cost $20 | Doors open at 7pm", False),
+        (d.is_weather_widget, "Buenos Aires 17°C", True),
+        (d.is_weather_widget, "Kuwait City 41°", True),
+        (d.is_weather_widget, "54°", False),
+        (d.is_weather_widget, "Temperatures reached 41° on Monday", False),
+    ],
+)
+def test_header_rate_and_weather_widgets(detector, line, expected):
+    assert detector(line) is expected
 
 
 def test_byline_crediting_an_agency_names_the_outlet():
@@ -3425,6 +3464,60 @@ def test_live_updates_link_in_a_menu_is_not_a_ticker():
 @pytest.mark.parametrize("line", ["Today, 3:45 pm", "Yesterday at 10:12", "today 15:45"])
 def test_time_of_day_today_or_yesterday_is_a_relative_time(line):
     assert is_relative_time(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("En español", True),
+        ("Lee esta nota en español", True),
+        ("Read this article in: BHS", True),
+        ("English", False),
+        ("In English classrooms, phones are banned", False),
+    ],
+)
+def test_links_to_the_article_in_another_language(line, expected):
+    assert d.is_language_link(line) is expected
+
+
+MENU = "The Weekly\nArgentina\nEconomy\nPolitics\nCity\nCulture\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "section"),
+    [
+        (
+            MENU
+            + "En español\nSubte fares to rise as City ends freeze\n"
+            + "City · Saturday, October 18, 2025\n",
+            "City",
+        ),
+        (
+            MENU
+            + "Subte fares to rise as City ends freeze\nTransport · Saturday, October 18, 2025\n",
+            None,
+        ),
+    ],
+)
+def test_menu_label_beside_the_date_is_the_section(header, section):
+    article = _parse(header + BODY)
+    assert (article.section, article.published) == (section, "2025-10-18")
+
+
+def test_teaser_in_the_text_repeated_in_the_related_box_is_listed_once():
+    text = (
+        "Subte fares to rise as City ends freeze\n"
+        + BODY
+        + "READ MORE: Bus fares in the metropolitan area to rise again\n"
+        + BODY
+        + "Related news\nBus fares in the metropolitan area to rise again\n17/10/2025\n"
+        + "Line E extension to Retiro opens after six years\n09/10/2025\n"
+    )
+    related = [(r.title, r.date) for r in _parse(text).related]
+    assert related == [
+        ("Bus fares in the metropolitan area to rise again", "2025-10-17"),
+        ("Line E extension to Retiro opens after six years", "2025-10-09"),
+    ]
 
 
 def test_stamped_label_needs_a_label_and_a_time():

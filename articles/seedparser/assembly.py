@@ -14,6 +14,7 @@ from .model import (
     ParsedArticle,
     Quote,
     QuoteBlock,
+    Related,
     Table,
 )
 from .page import Page
@@ -39,12 +40,28 @@ def build(page: Page, source: str) -> ParsedArticle:
         toc=tuple(page.toc),
         blocks=tuple(blocks),
         quotes=tuple(quotes),
-        related=tuple(rel for _, rel in sorted(page.related, key=lambda item: item[0])),
+        related=_related(page),
         discarded=tuple(_discards(page)),
         standfirst=page.standfirst,
         updated=next((dl.updated for _, dl in page.dates if dl.updated), None),
         credits=tuple(page.credits),
     )
+
+
+def _related(page: Page) -> tuple[Related, ...]:
+    """Each related article once, where it first appears: a teaser in the text ("READ MORE:
+    …") repeated in the related box at the end takes the date and section the box gives."""
+    related: dict[str, Related] = {}
+    for _, rel in sorted(page.related, key=lambda item: item[0]):
+        key = text_key(rel.title)
+        first = related.get(key)
+        if first is None:
+            related[key] = rel
+        elif not (first.date and first.section) and (rel.date or rel.section):
+            related[key] = Related(
+                first.title, first.date or rel.date, first.section or rel.section
+            )
+    return tuple(related.values())
 
 
 def _tags(page: Page) -> tuple[str, ...]:

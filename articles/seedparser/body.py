@@ -404,6 +404,16 @@ def _same_or_narrower(label: str, entry: str) -> bool:
     return casefolded(entry) in words
 
 
+def _menu_label_by_date(page: Page) -> list[tuple[int, str]]:
+    """The section printed beside the story's date under the headline ("City · Saturday,
+    October 18, 2025"), when it is an entry of the menu above the headline."""
+    for i, _ in page.dates:
+        label = d.dated_label(page.lines[i]) if i > page.title_index else None
+        if label and any(same_text(label, page.lines[k]) for k in range(page.title_index)):
+            return [(i, label)]
+    return []
+
+
 def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
     """The label nearest the title is the section; a genre label yields to a breadcrumb, and
     the site's name repeated over the headline (the page's first line again, or the name in the
@@ -440,6 +450,9 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
             page.claim(item[0], "discard", "label under the headline")
         else:
             page.claim(item[0], "discard", "site navigation")
+    if nearest is None:
+        # The date's line is claimed already: it gives the section as well.
+        page.labels.extend(_menu_label_by_date(page))
 
 
 # Labels over the header's boxes (the author card, the funders): never the section.

@@ -147,7 +147,11 @@ _FOLDED_AD_RE = folded_pattern(
         r"(?:pod|poniżej)(?:\s+(?:reklamą|materiałem\s+wideo|wideo))?|"
         # Russian.
         r"реклама|на\s+правах\s+рекламы|партн[её]рский\s+материал|продолжение\s+(?:статьи|"
-        r"текста|материала)\s+(?:ниже|после\s+рекламы))[\s.:]*$"
+        r"текста|материала)\s+(?:ниже|после\s+рекламы)|"
+        # The marker in the other languages; a bilingual outlet prints its own language's
+        # marker on the pages of the other ("Publicidad" on an English page).
+        r"publicidad|publicidade|publicité|pubblicità|anzeige|werbung|annons(?:ering)?|annonse|"
+        r"annonce|mainos)[\s.:]*$"
     )
 )
 _BACK_TO_TOP_RE = re.compile(
@@ -404,6 +408,17 @@ def stamped_label(line: str) -> str | None:
         return None
     parts = _separated_parts(line)
     if len(parts) == 2 and is_relative_time(parts[1]) and is_label(parts[0]):
+        return parts[0]
+    return None
+
+
+def dated_label(line: str) -> str | None:
+    """The label of a "City · Saturday, October 18, 2025" row: a label and the story's date.
+    Whether the label is a section is for the menu to say."""
+    if not _has_separator(line):
+        return None
+    parts = _separated_parts(line)
+    if len(parts) == 2 and is_label(parts[0]) and not date_line(parts[0]) and date_line(parts[1]):
         return parts[0]
     return None
 
@@ -754,6 +769,9 @@ _PRINT_EDITION_RE = re.compile(
     r"(?i)^(?:published|printed|appeared)\s+in\s+(?:the\s+)?[a-z]"
     # "This article first appeared in the print edition of Nairobi Business Weekly, …".
     r"|^this\s+(?:article|story|piece)\s+(?:first\s+)?appeared\s+in\s+(?:the\s+)?print\s+edition\b"
+    # "This article appears in the Saturday, October 18, 2025 print edition of …".
+    r"|^this\s+(?:article|story|piece)\s+(?:also\s+)?appears\s+in\s+(?:the\s+)?[^.]{0,40}?"
+    r"\bprint\s+edition\b"
     # "Een versie van dit artikel verscheen ook in de krant van vrijdag 18 oktober 2024."
     r"|^(?:een\s+versie\s+van\s+)?dit\s+(?:artikel|stuk|interview)\s+(?:verscheen|is\s+"
     r"(?:ook\s+)?verschenen)\s+(?:ook\s+)?in\s+"
@@ -1173,6 +1191,24 @@ def is_newsletter_title(line: str) -> bool:
     )
 
 
+_LANGUAGE_NAMES = (
+    r"(?:english|español|espanol|castellano|français|deutsch|italiano|português|nederlands|"
+    r"polski|русский|svenska|bhs|srpski|hrvatski|bosanski|shqip|македонски|türkçe|العربية)"
+)
+_LANGUAGE_LINK_RE = re.compile(
+    r"(?i)^(?:(?:read|view)\s+(?:this\s+(?:article|story|page)\s+)?in|"
+    r"lee(?:r)?\s+(?:esta\s+(?:nota|noticia)\s+)?en|leia\s+(?:esta\s+(?:matéria|notícia)\s+)?em|"
+    r"lire\s+(?:cet\s+article\s+)?en|diesen\s+artikel\s+auf|"
+    r"en|in|auf|em|på|na)\s*:?\s*" + _LANGUAGE_NAMES + r"(?:\s+version|\s+edition)?$"
+)
+
+
+def is_language_link(line: str) -> bool:
+    """A link to the article, or the site, in another language ("En español", "Lee esta nota
+    en español", "Read this article in: BHS"): never the section, never the text."""
+    return len(line) <= 50 and bool(_LANGUAGE_LINK_RE.match(line))
+
+
 _EMAIL_FIELD_RE = re.compile(
     r"(?i)^(?:(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?|(?:din\s+)?e-?post(?:adress)?|"
     r"(?:tu\s+)?correo(?:\s+electrónico)?|ihre\s+e-?mail(?:-adresse)?|votre\s+e-?mail)\s*\*?:?$"
@@ -1473,6 +1509,30 @@ _MARKET_QUOTE_RE = re.compile(
 def is_market_quote(line: str) -> bool:
     """Drop a market ticker's entry: not the article's, whatever page it sits on."""
     return bool(_MARKET_QUOTE_RE.match(line))
+
+
+# "Dólar BNA $1.395 | Blue $1.440": the exchange rates a header prints, each a name and a price.
+_RATE_RE = re.compile(r"^[^\W\d][\w./ -]{0,25}?\s+(?:[$€£¥₹]|US\$|R\$)\s?\d[\d.,]*$")
+_CURRENCY_SIGNS = "$€£¥₹"
+
+
+def is_rate_ticker(line: str) -> bool:
+    """Drop a row of two or more rates or prices, each a name and an amount: a header's
+    currency or fuel ticker."""
+    if len(line) > 120 or not any(map(line.__contains__, _CURRENCY_SIGNS)):
+        return False
+    parts = _separated_parts(line)
+    return len(parts) >= 2 and all(_RATE_RE.match(p) for p in parts)
+
+
+# "Buenos Aires 17°C", "Madrid 21 °C": a header's weather widget, a place and its temperature.
+# A bare temperature ("54°") is left to the lines around it, which may name its place.
+_WEATHER_RE = re.compile(r"^(?:[^\W\d][\w.'’-]*\s+){1,3}-?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?$")
+
+
+def is_weather_widget(line: str) -> bool:
+    """Drop a weather widget's line: a place and its temperature."""
+    return "°" in line and len(line) <= 40 and bool(_WEATHER_RE.match(line))
 
 
 # A browser's translation bar and rating box, printed with the page it translated.

@@ -759,7 +759,9 @@ def _menu_entry_among_labels(page: Page, i: int) -> bool:
     )
 
 
-_CHROME_ABOVE_TITLE = frozenset({"footer", "skip link", "audio player", "site promotion"})
+_CHROME_ABOVE_TITLE = frozenset(
+    {"footer", "skip link", "audio player", "site promotion", "link to the translated article"}
+)
 # Furniture that may read as a sentence, so it is looked for before the prose test. With the
 # most words each detector allows, so that most paragraphs, longer than that, skip the call.
 _TIME_REASON = "live post timestamp"
@@ -793,11 +795,14 @@ _LINE_DETECTORS = (
     (d.is_caption_control, "image caption or credit"),
     (d.is_printed_address, "printed article address"),
     (d.is_market_quote, "market data"),
+    (d.is_rate_ticker, "market data"),
+    (d.is_weather_widget, "weather widget"),
     (d.is_download_link, "file download link"),
     (d.is_jump_line, "print jump lines"),
     (d.is_labelled_ad, "advertisement"),
     (d.is_see_all_link, "link to more teasers"),
     (d.is_skip_link, "skip link"),
+    (d.is_language_link, "link to the translated article"),
     (d.is_article_id, "article number"),
     (d.is_author_page_link, "link to the author's page"),
     (d.is_share_row, "share buttons"),
