@@ -1688,6 +1688,125 @@ def test_cookie_buttons_in_other_languages(line):
     assert d.COOKIE_BUTTON_RE.match(line)
 
 
+# Swedish, Danish and Norwegian furniture: the words join the other languages' lists.
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (
+            d.is_cookie_notice,
+            "Vi använder cookies för att ge dig en bättre upplevelse och för att mäta trafiken "
+            "på sajten.",
+            True,
+        ),
+        (d.is_cookie_notice, "Bageriet säljer cookies och kakor till turister.", False),
+        (lambda line: bool(d.COOKIE_BUTTON_RE.match(line)), "Godkänn alla", True),
+        (lambda line: bool(d.COOKIE_BUTTON_RE.match(line)), "Endast nödvändiga", True),
+        (lambda line: bool(d.COOKIE_BUTTON_RE.match(line)), "Godkänn beslutet", False),
+        (is_reading_time, "Lästid: 4 min", True),
+        (is_reading_time, "Lästiden är kort", False),
+        (d.is_share_row, "Dela artikeln", True),
+        (d.is_share_row, "Lyssna på artikeln", True),
+        (d.is_share_row, "Dela med dig av dina tankar", False),
+        (
+            d.is_image_credit,
+            "Fatima Hassan har lagat mat på en kokplatta i badrummet sedan i maj. Foto: Erik "
+            "Sandberg",
+            True,
+        ),
+        (d.is_image_credit, "Hon visade oss sitt bästa foto: en solnedgång över sjön", False),
+        (d.is_paywall, "Redan prenumerant? Logga in", True),
+        (d.is_paywall, "Redan som barn läste hon tidningen", False),
+        (d.is_subscription_box_title, "Prenumerera på Morgonposten", True),
+        (d.is_subscription_box_title, "Prenumerationspriserna stiger", False),
+    ],
+)
+def test_nordic_page_furniture(detector, line, expected):
+    assert bool(detector(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "subject"),
+    [
+        (
+            "Anna Lindqvist är reporter på Stockholmsredaktionen och skriver om bostäder.",
+            "Anna Lindqvist",
+        ),
+        ("Anna Lindqvist är glad över beslutet och tackar grannarna.", None),
+    ],
+)
+def test_nordic_author_bio(line, subject):
+    assert bio_subject(line) == subject
+
+
+NORDIC_BODY = (
+    "När hyresgästerna fick brevet stod det att köken skulle vara klara till midsommar.\n"
+    "Fem månader senare står spisarna fortfarande inplastade i trapphusen i området.\n"
+)
+
+
+def test_nordic_read_also_teaser_and_topic_box():
+    text = (
+        "Hyresgäster i Rinkeby har varit utan kök i fem månader\n"
+        + NORDIC_BODY
+        + "Läs också: Stambyten i miljonprogrammet – så mycket höjs hyrorna\n"
+        + NORDIC_BODY
+        + "Ämnen i artikeln\nRinkeby\nStambyte\n"
+    )
+    article = _parse(text)
+    assert [r.title for r in article.related] == [
+        "Stambyten i miljonprogrammet – så mycket höjs hyrorna"
+    ]
+    assert article.tags == ("Rinkeby", "Stambyte")
+
+
+@pytest.mark.parametrize(
+    ("speech", "quote"),
+    [
+        (
+            "– Vi beklagar verkligen situationen och letar efter en ny leverantör, säger "
+            "Järvahems vd Mikael Öberg.",
+            (
+                "Vi beklagar verkligen situationen och letar efter en ny leverantör",
+                "Mikael Öberg",
+            ),
+        ),
+        (
+            "”Att vara utan kök i fem månader är inte en mindre olägenhet”, säger Leila Amini, "
+            "ombudsman.",
+            ("Att vara utan kök i fem månader är inte en mindre olägenhet", "Leila Amini"),
+        ),
+    ],
+)
+def test_nordic_direct_speech_is_a_quoted_paragraph(speech, quote):
+    article = _parse(
+        "Hyresgäster i Rinkeby har varit utan kök\n" + NORDIC_BODY + speech + "\n" + NORDIC_BODY
+    )
+    assert Paragraph(speech) in article.blocks
+    assert [(q.text, q.speaker) for q in article.quotes] == [quote]
+
+
+def test_dashed_items_under_a_lead_in_stay_a_list():
+    text = (
+        "Hyresgäster i Rinkeby har varit utan kök\n"
+        + NORDIC_BODY
+        + "Så här ansöker du om nedsättning av hyran:\n"
+        + "– Skriv till hyresnämnden och beskriv vad som saknas i lägenheten.\n"
+        + NORDIC_BODY
+    )
+    assert any(b.to_dict()["type"] == "list" for b in _parse(text).blocks)
+
+
+def test_source_line_under_a_fact_box_is_text_not_a_heading():
+    text = (
+        "Hyresgäster i Rinkeby har varit utan kök\n"
+        + NORDIC_BODY
+        + "Fakta: Stambyte\n• Rören byts efter 40–50 år.\n• Köket går inte att använda.\n"
+        + "Källa: Hyresgästföreningen\nStaden kräver en plan\n"
+        + NORDIC_BODY
+    )
+    assert Paragraph("Källa: Hyresgästföreningen") in _parse(text).blocks
+
+
 @pytest.mark.parametrize(
     "line", ["Teilen", "Artikel anhören", "Partager", "Écouter cet article", "Compartir"]
 )

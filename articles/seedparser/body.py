@@ -563,6 +563,21 @@ def _next_to_byline(page: Page, i: int) -> bool:
     return False
 
 
+def _is_dialogue(line: str, lead_in: str | None) -> bool:
+    """A lone sentence opened by a dash, not under a lead-in ending with a colon: direct
+    speech as Nordic, Spanish and Portuguese papers print it ("– Vi beklagar …, säger …"),
+    not a one-item list."""
+    return (
+        line[:1] in "–—"
+        and ends_sentence(line)
+        and word_count(line) >= _DIALOGUE_MIN_WORDS
+        and not (lead_in or "").endswith(":")
+    )
+
+
+_DIALOGUE_MIN_WORDS = 6
+
+
 def _classify_list(page: Page, start: int, end: int, later_lines: set[str]) -> None:
     items = [d.LIST_ITEM_RE.match(page.lines[j])["item"] for j in range(start, end)]
     entries = [d.strip_numbering(item) for item in items]
@@ -582,6 +597,8 @@ def _classify_list(page: Page, start: int, end: int, later_lines: set[str]) -> N
     ):
         # A lone numbered line over a paragraph is a numbered heading, not a one-item list.
         page.claim(start, "heading")
+    elif end - start == 1 and _is_dialogue(page.lines[start], lead_in):
+        page.claim(start, "paragraph")
     elif not page.toc and len(entries) >= 2 and reappearing >= 0.6 * len(entries):
         page.toc = entries
         page.claim_span(start, end, "toc")
@@ -617,7 +634,12 @@ def _body_line(page: Page, i: int, line: str, last: int) -> tuple[str, str]:
     quoted = bare_quote_line(line)
     if quoted:
         return ("heading" if _quoted_heading(page, i, quoted, last) else "barequote"), ""
-    if _signs_a_letter(page, i, line) or i == last and _CLOSING_WORDS_RE.match(line):
+    if (
+        _signs_a_letter(page, i, line)
+        or i == last
+        and _CLOSING_WORDS_RE.match(line)
+        or lb.SOURCE_LINE_RE.match(line)
+    ):
         return "paragraph", ""
     if d.is_heading_like(line) and _content_follows(page, i, last):
         return "heading", ""

@@ -116,6 +116,9 @@ _SHARE_WORDS_RE = re.compile(
     r"back|"
     # The other languages: share, print, listen to this article, save, comment.
     r"partager(?:\s+(?:cet\s+article|sur))?|imprimer|écouter(?:\s+cet\s+article)?|"
+    # Swedish, Danish and Norwegian: share, listen to, save the article.
+    r"dela(?:\s+artikeln)?|del\s+(?:artiklen|artikkelen)|lyssna(?:\s+på\s+artikeln)?|"
+    r"lyt(?:\s+til\s+artiklen)?|lytt(?:\s+til\s+artikkelen)?|spara|skriv\s+ut|kopiera\s+länk|"
     r"sauvegarder|enregistrer|commenter|offrir(?:\s+cet\s+article)?|copier\s+le\s+lien|"
     r"teilen|drucken|artikel\s+(?:anhören|teilen|drucken|merken|verschenken)|vorlesen|"
     r"anhören|merken|kommentieren|link\s+kopieren|compartir(?:\s+en)?|imprimir|"
@@ -214,7 +217,10 @@ _COOKIE_CONTEXT_RE = re.compile(
     r"akkoord|toestemming|instellingen|voorkeuren|cookieverklaring|prywatności|prywatność|"
     r"zgod[aęy]|akceptuj\w*|ustawienia|używamy|korzystamy|przechowujemy|przechowują|"
     r"используем|использует|соглаша\w*|согласие|принять|конфиденциальност\w*|настройк\w*|"
-    r"продолжая)(?!\w)"
+    r"продолжая|"
+    # Swedish, Danish and Norwegian.
+    r"använder|upplevelse|samtycke|inställningar|cookieinställningar|godkänn\w*|bruger|bruker|"
+    r"samtykke|indstillinger|innstillinger|oplevelse|opplevelse)(?!\w)"
 )
 # Words that tie a cookie sentence to the site ("web" also opens "website" and "Webseite"),
 # or to its consent platform ("We and our partners use cookies …").
@@ -223,7 +229,8 @@ _COOKIE_SITE_RE = re.compile(
     r"we\s+(?:and\s+our\s+(?:partners|vendors)\s+)?use|"
     r"wir\s+verwenden|nous\s+utilisons|utilizamos|usamos|akkoord|w(?:ij|e)\s+gebruiken|serwis|"
     # The Polish "strona" (page) in its forms, not the English "strong".
-    r"\bstron(?:a|ę|ie|y)\b|witryn|akceptuj|сайт|согла"
+    r"\bstron(?:a|ę|ie|y)\b|witryn|akceptuj|сайт|согла|"
+    r"sajt|webbplats|nettsted|hjemmeside|vi\s+(?:använder|bruger|bruker)"
 )
 COOKIE_BUTTON_RE = re.compile(
     r"(?i)^(?:(?:accept|reject)(?:\s+(?:all|additional|optional|non-essential|analytics))?"
@@ -240,7 +247,11 @@ COOKIE_BUTTON_RE = re.compile(
     r"instellingen(?:\s+aanpassen)?|(?:cookies|voorkeuren)\s+(?:beheren|aanpassen)|"
     r"przejdź\s+do\s+serwisu|(?:za)?akceptuj(?:\s+wszystkie)?|akceptuję|zgadzam\s+się|"
     r"odrzuć(?:\s+wszystkie)?|ustawienia(?:\s+zaawansowane)?|dostosuj|rozumiem|"
-    r"принять(?:\s+все)?|согласен|согласна|понятно|отклонить(?:\s+все)?|настройки|настроить)[.!]?$"
+    r"принять(?:\s+все)?|согласен|согласна|понятно|отклонить(?:\s+все)?|настройки|настроить|"
+    # Swedish, Danish and Norwegian.
+    r"(?:godkänn|acceptera|avvisa|neka|tillåt)(?:\s+alla)?|endast\s+nödvändiga|"
+    r"(?:cookie)?inställningar|hantera\s+(?:cookies|inställningar)|"
+    r"(?:accepter|godta|afvis|avvis)(?:\s+alle)?|kun\s+nødvendige)[.!]?$"
 )
 _NEWSLETTER_RE = re.compile(
     r"(?i)\b(?:newsletters?|sign\s+up|subscribe|inbox|(?:enter|type)\s+your\s+email|email\s+address|"
@@ -258,7 +269,9 @@ _PAYWALL_RE = re.compile(
     r"\s+full)\s+article|log\s+in\s+to\s+(?:continue|read)|this\s+(?:article|content)\s+is\s+"
     r"(?:for|available\s+to|reserved\s+for)\s+(?:subscribers|members)|become\s+a\s+subscriber|"
     r"start\s+your\s+free\s+trial|to\s+read\s+the\s+(?:rest|full)\s+(?:of\s+)?(?:this|the)\s+"
-    r"(?:article|story|piece))"
+    r"(?:article|story|piece)|"
+    # "Already a subscriber?" in Swedish, Danish and Norwegian.
+    r"redan\s+prenumerant|allerede\s+abonnent)"
 )
 # An offer printed where the article stops: imperative, and about paying for access.
 _SUBSCRIPTION_OFFER_RE = re.compile(
@@ -275,7 +288,8 @@ _SUBSCRIPTION_LINE_RE = re.compile(
     r"\bfree\s+trial\b"
 )
 _SUBSCRIPTION_BOX_TITLE_RE = re.compile(
-    r"(?i)^(?:get|subscribe|support|become|join|read|unlock|try|give)\b"
+    r"(?i)^(?:get|subscribe|support|become|join|read|unlock|try|give|prenumerera|abonnér|"
+    r"abonner)\b"
     # The membership's name: "Salaysay+", "Courier Premium", "Times Plus".
     r"|^[\w.'’ -]{2,30}(?:\+|\s+(?:plus|premium|pro|insider))$"
 )
@@ -284,6 +298,8 @@ SUBSCRIPTION_LINE_MAX_WORDS = 8
 SUBSCRIPTION_BOX_TITLE_MAX_WORDS = 8
 _PAYWALL_HINTS = (
     "subscri",
+    "prenumerant",
+    "abonnent",
     "free",
     "reached",
     "unlock",
@@ -313,6 +329,9 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"\bgetty\s+images|/\s*(?:reuters|afp|ap|epa|getty|shutterstock|alamy)\b.*|"
         r"\b(?:via|for)\s+getty\s+images|\bshutterstock|\balamy(?:\s+stock\s+photo)?|"
         r"\b(?:photo(?:graph)?|image|picture|illustration|фото)s?\s*:\s*[^.]{2,60}|"
+        # "… sedan i maj. Foto: Erik Sandberg": the word in the other languages, after the
+        # caption's last sentence.
+        r"(?<=[.!?]\s)(?:foto|bild|billede|fotó)\s*:\s*[^.]{2,60}|"
         r"\bphoto\s+bank\b|"
         r"\(\w{2,10}\s+(?:file\s+)?photo(?:graph)?\s*(?:/[^)]{2,60})?\)|\bcredit\s*:\s*[^.]{2,60}|"
         # "© Getty Images / Sean Gallup", "© Sputnik / Pool": a photo agency's mark.

@@ -28,15 +28,19 @@ READ_ALSO_RE = re.compile(
     r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|lesen\s+sie\s+(?:auch|mehr)|"
     r"mehr\s+zum\s+thema|lea\s+también|lee\s+también|te\s+puede\s+interesar|lees\s+(?:ook|meer)|"
     r"zie\s+ook|zobacz\s+(?:też|także|również)|czytaj\s+(?:też|także|również|więcej)|"
-    r"читайте\s+(?:также|тоже)|смотрите\s+также|по\s+теме)"
+    r"читайте\s+(?:также|тоже)|смотрите\s+также|по\s+теме|"
+    # Swedish, Danish and Norwegian.
+    r"läs\s+(?:också|även|mer)|missa\s+inte|læs\s+(?:også|mere)|les\s+(?:også|mer))"
     r"\s*[:|—–>»-]+\s*"
     r"(?P<title>\S.{3,})$"
 )
-# Tag labels in French, German, Spanish, Italian, Portuguese, Dutch, Polish and Russian.
+# Tag labels in French, German, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Swedish,
+# Danish and Norwegian.
 _FOREIGN_TAGS = (
     r"mots[- ]clés|sujets|thèmes|schlagworte|schlagwörter|stichwörter|themen|etiquetas|"
     r"temas|palabras\s+clave|argomenti|parole\s+chiave|assuntos|palavras-chave|meer\s+over|"
-    r"trefwoorden|onderwerpen|tematy|tagi|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова"
+    r"trefwoorden|onderwerpen|tematy|tagi|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова|"
+    r"ämnen(?:\s+i\s+artikeln)?|taggar|nyckelord|emner(?:\s+i\s+(?:artiklen|artikkelen))?"
 )
 TAGS_LINE_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|categories|subjects?|"
@@ -152,6 +156,12 @@ CITATION_TOOL_RE = re.compile(
     r"(?i)^(?:copy(?:\s+(?:citation|to\s+clipboard))?|copied!?|download\s+(?:citation|bibtex|"
     r"ris|endnote)|(?:apa|mla|chicago|harvard|bibtex|ris)(?:[\s|·•,/]+(?:apa|mla|chicago|"
     r"harvard|bibtex|ris))*)$"
+)
+# "Källa: Hyresgästföreningen" under a fact box: where its figures come from, a line of text
+# and never a heading over what follows. The English "Source:" is an image's credit.
+SOURCE_LINE_RE = re.compile(
+    r"(?i)^(?:källa|källor|kilde|kilder|quelle|quellen|fuente|fuentes|fonte|fontes|bron|"
+    r"bronnen|lähde)\s*:\s*\S"
 )
 MARKDOWN_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)\s*#*$")
 

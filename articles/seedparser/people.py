@@ -158,10 +158,11 @@ _CONTRIBUTED_RE = re.compile(
 _BIO_VERB_RE = re.compile(
     r"^(?P<name>(?:[^\W\d_][\w'’.\-]*\s+){1,4}?[^\W\d_][\w'’.\-]*)\s+"
     r"(?:is|was|has|writes|covers|reports|joined|worked|works|began|previously|"
-    # French, German, Spanish, Italian, Portuguese, Dutch, Polish and Russian.
+    # French, German, Spanish, Italian, Portuguese, Dutch, Polish, Russian, and Swedish,
+    # Danish and Norwegian.
     r"est|était|écrit|couvre|ist|war|schreibt|berichtet|arbeitet|es|fue|escribe|cubre|"
     r"è|era|scrive|si\s+occupa|é|foi|escreve|cobre|schrijft|werkt|jest|był|była|pisze|pracuje|"
-    r"zajmuje\s+się|работает|пишет|является)(?!\w)"
+    r"zajmuje\s+się|работает|пишет|является|är|var|skriver|arbetar|bevakar|er|arbejder|jobber)(?!\w)"
 )
 _SURNAME_BIO_RE = re.compile(
     r"^(?P<surname>[A-Z][\w'’-]+)\s+(?:is|was|has|writes|covers|reports|joined|previously)\b"

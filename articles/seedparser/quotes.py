@@ -12,7 +12,7 @@ from .text import keyword_text, word_count
 
 MIN_INLINE_WORDS = 6
 
-_OPEN = '“"«„‘'
+_OPEN = '“"«„‘”'
 _PULL_RE = re.compile(
     r"^[“\"«„‘](?P<text>.+)[”\"»“’]\s*[.,]?\s*(?:[—–―]|--?)\s*(?P<attr>[^—–―\"“”]{2,120})$"
 )
@@ -22,7 +22,10 @@ _PULL_OPENERS = '“"«„‘'
 ATTRIBUTION_RE = re.compile(r"^(?:[—–―]|--?)\s*(?P<attr>[^—–―]{2,120})$")
 # Dutch quotes with single marks ("‘Ik heb de Kamer gehoord’, zei …"): the closing mark is
 # no apostrophe, which a letter follows ("auto’s").
-_SPAN_RE = re.compile(r"“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|\"[^\"]*\"|‘[^‘’]*(?:’\w[^‘’]*)*’(?!\w)")
+# Swedish and Finnish open and close a quotation with the same mark ("”Det är …”, säger …").
+_SPAN_RE = re.compile(
+    r"“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|\"[^\"]*\"|‘[^‘’]*(?:’\w[^‘’]*)*’(?!\w)|”[^“”]*”"
+)
 # Capitals: Latin ones with accents, and Cyrillic ones. Latin Extended-A mixes capitals and
 # small letters, so its capitals are listed.
 _CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
@@ -80,7 +83,10 @@ SPEECH_VERB_RE = re.compile(
     r"(?:powiedział|mówił|przekonywał|stwierdził|dodał|podkreślił|zaznaczył|ocenił|wyjaśnił|"
     r"oświadczył|zapowiedział|ostrzegł|napisał)a?|uważa|twierdzi|według|zdaniem|"
     r"(?:сказал|заявил|отметил|подчеркнул|добавил|пояснил|рассказал|сообщил|написал|признал)[аи]?|"
-    r"считает|говорит|утверждает|уверен[аы]?|по\s+(?:(?:его|её|ее|их)\s+)?словам)(?!\w)"
+    r"считает|говорит|утверждает|уверен[аы]?|по\s+(?:(?:его|её|ее|их)\s+)?словам|"
+    # Swedish, Danish and Norwegian.
+    r"säger|sa|sade|uppger|berättar|menar|skriver|enligt|siger|sagde|sier|fortæller|forteller|"
+    r"ifølge)(?!\w)"
 )
 # The same verbs, matched case-sensitively in keyword_text: re tries every alternative of a
 # case-insensitive alternation at every position, but skips a case-sensitive one on its first
@@ -127,7 +133,9 @@ _TITLE_WORDS = frozenset(
     directeur hoogleraar partijleider lijsttrekker wiceminister wicepremier prezydent poseł
     posłanka rzecznik rzeczniczka przewodniczący przewodnicząca marszałek szef szefowa prezes
     burmistrz wojewoda prezeska lider liderka президент премьер-министр премьер министр депутат
-    председатель глава пресс-секретарь представитель губернатор мэр спикер политолог""".split(),
+    председатель глава пресс-секретарь представитель губернатор мэр спикер политолог
+    vd ordförande statsminister borgarråd kommunalråd talesperson pressansvarig
+    ombudsman generaldirektör direktör chef""".split(),
     )
 ) | frozenset(
     # A minister's portfolio: "Minister of Public Works and Transport Khamphet Sengdara" ends
@@ -508,6 +516,26 @@ def _mask_quotations(paragraph: str, spans: list[re.Match]) -> str:
     return "".join(pieces)
 
 
+# "– Vi beklagar …, säger Järvahems vd Mikael Öberg.": direct speech opened by a dash, its
+# speaker named after a comma and the speech verb that closes it.
+_DIALOGUE_DASHES = ("– ", "— ")
+_DIALOGUE_ATTRIBUTION_RE = re.compile(r",\s+$")
+
+
+def _dialogue_quote(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuote]]:
+    folded = keyword_text(paragraph)
+    for verb in _FOLDED_SPEECH_VERB_RE.finditer(folded, 2):
+        comma = _DIALOGUE_ATTRIBUTION_RE.search(paragraph, 0, verb.start())
+        if not comma:
+            continue
+        text = paragraph[2 : comma.start()].strip()
+        speaker = _speaker_in(paragraph[verb.start() :], after=True, names=names)
+        if speaker and word_count(text) >= MIN_INLINE_WORDS:
+            return [(0, InlineQuote(text.rstrip(".,"), speaker))]
+        return []
+    return []
+
+
 def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuote]]:
     """Quoted spans of six words or more whose speaker is named in the same sentence.
 
@@ -515,6 +543,8 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
     ("Putin said: “…”"); a quote with no named speaker (“…,” he said) is not kept. Returns
     (offset, quote) pairs so that callers can order quotes within a block.
     """
+    if paragraph.startswith(_DIALOGUE_DASHES):
+        return _dialogue_quote(paragraph, names)
     if not any(map(paragraph.__contains__, _OPEN)):
         return []  # every span opens with one of these; most paragraphs quote nobody
     spans = [m for m in _SPAN_RE.finditer(paragraph) if m.end() - m.start() > 2]
