@@ -83,6 +83,18 @@ def test_wire_credits_are_recognised(line):
     assert is_credit(line)
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Charts and data analysis by Jonah Weiss. Edited by Ruth Adeyemi.", True),
+        ("Illustrations by Mia Chen", True),
+        ("Charts by themselves tell little about how the debt is financed.", False),
+    ],
+)
+def test_a_data_desks_chart_credit_is_a_credit(line, expected):
+    assert is_credit(line) is expected
+
+
 def test_credit_lines_do_not_become_authors():
     article = _parse("Council delays the budget vote\nBy Jane Doe\n" + BODY + "Editing by Al Roe")
     assert [a.name for a in article.authors] == ["Jane Doe"]
@@ -3637,6 +3649,82 @@ def test_teaser_in_the_text_repeated_in_the_related_box_is_listed_once():
         ("Bus fares in the metropolitan area to rise again", "2025-10-17"),
         ("Line E extension to Retiro opens after six years", "2025-10-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        ("Explainer · Public finance", "Public finance"),
+        ("Analysis | Europe", "Europe"),
+        ("Europe · Politics", None),
+        ("Opinion · Analysis", None),
+    ],
+)
+def test_genre_then_section_chip(line, section):
+    assert d.genre_and_section(line) == section
+
+
+DATA_HEADER = (
+    "Skip to content\nOur World in Numbers\nTopics\nCharts\nExplainers\nAbout\nNewsletter\n"
+    "Explainer · Public finance\n"
+    "Why emerging economies are spending more on interest than on health\n"
+    "Interest payments now take a bigger share of government revenue than at any time since "
+    "the early 2000s. Here is what is driving the increase.\n"
+    "By Priya Raman and Tomás Keller\nNov 3, 2025 · 9 min read\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("browser_title", "title"),
+    [
+        (
+            "Emerging-market debt: why interest bills are rising – Our World in Numbers\n",
+            "Why emerging economies are spending more on interest than on health",
+        ),
+        (
+            "Emerging-market debt: why interest bills are rising – Numbers Weekly\n",
+            "Emerging-market debt: why interest bills are rising",
+        ),
+    ],
+)
+def test_seo_browser_title_of_the_printed_masthead_yields_to_the_headline(browser_title, title):
+    article = _parse(browser_title + DATA_HEADER + BODY)
+    assert article.title == title
+
+
+def test_explainer_chip_gives_the_section_and_newsletter_in_the_menu_is_a_menu_link():
+    text = "Why interest bills are rising so fast – Our World in Numbers\n" + DATA_HEADER + BODY
+    article = _parse(text)
+    assert article.section == "Public finance"
+    assert any(
+        e.reason == "site navigation" and e.text.endswith("About\nNewsletter")
+        for e in article.discarded
+    )
+
+
+CHART = (
+    "Figure 2\nAverage interest rate on new government borrowing, %\nLocal-currency bonds\n"
+    "Loading chart…\n0\n2\n4\n2015 2020 2025\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "boxed"),
+    [("Chart: Our World in Numbers • Source: IMF • Get the data • Embed\n", True), ("", False)],
+)
+def test_chart_from_its_number_to_its_credit_line_is_one_widget(credit, boxed):
+    text = "Debt bills rise across emerging economies\n" + BODY + CHART + credit + BODY
+    charts = [e.text for e in _parse(text).discarded if e.reason == "embedded chart"]
+    assert bool(charts) is boxed
+    assert not charts or charts[0] == (CHART + credit).strip()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Reuse our work freely", True), ("Republish this article", True), ("Reuse our bags", False)],
+)
+def test_republish_box_labels(line, expected):
+    assert bool(lb.REPUBLISH_LABEL_RE.match(line)) is expected
 
 
 def test_stamped_label_needs_a_label_and_a_time():

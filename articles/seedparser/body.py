@@ -305,8 +305,9 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
                 and (page.free(page.next_nonblank(i)) or page.next_nonblank(i) == right_over_title)
             )
         ):
-            # "News|Business and Economy": a path, whose last part is the section.
-            labels.append((i, line.rsplit("|", 1)[-1].strip() or line))
+            # "News|Business and Economy": a path, whose last part is the section; "Explainer
+            # · Public finance": the genre, then the section.
+            labels.append((i, d.genre_and_section(line) or line.rsplit("|", 1)[-1].strip() or line))
         elif i > page.title_index and (
             _is_content(line) or _is_dek(line, under_title=following_title == i)
         ):

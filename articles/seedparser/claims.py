@@ -216,6 +216,8 @@ def claim_widgets(page: Page) -> None:
             _claim_hashtags(page, i)
         elif labelled and i > page.title_index and lb.REPUBLISH_LABEL_RE.match(line):
             _claim_republish_box(page, i)
+        elif i > page.title_index and d.is_figure_number(line):
+            _claim_chart(page, i)
         elif i > page.title_index and d.is_notice_promo(line):
             _claim_notice_promo(page, i)
         elif i > page.title_index and d.is_share_prompt(line):
@@ -494,6 +496,27 @@ def _claim_hashtags(page: Page, start: int) -> None:
     if len(tags) >= 2:
         page.tags.extend(tags)
         page.claim_span(start, j, "tags")
+
+
+# How far a chart's number may be from its credit line: its title, legend, controls, axis
+# ticks and bar labels are one short line each.
+_CHART_MAX_LINES = 25
+_CHART_LINE_MAX_WORDS = 12
+
+
+def _claim_chart(page: Page, number: int) -> None:
+    """An interactive chart ("Figure 2"): the number, title, legend, controls, "Loading
+    chart…", the tick and bar labels the page leaked as lines, and its note, down to the
+    credit line that closes it ("Chart: … • Source: …"). Without that line it is left alone."""
+    j = number + 1
+    while j < min(len(page.lines), number + _CHART_MAX_LINES) and page.free(j):
+        line = page.lines[j]
+        if d.is_chart_credit(line):
+            page.claim_span(number, j + 1, "discard", "embedded chart")
+            return
+        if word_count(line) > _CHART_LINE_MAX_WORDS:
+            return
+        j += 1
 
 
 def _claim_republish_box(page: Page, label: int) -> None:

@@ -431,6 +431,31 @@ def stamped_label(line: str) -> str | None:
     return None
 
 
+_FIGURE_NUMBER_RE = re.compile(r"(?i)^(?:figure|fig\.|chart|graphic|map|exhibit)\s+\d{1,3}[a-z]?$")
+_CHART_CREDIT_RE = re.compile(r"(?i)^(?:chart|graphic|source|data|map)s?\s*:\s*\S")
+
+
+def is_figure_number(line: str) -> bool:
+    """A chart's number on a line of its own ("Figure 2", "Chart 3")."""
+    return len(line) <= 12 and bool(_FIGURE_NUMBER_RE.match(line))
+
+
+def is_chart_credit(line: str) -> bool:
+    """The credit line under a chart ("Chart: Our World in Numbers • Source: IMF", "Source:
+    IMF")."""
+    return bool(_CHART_CREDIT_RE.match(line))
+
+
+def genre_and_section(line: str) -> str | None:
+    """The section of an "Explainer · Public finance" chip: a genre, then the section."""
+    if not _has_separator(line):
+        return None
+    parts = _separated_parts(line)
+    if len(parts) == 2 and is_genre_label(parts[0]) and not is_genre_label(parts[1]):
+        return parts[1]
+    return None
+
+
 def dated_label(line: str) -> str | None:
     """The label of a "City · Saturday, October 18, 2025" row: a label and the story's date.
     Whether the label is a section is for the menu to say."""

@@ -66,7 +66,8 @@ TOC_LABEL_RE = re.compile(
     r"quick\s+links|sections\s+in\s+this\s+article|toc)\s*:?$"
 )
 REPUBLISH_LABEL_RE = re.compile(
-    r"(?i)^(?:republish|reprint|share)\s+(?:this|our)\s+(?:article|story|stories|work)\s*:?$"
+    r"(?i)^(?:republish|reprint|share|reuse)\s+(?:this|our)\s+(?:article|story|stories|work|"
+    r"charts?|data)(?:\s+(?:freely|for\s+free))?\s*:?$"
 )
 SOURCES_LABEL_RE = re.compile(
     r"(?i)^(?:sources?|references|notes|endnotes|footnotes|bibliography|works\s+cited)\s*:?$"

@@ -212,6 +212,12 @@ def _find_title(page: Page) -> None:
     if chosen is None:
         chosen = _title_above_byline(page, candidates)
     if chosen is None and suffixed:
+        printed = _headline_over_byline(page, candidates, match["site"])
+        if printed is not None:
+            page.claim(first, "discard", "browser page title")
+            page.site_name = match["site"].strip()
+            _set_title(page, printed, lines[printed])
+            return
         _set_title(page, first, match["title"].strip())
         return
     if chosen is None:
@@ -408,6 +414,33 @@ def _title_above_byline(page: Page, candidates: list[int]) -> int | None:
     return None
 
 
+_MASTHEAD_SCAN = 10
+
+
+def _headline_over_byline(page: Page, candidates: list[int], site: str) -> int | None:
+    """When the browser title's site ("SEO title – Site") is printed as the masthead, the
+    first line is the browser's whatever its wording: the headline is the line over the
+    byline or date, past one standfirst between them."""
+    if not any(same_text(page.lines[i], site) for i in candidates[1:_MASTHEAD_SCAN]):
+        return None
+    for pos, i in enumerate(candidates[1:40], start=1):
+        if not (explicit_byline(page.lines[i]) or date_line(page.lines[i])):
+            continue
+        prose = 0
+        for j in reversed(candidates[1:pos]):
+            line = page.lines[j]
+            if is_prose(line):
+                prose += 1
+                if prose > 1:
+                    return None
+            elif _title_like(line):
+                return j
+            elif not (bare_byline(line) or is_reading_time(line)):
+                return None
+        return None
+    return None
+
+
 _KICKER_MAX_WORDS = 12
 _KICKER_SCAN = 10
 
@@ -505,7 +538,10 @@ def _claim_lines(page: Page, main_script: str) -> None:
             _claim_meta_row(page, i, meta_row)
             continue
         if _is_newsletter_pitch(line):
-            _claim_newsletter(page, i)
+            if i < page.title_index and word_count(line) <= _MENU_LINK_MAX_WORDS:
+                page.claim(i, "discard", "site navigation")  # "Newsletter" in the menu
+            else:
+                _claim_newsletter(page, i)
             continue
         if (
             i > page.title_index
@@ -759,6 +795,7 @@ def _menu_entry_among_labels(page: Page, i: int) -> bool:
     )
 
 
+_MENU_LINK_MAX_WORDS = 2
 _CHROME_ABOVE_TITLE = frozenset(
     {"footer", "skip link", "audio player", "site promotion", "link to the translated article"}
 )

@@ -125,6 +125,9 @@ _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|und|et|y|i|и)\s+)?|\s+(?:and|&|u
 _CREDIT_RE = re.compile(
     r"(?i)^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research|fact[- ]checking"
     r"|graphics|production|translation)(?:\s+and\s+\w+)?\s+(?:by|from)\b"
+    # "Charts and data analysis by Jonah Weiss": a data desk's credit, a name after "by".
+    r"|(?:charts|data\s+analysis|design|illustrations?|maps)(?:\s+and\s+\w+(?:\s+analysis)?)?"
+    r"\s+by\s+(?-i:[A-Z])"
     r"|\(?\s*(?:edited|compiled|translated|fact[- ]checked|produced)\s+by\b"
     r"|\(?\s*with\s+(?:additional\s+)?reporting\s+(?:by|from)\b"
     r"|\(?\s*(?:editor['’]?s['’]?\s+note\s*:\s*)?this\s+(?:story|article|report|interview|"
