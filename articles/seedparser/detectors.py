@@ -329,9 +329,6 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"\bgetty\s+images|/\s*(?:reuters|afp|ap|epa|getty|shutterstock|alamy)\b.*|"
         r"\b(?:via|for)\s+getty\s+images|\bshutterstock|\balamy(?:\s+stock\s+photo)?|"
         r"\b(?:photo(?:graph)?|image|picture|illustration|фото)s?\s*:\s*[^.]{2,60}|"
-        # "… sedan i maj. Foto: Erik Sandberg": the word in the other languages, after the
-        # caption's last sentence.
-        r"(?<=[.!?]\s)(?:foto|bild|billede|fotó)\s*:\s*[^.]{2,60}|"
         r"\bphoto\s+bank\b|"
         r"\(\w{2,10}\s+(?:file\s+)?photo(?:graph)?\s*(?:/[^)]{2,60})?\)|\bcredit\s*:\s*[^.]{2,60}|"
         # "© Getty Images / Sean Gallup", "© Sputnik / Pool": a photo agency's mark.
@@ -352,9 +349,10 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         # "(Photo by IRNA)", "(Photo courtesy of the ministry)".
         r"\((?:photo|image|picture|video)s?\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?\s*[^()]{2,60}\)|"
         # "Beeld Remko de Waal / ANP": the Dutch credit, the photographer over the agency,
-        # opening the line or a sentence (the word first, so that re skips to it).
-        r"(?:beeld(?<!\Sbeeld)(?<![^.!?]\sbeeld)|foto(?<!\Sfoto)(?<![^.!?]\sfoto))\s+[^.:/]{2,60}/"
-        r"\s*[^./]{2,40}|"
+        # opening the line or a sentence (the word first, so that re skips to it); "… sedan i
+        # maj. Foto: Erik Sandberg": the word and a colon, in the other languages.
+        r"(?:beeld(?<!\Sbeeld)(?<![^.!?]\sbeeld)|foto(?<!\Sfoto)(?<![^.!?]\sfoto)|"
+        r"bild(?<!\Sbild)(?<![^.!?]\sbild))(?:\s+[^.:/]{2,60}/\s*[^./]{2,40}|\s*:\s*[^.]{2,60})|"
         # "Fot. PAP/Paweł Kosiński": the Polish abbreviation.
         r"\bfot\.\s*[^.]{2,60})"
         r"\.?$"
@@ -1247,10 +1245,22 @@ _LANGUAGE_LINK_RE = re.compile(
 )
 
 
+_LANGUAGE_LINK_ENDS = frozenset(
+    """english español espanol castellano français deutsch italiano português nederlands polski
+    русский svenska bhs srpski hrvatski bosanski shqip македонски türkçe العربية version
+    edition""".split()
+)
+
+
 def is_language_link(line: str) -> bool:
     """A link to the article, or the site, in another language ("En español", "Lee esta nota
     en español", "Read this article in: BHS"): never the section, never the text."""
-    return len(line) <= 50 and bool(_LANGUAGE_LINK_RE.match(line))
+    return (
+        len(line) <= 50
+        and line[-1:].isalpha()
+        and line.rsplit(None, 1)[-1].casefold() in _LANGUAGE_LINK_ENDS
+        and bool(_LANGUAGE_LINK_RE.match(line))
+    )
 
 
 _EMAIL_FIELD_RE = re.compile(
@@ -1563,7 +1573,9 @@ _CURRENCY_SIGNS = "$€£¥₹"
 def is_rate_ticker(line: str) -> bool:
     """Drop a row of two or more rates or prices, each a name and an amount: a header's
     currency or fuel ticker."""
-    if len(line) > 120 or not any(map(line.__contains__, _CURRENCY_SIGNS)):
+    if len(line) > 120 or not (
+        "$" in line if line.isascii() else any(map(line.__contains__, _CURRENCY_SIGNS))
+    ):
         return False
     parts = _separated_parts(line)
     return len(parts) >= 2 and all(_RATE_RE.match(p) for p in parts)

@@ -350,9 +350,9 @@ def _without_newsroom_and_city(part: str) -> str:
     """ "Amra Hodžić BRN Sarajevo": the network's acronym and the city the reporter files from,
     printed after the name with no comma; the name stops at the acronym. A name spelt in
     capitals ("JANE DOE") or a capitalised surname with nothing after it is left alone."""
-    tokens = part.split()
-    if len(tokens) < 4 or part.isupper():
+    if part.count(" ") < 3 or part.isupper():
         return part
+    tokens = part.split()
     for i in range(2, len(tokens) - 1):
         token = tokens[i]
         if 2 <= len(token) <= 5 and token.isupper() and token.isalpha():
