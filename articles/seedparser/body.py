@@ -624,6 +624,10 @@ def _is_label_heading(line: str) -> bool:
     )
 
 
+# "Bronnen:", "Källa:": the colon of a source line's label comes within its first characters.
+_SOURCE_LABEL_END = 9
+
+
 def _body_line(page: Page, i: int, line: str, last: int) -> tuple[str, str]:
     markdown = lb.MARKDOWN_HEADING_RE.match(line)
     if markdown or _summary_label(page, i):
@@ -639,7 +643,8 @@ def _body_line(page: Page, i: int, line: str, last: int) -> tuple[str, str]:
         _signs_a_letter(page, i, line)
         or i == last
         and _CLOSING_WORDS_RE.match(line)
-        or lb.SOURCE_LINE_RE.match(line)
+        or line.find(":", 0, _SOURCE_LABEL_END) > 0
+        and lb.SOURCE_LINE_RE.match(line)
     ):
         return "paragraph", ""
     if d.is_heading_like(line) and _content_follows(page, i, last):

@@ -85,7 +85,7 @@ SPEECH_VERB_RE = re.compile(
     r"(?:сказал|заявил|отметил|подчеркнул|добавил|пояснил|рассказал|сообщил|написал|признал)[аи]?|"
     r"считает|говорит|утверждает|уверен[аы]?|по\s+(?:(?:его|её|ее|их)\s+)?словам|"
     # Swedish, Danish and Norwegian.
-    r"säger|sa|sade|uppger|berättar|menar|skriver|enligt|siger|sagde|sier|fortæller|forteller|"
+    r"s(?:äger|a|ade|kriver|iger|agde|ier)|uppger|berättar|menar|enligt|fort(?:æ|e)ller|"
     r"ifølge)(?!\w)"
 )
 # The same verbs, matched case-sensitively in keyword_text: re tries every alternative of a
