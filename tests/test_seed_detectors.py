@@ -1613,13 +1613,21 @@ def test_site_controls_in_other_languages_are_chrome(line):
         ("Nous utilisons des cookies pour améliorer votre expérience de navigation.", True),
         ("Utilizamos cookies propias y de terceros. Si continúa navegando, acepta su uso.", True),
         ("Die Bäckerei verkauft Cookies und Kuchen an Touristen aus aller Welt.", False),
+        (
+            "We and our partners store and access information on your device, such as cookies, "
+            "and process personal data to personalise ads and content.",
+            True,
+        ),
+        ("We store the cookies in a tin and personalise each box for the fair.", False),
     ],
 )
 def test_cookie_notices_in_other_languages(line, expected):
     assert d.is_cookie_notice(line) is expected
 
 
-@pytest.mark.parametrize("line", ["Alle akzeptieren", "Tout accepter", "Paramétrer", "Rechazar"])
+@pytest.mark.parametrize(
+    "line", ["Alle akzeptieren", "Tout accepter", "Paramétrer", "Rechazar", "MORE OPTIONS"]
+)
 def test_cookie_buttons_in_other_languages(line):
     assert d.COOKIE_BUTTON_RE.match(line)
 
@@ -3322,6 +3330,24 @@ def test_a_bracketed_aside_about_photos_is_not_a_credit():
     assert not d.is_image_credit("He said the leaked [sic] photos were fake.")
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("A cruise ship docks at the port of Piraeus in September. [InTime News]", True),
+        (
+            "Residents protest outside the port offices in June. [Pyxida/Nikos Vlachos]",
+            True,
+        ),
+        # A transcript's stage direction, a reference, an editor's insertion: no credit.
+        ("The minister took her seat. [Applause]", False),
+        ("The figure was later revised. [citation needed]", False),
+        ("He said they [the residents] would appeal to the Council of State.", False),
+    ],
+)
+def test_bracketed_credit_after_a_caption_sentence(line, expected):
+    assert d.is_image_credit(line) is expected
+
+
 def test_imprint_rows_of_labelled_values_are_not_a_table():
     lines = [
         "Editorial Inquiries : +82-2-3770-5114 | desk@example.co.kr",
@@ -4282,10 +4308,22 @@ def test_hyphenated_headline_is_not_cut_at_its_hyphen():
 
 
 @pytest.mark.parametrize(
-    "line", ["Express News Service", "Our Correspondent", "Staff Reporter", "Politics Desk"]
+    "line",
+    ["Express News Service", "Our Correspondent", "Staff Reporter", "Politics Desk", "Newsroom"],
 )
 def test_newsroom_bylines_are_no_section(line):
     assert d.is_staff_desk(line)
+
+
+@pytest.mark.parametrize("line", ["Newsroom Diaries", "Inside the newsroom of tomorrow"])
+def test_a_section_about_newsrooms_is_no_staff_byline(line):
+    assert not d.is_staff_desk(line)
+
+
+def test_newsroom_credit_over_the_date_leaves_the_label_under_it_the_section():
+    text = "NEWS\nPOLITICS\nECONOMY\nSOCIETY\nOPINION\nPort expansion gets green light\n"
+    text += "Newsroom\n14.10.2025 • 09:12\nECONOMY\nSHARE\nFacebook\n" + BODY
+    assert _parse(text).section == "ECONOMY"
 
 
 def test_newsroom_byline_under_the_headline_leaves_the_breadcrumb_the_section():

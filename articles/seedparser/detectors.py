@@ -216,7 +216,9 @@ _COOKIE_CONTEXT_RE = re.compile(
 # or to its consent platform ("We and our partners use cookies …").
 _COOKIE_SITE_RE = re.compile(
     r"(?i)site|sitio|sito|web|consent|accept|acept|aceit|accett|akzeptier|"
-    r"we\s+(?:and\s+our\s+(?:partners|vendors)\s+)?use|"
+    # "We and our partners store and access information on your device, such as cookies": the
+    # consent platforms' standard wording.
+    r"we\s+(?:and\s+our\s+(?:partners|vendors)\s+)?use|we\s+and\s+our\s+(?:partners|vendors)\s+store|"
     r"wir\s+verwenden|nous\s+utilisons|utilizamos|usamos|akkoord|w(?:ij|e)\s+gebruiken|serwis|"
     # The Polish "strona" (page) in its forms, not the English "strong".
     r"\bstron(?:a|ę|ie|y)\b|witryn|akceptuj|сайт|согла"
@@ -224,7 +226,7 @@ _COOKIE_SITE_RE = re.compile(
 COOKIE_BUTTON_RE = re.compile(
     r"(?i)^(?:(?:accept|reject)(?:\s+(?:all|additional|optional|non-essential|analytics))?"
     r"(?:\s+cookies)?|view\s+cookies|ok(?:ay)?|got\s+it|i\s+agree|"
-    r"agree(?:\s+and\s+close)?|read\s+more|learn\s+more|more\s+info(?:rmation)?|"
+    r"agree(?:\s+and\s+close)?|read\s+more|learn\s+more|more\s+info(?:rmation)?|more\s+options|"
     r"manage\s+(?:preferences|settings|cookies|options)|(?:(?:cookie|privacy)\s+)?settings|"
     r"preferences|allow(?:\s+all)?|"
     r"decline|close|dismiss|customi[sz]e|privacy\s+policy|yes,?\s+i\s+agree|continue|"
@@ -354,6 +356,10 @@ _AGENCY_CREDIT_TAIL_RE = re.compile(
         # caption's last sentence ("two options (Option A: Full Repeal)" is no credit).
         r"|(?<=[.!?]\s)\((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*\s*:\s*(?:(?:[A-Z][\w'’.-]+\s+){1,3}"
         r"[A-Z][\w'’.-]+|Supplied|File|Handout)\)$"
+        # "… in September. [InTime News]", "… in June. [Pyxida/Nikos Vlachos]": the agency or
+        # the paper and its photographer in square brackets after the caption's last sentence.
+        # Two names at least, so that a transcript's "[Applause]" is no credit.
+        r"|(?<=\.\s)\[[A-Z][\w&'’.-]*(?:(?:\s+|\s*/\s*)[A-Z][\w&'’.-]*){1,4}\]$"
     )
 )
 # A screenshot's caption says when it was taken or how it was altered.
@@ -1034,7 +1040,7 @@ _META_LABEL_RE = re.compile(
 
 # A desk or bureau credited instead of a person ("TOI World Desk"), and the site's domain.
 _META_JOB_MAX_WORDS = 4
-_DESK_RE = re.compile(r"(?i)^(?:[\w&.'’-]+\s+){0,4}(?:desk|bureau|team)$")
+_DESK_RE = re.compile(r"(?i)^(?:[\w&.'’-]+\s+){0,4}(?:desk|bureau|team|newsroom)$")
 # A byline that names the newsroom, not a person ("Express News Service", "Our Correspondent").
 _STAFF_DESK_RE = re.compile(
     r"(?i)^(?:our\s+(?:correspondent|reporter|bureau)|(?:[\w&.'’-]+\s+){0,3}news\s+service|"
@@ -1647,7 +1653,7 @@ def is_image_credit(line: str) -> bool:
 
 # Each way the credit tail patterns can match needs one of these: the bracket of "(Reuters)", the
 # slash of "/ AFP", the colon of "Photo: …", Getty, Shutterstock, Alamy, a photo bank, "Fot."
-# or "[Hanbit photo]".
+# "[Hanbit photo]" or a bracket after a full stop.
 _CREDIT_TAIL_NEEDS = (
     "(",
     "/",
@@ -1663,6 +1669,7 @@ _CREDIT_TAIL_NEEDS = (
     "picture by",
     "photo]",
     "photos]",
+    ". [",
 )
 
 
