@@ -1639,6 +1639,60 @@ def test_share_and_listen_controls_in_other_languages(line):
     assert d.is_share_row(line)
 
 
+# A Mexican daily: its furniture, and article lines of the same words that stay article.
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (d.is_share_row, "Copiar liga", True),
+        (d.is_share_row, "La liga de campeones", False),
+        (d.is_ad_marker, "Publicidad", True),
+        (d.is_ad_marker, "Publicidad engañosa en la campaña", False),
+        (d.is_follow_prompt, "Síguenos en Google News", True),
+        (d.is_follow_prompt, "Siguen los bloqueos en la carretera federal", False),
+        (
+            d.is_channel_promo,
+            "¡El Heraldo Nacional ya está en WhatsApp! Únete a nuestro canal y recibe noticias.",
+            True,
+        ),
+        (
+            d.is_channel_promo,
+            "El alcalde ya está en contacto con los transportistas por WhatsApp y teléfono.",
+            False,
+        ),
+        (d.is_newsletter_line, "Las noticias más importantes, cada mañana en tu correo.", True),
+        (d.is_newsletter_line, "Correo electrónico", True),
+        (d.is_newsletter_line, "El correo de la escuela llegó tarde.", False),
+        (d.is_chrome_word, "Suscribirme", True),
+        (
+            d.is_copyright_notice,
+            "El Heraldo Nacional. Todos los derechos reservados © 2025. Queda prohibida la "
+            "reproducción total o parcial sin autorización.",
+            True,
+        ),
+        (
+            d.is_copyright_notice,
+            "Dijo que todos los derechos reservados al club © fueron ignorados.",
+            False,
+        ),
+        (lb.TAGS_LABEL_RE.match, "Temas relacionados", True),
+        (lb.TAGS_LABEL_RE.match, "Temas relacionados con la sequía", False),
+        (lb.COMMENTS_HEADER_RE.match, "3 comentarios", True),
+        (lb.COMMENTS_HEADER_RE.match, "Comentarios del alcalde sobre la sequía", False),
+        (lb.SITEWIDE_LABEL_RE.match, "Lo más visto", True),
+        (lb.SITEWIDE_LABEL_RE.match, "Más leídas", True),
+        (lb.SITEWIDE_LABEL_RE.match, "Lo más visto en la feria fue el maíz", False),
+    ],
+)
+def test_spanish_furniture_in_a_mexican_daily(detector, line, expected):
+    assert bool(detector(line)) is expected
+
+
+def test_byline_and_date_rows_split_by_pipes_are_no_table():
+    rows = ["Por Mariana Herrera | Corresponsal", "14 de octubre de 2025 | 06:30 hrs"]
+    assert pipe_table(rows, 0) is None
+    assert pipe_table(["Name | Role", "Mariana Herrera | Corresponsal"], 0) is not None
+
+
 @pytest.mark.parametrize(
     "line", ["Mentions légales", "Datenschutzerklärung", "Aviso legal", "Política de privacidad"]
 )

@@ -71,7 +71,8 @@ _CHROME_EXACT = frozenset(
         "accueil|se connecter|connexion|s'abonner|s’abonner|abonnez-vous|mon compte|rechercher|"
         "recherche|fermer|se déconnecter|startseite|anmelden|abmelden|registrieren|abo|"
         "abonnieren|jetzt abonnieren|mein konto|suche|menü|schließen|inicio|portada|"
-        "iniciar sesión|suscríbete|suscribirse|mi cuenta|buscar|menú|cerrar|cerrar sesión|"
+        "iniciar sesión|suscríbete|suscribirse|suscribirme|mi cuenta|buscar|menú|cerrar|"
+        "cerrar sesión|"
         "regístrate|accedi|abbonati|abbonarsi|cerca|chiudi|esci|registrati|il mio account|entrar|"
         "assine|assinar|pesquisar|sair|minha conta|cadastre-se|fechar|inloggen|uitloggen|zoeken|"
         "sluiten|mijn account|abonneren|word abonnee|registreren|zaloguj się|zaloguj|wyloguj|"
@@ -120,7 +121,7 @@ _SHARE_WORDS_RE = re.compile(
     r"teilen|drucken|artikel\s+(?:anhören|teilen|drucken|merken|verschenken)|vorlesen|"
     r"anhören|merken|kommentieren|link\s+kopieren|compartir(?:\s+en)?|imprimir|"
     r"send\s+to\s+(?:a\s+)?friend|e-?mail\s+(?:this\s+)?to\s+a\s+friend|"
-    r"escuchar(?:\s+(?:el\s+)?artículo)?|guardar|comentar|copiar\s+enlace|"
+    r"escuchar(?:\s+(?:el\s+)?artículo)?|guardar|comentar|copiar\s+(?:enlace|liga)|"
     r"comentarios|condividi|stampa|ascolta(?:\s+l['’]articolo)?|salva|commenta|compartilhar|"
     r"ouvir(?:\s+(?:a\s+)?(?:matéria|notícia))?|salvar|comentários|delen|deel(?:\s+dit\s+artikel)?|"
     r"luister(?:\s+naar\s+dit\s+artikel)?|voorlezen|bewaren|opslaan|afdrukken|printen|reageren|"
@@ -140,6 +141,8 @@ _FOLDED_AD_RE = folded_pattern(
         # Public radio and podcasts name their ad slots after the underwriter.
         r"sponsor(?:ed)?\s+messages?|(?:a\s+)?message\s+from\s+(?:our\s+|a\s+)?sponsors?|"
         # Dutch: the marker, and the line over the rest of the article.
+        # Spanish.
+        r"publicidad|"
         r"advertentie|reclame|(?:het\s+)?(?:artikel|verhaal)\s+gaat\s+verder\s+(?:onder|na)\s+"
         r"(?:de\s+)?advertentie|lees\s+verder\s+(?:onder|na)\s+de\s+advertentie|"
         # Polish.
@@ -161,7 +164,7 @@ _COPYRIGHT_RE = re.compile(
 # What both copyright patterns need; a line without any of them skips their search.
 _COPYRIGHT_NEEDS = ("©", "(c)", "copyright", "reserved", "voorbehouden", "zastrzeżone", "защищены")
 # What the notice patterns need: those, or the site's licence.
-_COPYRIGHT_NOTICE_NEEDS = (*_COPYRIGHT_NEEDS, "licence", "license")
+_COPYRIGHT_NOTICE_NEEDS = (*_COPYRIGHT_NEEDS, "reservados", "licence", "license")
 _FOOTER_RE = re.compile(
     r"(?i)^(?:privacy(?:\s+policy)?|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+"
     r"conditions))?|cookie\s+(?:policy|settings|preferences)|contact(?:\s+us)?|about(?:\s+us)?|"
@@ -637,9 +640,10 @@ _LIST_POSITION_RE = re.compile(
     r"|^list\s+of\s+\d{1,2}\s+items?$"
 )
 _FOLLOW_PROMPT_RE = re.compile(
-    r"(?i)^(?:follow|like|find)\s+(?:us\b[^.]*|[^.:]{2,40}\s+on\s+(?:social(?:\s+media)?|x|"
-    r"twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky)"
-    r"|[^.:]{2,40}:|[^.:]{2,40}\s+on:?)$"
+    # "Síguenos en Google News": the Spanish "follow us".
+    r"(?i)^(?:s[ií]guenos\b[^.]*|(?:follow|like|find)\s+(?:us\b[^.]*|[^.:]{2,40}\s+on\s+"
+    r"(?:social(?:\s+media)?|x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|"
+    r"whatsapp|threads|bluesky)|[^.:]{2,40}:|[^.:]{2,40}\s+on:?))$"
 )
 
 
@@ -706,6 +710,8 @@ def is_copyright(line: str) -> bool:
 _COPYRIGHT_NOTICE_RE = re.compile(
     r"(?i)^(?:©|copyright\b|\(c\)\s*\d{4}|all\s+rights\s+reserved\b)|\b(?:all\s+rights\s+reserved|alle\s+rechten\s+"
     r"voorbehouden|wszelkie\s+prawa\s+zastrzeżone|все\s+права\s+защищены)\.?$"
+    # The Spanish formula, which a notice that reproduction is forbidden often follows.
+    r"|\btodos\s+los\s+derechos\s+reservados(?=\s*(?:[.©]|$))"
     # "All content is available under the Open Government Licence v3.0": the site's licence.
     r"|^(?:all\s+)?(?:content|text|material)\s+(?:is\s+)?(?:available|published|licen[cs]ed)\s+"
     r"under\s+(?:the|a)\s+[^.]{0,80}?licen[cs]e\b"
@@ -1224,6 +1230,8 @@ def is_wire_note(line: str) -> bool:
 _CHANNEL_PROMO_RE = re.compile(
     r"(?i)^(?:join|follow|subscribe\s+to|get|click\s+here\s+to\s+join|(?:now\s+)?we\s+are\s+on|"
     r"volg|abonneer\s+je\s+op|"
+    # Spanish: "join", and "¡El Heraldo ya está en WhatsApp!" (is now on).
+    r"únete\s+a|¡?[^!.]{0,40}?\bya\s+(?:est[áa]|estamos)\s+en(?=\s+(?:whatsapp|telegram)\b)|"
     r"obserwuj|dołącz\s+do|подпис(?:ывайтесь|ывайся|итесь)\s+на|присоединяйтесь\s+к|"
     r"читайте\s+нас\s+в)"
     r"\b.{0,60}?"
@@ -1409,7 +1417,7 @@ def is_newsletter_box(line: str) -> bool:
 
 _BOX_LINE_RE = re.compile(
     r"(?i)\b(?:e-?mail|privacy\s+notice|free\s+(?:daily|weekly)\b|keep\s+up\s+to\s+date\s+with|"
-    r"unsubscribe|recaptcha)"
+    r"unsubscribe|recaptcha|correo\s+electr[oó]nico|en\s+tu\s+correo)"
 )
 NEWSLETTER_LINE_MAX_WORDS = 45
 

@@ -381,6 +381,8 @@ def pipe_table(lines: list[str], start: int) -> tuple[Span, list[str], list[list
         return None
     if not has_separator and all(_LABELLED_VALUE_RE.match(row[0]) for row in rows):
         return None  # a publisher's imprint: "Editorial Inquiries : +82-2-… | desk@…" rows
+    if not has_separator and explicit_byline(rows[0][0]):
+        return None  # "Por Jane Roe | Corresponsal" over "14 de octubre de 2025 | 06:30 hrs"
     if j - start < 2:
         return None
     return Span(start, j), rows[0], rows[1:]
