@@ -17,7 +17,9 @@ from articles.seedparser.people import (
     is_broadcaster_name,
     is_credit,
     links_in,
+    names_speaker,
     same_person,
+    speaker_turn,
 )
 from articles.seedparser.quotes import NameIndex, inline_quotes, pull_quote
 from articles.seedparser.text import is_prose
@@ -315,6 +317,13 @@ def test_unlabelled_teaser_run_needs_two_title_date_groups():
         ("Peacekeepers", "2024-10-16"),
     ]
     assert teaser_groups(lines[:3], lambda i: False) == []
+
+
+def test_breadcrumb_over_a_date_is_no_teaser_title():
+    lines = ["Bills", "Home › Hansard › Commons Chamber", "Tuesday 14 October 2025"]
+    lines += ["Black Sea Shipping: War Risk Insurance"]
+    lines += ["Volume 771: debated on Tuesday 14 October 2025"]
+    assert teaser_groups(lines, lambda i: False) == []
 
 
 @pytest.mark.parametrize(
@@ -1630,6 +1639,20 @@ def test_cookie_notices_in_other_languages(line, expected):
 )
 def test_cookie_buttons_in_other_languages(line):
     assert d.COOKIE_BUTTON_RE.match(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Share this specific contribution", True),
+        ("Share this debate", True),
+        ("Download text", True),
+        ("Share of contributions rose", False),
+        ("Download the text of the bill here", False),
+    ],
+)
+def test_a_debate_records_share_and_download_controls(line, expected):
+    assert d.is_share_row(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -4763,3 +4786,100 @@ def test_share_button_under_the_headline_stays_a_share_button():
     text = "Shared e-bike operators to need a licence\nBy Jeffie Lam\nWorld\nShare\nBusiness\n"
     page = _parse(text + BODY)
     assert ("Share", "share buttons") in {(item.text, item.reason) for item in page.discarded}
+
+
+# A parliament's debate record
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Column 214", True),
+        ("Col. 58WH", True),
+        ("Column 8 of the report", False),
+        ("Columnist of the year", False),
+    ],
+)
+def test_print_column_numbers(line, expected):
+    assert d.is_print_column(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "This is the final text of the Official Report. Column numbers refer to the printed "
+            "bound volume.",
+            True,
+        ),
+        ("This is an uncorrected transcript of the hearing.", True),
+        ("This is the final text of the treaty, the minister said.", False),
+    ],
+)
+def test_notice_on_the_status_of_a_records_text(line, expected):
+    assert d.is_publisher_notice(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("The Minister for Europe (Sarah Whitcombe)", "Sarah Whitcombe"),
+        ("Mr Daniel Frost (Harrowfield)", "Daniel Frost"),
+        ("Dr Amelia Okonjo (Stanbridge East)", "Amelia Okonjo"),
+        ("Madam Deputy Speaker (Dame Judith Carr)", "Judith Carr"),
+        ("The European Union (EU)", None),
+        ("Funding for Schools (Part Two)", None),
+        ("The Deputy Leader (Analysis)", None),
+    ],
+)
+def test_speaker_lines_of_a_debate_record(line, speaker):
+    assert speaker_turn(line) == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Sarah Whitcombe", True), ("Mr Frost", True), ("Mr Smith", False), ("Frost", False)],
+)
+def test_later_turns_name_the_speaker_alone(line, expected):
+    assert names_speaker(line, frozenset({"Sarah Whitcombe", "Daniel Frost"})) is expected
+
+
+DEBATE = (
+    "Black Sea Shipping: War Risk Insurance\n"
+    "Tuesday 14 October 2025\n"
+    "View all Black Sea Shipping: War Risk Insurance debates\n"
+    "Share this debate\n"
+    "The Minister for Europe (Sarah Whitcombe)\n"
+    "I beg to move,\n"
+    "That this House has considered war risk insurance for merchant shipping.\n"
+    "Since the corridor reopened, more than 4,200 ships have sailed through it.\n"
+    "Mr Daniel Frost (Harrowfield)\n"
+    "Will the Minister give way?\n"
+    "Sarah Whitcombe\n"
+    "I will give way to the hon. Gentleman.\n"
+    "Mr Frost\n"
+    "I am grateful to the Minister, and I welcome the statement she has made.\n"
+    "Question put and agreed to.\n"
+    "Resolved,\n"
+    "That this House has considered war risk insurance for merchant shipping.\n"
+)
+
+
+def test_debate_record_keeps_its_speaker_lines_and_formulas_as_paragraphs():
+    page = _parse(DEBATE)
+    texts = [block.text for block in page.blocks]
+    assert texts[:3] == [
+        "The Minister for Europe (Sarah Whitcombe)",
+        "I beg to move,",
+        "That this House has considered war risk insurance for merchant shipping.",
+    ]
+    for line in ("Will the Minister give way?", "Sarah Whitcombe", "Mr Frost", "Resolved,"):
+        assert Paragraph(line) in page.blocks
+
+
+def test_link_naming_the_headline_joins_the_share_buttons_under_it():
+    page = _parse(DEBATE)
+    assert (
+        "View all Black Sea Shipping: War Risk Insurance debates\nShare this debate",
+        "share buttons",
+    ) in {(item.text, item.reason) for item in page.discarded}

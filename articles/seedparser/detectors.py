@@ -98,7 +98,7 @@ _FOLDED_SKIP_LINK_RE = folded_pattern(_SKIP_LINK_RE)
 # "Skip next section Related topics": a screen-reader jump that names the section it skips.
 _SKIP_SECTION_RE = re.compile(r"(?i)^skip\s+(?:next|previous|this)\s+section\b")
 _SHARE_WORDS_RE = re.compile(
-    r"(?i)^(?:(?:share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page|event))?(?:\s+(?:on|via|to)"
+    r"(?i)^(?:(?:share(?:\s+(?:this|the))?(?:\s+specific)?(?:\s+(?:article|story|post|page|event|debate|contribution))?(?:\s+(?:on|via|to)"
     r")?|tweet|email|e-mail|mail|print|copy(?:\s+(?:link|url))?|link(?:\s+copied!?)?|whatsapp|facebook|twitter|x|"
     r"linkedin|telegram|reddit|pinterest|messenger|flipboard|threads|bluesky|mastodon|sms|"
     r"google\s+news|"
@@ -108,7 +108,7 @@ _SHARE_WORDS_RE = re.compile(
     r"more\s+sharing\s+options|(?:social\s+)?sharing(?:\s+(?:options|tools))?|"
     r"add\s+to\s+(?:my\s+)?calendar|watch\s+(?:the\s+)?(?:recording|video|replay)|"
     r"listen(?:\s+to\s+this"
-    r"\s+(?:article|story))?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article))?|print(?:\s+this)?(?:\s+(?:article|"
+    r"\s+(?:article|story))?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article|text))?|print(?:\s+this)?(?:\s+(?:article|"
     r"page))?|(?:(?:normal|default|larger?|smaller?|very\s+large)\s+)?(?:text|font)\s+size|a\+?|a-|"
     # A text-size control that names only the action ("Change Size", "Adjust text size").
     r"(?:change|adjust|increase|decrease)\s+(?:(?:text|font)\s+)?size|"
@@ -512,6 +512,10 @@ _STANDARDS_RE = re.compile(
     # An unsigned editorial's note on who wrote it: "Editorials are the opinion of …"
     r"|^editorials?\s+(?:are|is|represents?|reflects?)\s+the\s+(?:opinions?|views?|position)\s+of\b"
     r"|^this\s+(?:copy|article|material)\s+is\s+for\s+your\s+personal,?\s+non-?commercial\s+use\b"
+    # The status of an official report's text: "This is the final text of the Official Report."
+    r"|^this\s+is\s+(?:the|an?)\s+(?:final|uncorrected|provisional|unedited)\s+(?:text|version|"
+    r"transcript)\s+of\s+(?:the\s+|this\s+)?(?:official\s+report|record|debate|proceedings|"
+    r"hearing|interview|broadcast|programme|program)\b"
     r"|^[^.]{2,80}\bis\s+a\s+(?:verified\s+)?signatory\s+(?:of|to)\s+the\b[^.]{0,80}?"
     r"(?:fact-?checking|code\s+of\s+principles)"
     r"|^[^.]{2,80}\bis\s+a\s+registered\s+charity\b|\bregistered\s+(?:charity|company)\s+"
@@ -541,6 +545,10 @@ _STANDARDS_NEEDS = (
     "key points",
     "signatory",
     "commercial",
+    "final text",
+    "uncorrected",
+    "provisional",
+    "unedited",
     "principles",
     "views",
     "positions",
@@ -1504,6 +1512,15 @@ _JUMP_LINE_RE = re.compile(
     r"(?i)^(?:see\s+\S.{0,30}?\s+on\s+page\s+\d+|continued\s+(?:from|on)\s+page\s+\d+|"
     r"(?:please\s+)?turn\s+to\s+page\s+\d+)\.?$"
 )
+
+
+# "Column 214", "Col. 58WH": the printed volume's column, leaking into a parliamentary record.
+_PRINT_COLUMN_RE = re.compile(r"^Col(?:umn|\.)?\s+\d{1,5}(?:[A-Z]{1,3})?$")
+
+
+def is_print_column(line: str) -> bool:
+    """Drop a print column number ("Column 214") in the text of an official report."""
+    return line[:3] == "Col" and bool(_PRINT_COLUMN_RE.match(line))
 
 
 def is_jump_line(line: str) -> bool:

@@ -784,6 +784,7 @@ _LINE_DETECTORS = (
     (d.is_market_quote, "market data"),
     (d.is_download_link, "file download link"),
     (d.is_jump_line, "print jump lines"),
+    (d.is_print_column, "print column number"),
     (d.is_labelled_ad, "advertisement"),
     (d.is_see_all_link, "link to more teasers"),
     (d.is_skip_link, "skip link"),

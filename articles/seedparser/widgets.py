@@ -317,6 +317,8 @@ def teaser_groups(
             continue
         if is_author_page_link(title):
             continue  # "More by this Author" between the byline and the date
+        if any(map(title.__contains__, "›»→")) and breadcrumb_parts(title):
+            continue  # "Home › Hansard › Commons Chamber" over the sitting's date
         if not 3 <= word_count(title) <= MAX_TEASER_TITLE_WORDS:
             continue
         start, section = t, None
