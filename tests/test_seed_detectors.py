@@ -22,7 +22,7 @@ from articles.seedparser.people import (
     speaker_turn,
 )
 from articles.seedparser.quotes import NameIndex, inline_quotes, pull_quote
-from articles.seedparser.text import is_prose
+from articles.seedparser.text import is_prose, without_pictograms
 from articles.seedparser.widgets import pipe_table, split_item_date, teaser_groups, teaser_items
 
 BODY = (
@@ -4883,3 +4883,120 @@ def test_link_naming_the_headline_joins_the_share_buttons_under_it():
         "View all Black Sea Shipping: War Risk Insurance debates\nShare this debate",
         "share buttons",
     ) in {(item.text, item.reason) for item in page.discarded}
+
+
+# A messaging channel's post, seen through the app's web preview
+
+
+@pytest.mark.parametrize(
+    ("line", "stripped"),
+    [
+        ("🚨 Mudslide cuts the road", "Mudslide cuts the road"),
+        ("⚠️ Drivers are asked not to travel.", "Drivers are asked not to travel."),
+        ("➡️ Subscribe: @channel", "Subscribe: @channel"),
+        ("Mudslide cuts the road", "Mudslide cuts the road"),
+        ("“We have water,” he said.", "“We have water,” he said."),
+        ("• A bulleted item", "• A bulleted item"),
+    ],
+)
+def test_a_posts_pictograms_are_dropped_like_bullets(line, stripped):
+    assert without_pictograms(line) == stripped
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("👍 1.3K", True), ("👁 52.1K", True), ("🙏 310", True), ("👍 Great work", False)],
+)
+def test_reaction_and_view_counts_after_their_pictogram(line, expected):
+    assert d.is_engagement_count(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "📌 Earlier: Upper Lars checkpoint closed as snow hits the gorge — t.me/channel/48190",
+            "Upper Lars checkpoint closed as snow hits the gorge",
+        ),
+        (
+            "📌 Why the mountain road keeps collapsing, explained — t.me/channel/47322",
+            "Why the mountain road keeps collapsing, explained",
+        ),
+        ("📌 Read the report — it is long but worth it", None),
+        ("Earlier: Upper Lars checkpoint closed as snow hits — t.me/channel/48190", None),
+        ("📌 Road closed — t.me/channel/1", None),
+    ],
+)
+def test_pinned_link_to_an_earlier_post_is_a_teaser(line, title):
+    assert d.pinned_teaser(line) == title
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Download Telegram for Android, iPhone, Mac or PC", True),
+        ("Get Signal for iOS and Android", True),
+        ("Download the full report for free", False),
+    ],
+)
+def test_app_download_lines(line, expected):
+    assert d.is_app_download_line(line) is expected
+
+
+CHANNEL_POST = (
+    "Caucasus Now – Telegram\n"
+    "Telegram\n"
+    "Download app\n"
+    "Caucasus Now\n"
+    "148.2K subscribers\n"
+    "Independent news from the Caucasus, in English. Tips: @cn_tips_bot\n"
+    "View in Telegram\n"
+    "If you have Telegram, you can view this post and join Caucasus Now right away.\n"
+    "October 14, 2025\n"
+    "Caucasus Now\n"
+    "Forwarded from Caucasus Now Live\n"
+    "Video\n"
+    "0:48\n"
+    "🚨 Mudslide cuts the mountain road, hundreds of trucks stranded\n"
+    "A mudslide came down on the road on Tuesday, burying a stretch of the highway.\n"
+    "📍 About 340 trucks are stuck on the Georgian side of the border, officials said.\n"
+    "#Georgia #Stepantsminda #UpperLars\n"
+    "👍 1.3K\n"
+    "👁 52.1K\n"
+    "Nino Kapanadze\n"
+    "edited 14:05\n"
+    "218 comments\n"
+    "Leave a comment\n"
+    "Share\n"
+    "Copy link\n"
+    "Similar channels\n"
+    "Armenia Today\n"
+    "92.4K subscribers\n"
+    "Don't have Telegram yet? Try it now!\n"
+    "Download Telegram for Android, iPhone, Mac or PC\n"
+    "About\n"
+    "FAQ\n"
+)
+
+
+def test_channel_post_reads_the_post_not_the_channels_header():
+    page = _parse(CHANNEL_POST)
+    assert page.title == "Mudslide cuts the mountain road, hundreds of trucks stranded"
+    assert page.published == "2025-10-14"
+    assert [author.name for author in page.authors] == ["Nino Kapanadze"]
+    assert page.tags == ("Georgia", "Stepantsminda", "UpperLars")
+    assert (
+        Paragraph("About 340 trucks are stuck on the Georgian side of the border, officials said.")
+        in page.blocks
+    )
+    groups = {item.text for item in page.discarded}
+    assert "Caucasus Now\n148.2K subscribers" in "\n".join(groups)
+    assert "Caucasus Now\nForwarded from Caucasus Now Live" in groups
+    assert "Video\n0:48" in groups
+    assert "218 comments\nLeave a comment" in groups
+    assert "Similar channels\nArmenia Today\n92.4K subscribers" in groups
+
+
+def test_a_page_without_the_apps_prompt_is_no_channel_preview():
+    page = _parse(CHANNEL_POST.replace("If you have Telegram, you can view", "You can view"))
+    assert page.title != "Mudslide cuts the mountain road, hundreds of trucks stranded"

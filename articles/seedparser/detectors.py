@@ -29,6 +29,7 @@ from .text import (
     is_prose,
     keyword_text,
     same_text,
+    without_pictograms,
     word_count,
 )
 
@@ -972,6 +973,19 @@ def is_reader_prompt(line: str) -> bool:
     return bool(_READER_PROMPT_RE.match(line))
 
 
+_APP_DOWNLOAD_RE = re.compile(
+    r"(?i)^(?:download|get)\s+[\w .'’-]{2,30}\s+for\s+(?:android|ios|iphone|ipad|mac|macos|"
+    r"windows|linux|pc)(?:\s*(?:,|and|or|&)\s*(?:android|ios|iphone|ipad|mac|macos|windows|"
+    r"linux|pc))*\.?$"
+)
+
+
+def is_app_download_line(line: str) -> bool:
+    """An app's download link naming its platforms ("Download Telegram for Android, iPhone,
+    Mac or PC")."""
+    return bool(_APP_DOWNLOAD_RE.match(line))
+
+
 def is_app_promo(line: str) -> bool:
     """Drop a link to the site's app ("Download the KXRT News 7 app", "Get our free app for
     breaking alerts"): a promotion, never a teaser or text."""
@@ -1208,8 +1222,11 @@ _COUNT_RE = re.compile(
 
 def is_engagement_count(line: str) -> bool:
     """Drop a bare count of claps, likes, responses or followers ("1.2K", "34", "2.3K
-    followers", "180 following"): the page's counters, not text."""
-    return bool(_COUNT_RE.match(line))
+    followers", "180 following"), or a reaction's or the views' count after its pictogram
+    ("👍 1.3K", "👁 52.1K"): the page's counters, not text."""
+    return bool(_COUNT_RE.match(line)) or (
+        line[:1] >= "\u2190" and len(line) <= 20 and bool(_COUNT_RE.match(without_pictograms(line)))
+    )
 
 
 _SEE_ALL_RE = re.compile(
@@ -1521,6 +1538,27 @@ _PRINT_COLUMN_RE = re.compile(r"^Col(?:umn|\.)?\s+\d{1,5}(?:[A-Z]{1,3})?$")
 def is_print_column(line: str) -> bool:
     """Drop a print column number ("Column 214") in the text of an official report."""
     return line[:3] == "Col" and bool(_PRINT_COLUMN_RE.match(line))
+
+
+# A post's link to an earlier one, behind a pin ("📌 Earlier: <title> — t.me/channel/48190",
+# "📌 <title> — t.me/channel/47322"): an optional label, the title, and the post's address.
+_PINNED_TEASER_RE = re.compile(
+    r"^(?:(?i:earlier|previously|read\s+(?:also|more)|also\s+read|see\s+also|related)\s*:\s*)?"
+    r"(?P<title>\S.{8,200}?)\s+[—–]\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S+$"
+)
+PINNED_TEASER_MIN_WORDS = 3
+
+
+def pinned_teaser(line: str) -> str | None:
+    """The title of a teaser a post pins under its text, after a pictogram and ending in the
+    other post's address; None for any other line."""
+    if line[:1] < "\u2190" or "/" not in line:
+        return None
+    match = _PINNED_TEASER_RE.match(without_pictograms(line))
+    if not match:
+        return None
+    title = match["title"]
+    return title if word_count(title) >= PINNED_TEASER_MIN_WORDS else None
 
 
 def is_jump_line(line: str) -> bool:
