@@ -93,7 +93,8 @@ def _blocks_and_quotes(page: Page) -> tuple[list, list[Quote]]:
                     entries.append(((i, 0), Quote(text, speaker, "inline")))
         if kind == "paragraph":
             # "📍 About 340 trucks …": a post's pictogram, dropped as a list item's bullet is.
-            blocks.append(Paragraph(without_pictograms(lines[i])))
+            line = lines[i]
+            blocks.append(Paragraph(without_pictograms(line) if line[0] >= "\u2190" else line))
             for offset, q in inline_by_line.get(i, []):
                 entries.append(((i, offset), Quote(q.text, q.speaker, "inline")))
         elif kind == "quote":

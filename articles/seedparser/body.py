@@ -8,6 +8,8 @@ discarded. Inside it, lines are paragraphs, headings, lists and pull quotes.
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import methodcaller
 
 from . import detectors as d
 from . import labels as lb
@@ -104,11 +106,14 @@ def _debate_speakers(page: Page, last: int) -> frozenset[str]:
     """The people a debate record's speaker lines name ("The Minister for Europe (Sarah
     Whitcombe)"), so that their later turns, printed with the name alone, are known too."""
     lines = page.lines
+    # The bracket is looked for in C, over all lines at once: most pages have no such line.
+    closing = compress(range(len(lines)), map(_ENDS_WITH_BRACKET, lines))
     return frozenset(
-        name
-        for i in range(page.title_index + 1, last + 1)
-        if lines[i][-1:] == ")" and (name := speaker_turn(lines[i]))
+        name for i in closing if page.title_index < i <= last and (name := speaker_turn(lines[i]))
     )
+
+
+_ENDS_WITH_BRACKET = methodcaller("endswith", ")")
 
 
 _FORMULA_MAX_WORDS = 8
@@ -671,7 +676,7 @@ def _body_line(page: Page, i: int, line: str, last: int) -> tuple[str, str]:
         return "paragraph", ""
     if page.speakers and (_is_turn(page, i) or _is_turn(page, max(page.prev_nonblank(i), 0))):
         return "paragraph", ""  # a speaker line, and the speech under it however short
-    if _is_formula(line) and _content_follows(page, i, last):
+    if line[-1:] == "," and _is_formula(line) and _content_follows(page, i, last):
         return "paragraph", ""
     if d.is_heading_like(line) and _content_follows(page, i, last):
         return "heading", ""

@@ -4,6 +4,7 @@ tag blocks, author boxes, comment threads, pipe tables and unlabelled teaser run
 from __future__ import annotations
 
 import re
+from operator import methodcaller
 
 from . import detectors as d
 from . import labels as lb
@@ -136,6 +137,7 @@ _CHANNEL_PROMPT_RE = re.compile(
 _SUBSCRIBERS_RE = re.compile(
     r"(?i)^\d[\d.,]*\s*[km]?\s+(?:subscribers?|members?|followers?|abonnés|suscriptores)$"
 )
+_OPENS_PROMPT = methodcaller("startswith", "If you have")
 _FORWARDED_RE = re.compile(r"(?i)^forwarded\s+from\s+\S.{0,60}$")
 _MEDIA_STUBS = frozenset(("Video", "Audio", "Photo", "GIF"))
 
@@ -146,12 +148,11 @@ def claim_channel_preview(page: Page) -> None:
     Telegram" prompt) and, with the post's date, the channel's name again, the "Forwarded
     from …" label and the stub of a video. The post's own first line is then the headline."""
     lines = page.lines
+    # The prompt's words are looked for in C first: almost no page has them.
+    if not any(map(_OPENS_PROMPT, lines[:_CHANNEL_SCAN_LINES])):
+        return
     prompt = next(
-        (
-            i
-            for i in range(min(len(lines), _CHANNEL_SCAN_LINES))
-            if lines[i][:11] == "If you have" and _CHANNEL_PROMPT_RE.match(lines[i])
-        ),
+        (i for i, line in enumerate(lines[:_CHANNEL_SCAN_LINES]) if _CHANNEL_PROMPT_RE.match(line)),
         None,
     )
     if prompt is None:

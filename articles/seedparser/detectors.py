@@ -360,10 +360,6 @@ _AGENCY_CREDIT_TAIL_RE = re.compile(
         # caption's last sentence ("two options (Option A: Full Repeal)" is no credit).
         r"|(?<=[.!?]\s)\((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*\s*:\s*(?:(?:[A-Z][\w'’.-]+\s+){1,3}"
         r"[A-Z][\w'’.-]+|Supplied|File|Handout)\)$"
-        # "… in September. [InTime News]", "… in June. [Pyxida/Nikos Vlachos]": the agency or
-        # the paper and its photographer in square brackets after the caption's last sentence.
-        # Two names at least, so that a transcript's "[Applause]" is no credit.
-        r"|(?<=\.\s)\[[A-Z][\w&'’.-]*(?:(?:\s+|\s*/\s*)[A-Z][\w&'’.-]*){1,4}\]$"
     )
 )
 # A screenshot's caption says when it was taken or how it was altered.
@@ -1711,12 +1707,14 @@ def is_image_credit(line: str) -> bool:
         and (
             _FOLDED_CREDIT_TAIL_RE.search(keyword_text(line)) or _AGENCY_CREDIT_TAIL_RE.search(line)
         )
+        or line[-1:] == "]"
+        and _bracketed_credit(line)
     )
 
 
 # Each way the credit tail patterns can match needs one of these: the bracket of "(Reuters)", the
 # slash of "/ AFP", the colon of "Photo: …", Getty, Shutterstock, Alamy, a photo bank, "Fot."
-# "[Hanbit photo]" or a bracket after a full stop.
+# or "[Hanbit photo]".
 _CREDIT_TAIL_NEEDS = (
     "(",
     "/",
@@ -1732,8 +1730,17 @@ _CREDIT_TAIL_NEEDS = (
     "picture by",
     "photo]",
     "photos]",
-    ". [",
 )
+# "… in September. [InTime News]", "… in June. [Pyxida/Nikos Vlachos]": the agency, or the
+# paper and its photographer, in square brackets after the caption's last sentence. Two names
+# at least, so that a transcript's "[Applause]" is no credit.
+_BRACKETED_CREDIT_RE = re.compile(r"\[[A-Z][\w&'’.-]*(?:(?:\s+|\s*/\s*)[A-Z][\w&'’.-]*){1,4}\]$")
+
+
+def _bracketed_credit(line: str) -> bool:
+    """Whether the caption ends in a bracketed credit after its full stop."""
+    start = line.rfind(". [")
+    return start > 0 and bool(_BRACKETED_CREDIT_RE.match(line, start + 2))
 
 
 def _may_end_in_credit(line: str) -> bool:

@@ -686,7 +686,7 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         page.related.append((i, Related(title, date, None)))
         page.claim(i, "related")
         return None
-    pinned = i > page.title_index and d.pinned_teaser(line)
+    pinned = line[:1] >= "\u2190" and i > page.title_index and d.pinned_teaser(line)
     if pinned:
         page.related.append((i, Related(pinned, None, None)))
         page.claim(i, "related")
