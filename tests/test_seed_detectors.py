@@ -17,10 +17,12 @@ from articles.seedparser.people import (
     is_broadcaster_name,
     is_credit,
     links_in,
+    names_speaker,
     same_person,
+    speaker_turn,
 )
 from articles.seedparser.quotes import NameIndex, inline_quotes, pull_quote
-from articles.seedparser.text import is_prose
+from articles.seedparser.text import is_prose, without_pictograms
 from articles.seedparser.widgets import pipe_table, split_item_date, teaser_groups, teaser_items
 
 BODY = (
@@ -327,6 +329,13 @@ def test_unlabelled_teaser_run_needs_two_title_date_groups():
         ("Peacekeepers", "2024-10-16"),
     ]
     assert teaser_groups(lines[:3], lambda i: False) == []
+
+
+def test_breadcrumb_over_a_date_is_no_teaser_title():
+    lines = ["Bills", "Home › Hansard › Commons Chamber", "Tuesday 14 October 2025"]
+    lines += ["Black Sea Shipping: War Risk Insurance"]
+    lines += ["Volume 771: debated on Tuesday 14 October 2025"]
+    assert teaser_groups(lines, lambda i: False) == []
 
 
 @pytest.mark.parametrize(
@@ -1689,13 +1698,21 @@ def test_site_controls_in_other_languages_are_chrome(line):
         ("Nous utilisons des cookies pour améliorer votre expérience de navigation.", True),
         ("Utilizamos cookies propias y de terceros. Si continúa navegando, acepta su uso.", True),
         ("Die Bäckerei verkauft Cookies und Kuchen an Touristen aus aller Welt.", False),
+        (
+            "We and our partners store and access information on your device, such as cookies, "
+            "and process personal data to personalise ads and content.",
+            True,
+        ),
+        ("We store the cookies in a tin and personalise each box for the fair.", False),
     ],
 )
 def test_cookie_notices_in_other_languages(line, expected):
     assert d.is_cookie_notice(line) is expected
 
 
-@pytest.mark.parametrize("line", ["Alle akzeptieren", "Tout accepter", "Paramétrer", "Rechazar"])
+@pytest.mark.parametrize(
+    "line", ["Alle akzeptieren", "Tout accepter", "Paramétrer", "Rechazar", "MORE OPTIONS"]
+)
 def test_cookie_buttons_in_other_languages(line):
     assert d.COOKIE_BUTTON_RE.match(line)
 
@@ -1820,10 +1837,78 @@ def test_source_line_under_a_fact_box_is_text_not_a_heading():
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Share this specific contribution", True),
+        ("Share this debate", True),
+        ("Download text", True),
+        ("Share of contributions rose", False),
+        ("Download the text of the bill here", False),
+    ],
+)
+def test_a_debate_records_share_and_download_controls(line, expected):
+    assert d.is_share_row(line) is expected
+
+
+@pytest.mark.parametrize(
     "line", ["Teilen", "Artikel anhören", "Partager", "Écouter cet article", "Compartir"]
 )
 def test_share_and_listen_controls_in_other_languages(line):
     assert d.is_share_row(line)
+
+
+# A Mexican daily: its furniture, and article lines of the same words that stay article.
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (d.is_share_row, "Copiar liga", True),
+        (d.is_share_row, "La liga de campeones", False),
+        (d.is_ad_marker, "Publicidad", True),
+        (d.is_ad_marker, "Publicidad engañosa en la campaña", False),
+        (d.is_follow_prompt, "Síguenos en Google News", True),
+        (d.is_follow_prompt, "Siguen los bloqueos en la carretera federal", False),
+        (
+            d.is_channel_promo,
+            "¡El Heraldo Nacional ya está en WhatsApp! Únete a nuestro canal y recibe noticias.",
+            True,
+        ),
+        (
+            d.is_channel_promo,
+            "El alcalde ya está en contacto con los transportistas por WhatsApp y teléfono.",
+            False,
+        ),
+        (d.is_newsletter_line, "Las noticias más importantes, cada mañana en tu correo.", True),
+        (d.is_newsletter_line, "Correo electrónico", True),
+        (d.is_newsletter_line, "El correo de la escuela llegó tarde.", False),
+        (d.is_chrome_word, "Suscribirme", True),
+        (
+            d.is_copyright_notice,
+            "El Heraldo Nacional. Todos los derechos reservados © 2025. Queda prohibida la "
+            "reproducción total o parcial sin autorización.",
+            True,
+        ),
+        (
+            d.is_copyright_notice,
+            "Dijo que todos los derechos reservados al club © fueron ignorados.",
+            False,
+        ),
+        (lb.TAGS_LABEL_RE.match, "Temas relacionados", True),
+        (lb.TAGS_LABEL_RE.match, "Temas relacionados con la sequía", False),
+        (lb.COMMENTS_HEADER_RE.match, "3 comentarios", True),
+        (lb.COMMENTS_HEADER_RE.match, "Comentarios del alcalde sobre la sequía", False),
+        (lb.SITEWIDE_LABEL_RE.match, "Lo más visto", True),
+        (lb.SITEWIDE_LABEL_RE.match, "Más leídas", True),
+        (lb.SITEWIDE_LABEL_RE.match, "Lo más visto en la feria fue el maíz", False),
+    ],
+)
+def test_spanish_furniture_in_a_mexican_daily(detector, line, expected):
+    assert bool(detector(line)) is expected
+
+
+def test_byline_and_date_rows_split_by_pipes_are_no_table():
+    rows = ["Por Mariana Herrera | Corresponsal", "14 de octubre de 2025 | 06:30 hrs"]
+    assert pipe_table(rows, 0) is None
+    assert pipe_table(["Name | Role", "Mariana Herrera | Corresponsal"], 0) is not None
 
 
 @pytest.mark.parametrize(
@@ -3541,6 +3626,24 @@ def test_a_bracketed_aside_about_photos_is_not_a_credit():
     assert not d.is_image_credit("He said the leaked [sic] photos were fake.")
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("A cruise ship docks at the port of Piraeus in September. [InTime News]", True),
+        (
+            "Residents protest outside the port offices in June. [Pyxida/Nikos Vlachos]",
+            True,
+        ),
+        # A transcript's stage direction, a reference, an editor's insertion: no credit.
+        ("The minister took her seat. [Applause]", False),
+        ("The figure was later revised. [citation needed]", False),
+        ("He said they [the residents] would appeal to the Council of State.", False),
+    ],
+)
+def test_bracketed_credit_after_a_caption_sentence(line, expected):
+    assert d.is_image_credit(line) is expected
+
+
 def test_imprint_rows_of_labelled_values_are_not_a_table():
     lines = [
         "Editorial Inquiries : +82-2-3770-5114 | desk@example.co.kr",
@@ -4631,10 +4734,22 @@ def test_hyphenated_headline_is_not_cut_at_its_hyphen():
 
 
 @pytest.mark.parametrize(
-    "line", ["Express News Service", "Our Correspondent", "Staff Reporter", "Politics Desk"]
+    "line",
+    ["Express News Service", "Our Correspondent", "Staff Reporter", "Politics Desk", "Newsroom"],
 )
 def test_newsroom_bylines_are_no_section(line):
     assert d.is_staff_desk(line)
+
+
+@pytest.mark.parametrize("line", ["Newsroom Diaries", "Inside the newsroom of tomorrow"])
+def test_a_section_about_newsrooms_is_no_staff_byline(line):
+    assert not d.is_staff_desk(line)
+
+
+def test_newsroom_credit_over_the_date_leaves_the_label_under_it_the_section():
+    text = "NEWS\nPOLITICS\nECONOMY\nSOCIETY\nOPINION\nPort expansion gets green light\n"
+    text += "Newsroom\n14.10.2025 • 09:12\nECONOMY\nSHARE\nFacebook\n" + BODY
+    assert _parse(text).section == "ECONOMY"
 
 
 def test_newsroom_byline_under_the_headline_leaves_the_breadcrumb_the_section():
@@ -5020,3 +5135,217 @@ def test_share_button_under_the_headline_stays_a_share_button():
     text = "Shared e-bike operators to need a licence\nBy Jeffie Lam\nWorld\nShare\nBusiness\n"
     page = _parse(text + BODY)
     assert ("Share", "share buttons") in {(item.text, item.reason) for item in page.discarded}
+
+
+# A parliament's debate record
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Column 214", True),
+        ("Col. 58WH", True),
+        ("Column 8 of the report", False),
+        ("Columnist of the year", False),
+    ],
+)
+def test_print_column_numbers(line, expected):
+    assert d.is_print_column(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "This is the final text of the Official Report. Column numbers refer to the printed "
+            "bound volume.",
+            True,
+        ),
+        ("This is an uncorrected transcript of the hearing.", True),
+        ("This is the final text of the treaty, the minister said.", False),
+    ],
+)
+def test_notice_on_the_status_of_a_records_text(line, expected):
+    assert d.is_publisher_notice(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("The Minister for Europe (Sarah Whitcombe)", "Sarah Whitcombe"),
+        ("Mr Daniel Frost (Harrowfield)", "Daniel Frost"),
+        ("Dr Amelia Okonjo (Stanbridge East)", "Amelia Okonjo"),
+        ("Madam Deputy Speaker (Dame Judith Carr)", "Judith Carr"),
+        ("The European Union (EU)", None),
+        ("Funding for Schools (Part Two)", None),
+        ("The Deputy Leader (Analysis)", None),
+    ],
+)
+def test_speaker_lines_of_a_debate_record(line, speaker):
+    assert speaker_turn(line) == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Sarah Whitcombe", True), ("Mr Frost", True), ("Mr Smith", False), ("Frost", False)],
+)
+def test_later_turns_name_the_speaker_alone(line, expected):
+    assert names_speaker(line, frozenset({"Sarah Whitcombe", "Daniel Frost"})) is expected
+
+
+DEBATE = (
+    "Black Sea Shipping: War Risk Insurance\n"
+    "Tuesday 14 October 2025\n"
+    "View all Black Sea Shipping: War Risk Insurance debates\n"
+    "Share this debate\n"
+    "The Minister for Europe (Sarah Whitcombe)\n"
+    "I beg to move,\n"
+    "That this House has considered war risk insurance for merchant shipping.\n"
+    "Since the corridor reopened, more than 4,200 ships have sailed through it.\n"
+    "Mr Daniel Frost (Harrowfield)\n"
+    "Will the Minister give way?\n"
+    "Sarah Whitcombe\n"
+    "I will give way to the hon. Gentleman.\n"
+    "Mr Frost\n"
+    "I am grateful to the Minister, and I welcome the statement she has made.\n"
+    "Question put and agreed to.\n"
+    "Resolved,\n"
+    "That this House has considered war risk insurance for merchant shipping.\n"
+)
+
+
+def test_debate_record_keeps_its_speaker_lines_and_formulas_as_paragraphs():
+    page = _parse(DEBATE)
+    texts = [block.text for block in page.blocks]
+    assert texts[:3] == [
+        "The Minister for Europe (Sarah Whitcombe)",
+        "I beg to move,",
+        "That this House has considered war risk insurance for merchant shipping.",
+    ]
+    for line in ("Will the Minister give way?", "Sarah Whitcombe", "Mr Frost", "Resolved,"):
+        assert Paragraph(line) in page.blocks
+
+
+def test_link_naming_the_headline_joins_the_share_buttons_under_it():
+    page = _parse(DEBATE)
+    assert (
+        "View all Black Sea Shipping: War Risk Insurance debates\nShare this debate",
+        "share buttons",
+    ) in {(item.text, item.reason) for item in page.discarded}
+
+
+# A messaging channel's post, seen through the app's web preview
+
+
+@pytest.mark.parametrize(
+    ("line", "stripped"),
+    [
+        ("🚨 Mudslide cuts the road", "Mudslide cuts the road"),
+        ("⚠️ Drivers are asked not to travel.", "Drivers are asked not to travel."),
+        ("➡️ Subscribe: @channel", "Subscribe: @channel"),
+        ("Mudslide cuts the road", "Mudslide cuts the road"),
+        ("“We have water,” he said.", "“We have water,” he said."),
+        ("• A bulleted item", "• A bulleted item"),
+    ],
+)
+def test_a_posts_pictograms_are_dropped_like_bullets(line, stripped):
+    assert without_pictograms(line) == stripped
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("👍 1.3K", True), ("👁 52.1K", True), ("🙏 310", True), ("👍 Great work", False)],
+)
+def test_reaction_and_view_counts_after_their_pictogram(line, expected):
+    assert d.is_engagement_count(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "📌 Earlier: Upper Lars checkpoint closed as snow hits the gorge — t.me/channel/48190",
+            "Upper Lars checkpoint closed as snow hits the gorge",
+        ),
+        (
+            "📌 Why the mountain road keeps collapsing, explained — t.me/channel/47322",
+            "Why the mountain road keeps collapsing, explained",
+        ),
+        ("📌 Read the report — it is long but worth it", None),
+        ("Earlier: Upper Lars checkpoint closed as snow hits — t.me/channel/48190", None),
+        ("📌 Road closed — t.me/channel/1", None),
+    ],
+)
+def test_pinned_link_to_an_earlier_post_is_a_teaser(line, title):
+    assert d.pinned_teaser(line) == title
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Download Telegram for Android, iPhone, Mac or PC", True),
+        ("Get Signal for iOS and Android", True),
+        ("Download the full report for free", False),
+    ],
+)
+def test_app_download_lines(line, expected):
+    assert d.is_app_download_line(line) is expected
+
+
+CHANNEL_POST = (
+    "Caucasus Now – Telegram\n"
+    "Telegram\n"
+    "Download app\n"
+    "Caucasus Now\n"
+    "148.2K subscribers\n"
+    "Independent news from the Caucasus, in English. Tips: @cn_tips_bot\n"
+    "View in Telegram\n"
+    "If you have Telegram, you can view this post and join Caucasus Now right away.\n"
+    "October 14, 2025\n"
+    "Caucasus Now\n"
+    "Forwarded from Caucasus Now Live\n"
+    "Video\n"
+    "0:48\n"
+    "🚨 Mudslide cuts the mountain road, hundreds of trucks stranded\n"
+    "A mudslide came down on the road on Tuesday, burying a stretch of the highway.\n"
+    "📍 About 340 trucks are stuck on the Georgian side of the border, officials said.\n"
+    "#Georgia #Stepantsminda #UpperLars\n"
+    "👍 1.3K\n"
+    "👁 52.1K\n"
+    "Nino Kapanadze\n"
+    "edited 14:05\n"
+    "218 comments\n"
+    "Leave a comment\n"
+    "Share\n"
+    "Copy link\n"
+    "Similar channels\n"
+    "Armenia Today\n"
+    "92.4K subscribers\n"
+    "Don't have Telegram yet? Try it now!\n"
+    "Download Telegram for Android, iPhone, Mac or PC\n"
+    "About\n"
+    "FAQ\n"
+)
+
+
+def test_channel_post_reads_the_post_not_the_channels_header():
+    page = _parse(CHANNEL_POST)
+    assert page.title == "Mudslide cuts the mountain road, hundreds of trucks stranded"
+    assert page.published == "2025-10-14"
+    assert [author.name for author in page.authors] == ["Nino Kapanadze"]
+    assert page.tags == ("Georgia", "Stepantsminda", "UpperLars")
+    assert (
+        Paragraph("About 340 trucks are stuck on the Georgian side of the border, officials said.")
+        in page.blocks
+    )
+    groups = {item.text for item in page.discarded}
+    assert "Caucasus Now\n148.2K subscribers" in "\n".join(groups)
+    assert "Caucasus Now\nForwarded from Caucasus Now Live" in groups
+    assert "Video\n0:48" in groups
+    assert "218 comments\nLeave a comment" in groups
+    assert "Similar channels\nArmenia Today\n92.4K subscribers" in groups
+
+
+def test_a_page_without_the_apps_prompt_is_no_channel_preview():
+    page = _parse(CHANNEL_POST.replace("If you have Telegram, you can view", "You can view"))
+    assert page.title != "Mudslide cuts the mountain road, hundreds of trucks stranded"

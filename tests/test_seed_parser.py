@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from articles.seedparser import ParsedArticle, SeedParseError, explain_lines, parse_seed
+from articles.seedparser.text import without_pictograms
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "seeds"
@@ -68,6 +69,8 @@ def test_no_line_is_lost_and_nothing_is_invented(text_path, expected_path):
         if kind == "discard":
             assert line in discarded_lines
     input_lines = {line for line, _, _ in placed}
+    # A paragraph is a line of the page, without the pictograms (🚨 📍) that may open it.
+    input_lines |= {without_pictograms(line) for line in input_lines}
     normalised = " ".join(line for line, _, _ in placed)
     for block in article.to_dict()["blocks"]:
         if block["type"] == "paragraph":

@@ -20,7 +20,7 @@ from .model import (
 from .page import Page
 from .people import same_person
 from .quotes import NameIndex, PullQuote, bare_quote_line, inline_quotes
-from .text import text_key
+from .text import text_key, without_pictograms
 from .widgets import split_run_together
 
 
@@ -109,7 +109,9 @@ def _blocks_and_quotes(page: Page) -> tuple[list, list[Quote]]:
                 if speaker:
                     entries.append(((i, 0), Quote(text, speaker, "inline")))
         if kind == "paragraph":
-            blocks.append(Paragraph(lines[i]))
+            # "📍 About 340 trucks …": a post's pictogram, dropped as a list item's bullet is.
+            line = lines[i]
+            blocks.append(Paragraph(without_pictograms(line) if line[0] >= "\u2190" else line))
             for offset, q in inline_by_line.get(i, []):
                 entries.append(((i, offset), Quote(q.text, q.speaker, "inline")))
         elif kind == "quote":

@@ -8,6 +8,8 @@ discarded. Inside it, lines are paragraphs, headings, lists and pull quotes.
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import methodcaller
 
 from . import detectors as d
 from . import labels as lb
@@ -15,7 +17,14 @@ from .claims import names_story_subject
 from .dates import date_line
 from .model import SeedParseError
 from .page import Page
-from .people import JOB_WORDS_RE, agency_byline, bare_byline, split_names
+from .people import (
+    JOB_WORDS_RE,
+    agency_byline,
+    bare_byline,
+    names_speaker,
+    speaker_turn,
+    split_names,
+)
 from .quotes import MIN_INLINE_WORDS, SPEECH_VERB_RE, bare_quote_line
 from .text import (
     capital_ratio,
@@ -74,6 +83,9 @@ def classify_zones(page: Page) -> None:
         )
     first = _summary_box_start(page, first)
     first = _first_heading(page, first)
+    page.speakers = _debate_speakers(page, last)
+    if page.speakers:
+        first = _first_turn(page, first)
     top_end = first
     later = [i for i in content if i > first]
     if (
@@ -88,6 +100,45 @@ def classify_zones(page: Page) -> None:
     _classify_top(page, top_end, skip=first if page.standfirst else None)
     _classify_body(page, first, last)
     _classify_tail(page, last)
+
+
+def _debate_speakers(page: Page, last: int) -> frozenset[str]:
+    """The people a debate record's speaker lines name ("The Minister for Europe (Sarah
+    Whitcombe)"), so that their later turns, printed with the name alone, are known too."""
+    lines = page.lines
+    # The bracket is looked for in C, over all lines at once: most pages have no such line.
+    closing = compress(range(len(lines)), map(_ENDS_WITH_BRACKET, lines))
+    return frozenset(
+        name for i in closing if page.title_index < i <= last and (name := speaker_turn(lines[i]))
+    )
+
+
+_ENDS_WITH_BRACKET = methodcaller("endswith", ")")
+
+
+_FORMULA_MAX_WORDS = 8
+
+
+def _first_turn(page: Page, first: int) -> int:
+    """The speaker line over the record's first speech, with the formula that opens a motion
+    ("I beg to move,") between them: the record starts there, not at the motion's text."""
+    j = page.prev_nonblank(first)
+    if page.free(j) and _is_formula(page.lines[j]):
+        j = page.prev_nonblank(j)
+    if j > page.title_index and page.free(j) and speaker_turn(page.lines[j]):
+        return j
+    return first
+
+
+def _is_formula(line: str) -> bool:
+    """A short line ending in a comma that the paragraph under it completes ("I beg to
+    move,", "Resolved,", "Dear Sir,")."""
+    return line[-1:] == "," and word_count(line) <= _FORMULA_MAX_WORDS and line[:1].isupper()
+
+
+def _is_turn(page: Page, i: int) -> bool:
+    line = page.lines[i]
+    return bool(speaker_turn(line)) or names_speaker(line, page.speakers)
 
 
 def _dek_over_header(page: Page, first: int) -> bool:
@@ -314,9 +365,26 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
             # A summary line between the title and the body is a standfirst even unpunctuated.
             page.claim(i, "paragraph")
             page.standfirst = page.standfirst or line
+        elif i > page.title_index and _in_toolbar(page, i):
+            page.claim(i, "discard", "share buttons")
         else:
             page.claim(i, "discard", "site navigation" if i < page.title_index else "page chrome")
     _choose_section(page, labels)
+
+
+def _in_toolbar(page: Page, i: int) -> bool:
+    """A link naming the article itself printed with its share buttons ("View all <headline>
+    debates" over "Download text", "Share this debate"): one of the article's tools, listed
+    with them."""
+    line = page.lines[i]
+    if len(line) <= len(page.title) or page.title not in line or ends_sentence(line):
+        return False
+    return any(
+        0 <= j < len(page.lines)
+        and (claim := page.claims[j]) is not None
+        and claim.reason == "share buttons"
+        for j in (page.prev_nonblank(i), page.next_nonblank(i))
+    )
 
 
 def _parent_crumb(page: Page, i: int, section: int) -> bool:
@@ -646,6 +714,10 @@ def _body_line(page: Page, i: int, line: str, last: int) -> tuple[str, str]:
         or line.find(":", 0, _SOURCE_LABEL_END) > 0
         and lb.SOURCE_LINE_RE.match(line)
     ):
+        return "paragraph", ""
+    if page.speakers and (_is_turn(page, i) or _is_turn(page, max(page.prev_nonblank(i), 0))):
+        return "paragraph", ""  # a speaker line, and the speech under it however short
+    if line[-1:] == "," and _is_formula(line) and _content_follows(page, i, last):
         return "paragraph", ""
     if d.is_heading_like(line) and _content_follows(page, i, last):
         return "heading", ""

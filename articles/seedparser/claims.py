@@ -4,10 +4,11 @@ tag blocks, author boxes, comment threads, pipe tables and unlabelled teaser run
 from __future__ import annotations
 
 import re
+from operator import methodcaller
 
 from . import detectors as d
 from . import labels as lb
-from .dates import is_relative_time
+from .dates import date_line, is_relative_time
 from .page import Bio, Page
 from .people import (
     JOB_WORDS_RE,
@@ -17,12 +18,14 @@ from .people import (
     explicit_byline,
     handles_in,
     is_generic_label,
+    is_person_name,
     links_in,
     same_person,
     split_names,
     surname_bio,
 )
 from .text import (
+    SITE_NAME_SEPARATOR_RE,
     capital_ratio,
     casefolded,
     ends_sentence,
@@ -122,6 +125,146 @@ def names_story_subject(page: Page, label: str) -> bool:
     return False
 
 
+_CHANNEL_SCAN_LINES = 40
+_CHANNEL_HEADER_MAX_LINES = 8
+_POST_HEADER_MAX_LINES = 6
+# A messaging app's web preview of a channel: its prompt to open the app ("If you have
+# Telegram, you can view this post and join Caucasus Now right away.").
+_CHANNEL_PROMPT_RE = re.compile(
+    r"^If\s+you\s+have\s+(?:Telegram|WhatsApp|Viber|Signal)\b[^.]{0,40},\s+you\s+can\s+"
+    r"(?:view|join|open)\b"
+)
+_SUBSCRIBERS_RE = re.compile(
+    r"(?i)^\d[\d.,]*\s*[km]?\s+(?:subscribers?|members?|followers?|abonnés|suscriptores)$"
+)
+_OPENS_PROMPT = methodcaller("startswith", "If you have")
+_FORWARDED_RE = re.compile(r"(?i)^forwarded\s+from\s+\S.{0,60}$")
+_MEDIA_STUBS = frozenset(("Video", "Audio", "Photo", "GIF"))
+
+
+def claim_channel_preview(page: Page) -> None:
+    """A messaging app's web preview of a channel post, claimed before the headline is looked
+    for: the channel's header (its name, subscriber count, description and the app's "View in
+    Telegram" prompt) and, with the post's date, the channel's name again, the "Forwarded
+    from …" label and the stub of a video. The post's own first line is then the headline."""
+    lines = page.lines
+    # The prompt's words are looked for in C first: almost no page has them.
+    if not any(map(_OPENS_PROMPT, lines[:_CHANNEL_SCAN_LINES])):
+        return
+    prompt = next(
+        (i for i, line in enumerate(lines[:_CHANNEL_SCAN_LINES]) if _CHANNEL_PROMPT_RE.match(line)),
+        None,
+    )
+    if prompt is None:
+        return
+    count = next(
+        (
+            k
+            for k in range(prompt - 1, max(prompt - _CHANNEL_HEADER_MAX_LINES, 0), -1)
+            if _SUBSCRIBERS_RE.match(lines[k])
+        ),
+        None,
+    )
+    name_at = page.prev_nonblank(count) if count is not None else -1
+    if name_at < 0 or not all(page.free(k) or not lines[k] for k in range(name_at, prompt + 1)):
+        return
+    name = lines[name_at]
+    page.claim_span(name_at, prompt + 1, "discard", "channel header")
+    _claim_post_signature(page, prompt)
+    _claim_app_furniture(page, prompt)
+    top = page.next_nonblank(-1)
+    if top < name_at and page.free(top) and _names_channel(lines[top], name):
+        page.claim(top, "discard", "browser page title")
+        page.claim_span(top + 1, name_at, "discard", "app promotion")
+    j = prompt
+    for _ in range(_POST_HEADER_MAX_LINES):
+        j = page.next_nonblank(j)
+        if j >= len(lines) or not page.free(j):
+            return
+        line = lines[j]
+        if same_text(line, name) or _FORWARDED_RE.match(line):
+            page.claim(j, "discard", "post header")
+        elif line in _MEDIA_STUBS and _over_duration(page, j):
+            page.claim_span(j, page.next_nonblank(j) + 1, "discard", "embedded media")
+            return
+        elif dl := date_line(line):
+            page.dates.append((j, dl))  # the post's date bubble
+            page.claim(j, "meta", "date")
+        else:
+            return
+
+
+def _over_duration(page: Page, i: int) -> bool:
+    """Whether a media stub's running time ("0:48") is under it."""
+    j = page.next_nonblank(i)
+    return j < len(page.lines) and page.free(j) and d.is_media_duration(page.lines[j])
+
+
+_VIEWS_RE = re.compile(r"(?i)^(?:👁\ufe0f?\s*[\d.,]+\s*[km]?|[\d.,]+\s*[km]?\s+views)$")
+
+
+def _claim_post_signature(page: Page, start: int) -> None:
+    """The name a channel signs its post with, printed after the post's view count ("👁
+    52.1K" / "Nino Kapanadze" / "edited 14:05"): the post's author, where the channel's own
+    name over the post is its publisher."""
+    lines = page.lines
+    for i in range(start + 1, len(lines)):
+        if lines[i][:1] in "👁0123456789" and _VIEWS_RE.match(lines[i]):
+            j = page.next_nonblank(i)
+            if j < len(lines) and page.free(j) and is_person_name(lines[j]):
+                page.add_byline([lines[j]], lines[j])
+                page.claim(j, "meta", "byline")
+            return
+
+
+_SIMILAR_CHANNELS_RE = re.compile(r"(?i)^(?:similar|related|recommended)\s+channels$")
+_APP_FOOTER_RE = re.compile(
+    r"(?i)^don['’]t\s+have\s+(?:Telegram|WhatsApp|Viber|Signal)\s+yet\b.{0,40}$"
+)
+_CHANNEL_NAME_MAX_WORDS = 6
+
+
+def _claim_app_furniture(page: Page, start: int) -> None:
+    """Under a channel's post: the app's list of similar channels (each name over its
+    subscriber count), and its own footer, which opens with a pitch for the app ("Don't have
+    Telegram yet? Try it now!") over the download line and the app's links."""
+    lines = page.lines
+    for i in range(start + 1, len(lines)):
+        if not page.free(i):
+            continue
+        if _SIMILAR_CHANNELS_RE.match(lines[i]):
+            j = page.next_nonblank(i)
+            while j < len(lines) and page.free(j) and _is_channel_entry(page, j):
+                j = page.next_nonblank(j)
+            page.claim_span(i, j, "discard", "channel recommendations")
+        elif _APP_FOOTER_RE.match(lines[i]):
+            page.claim(i, "discard", "footer")
+            j = page.next_nonblank(i)
+            if j < len(lines) and page.free(j) and d.is_app_download_line(lines[j]):
+                page.claim(j, "discard", "footer")
+            return
+
+
+def _is_channel_entry(page: Page, i: int) -> bool:
+    """A recommended channel's name, over its subscriber count, or the count."""
+    line = page.lines[i]
+    if _SUBSCRIBERS_RE.match(line):
+        return True
+    following = page.next_nonblank(i)
+    return (
+        word_count(line) <= _CHANNEL_NAME_MAX_WORDS
+        and not ends_sentence(line)
+        and following < len(page.lines)
+        and bool(_SUBSCRIBERS_RE.match(page.lines[following]))
+    )
+
+
+def _names_channel(line: str, name: str) -> bool:
+    """The browser's title of a channel's page: the channel's name and the app's ("Caucasus
+    Now – Telegram")."""
+    return line.startswith(name) and bool(SITE_NAME_SEPARATOR_RE.match(line, len(name)))
+
+
 def claim_page_bars(page: Page) -> None:
     """A browser's translation bar ("Translated from Arabic by Google", "Show original") and
     its rating box, and an air-raid alert ticker (two lines or more), claimed before the
@@ -212,6 +355,9 @@ def claim_widgets(page: Page) -> None:
             _claim_appeal_over_button(page, i)
         elif i > page.title_index and d.is_paywall(line):
             _claim_paywall_box(page, i)
+        elif i > page.title_index and line[:1] == "#" and _HASHTAGS_RE.match(line):
+            page.tags.extend(tag.lstrip("#") for tag in line.split())
+            page.claim(i, "tags")
         elif i > page.title_index and line[:1] == "#" and _HASHTAG_LINE_RE.match(line):
             _claim_hashtags(page, i)
         elif labelled and i > page.title_index and lb.REPUBLISH_LABEL_RE.match(line):
@@ -485,6 +631,8 @@ def _paywall_box_start(page: Page, start: int) -> int:
 
 # "#Development Road": a topic link printed with its hash (a Markdown heading has a space).
 _HASHTAG_LINE_RE = re.compile(r"^#(?P<tag>[^\s#]\S*(?:\s+\S+){0,4})$")
+# A post's hashtags on one line ("#Georgia #Stepantsminda #UpperLars"): its tags.
+_HASHTAGS_RE = re.compile(r"^#\w+(?:\s+#\w+)+$")
 
 
 def _claim_hashtags(page: Page, start: int) -> None:
@@ -726,7 +874,7 @@ def _claim_about_author(page: Page, label: int) -> None:
 # The comment form's submit button, or the link to the whole thread under the comments shown
 # ("See all 12 comments"): the thread ends there.
 _COMMENT_SUBMIT_RE = re.compile(
-    r"(?i)^(?:(?:post|submit|add|publish)\s+(?:a\s+|your\s+)?comment"
+    r"(?i)^(?:(?:post|submit|add|publish|leave)\s+(?:a\s+|your\s+)?comment"
     r"|(?:see|view|read|show)\s+all\s+(?:\d+\s+)?comments)$"
 )
 

@@ -29,6 +29,7 @@ from .text import (
     is_prose,
     keyword_text,
     same_text,
+    without_pictograms,
     word_count,
 )
 
@@ -71,7 +72,8 @@ _CHROME_EXACT = frozenset(
         "accueil|se connecter|connexion|s'abonner|s’abonner|abonnez-vous|mon compte|rechercher|"
         "recherche|fermer|se déconnecter|startseite|anmelden|abmelden|registrieren|abo|"
         "abonnieren|jetzt abonnieren|mein konto|suche|menü|schließen|inicio|portada|"
-        "iniciar sesión|suscríbete|suscribirse|mi cuenta|buscar|menú|cerrar|cerrar sesión|"
+        "iniciar sesión|suscríbete|suscribirse|suscribirme|mi cuenta|buscar|menú|cerrar|"
+        "cerrar sesión|"
         "regístrate|accedi|abbonati|abbonarsi|cerca|chiudi|esci|registrati|il mio account|entrar|"
         "assine|assinar|pesquisar|sair|minha conta|cadastre-se|fechar|inloggen|uitloggen|zoeken|"
         "sluiten|mijn account|abonneren|word abonnee|registreren|zaloguj się|zaloguj|wyloguj|"
@@ -97,7 +99,7 @@ _FOLDED_SKIP_LINK_RE = folded_pattern(_SKIP_LINK_RE)
 # "Skip next section Related topics": a screen-reader jump that names the section it skips.
 _SKIP_SECTION_RE = re.compile(r"(?i)^skip\s+(?:next|previous|this)\s+section\b")
 _SHARE_WORDS_RE = re.compile(
-    r"(?i)^(?:(?:share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page|event))?(?:\s+(?:on|via|to)"
+    r"(?i)^(?:(?:share(?:\s+(?:this|the))?(?:\s+specific)?(?:\s+(?:article|story|post|page|event|debate|contribution))?(?:\s+(?:on|via|to)"
     r")?|tweet|email|e-mail|mail|print|copy(?:\s+(?:link|url))?|link(?:\s+copied!?)?|whatsapp|facebook|twitter|x|"
     r"linkedin|telegram|reddit|pinterest|messenger|flipboard|threads|bluesky|mastodon|sms|"
     r"google\s+news|"
@@ -107,7 +109,7 @@ _SHARE_WORDS_RE = re.compile(
     r"more\s+sharing\s+options|(?:social\s+)?sharing(?:\s+(?:options|tools))?|"
     r"add\s+to\s+(?:my\s+)?calendar|watch\s+(?:the\s+)?(?:recording|video|replay)|"
     r"listen(?:\s+to\s+this"
-    r"\s+(?:article|story))?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article))?|print(?:\s+this)?(?:\s+(?:article|"
+    r"\s+(?:article|story))?|like(?:\s+this)?|like\s+loading\.*|loading\.*|download(?:\s+(?:pdf|as\s+pdf|article|text))?|print(?:\s+this)?(?:\s+(?:article|"
     r"page))?|(?:(?:normal|default|larger?|smaller?|very\s+large)\s+)?(?:text|font)\s+size|a\+?|a-|"
     # A text-size control that names only the action ("Change Size", "Adjust text size").
     r"(?:change|adjust|increase|decrease)\s+(?:(?:text|font)\s+)?size|"
@@ -123,7 +125,7 @@ _SHARE_WORDS_RE = re.compile(
     r"teilen|drucken|artikel\s+(?:anhören|teilen|drucken|merken|verschenken)|vorlesen|"
     r"anhören|merken|kommentieren|link\s+kopieren|compartir(?:\s+en)?|imprimir|"
     r"send\s+to\s+(?:a\s+)?friend|e-?mail\s+(?:this\s+)?to\s+a\s+friend|"
-    r"escuchar(?:\s+(?:el\s+)?artículo)?|guardar|comentar|copiar\s+enlace|"
+    r"escuchar(?:\s+(?:el\s+)?artículo)?|guardar|comentar|copiar\s+(?:enlace|liga)|"
     r"comentarios|condividi|stampa|ascolta(?:\s+l['’]articolo)?|salva|commenta|compartilhar|"
     r"ouvir(?:\s+(?:a\s+)?(?:matéria|notícia))?|salvar|comentários|delen|deel(?:\s+dit\s+artikel)?|"
     r"luister(?:\s+naar\s+dit\s+artikel)?|voorlezen|bewaren|opslaan|afdrukken|printen|reageren|"
@@ -143,6 +145,8 @@ _FOLDED_AD_RE = folded_pattern(
         # Public radio and podcasts name their ad slots after the underwriter.
         r"sponsor(?:ed)?\s+messages?|(?:a\s+)?message\s+from\s+(?:our\s+|a\s+)?sponsors?|"
         # Dutch: the marker, and the line over the rest of the article.
+        # Spanish.
+        r"publicidad|"
         r"advertentie|reclame|(?:het\s+)?(?:artikel|verhaal)\s+gaat\s+verder\s+(?:onder|na)\s+"
         r"(?:de\s+)?advertentie|lees\s+verder\s+(?:onder|na)\s+de\s+advertentie|"
         # Polish.
@@ -168,7 +172,7 @@ _COPYRIGHT_RE = re.compile(
 # What both copyright patterns need; a line without any of them skips their search.
 _COPYRIGHT_NEEDS = ("©", "(c)", "copyright", "reserved", "voorbehouden", "zastrzeżone", "защищены")
 # What the notice patterns need: those, or the site's licence.
-_COPYRIGHT_NOTICE_NEEDS = (*_COPYRIGHT_NEEDS, "licence", "license")
+_COPYRIGHT_NOTICE_NEEDS = (*_COPYRIGHT_NEEDS, "reservados", "licence", "license")
 _FOOTER_RE = re.compile(
     r"(?i)^(?:privacy(?:\s+policy)?|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+"
     r"conditions))?|cookie\s+(?:policy|settings|preferences)|contact(?:\s+us)?|about(?:\s+us)?|"
@@ -226,7 +230,9 @@ _COOKIE_CONTEXT_RE = re.compile(
 # or to its consent platform ("We and our partners use cookies …").
 _COOKIE_SITE_RE = re.compile(
     r"(?i)site|sitio|sito|web|consent|accept|acept|aceit|accett|akzeptier|"
-    r"we\s+(?:and\s+our\s+(?:partners|vendors)\s+)?use|"
+    # "We and our partners store and access information on your device, such as cookies": the
+    # consent platforms' standard wording.
+    r"we\s+(?:and\s+our\s+(?:partners|vendors)\s+)?use|we\s+and\s+our\s+(?:partners|vendors)\s+store|"
     r"wir\s+verwenden|nous\s+utilisons|utilizamos|usamos|akkoord|w(?:ij|e)\s+gebruiken|serwis|"
     # The Polish "strona" (page) in its forms, not the English "strong".
     r"\bstron(?:a|ę|ie|y)\b|witryn|akceptuj|сайт|согла|"
@@ -235,7 +241,7 @@ _COOKIE_SITE_RE = re.compile(
 COOKIE_BUTTON_RE = re.compile(
     r"(?i)^(?:(?:accept|reject)(?:\s+(?:all|additional|optional|non-essential|analytics))?"
     r"(?:\s+cookies)?|view\s+cookies|ok(?:ay)?|got\s+it|i\s+agree|"
-    r"agree(?:\s+and\s+close)?|read\s+more|learn\s+more|more\s+info(?:rmation)?|"
+    r"agree(?:\s+and\s+close)?|read\s+more|learn\s+more|more\s+info(?:rmation)?|more\s+options|"
     r"manage\s+(?:preferences|settings|cookies|options)|(?:(?:cookie|privacy)\s+)?settings|"
     r"preferences|allow(?:\s+all)?|"
     r"decline|close|dismiss|customi[sz]e|privacy\s+policy|yes,?\s+i\s+agree|continue|"
@@ -560,6 +566,10 @@ _STANDARDS_RE = re.compile(
     # An unsigned editorial's note on who wrote it: "Editorials are the opinion of …"
     r"|^editorials?\s+(?:are|is|represents?|reflects?)\s+the\s+(?:opinions?|views?|position)\s+of\b"
     r"|^this\s+(?:copy|article|material)\s+is\s+for\s+your\s+personal,?\s+non-?commercial\s+use\b"
+    # The status of an official report's text: "This is the final text of the Official Report."
+    r"|^this\s+is\s+(?:the|an?)\s+(?:final|uncorrected|provisional|unedited)\s+(?:text|version|"
+    r"transcript)\s+of\s+(?:the\s+|this\s+)?(?:official\s+report|record|debate|proceedings|"
+    r"hearing|interview|broadcast|programme|program)\b"
     r"|^[^.]{2,80}\bis\s+a\s+(?:verified\s+)?signatory\s+(?:of|to)\s+the\b[^.]{0,80}?"
     r"(?:fact-?checking|code\s+of\s+principles)"
     r"|^[^.]{2,80}\bis\s+a\s+registered\s+charity\b|\bregistered\s+(?:charity|company)\s+"
@@ -589,6 +599,10 @@ _STANDARDS_NEEDS = (
     "key points",
     "signatory",
     "commercial",
+    "final text",
+    "uncorrected",
+    "provisional",
+    "unedited",
     "principles",
     "views",
     "positions",
@@ -688,9 +702,10 @@ _LIST_POSITION_RE = re.compile(
     r"|^list\s+of\s+\d{1,2}\s+items?$"
 )
 _FOLLOW_PROMPT_RE = re.compile(
-    r"(?i)^(?:follow|like|find)\s+(?:us\b[^.]*|[^.:]{2,40}\s+on\s+(?:social(?:\s+media)?|x|"
-    r"twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky)"
-    r"|[^.:]{2,40}:|[^.:]{2,40}\s+on:?)$"
+    # "Síguenos en Google News": the Spanish "follow us".
+    r"(?i)^(?:s[ií]guenos\b[^.]*|(?:follow|like|find)\s+(?:us\b[^.]*|[^.:]{2,40}\s+on\s+"
+    r"(?:social(?:\s+media)?|x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|"
+    r"whatsapp|threads|bluesky)|[^.:]{2,40}:|[^.:]{2,40}\s+on:?))$"
 )
 
 
@@ -757,6 +772,8 @@ def is_copyright(line: str) -> bool:
 _COPYRIGHT_NOTICE_RE = re.compile(
     r"(?i)^(?:©|copyright\b|\(c\)\s*\d{4}|all\s+rights\s+reserved\b)|\b(?:all\s+rights\s+reserved|alle\s+rechten\s+"
     r"voorbehouden|wszelkie\s+prawa\s+zastrzeżone|все\s+права\s+защищены)\.?$"
+    # The Spanish formula, which a notice that reproduction is forbidden often follows.
+    r"|\btodos\s+los\s+derechos\s+reservados(?=\s*(?:[.©]|$))"
     # "All content is available under the Open Government Licence v3.0": the site's licence.
     r"|^(?:all\s+)?(?:content|text|material)\s+(?:is\s+)?(?:available|published|licen[cs]ed)\s+"
     r"under\s+(?:the|a)\s+[^.]{0,80}?licen[cs]e\b"
@@ -1012,6 +1029,19 @@ def is_reader_prompt(line: str) -> bool:
     return bool(_READER_PROMPT_RE.match(line))
 
 
+_APP_DOWNLOAD_RE = re.compile(
+    r"(?i)^(?:download|get)\s+[\w .'’-]{2,30}\s+for\s+(?:android|ios|iphone|ipad|mac|macos|"
+    r"windows|linux|pc)(?:\s*(?:,|and|or|&)\s*(?:android|ios|iphone|ipad|mac|macos|windows|"
+    r"linux|pc))*\.?$"
+)
+
+
+def is_app_download_line(line: str) -> bool:
+    """An app's download link naming its platforms ("Download Telegram for Android, iPhone,
+    Mac or PC")."""
+    return bool(_APP_DOWNLOAD_RE.match(line))
+
+
 def is_app_promo(line: str) -> bool:
     """Drop a link to the site's app ("Download the KXRT News 7 app", "Get our free app for
     breaking alerts"): a promotion, never a teaser or text."""
@@ -1094,7 +1124,7 @@ _META_LABEL_RE = re.compile(
 
 # A desk or bureau credited instead of a person ("TOI World Desk"), and the site's domain.
 _META_JOB_MAX_WORDS = 4
-_DESK_RE = re.compile(r"(?i)^(?:[\w&.'’-]+\s+){0,4}(?:desk|bureau|team)$")
+_DESK_RE = re.compile(r"(?i)^(?:[\w&.'’-]+\s+){0,4}(?:desk|bureau|team|newsroom)$")
 # A byline that names the newsroom, not a person ("Express News Service", "Our Correspondent").
 _STAFF_DESK_RE = re.compile(
     r"(?i)^(?:our\s+(?:correspondent|reporter|bureau)|(?:[\w&.'’-]+\s+){0,3}news\s+service|"
@@ -1300,8 +1330,11 @@ _COUNT_RE = re.compile(
 
 def is_engagement_count(line: str) -> bool:
     """Drop a bare count of claps, likes, responses or followers ("1.2K", "34", "2.3K
-    followers", "180 following"): the page's counters, not text."""
-    return bool(_COUNT_RE.match(line))
+    followers", "180 following"), or a reaction's or the views' count after its pictogram
+    ("👍 1.3K", "👁 52.1K"): the page's counters, not text."""
+    return bool(_COUNT_RE.match(line)) or (
+        line[:1] >= "\u2190" and len(line) <= 20 and bool(_COUNT_RE.match(without_pictograms(line)))
+    )
 
 
 _SEE_ALL_RE = re.compile(
@@ -1330,6 +1363,8 @@ def is_wire_note(line: str) -> bool:
 _CHANNEL_PROMO_RE = re.compile(
     r"(?i)^(?:join|follow|subscribe\s+to|get|click\s+here\s+to\s+join|(?:now\s+)?we\s+are\s+on|"
     r"volg|abonneer\s+je\s+op|"
+    # Spanish: "join", and "¡El Heraldo ya está en WhatsApp!" (is now on).
+    r"únete\s+a|¡?[^!.]{0,40}?\bya\s+(?:est[áa]|estamos)\s+en(?=\s+(?:whatsapp|telegram)\b)|"
     r"obserwuj|dołącz\s+do|подпис(?:ывайтесь|ывайся|итесь)\s+на|присоединяйтесь\s+к|"
     r"читайте\s+нас\s+в)"
     r"\b.{0,60}?"
@@ -1515,7 +1550,7 @@ def is_newsletter_box(line: str) -> bool:
 
 _BOX_LINE_RE = re.compile(
     r"(?i)\b(?:e-?mail|privacy\s+notice|free\s+(?:daily|weekly)\b|keep\s+up\s+to\s+date\s+with|"
-    r"unsubscribe|recaptcha)"
+    r"unsubscribe|recaptcha|correo\s+electr[oó]nico|en\s+tu\s+correo)"
 )
 NEWSLETTER_LINE_MAX_WORDS = 45
 
@@ -1628,6 +1663,36 @@ _JUMP_LINE_RE = re.compile(
     r"(?i)^(?:see\s+\S.{0,30}?\s+on\s+page\s+\d+|continued\s+(?:from|on)\s+page\s+\d+|"
     r"(?:please\s+)?turn\s+to\s+page\s+\d+)\.?$"
 )
+
+
+# "Column 214", "Col. 58WH": the printed volume's column, leaking into a parliamentary record.
+_PRINT_COLUMN_RE = re.compile(r"^Col(?:umn|\.)?\s+\d{1,5}(?:[A-Z]{1,3})?$")
+
+
+def is_print_column(line: str) -> bool:
+    """Drop a print column number ("Column 214") in the text of an official report."""
+    return line[:3] == "Col" and bool(_PRINT_COLUMN_RE.match(line))
+
+
+# A post's link to an earlier one, behind a pin ("📌 Earlier: <title> — t.me/channel/48190",
+# "📌 <title> — t.me/channel/47322"): an optional label, the title, and the post's address.
+_PINNED_TEASER_RE = re.compile(
+    r"^(?:(?i:earlier|previously|read\s+(?:also|more)|also\s+read|see\s+also|related)\s*:\s*)?"
+    r"(?P<title>\S.{8,200}?)\s+[—–]\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S+$"
+)
+PINNED_TEASER_MIN_WORDS = 3
+
+
+def pinned_teaser(line: str) -> str | None:
+    """The title of a teaser a post pins under its text, after a pictogram and ending in the
+    other post's address; None for any other line."""
+    if line[:1] < "\u2190" or "/" not in line:
+        return None
+    match = _PINNED_TEASER_RE.match(without_pictograms(line))
+    if not match:
+        return None
+    title = match["title"]
+    return title if word_count(title) >= PINNED_TEASER_MIN_WORDS else None
 
 
 def is_jump_line(line: str) -> bool:
@@ -1780,6 +1845,8 @@ def is_image_credit(line: str) -> bool:
         and (
             _FOLDED_CREDIT_TAIL_RE.search(keyword_text(line)) or _AGENCY_CREDIT_TAIL_RE.search(line)
         )
+        or line[-1:] == "]"
+        and _bracketed_credit(line)
     )
 
 
@@ -1802,6 +1869,16 @@ _CREDIT_TAIL_NEEDS = (
     "photo]",
     "photos]",
 )
+# "… in September. [InTime News]", "… in June. [Pyxida/Nikos Vlachos]": the agency, or the
+# paper and its photographer, in square brackets after the caption's last sentence. Two names
+# at least, so that a transcript's "[Applause]" is no credit.
+_BRACKETED_CREDIT_RE = re.compile(r"\[[A-Z][\w&'’.-]*(?:(?:\s+|\s*/\s*)[A-Z][\w&'’.-]*){1,4}\]$")
+
+
+def _bracketed_credit(line: str) -> bool:
+    """Whether the caption ends in a bracketed credit after its full stop."""
+    start = line.rfind(". [")
+    return start > 0 and bool(_BRACKETED_CREDIT_RE.match(line, start + 2))
 
 
 def _may_end_in_credit(line: str) -> bool:

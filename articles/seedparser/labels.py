@@ -15,8 +15,10 @@ COMMENTS_HEADER_RE = re.compile(
     r"load\s+comments|what\s+do\s+you\s+think\??|have\s+your\s+say|click\s+(?:here\s+)?to\s+"
     r"comment|reageer\s+op\s+dit\s+artikel|plaats\s+een\s+reactie|dodaj\s+komentarz|"
     r"оставить\s+комментарий|написать\s+комментарий)\b"
-    # The thread and its count in Dutch, Polish and Russian: "86 reacties", "Komentarze (127)".
-    r"|^(?:\d+\s+)?(?:reacties?|komentarz[ey]?|комментари[йиея]|обсуждение)(?:\s*\(\d+\))?:?$"
+    # The thread and its count in Spanish, Portuguese, Dutch, Polish and Russian: "86 reacties",
+    # "Komentarze (127)".
+    r"|^(?:\d+\s+)?(?:comentarios?|comentários?|reacties?|komentarz[ey]?|комментари[йиея]|"
+    r"обсуждение)(?:\s*\(\d+\))?:?$"
     # WordPress themes head the thread with the post's title: "7 thoughts on “Headline”".
     r"|^(?:\d{1,5}|one|two|three)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)"
     r"\s+[“\"‘'«].+$"
@@ -38,9 +40,10 @@ READ_ALSO_RE = re.compile(
 # Danish and Norwegian.
 _FOREIGN_TAGS = (
     r"mots[- ]clés|sujets|thèmes|schlagworte|schlagwörter|stichwörter|themen|etiquetas|"
-    r"temas|palabras\s+clave|argomenti|parole\s+chiave|assuntos|palavras-chave|meer\s+over|"
-    r"trefwoorden|onderwerpen|tematy|tagi|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова|"
-    r"ämnen(?:\s+i\s+artikeln)?|taggar|nyckelord|emner(?:\s+i\s+(?:artiklen|artikkelen))?"
+    r"temas(?:\s+relacionados)?|palabras\s+clave|argomenti|parole\s+chiave|assuntos|palavras-chave|"
+    r"meer\s+over|trefwoorden|onderwerpen|tematy|tagi|słowa\s+kluczowe|теги|темы|метки|"
+    r"ключевые\s+слова|ämnen(?:\s+i\s+artikeln)?|taggar|nyckelord|"
+    r"emner(?:\s+i\s+(?:artiklen|artikkelen))?"
 )
 TAGS_LINE_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|categories|subjects?|"
@@ -115,7 +118,8 @@ SITEWIDE_LABEL_RE = re.compile(
     r"missed|what'?s\s+hot|breaking\s+news|news\s+in\s+brief|more\s+top\s+stories|"
     r"around\s+the\s+web|from\s+(?:our|the)\s+partners|sponsored\s+stories|promoted\s+stories"
     r"|recommended\s+(?:from|on|by)\s+.{2,30}"
-    # Dutch, Polish and Russian.
+    # Spanish, Dutch, Polish and Russian.
+    r"|lo\s+más\s+(?:visto|leído|popular)|(?:las\s+|los\s+)?más\s+(?:leíd|vist)[oa]s?"
     r"|meest\s+(?:gelezen|bekeken|gedeeld)|populair|net\s+binnen|laatste\s+nieuws"
     r"|najczęściej\s+(?:czytane|komentowane)|najpopularniejsze|najnowsze|popularne"
     r"|самое\s+(?:читаемое|популярное|обсуждаемое)|популярное|последние\s+новости"

@@ -70,6 +70,7 @@ class Page:
     site_name: str | None = None
     teaser_keys: set = field(default_factory=set)
     month_first: bool = False  # the page writes its numeric dates month first (10/28/2025)
+    speakers: frozenset[str] = frozenset()  # the people a debate record's speaker lines name
     _keyed_toc: list[str] | None = field(default=None, init=False, repr=False)
     _toc_keys: tuple[str, ...] = field(default=(), init=False, repr=False)
     _longest_toc_key: int = field(default=0, init=False, repr=False)

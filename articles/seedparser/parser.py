@@ -21,6 +21,7 @@ from .claims import (
     claim_author_card,
     claim_bios,
     claim_byline_handles,
+    claim_channel_preview,
     claim_header_teaser,
     claim_official_banner,
     claim_page_bars,
@@ -62,6 +63,7 @@ from .text import (
     same_text,
     split_lines,
     text_key,
+    without_pictograms,
     word_count,
 )
 from .widgets import split_item_date, tag_items
@@ -121,6 +123,7 @@ def _read_page(text: str) -> Page:
     claim_page_bars(page)
     claim_running_heads(page)
     claim_top_appeal(page)
+    claim_channel_preview(page)
     _find_title(page)
     claim_header_teaser(page)
     claim_widgets(page)
@@ -511,7 +514,8 @@ def _names_site(earlier: str, name: str) -> bool:
 
 
 def _set_title(page: Page, index: int, title: str) -> None:
-    page.title, page.title_index = title, index
+    # "🚨 Mudslide cuts …": a post's pictogram is no part of its headline.
+    page.title, page.title_index = without_pictograms(title), index
     page.claim(index, "title")
 
 
@@ -729,6 +733,11 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         page.related.append((i, Related(title, date, None)))
         page.claim(i, "related")
         return None
+    pinned = line[:1] >= "\u2190" and i > page.title_index and d.pinned_teaser(line)
+    if pinned:
+        page.related.append((i, Related(pinned, None, None)))
+        page.claim(i, "related")
+        return None
     category = labelled and lb.CATEGORY_RE.match(line)
     if category and not d.is_print_edition_note(line):
         page.categories.append(category["category"])
@@ -836,6 +845,7 @@ _LINE_DETECTORS = (
     (d.is_weather_widget, "weather widget"),
     (d.is_download_link, "file download link"),
     (d.is_jump_line, "print jump lines"),
+    (d.is_print_column, "print column number"),
     (d.is_labelled_ad, "advertisement"),
     (d.is_see_all_link, "link to more teasers"),
     (d.is_skip_link, "skip link"),

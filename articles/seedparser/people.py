@@ -581,3 +581,52 @@ def links_in(text: str) -> list[str]:
 
 def handles_in(text: str) -> list[str]:
     return list(dict.fromkeys(HANDLE_RE.findall(text)))
+
+
+# A debate record's speaker turn: the office, then the person ("The Minister for Europe (Sarah
+# Whitcombe)", "Madam Deputy Speaker (Dame Judith Carr)"), or the member, then the seat ("Mr
+# Daniel Frost (Harrowfield)").
+_SPEAKER_TURN_RE = re.compile(
+    r"^(?P<before>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,7}?)\s+\((?P<inside>[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,4})\)$"
+)
+_MEMBER_TITLE_RE = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Madam)\.?\s+(?=[A-Z])"
+)
+_OFFICE_RE = re.compile(
+    r"(?i)\b(?:minister|secretary|speaker|chair(?:man|woman|person)?|president|leader|"
+    r"chancellor|attorney|solicitor|commissioner|deputy|mayor|governor|whip)\b"
+)
+SPEAKER_TURN_MAX_WORDS = 12
+
+
+def speaker_turn(line: str) -> str | None:
+    """The person a debate record's speaker line names: the one in brackets after an office,
+    or the titled member before their seat; None for any other line ("The European Union
+    (EU)", "Funding for Schools (Part Two)")."""
+    if line[-1:] != ")" or word_count(line) > SPEAKER_TURN_MAX_WORDS:
+        return None
+    match = _SPEAKER_TURN_RE.match(line)
+    if not match:
+        return None
+    before, inside = match["before"], match["inside"]
+    if _OFFICE_RE.search(before):  # "Madam Deputy Speaker (Dame Judith Carr)"
+        name = _MEMBER_TITLE_RE.sub("", inside)
+    elif _MEMBER_TITLE_RE.match(before):
+        name = _MEMBER_TITLE_RE.sub("", before)
+    else:
+        return None
+    return name if is_person_name(name) else None
+
+
+def names_speaker(line: str, speakers: frozenset[str]) -> bool:
+    """Whether a short line names a speaker already introduced by a speaker line, in full
+    ("Sarah Whitcombe") or as a title and surname ("Mr Frost"): their next turn."""
+    if word_count(line) > 5 or not line[:1].isupper():
+        return False
+    if line in speakers:
+        return True
+    titled = _MEMBER_TITLE_RE.match(line)
+    return bool(titled) and any(
+        name.rsplit(None, 1)[-1] == line[titled.end() :] for name in speakers
+    )

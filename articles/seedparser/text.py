@@ -306,3 +306,18 @@ def fold_accents(text: str) -> str:
     """``text`` case-folded, without its accents ("Áine Ní" → "aine ni")."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# Pictograms a post sets before its lines (🚨 📍 ➡️ 👍): arrows, symbols, dingbats, emoji,
+# with their variation selectors and joiners.
+_PICTOGRAMS_RE = re.compile(
+    "^[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff"
+    "\U0001f000-\U0001faff\ufe0f\u200d]+\\s*"
+)
+
+
+def without_pictograms(line: str) -> str:
+    """``line`` without the pictograms that open it, as a bullet is dropped from a list item."""
+    if not line or line[0] < "\u2190":
+        return line
+    return _PICTOGRAMS_RE.sub("", line, count=1)

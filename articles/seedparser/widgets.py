@@ -317,6 +317,8 @@ def teaser_groups(
             continue
         if is_author_page_link(title):
             continue  # "More by this Author" between the byline and the date
+        if any(map(title.__contains__, "›»→")) and breadcrumb_parts(title):
+            continue  # "Home › Hansard › Commons Chamber" over the sitting's date
         if not 3 <= word_count(title) <= MAX_TEASER_TITLE_WORDS:
             continue
         start, section = t, None
@@ -381,6 +383,8 @@ def pipe_table(lines: list[str], start: int) -> tuple[Span, list[str], list[list
         return None
     if not has_separator and all(_LABELLED_VALUE_RE.match(row[0]) for row in rows):
         return None  # a publisher's imprint: "Editorial Inquiries : +82-2-… | desk@…" rows
+    if not has_separator and explicit_byline(rows[0][0]):
+        return None  # "Por Jane Roe | Corresponsal" over "14 de octubre de 2025 | 06:30 hrs"
     if j - start < 2:
         return None
     return Span(start, j), rows[0], rows[1:]
