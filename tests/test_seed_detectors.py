@@ -112,6 +112,18 @@ def test_bio_links_drop_the_closing_parenthesis_and_handles_skip_emails():
     assert handles_in(text) == ["@RajaAajtv"]
 
 
+def test_site_describing_itself_on_the_last_line_is_no_bio():
+    text = (
+        "Council delays the budget vote - Lakeside Post\nCouncil delays the budget vote\n"
+        "By Ana Gonzalez\n" + BODY + "About Us\nContact Us\n"
+        "Lakeside Post is the English-language news website of the Lakeside Media Group\n"
+        "© 2025 Lakeside Post. All rights reserved.\n"
+    )
+    article = _parse(text)
+    assert article.authors[0].bio is None
+    assert any("\nLakeside Post is the English" in e.text for e in article.discarded)
+
+
 def test_bio_at_the_bottom_attaches_to_the_byline_author_with_alias():
     text = (
         "Council delays the budget vote\nBy Ana Gonzalez\n"
@@ -1220,7 +1232,8 @@ def test_foreign_script_line_above_the_headline_is_the_language_switch():
 @pytest.mark.parametrize(
     ("line", "expected"),
     [("1.2K", True), ("34", True), ("2.3K followers", True), ("180 following", True),
-     ("34 years", False), ("2025", False)],
+     ("Views: 1,482", True), ("Reads: 3.1K", True),
+     ("34 years", False), ("2025", False), ("Views: 12 experts weigh in", False)],
 )  # fmt: skip
 def test_engagement_counts(line, expected):
     assert d.is_engagement_count(line) is expected
@@ -1429,7 +1442,9 @@ def test_headline_with_an_episode_number_over_the_browser_title():
         ("Gustavo Petro speaks in Bogotá, November 3, 2025. REUTERS/Luisa González", True),
         ("Rescuers search the rubble in Hatay. AP Photo/Emrah Gurel", True),
         ("The ministers at the signing ceremony in Riyadh. (SPA)", True),
+        ("The ministers meet in Cairo on Tuesday. Photo courtesy of the Foreign Ministry", True),
         ("The figures come from a Reuters/Ipsos poll of 1,000 adults published on Monday.", False),
+        ("She kept the photo courtesy of her uncle's friend in the archive for years.", False),
     ],
 )
 def test_agency_photo_credits(line, expected):
@@ -1690,6 +1705,11 @@ def test_related_labels_in_other_languages(line):
 @pytest.mark.parametrize("line", ["Schlagworte", "Mots-clés :", "Etiquetas", "Palabras clave"])
 def test_tag_labels_in_other_languages(line):
     assert lb.TAGS_LABEL_RE.match(line)
+
+
+@pytest.mark.parametrize(("line", "expected"), [("Search Keywords:", True), ("Search", False)])
+def test_search_keywords_label_opens_the_tags(line, expected):
+    assert bool(lb.TAGS_LABEL_RE.match(line)) is expected
 
 
 @pytest.mark.parametrize(

@@ -898,7 +898,8 @@ def claim_bios(page: Page) -> None:
             page.bios.append(Bio(i, None, line, links_in(line), handles_in(line)))
             page.claim(i, "bio")
             continue
-        if not name:
+        if not name or page.names_site(name):
+            # "Masar Online is the English-language news website of …": the site's own line.
             continue
         matches = any(same_person(name, author) for author in provisional)
         if matches or i >= prose[-1] or (i <= prose[0] and not provisional):

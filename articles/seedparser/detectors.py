@@ -318,6 +318,8 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"(?<=\.)\s+©\s*(?:\d{4}\s+)?\S[^.©]{0,40}|"
         # "… in the library. Pioneer photo by Luke Brandt": the paper's photographer.
         r"(?<=\.)\s+(?:[\w-]+\s+)?(?:staff\s+)?(?:photo(?:graph)?|picture)\s+by\s+[^.]{2,40}|"
+        # "… in Cairo on Tuesday. Photo courtesy of the Foreign Ministry", without brackets.
+        r"(?<=\.)\s+(?:photo(?:graph)?|picture|image)s?\s+courtesy\s+of\s+[^.]{2,60}|"
         # "… on March 11, 2025. Photo | Evans Habil | Courier Media Group".
         r"(?<=\.)\s+photo\s*\|\s*[^|]{2,40}(?:\|\s*[^|]{2,40})?|"
         # "… on March 3. [Photo/Xinhua]", "… from Namsan. [Hanbit photo]"
@@ -1183,12 +1185,14 @@ _ACCESS_BADGE_RE = re.compile(
 _COUNT_RE = re.compile(
     r"(?i)^\d{1,3}(?:[.,]\d{1,3})?\s*[km]?\+?(?:\s+(?:claps?|likes?|responses?|comments?|"
     r"replies|views|reads|shares|followers?|following|subscribers?|reactions?|hearts?))?$"
+    # The label first: "Views: 1,482", "Reads: 3.1K".
+    r"|^(?:views|reads|hits|page\s+views)\s*:\s*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d)?\s*[km]?$"
 )
 
 
 def is_engagement_count(line: str) -> bool:
     """Drop a bare count of claps, likes, responses or followers ("1.2K", "34", "2.3K
-    followers", "180 following"): the page's counters, not text."""
+    followers", "180 following", "Views: 1,482"): the page's counters, not text."""
     return bool(_COUNT_RE.match(line))
 
 
@@ -1661,6 +1665,7 @@ _CREDIT_TAIL_NEEDS = (
     "fot.",
     "photo by",
     "picture by",
+    "courtesy of",
     "photo]",
     "photos]",
 )
