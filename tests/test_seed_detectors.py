@@ -63,6 +63,8 @@ def test_sentence_starting_with_by_is_not_a_byline():
 
 def test_bare_name_line_with_job_title_is_a_byline():
     assert bare_byline("Kamal Reza, Senior Correspondent") == ["Kamal Reza"]
+    assert bare_byline("Emeka Okafor, Ministry Spokesperson") == ["Emeka Okafor"]
+    assert bare_byline("Emeka Okafor, the spokesperson, said the talks had ended.") is None
 
 
 @pytest.mark.parametrize("line", ["Middle East", "South Africa", "UN peacekeepers", "Cooperation"])
@@ -242,6 +244,23 @@ def test_furniture_detectors_leave_article_prose_alone(detector):
 def test_subscription_offer_is_not_a_sentence_about_subscribers():
     assert not d.is_paywall("Subscribers to the service said they would get unlimited access.")
     assert not d.is_paywall("Netflix raised the price of a subscription in Europe on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Transcript", "Spokesperson's Press Briefing – October 9, 2025", "October 9, 2025"],
+            Related("Spokesperson's Press Briefing – October 9, 2025", "2025-10-09", "Transcript"),
+        ),
+        (
+            ["Transcript", "Spokesperson's Press Briefing – October 9, 2025"],
+            Related("Spokesperson's Press Briefing", "2025-10-09", "Transcript"),
+        ),
+    ],
+)
+def test_date_in_a_teaser_title_stays_when_the_card_prints_its_own(lines, expected):
+    assert [rel for rel, _ in teaser_items(lines)] == [expected]
 
 
 def test_teaser_byline_between_title_and_date_is_not_a_teaser():
@@ -966,6 +985,15 @@ def test_most_viewed_in_a_section_is_site_wide():
     assert lb.SITEWIDE_LABEL_RE.match("Most viewed in Scotland")
 
 
+def test_headline_under_the_menu_outweighs_a_long_ministry_name_in_the_browser_title():
+    text = (
+        "Press Briefing – October 14, 2025 - Ministry of Foreign Affairs of the Republic of Lorn\n"
+        "Ministry of Foreign Affairs\nMenu\nThe Minister\nPolicy Issues\nPress Room\nSearch\n"
+        "Press Briefing – October 14, 2025\nBy Jane Doe\n" + BODY
+    )
+    assert _parse(text).title == "Press Briefing – October 14, 2025"
+
+
 def test_site_tagline_on_the_first_line_is_no_browser_title():
     text = (
         "The Seoul Ledger - Korea's independent English daily\nThe Seoul Ledger\n"
@@ -1223,6 +1251,27 @@ def test_agency_photographer_credit_closes_a_caption():
     assert d.is_image_credit("Containers at Qingdao Port, Nov. 3, 2025. (Xinhua/Li Ziheng)")
 
 
+def test_name_and_job_title_over_place_and_date_is_the_byline_not_a_teaser():
+    text = (
+        "Spokesperson's Press Briefing - MFA Lorn\nSpokesperson's Press Briefing\n"
+        "Emeka Okafor, Ministry Spokesperson\n"
+        "Press Briefing Room, Port Sable\nOctober 14, 2025\n" + BODY
+    )
+    article = _parse(text)
+    assert [a.name for a in article.authors] == ["Emeka Okafor"]
+    assert article.published == "2025-10-14"
+    assert article.related == ()
+
+
+def test_labelled_teaser_between_headline_and_text_is_still_a_teaser():
+    text = (
+        "Spokesperson's Press Briefing - MFA Lorn\nSpokesperson's Press Briefing\nReadout\n"
+        "Minister's Call With The Foreign Minister\n"
+        "October 13, 2025\n" + BODY
+    )
+    assert [r.title for r in _parse(text).related] == ["Minister's Call With The Foreign Minister"]
+
+
 def test_foreign_script_line_above_the_headline_is_the_language_switch():
     text = "Xinhua\nEnglish\n中文\nChina's exports rise in October as shipments grow\n" + BODY
     reasons = {e.text: e.reason for e in _parse(text).discarded}
@@ -1316,6 +1365,33 @@ def test_local_station_sign_offs(line, expected):
 
 def test_video_now_line_is_an_embedded_video():
     assert d.is_media_embed("Video Now: Smoke seen from Highway 20 as crews fight the fire")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Watch the briefing", True),
+        ("Video 38:12", True),
+        ("Listen to the full interview", True),
+        ("Watch the skies", False),
+        ("Video 2025 awards", False),
+    ],
+)
+def test_link_to_the_recording_is_embedded_media(line, expected):
+    assert d.is_media_link(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("(The briefing was concluded at 2:41 p.m.)", True),
+        ("(The press conference ended at 11:20 a.m.)", True),
+        ("(The meeting was not recorded.)", False),
+        ("The briefing was concluded at 2:41 p.m., officials said.", False),
+    ],
+)
+def test_transcript_end_marker(line, expected):
+    assert d.is_transcript_end(line) is expected
 
 
 # Round 3: Asian wire copy, African dailies, podcast transcripts
@@ -1707,6 +1783,11 @@ def test_tag_labels_in_other_languages(line):
     assert lb.TAGS_LABEL_RE.match(line)
 
 
+@pytest.mark.parametrize(("line", "expected"), [("Transcript", True), ("Transcripts", False)])
+def test_transcript_is_a_genre_label(line, expected):
+    assert d.is_genre_label(line) is expected
+
+
 @pytest.mark.parametrize(("line", "expected"), [("Search Keywords:", True), ("Search", False)])
 def test_search_keywords_label_opens_the_tags(line, expected):
     assert bool(lb.TAGS_LABEL_RE.match(line)) is expected
@@ -2073,6 +2154,17 @@ def test_italian_quote_attribution():
 def test_labelled_unfinished_line_over_text_is_a_heading():
     assert d.is_heading_like("Scenario one: business as usual")
     assert not d.is_heading_like("Putin: We will respond to any attack on our territory.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("QUESTION: Will the Minister meet her Selvaran counterpart in Lindmark?", False),
+        ("Scenario One: What If Rates Rise Again?", True),
+    ],
+)
+def test_capitalised_speaker_turn_is_no_heading(line, expected):
+    assert d.is_heading_like(line) is expected
 
 
 def test_agency_furniture_around_the_story():

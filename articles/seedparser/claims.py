@@ -790,6 +790,8 @@ def claim_header_teaser(page: Page) -> None:
         if key in page.teaser_keys or all(
             page.title_index < span.start < first_prose
             and rel.section
+            # "Emeka Okafor, Ministry Spokesperson" over the place and the date: the byline.
+            and not bare_byline(rel.section)
             and capital_ratio(rel.title) >= 0.6
             and not same_text(rel.title, page.title)
             for span, rel in run

@@ -613,6 +613,21 @@ def is_media_duration(line: str) -> bool:
     return len(line) <= 20 and bool(_MEDIA_DURATION_RE.match(line))
 
 
+# A link to the recording and its running time, where the page leaves out the player ("Watch
+# the briefing" / "Video 38:12").
+_MEDIA_LINK_RE = re.compile(
+    r"(?i)^(?:(?:watch|listen\s+to)\s+(?:the\s+)?(?:full\s+)?(?:briefing|press\s+conference|"
+    r"speech|interview|debate|hearing|session|event|livestream|recording)|"
+    r"(?:video|audio)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?)$"
+)
+
+
+def is_media_link(line: str) -> bool:
+    """Drop a link to the event's recording ("Watch the briefing", "Video 38:12"): the
+    player's place on the page, not text."""
+    return len(line) <= 40 and bool(_MEDIA_LINK_RE.match(line))
+
+
 # The web player's text for readers it cannot play to, in place of the video (video.js prints
 # the first on every DW, Euronews and Brightcove page).
 _VIDEO_PLAYER_NOTICE_RE = re.compile(
@@ -1362,6 +1377,19 @@ def is_media_timestamp(line: str) -> bool:
     return len(line) <= 10 and bool(_MEDIA_TIMESTAMP_RE.match(line))
 
 
+_TRANSCRIPT_END_RE = re.compile(
+    r"(?i)^\((?:the\s+)?(?:press\s+)?(?:briefing|conference|meeting|session|hearing|interview|"
+    r"news\s+conference|event)\s+(?:was\s+)?(?:concluded|ended|adjourned|closed)\b[^()]*\)$"
+)
+TRANSCRIPT_END_MAX_WORDS = 15
+
+
+def is_transcript_end(line: str) -> bool:
+    """Drop a transcript's closing note ("(The briefing was concluded at 2:41 p.m.)"): the
+    record's end mark, like a release's "###", not something said."""
+    return line[:1] == "(" and bool(_TRANSCRIPT_END_RE.match(line))
+
+
 def is_separator_line(line: str) -> bool:
     """Drop a line of nothing but separator marks ("·", "--", "* * *"): layout between
     widgets or sections, with no text of its own ("###", a release's end mark, is left to the
@@ -1735,6 +1763,13 @@ def is_people_line(line: str) -> bool:
     return bool(_PEOPLE_LINE_RE.match(line))
 
 
+# A transcript's speaker label: the question's, or a name in capitals ("MR. OKAFOR:").
+_TURN_LABEL_RE = re.compile(
+    r"^(?:(?i:q|a|question|answer)|(?:(?:MR|MS|MRS|DR)\.\s+)?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)"
+    r"{0,2})\s*:\s+\S"
+)
+
+
 def is_heading_like(line: str) -> bool:
     """Short, unfinished, capitalised lines: section headings (when content follows them)."""
     n = word_count(line)
@@ -1744,6 +1779,8 @@ def is_heading_like(line: str) -> bool:
         return False
     if line.endswith("?") and capital_ratio(line) < 0.6 and n > 7:
         return False  # a short question alone ("What can be done?") is an explainer's heading
+    if ends_sentence(line) and _TURN_LABEL_RE.match(line):
+        return False  # "QUESTION: Will the Minister meet her counterpart in Lindmark?": a turn
     # "Scenario one: business as usual": a labelled heading, unfinished, where an interview's
     # "Name: answer" line is a sentence.
     return not is_qa_line(line) or capital_ratio(line) >= 0.6 or not ends_sentence(line) and n <= 8
@@ -1765,7 +1802,7 @@ def is_label(line: str) -> bool:
 _GENRE_RE = re.compile(
     r"(?i)^(?:analysis|opinion|comment|commentary|interview|explainer|explainers|feature|features|"
     r"review|exclusive|breaking(?:\s+news)?|live|editorial|column|obituary|podcast|video|"
-    r"fact[- ]check|q&a|essay|long read|investigation|special report|world exclusive)$"
+    r"fact[- ]check|q&a|essay|long read|investigation|special report|world exclusive|transcript)$"
 )
 
 

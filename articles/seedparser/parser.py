@@ -253,12 +253,15 @@ def _prefixed_headline(page: Page, candidates: list[int], title: str) -> int | N
     return None
 
 
+_MASTHEAD_MAX_LINE = 3
+
+
 def _printed_headline(page: Page, candidates: list[int]) -> int | None:
     """The headline printed in the page when the first line is the browser's title: that
     headline followed by a separator and anything ("Headline | Section | Site", "Headline –
     latest updates"). The suffix is dropped wherever it starts."""
     first = page.lines[candidates[0]]
-    for i in candidates[1:_TITLE_SCAN_LINES]:
+    for k, i in enumerate(candidates[1:_TITLE_SCAN_LINES], 1):
         line = page.lines[i]
         if (
             word_count(line) >= 3
@@ -269,8 +272,10 @@ def _printed_headline(page: Page, candidates: list[int]) -> int | None:
                 or _GLUED_SUFFIX_START_RE.match(first, len(line))
                 or _colon_site_suffix(first[len(line) :])
             )
-            # "Site Name - tagline" over a "Site Name" masthead: the suffix outweighs it.
-            and word_count(line) > word_count(first[len(line) :])
+            # "Site Name - tagline" over a "Site Name" masthead: the suffix outweighs it. A
+            # masthead opens the page; a line printed under the menu is the headline, however
+            # long a ministry's name after it.
+            and (k > _MASTHEAD_MAX_LINE or word_count(line) > word_count(first[len(line) :]))
         ):
             return i
     return None
@@ -768,6 +773,7 @@ _NOTICE_DETECTORS = (
     (d.is_original_title, "original title", d.ORIGINAL_TITLE_MAX_WORDS),
     (d.is_video_player_notice, "embedded media", d.VIDEO_PLAYER_NOTICE_MAX_WORDS),
     (d.is_noscript_notice, "page chrome", d.NOSCRIPT_NOTICE_MAX_WORDS),
+    (d.is_transcript_end, "transcript end marker", d.TRANSCRIPT_END_MAX_WORDS),
     (d.is_timestamp, _TIME_REASON, math.inf),
     (d.is_comments_closed, "comments section", d.COMMENTS_CLOSED_MAX_WORDS),
     (d.is_comment_policy, "comments section", d.COMMENT_POLICY_MAX_WORDS),
@@ -799,6 +805,7 @@ _LINE_DETECTORS = (
     (d.is_follow_button, "follow button"),
     (d.is_new_tab_link, "page chrome"),
     (d.is_media_embed, "embedded media"),
+    (d.is_media_link, "embedded media"),
     (d.is_cookie_notice, "cookie banner"),
     (d.is_paywall, "paywall notice"),
     (_is_newsletter_pitch, "newsletter box"),

@@ -60,7 +60,7 @@ JOB_WORDS_RE = re.compile(
     r"(?i)\b(?:correspondent|reporter|editor|writer|journalist|contributor|staff|columnist|"
     r"analyst|chief|bureau|producer|photographer|photojournalist|intern|fellow|presenter|"
     r"host|director|head|desk|team|senior|associate|deputy|managing|freelance|special|"
-    r"contributing|author|commentator|critic|researcher|professor|lecturer|"
+    r"contributing|author|commentator|critic|researcher|professor|lecturer|spokes(?:person|man|woman)|"
     r"student|founder|ceo|president|manager|coordinator|specialist|expert|economist|assistant|"
     r"officer|programme|program|verslaggever|redacteur|hoofdredacteur|fotograaf|dziennikarz|"
     r"dziennikarka|redaktor|redaktorka|reporterka|korespondent|korespondentka|publicysta|"
