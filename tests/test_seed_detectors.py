@@ -624,6 +624,18 @@ def test_speaker_is_the_name_before_an_appositive_not_the_place_in_it():
     assert [q.speaker for _, q in inline_quotes(para, NameIndex(para))] == ["Yousif Ahmed"]
 
 
+@pytest.mark.parametrize(
+    ("tail", "group"),
+    [
+        ("LinkedIn\nBluesky\nWebsite\n© 2025 Courier\n", "LinkedIn\nBluesky\nWebsite"),
+        ("Privacy Policy\nWebsite\n© 2025 Courier\n", "Privacy Policy\nWebsite\n© 2025 Courier"),
+    ],
+)
+def test_website_icon_after_social_icons_joins_them_not_the_footer(tail, group):
+    text = "Rains return to the Sahel\nBy Ana Lima\n" + BODY + tail
+    assert group in [e.text for e in _parse(text).discarded]
+
+
 def test_short_links_among_footer_links_join_the_footer_widget():
     footer_lines = "Privacy Policy\nWork for us\n© 2024 Courier\n"
     text = "Rains return to the Sahel\nBy Ana Lima\n" + BODY + footer_lines
@@ -2058,10 +2070,69 @@ def test_capitalised_city_over_the_text_is_a_dateline_not_a_section():
     [
         "You can share this story on social media:",
         "Dear readers! Thank you for being with us! Please support us by subscribing.",
+        "Reply to this email – we read every message.",
     ],
 )
 def test_word_to_readers_under_every_article_is_a_promotion(line):
     assert d.is_reader_prompt(line)
+
+
+def test_replying_to_an_email_in_a_sentence_is_no_prompt():
+    assert not d.is_reader_prompt("Replying to this email, the minister said talks would resume.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("View this email in your browser", True),
+        ("Forward to a friend", True),
+        ("Read on our website", True),
+        ("View from the bridge", False),
+        ("Read our website's privacy policy before you sign up", False),
+    ],
+)
+def test_email_web_view_and_forward_links(line, expected):
+    assert d.is_email_link(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("You are receiving this email because you signed up for The Long Run.", True),
+        ("Our mailing address is:", True),
+        ("Add us to your address book", True),
+        ("Want to change how you receive these emails?", True),
+        ("You can update your preferences or unsubscribe from this list.", True),
+        ("This email was sent with Postmark Campaigns", True),
+        ("You can update your address at the town hall.", False),
+        ("Our mailing list grew by a third this year, the institute said.", False),
+    ],
+)
+def test_mailing_list_footer_lines(line, expected):
+    assert d.is_email_footer(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        (
+            "The Long Run #87: Why water utilities are the next credit risk",
+            "Why water utilities are the next credit risk",
+        ),
+        (
+            "Why water utilities are the next credit risk",
+            "Why water utilities are the next credit risk",
+        ),
+    ],
+)
+def test_email_subject_prefixing_the_headline_names_it(first, title):
+    text = (
+        first + "\nView this email in your browser\nHARBOURLINE INSTITUTE\nThe Long Run\n"
+        "A weekly letter on infrastructure, finance and the climate\n14 October 2025\n"
+        "Why water utilities are the next credit risk\nBy Clara Whitfield\n" + BODY
+    )
+    article = _parse(text)
+    assert (article.title, article.section) == (title, None)
 
 
 @pytest.mark.parametrize(

@@ -909,6 +909,8 @@ def is_site_promo(line: str) -> bool:
 _READER_PROMPT_RE = re.compile(
     r"(?i)^(?:dear\s+readers?\b|you\s+can\s+share\s+this\s+(?:story|article|post|page)\b|"
     r"please\s+support\s+us\b|want\s+more\s+[^?]{2,80}\?\s+every\s+(?:day|week|month)\b|"
+    # A newsletter's "Reply to this email – we read every message."
+    r"reply\s+to\s+this\s+(?:e-?mail|newsletter)\b|"
     # An event page's "Registration for this event has now closed."
     r"registration\s+(?:for\s+this\s+event\s+)?(?:is|has)\s+(?:now\s+)?closed\b|"
     # A warning to readers where the site is banned: "Readers in Belarus: do not share …"
@@ -931,6 +933,40 @@ _READER_PROMPT_RE = re.compile(
     r"(?:есть|знаете)\s+[^?]{1,60}\?\s+(?:пишите|напишите|присылайте|пришлите|сообщите)(?!\w))"
 )
 READER_PROMPT_MAX_WORDS = 60
+
+
+# An email read in the browser: the links to its web version and to forward it.
+_EMAIL_LINK_RE = re.compile(
+    r"(?i)^(?:view\s+(?:this\s+(?:e-?mail|newsletter)\s+|it\s+)?(?:in\s+(?:your|a|the)\s+browser|"
+    r"online)|forward\s+(?:this\s+(?:e-?mail|newsletter)\s+)?to\s+a\s+friend|"
+    r"read\s+(?:it\s+|this\s+)?(?:on\s+(?:our|the)\s+website|online))\.?$"
+)
+
+
+def is_email_link(line: str) -> bool:
+    """Drop an email's "View this email in your browser", "Forward to a friend" and "Read on
+    our website": the mail client's view of the page, not the letter."""
+    return len(line) <= 50 and bool(_EMAIL_LINK_RE.match(line))
+
+
+# The mailing list's footer in every email it sends (the law asks for most of it).
+_EMAIL_FOOTER_RE = re.compile(
+    r"(?i)^(?:you\s+(?:are\s+receiving|received|got)\s+this\s+(?:e-?mail|message|newsletter)\b|"
+    r"our\s+mailing\s+address\s+is\b|add\s+us\s+to\s+your\s+address\s+book\b|"
+    r"want\s+to\s+change\s+how\s+you\s+receive\s+th(?:ese|is)\s+e-?mails?\b|"
+    r"(?:you\s+can\s+)?(?:update\s+your\s+preferences|unsubscribe)\b.{0,60}"
+    r"\b(?:unsubscribe|list|preferences)\b|"
+    r"this\s+(?:e-?mail|newsletter)\s+was\s+sent\s+(?:with|by|using|to)\b)"
+)
+_EMAIL_FOOTER_NEEDS = ("mail", "unsubscribe", "address book", "preferences")
+EMAIL_FOOTER_MAX_WORDS = 30
+
+
+def is_email_footer(line: str) -> bool:
+    """Drop a mailing list's footer lines ("You are receiving this email because you signed
+    up …", "Our mailing address is:", "unsubscribe from this list"): the same under every
+    issue."""
+    return has_keyword(line, _EMAIL_FOOTER_NEEDS) and bool(_EMAIL_FOOTER_RE.match(line))
 
 
 # A site blocked where it is read tells readers how to reach it ("Если сайт не открывается,

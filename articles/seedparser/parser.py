@@ -201,6 +201,13 @@ def _find_title(page: Page) -> None:
             page.site_name = match["site"].strip()
             _set_title(page, prefixed, lines[prefixed])
             return
+    if not suffixed:
+        # An email's subject over its web view: "The Long Run #87: Why water utilities …".
+        prefixed = _prefixed_headline(page, candidates, lines[first])
+        if prefixed is not None:
+            page.claim(first, "discard", "browser page title")
+            _set_title(page, prefixed, lines[prefixed])
+            return
     above = _headlines_above_body(page, candidates)
     chosen = _repeated_headline(page, above)
     if chosen == first:
@@ -764,6 +771,7 @@ _NOTICE_DETECTORS = (
     (d.is_access_notice, "site notice", d.ACCESS_NOTICE_MAX_WORDS),
     (d.is_typo_prompt, "page chrome", d.TYPO_PROMPT_MAX_WORDS),
     (d.is_copyright_notice, "footer", d.COPYRIGHT_NOTICE_MAX_WORDS),
+    (d.is_email_footer, "footer", d.EMAIL_FOOTER_MAX_WORDS),
     (d.is_land_acknowledgement, "footer", d.LAND_ACKNOWLEDGEMENT_MAX_WORDS),
     (lb.CITATION_LINE_RE.match, "citation box", math.inf),
     (d.is_coverage_promo, "link to other coverage", d.COVERAGE_PROMO_MAX_WORDS),
@@ -806,6 +814,7 @@ _LINE_DETECTORS = (
     (d.is_new_tab_link, "page chrome"),
     (d.is_media_embed, "embedded media"),
     (d.is_media_link, "embedded media"),
+    (d.is_email_link, "email web-view and forward links"),
     (d.is_cookie_notice, "cookie banner"),
     (d.is_paywall, "paywall notice"),
     (_is_newsletter_pitch, "newsletter box"),
