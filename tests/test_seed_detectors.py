@@ -18,6 +18,7 @@ from articles.seedparser.people import (
     is_credit,
     links_in,
     same_person,
+    surname_bio,
 )
 from articles.seedparser.quotes import NameIndex, inline_quotes, pull_quote
 from articles.seedparser.text import is_prose
@@ -636,6 +637,30 @@ def test_website_icon_after_social_icons_joins_them_not_the_footer(tail, group):
     assert group in [e.text for e in _parse(text).discarded]
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("We care about the protection of your data. Read our Privacy Policy.", True),
+        ("The court ruled on the protection of personal data on Monday.", False),
+    ],
+)
+def test_data_protection_note_is_a_newsletter_box_line(line, expected):
+    assert d.is_newsletter_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [("Cr Hollis said.", "Maree Hollis"), ("Mr Castellano said.", "Peter Castellano")],
+)
+def test_councillor_title_before_a_surname_resolves_to_the_full_name(said, speaker):
+    text = (
+        "Cr Maree Hollis and general manager Peter Castellano spoke at the meeting on Monday.\n"
+        '"We already find mattresses and fridges down the forestry tracks every month," ' + said
+    )
+    [(_, quote)] = inline_quotes(text.split("\n")[1], NameIndex(text))
+    assert quote.speaker == speaker
+
+
 def test_short_links_among_footer_links_join_the_footer_widget():
     footer_lines = "Privacy Policy\nWork for us\n© 2024 Courier\n"
     text = "Rains return to the Sahel\nBy Ana Lima\n" + BODY + footer_lines
@@ -912,6 +937,14 @@ def test_job_title_run_on_after_a_bare_name():
     assert bare_byline("Ministers drop plan to sell depots") is None
 
 
+@pytest.mark.parametrize(
+    ("authors", "name"), [(["Ellie Nguyen"], "Ellie Nguyen"), (["Maree Hollis"], None)]
+)
+def test_first_name_opens_an_author_card_bio(authors, name):
+    line = "Ellie covers local government and agriculture for The Tablelands Courier."
+    assert surname_bio(line, authors) == name
+
+
 def test_surname_opens_an_author_card_bio():
     text = (
         "Drones hit an oil depot in Russia\nBy OLENA MARCHUK\n" + BODY + "OLENA MARCHUK\n"
@@ -995,6 +1028,45 @@ def test_caption_in_another_script_beside_an_english_caption():
 
 def test_most_viewed_in_a_section_is_site_wide():
     assert lb.SITEWIDE_LABEL_RE.match("Most viewed in Scotland")
+
+
+_WAYBACK = (
+    "The Wayback Machine - https://web.archive.org/web/20251014062231/https://www.courier.example"
+    "/story/9087123/council-votes/\nhttps://www.courier.example/story/9087123/council-votes/\nGo\n"
+    "5 captures\n14 Oct 2025 - 2 Nov 2025\nSEP\nOCT\nNOV\n14\n2024\n2025\n2026\n"
+    "About this capture\nCOLLECTED BY\nCollection: Save Page Now Outlinks\nTIMESTAMPS\n"
+    "Close\nHelp\n"
+)
+
+
+def test_web_archive_toolbar_over_the_captured_page_is_one_block():
+    article = _parse(_WAYBACK + "Council votes to close two rural tips\nBy Ellie Nguyen\n" + BODY)
+    assert article.title == "Council votes to close two rural tips"
+    assert article.discarded[0].text == _WAYBACK.rstrip("\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "The Wayback Machine - https://web.archive.org/web/20251014062231/https://a.example/",
+            True,
+        ),
+        ("https://web.archive.org/web/20251014062231/https://a.example/", True),
+        ("How the Wayback Machine at web.archive.org saved a paper's archive", False),
+    ],
+)
+def test_web_archive_toolbar_opener(line, expected):
+    assert d.web_archive_opener(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("5 captures", True), ("14 Oct 2025 - 2 Nov 2025", True), ("About this capture", True),
+     ("Council votes to close two rural tips", False), ("Local News", False)],
+)  # fmt: skip
+def test_web_archive_toolbar_lines(line, expected):
+    assert d.is_archive_toolbar_line(line) is expected
 
 
 def test_headline_under_the_menu_outweighs_a_long_ministry_name_in_the_browser_title():
@@ -1377,6 +1449,18 @@ def test_local_station_sign_offs(line, expected):
 
 def test_video_now_line_is_an_embedded_video():
     assert d.is_media_embed("Video Now: Smoke seen from Highway 20 as crews fight the fire")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Video Unavailable", True),
+        ("This media is not available in the archived version of this page.", True),
+        ("The video was unavailable for weeks, officials said.", False),
+    ],
+)
+def test_archive_placeholder_for_an_embed_is_embedded_media(line, expected):
+    assert d.is_video_player_notice(line) is expected
 
 
 @pytest.mark.parametrize(

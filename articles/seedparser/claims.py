@@ -61,6 +61,24 @@ def claim_official_banner(page: Page) -> None:
             return
 
 
+def claim_archive_toolbar(page: Page) -> None:
+    """A web archive's toolbar over the page it captured: one block of chrome, claimed before
+    the headline is looked for, since its address bar and capture dates would pass for a
+    headline and the article's date. What follows "COLLECTED BY" (the collection's name and
+    notes) belongs to it up to "TIMESTAMPS"."""
+    lines = page.lines
+    start = page.next_nonblank(-1)
+    if start >= len(lines) or not d.web_archive_opener(lines[start]):
+        return
+    j = start + 1
+    while j < len(lines) and (not lines[j] or d.is_archive_toolbar_line(lines[j])):
+        if lines[j].casefold() == "collected by":
+            end = min(len(lines), j + d.ARCHIVE_NOTES_MAX_LINES)
+            j = next((k for k in range(j + 1, end) if lines[k].casefold() == "timestamps"), j)
+        j += 1
+    page.claim_span(start, j, "discard", "web archive toolbar")
+
+
 _RUNNING_HEAD_REACH = 2
 
 

@@ -632,13 +632,18 @@ def is_media_link(line: str) -> bool:
 # the first on every DW, Euronews and Brightcove page).
 _VIDEO_PLAYER_NOTICE_RE = re.compile(
     r"(?i)^(?:to\s+view\s+this\s+video,?\s+(?:please\s+)?enable\s+javascript\b|"
-    r"your\s+browser\s+(?:does\s+not|doesn['’]t)\s+support\s+(?:the\s+)?(?:html5\s+)?video\b)"
+    r"your\s+browser\s+(?:does\s+not|doesn['’]t)\s+support\s+(?:the\s+)?(?:html5\s+)?video\b|"
+    # A web archive's stand-in for an embed it did not capture.
+    r"(?:video|media|content)\s+unavailable$|"
+    r"this\s+(?:media|video|content)\s+is\s+not\s+available\s+in\s+the\s+archived\s+version\b)"
 )
 VIDEO_PLAYER_NOTICE_MAX_WORDS = 30
 
 
 def is_video_player_notice(line: str) -> bool:
-    return has_keyword(line, ("video",)) and bool(_VIDEO_PLAYER_NOTICE_RE.match(line))
+    return has_keyword(line, ("video", "media", "content")) and bool(
+        _VIDEO_PLAYER_NOTICE_RE.match(line)
+    )
 
 
 _LIST_POSITION_RE = re.compile(
@@ -1079,6 +1084,32 @@ def is_official_banner_line(line: str) -> bool:
     return word_count(line) <= 40 and bool(_OFFICIAL_BANNER_RE.match(line))
 
 
+# A web archive's toolbar over the page it captured: the Wayback Machine's address bar, its
+# capture count and range, the month and year calendar, "About this capture" and its
+# collection notes, and its Close and Help buttons.
+_ARCHIVE_OPENER_RE = re.compile(
+    r"(?i)^(?:the\s+wayback\s+machine\s+-\s+)?https?://web\.archive\.org/"
+)
+_ARCHIVE_TOOLBAR_RE = re.compile(
+    r"(?i)^(?:https?://\S+|go|[\d,]+\s+captures?|\d{1,2}\s+\w{3}\s+\d{4}\s+-\s+\d{1,2}\s+\w{3}\s+"
+    r"\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}|(?:19|20)\d\d|success|fail|"
+    r"about\s+this\s+capture|collected\s+by|timestamps|close|help|loading\.*)$"
+)
+ARCHIVE_NOTES_MAX_LINES = 8
+
+
+def web_archive_opener(line: str) -> bool:
+    """The first line of a web archive's toolbar ("The Wayback Machine - https://web.archive
+    .org/web/20251014062231/https://…"): the page below is a capture of the article."""
+    return "archive.org/" in line and bool(_ARCHIVE_OPENER_RE.match(line))
+
+
+def is_archive_toolbar_line(line: str) -> bool:
+    """A line of that toolbar: the captured address, "5 captures", the capture range, the
+    calendar's months, days and years, "About this capture", "Close", "Help"."""
+    return len(line) <= 300 and bool(_ARCHIVE_TOOLBAR_RE.match(line))
+
+
 _META_LABEL_RE = re.compile(
     r"(?i)^(?:source|origin|agency|editors?|editing|translators?|producer|publisher|views?|"
     r"hits|photos?|writer|reporters?|authors?)\s*[:：]\s*\S.{0,60}$"
@@ -1471,7 +1502,11 @@ def is_newsletter_box(line: str) -> bool:
 
 _BOX_LINE_RE = re.compile(
     r"(?i)\b(?:e-?mail|privacy\s+notice|free\s+(?:daily|weekly)\b|keep\s+up\s+to\s+date\s+with|"
-    r"unsubscribe|recaptcha)"
+    r"unsubscribe|recaptcha|"
+    # The data-protection note under the sign-up button: "We care about the protection of your
+    # data. Read our Privacy Policy."
+    r"(?:protection|privacy)\s+of\s+your\s+(?:personal\s+)?data|we\s+(?:care\s+about|respect)\s+"
+    r"your\s+privacy|read\s+our\s+privacy\s+(?:policy|notice))"
 )
 NEWSLETTER_LINE_MAX_WORDS = 45
 

@@ -18,6 +18,7 @@ from . import labels as lb
 from .assembly import build as assemble
 from .body import classify_zones
 from .claims import (
+    claim_archive_toolbar,
     claim_author_card,
     claim_bios,
     claim_byline_handles,
@@ -115,6 +116,7 @@ def _read_page(text: str) -> Page:
         raise SeedParseError(f"a line is over {MAX_LINE_CHARS} characters; not a page dump")
     page = Page(lines)
     page.month_first = prints_month_first(text)
+    claim_archive_toolbar(page)
     claim_teasers(page)
     claim_top_ticker(page)
     claim_official_banner(page)
