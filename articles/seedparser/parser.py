@@ -203,13 +203,11 @@ def _find_title(page: Page) -> None:
             page.site_name = match["site"].strip()
             _set_title(page, prefixed, lines[prefixed])
             return
-    if not suffixed:
-        # An email's subject over its web view: "The Long Run #87: Why water utilities …".
-        prefixed = _prefixed_headline(page, candidates, lines[first])
-        if prefixed is not None:
-            page.claim(first, "discard", "browser page title")
-            _set_title(page, prefixed, lines[prefixed])
-            return
+    subject = None if suffixed else _subject_headline(page, candidates)
+    if subject is not None:
+        page.claim(first, "discard", "browser page title")
+        _set_title(page, subject, lines[subject])
+        return
     above = _headlines_above_body(page, candidates)
     chosen = _repeated_headline(page, above)
     if chosen == first:
@@ -260,6 +258,20 @@ def _prefixed_headline(page: Page, candidates: list[int], title: str) -> int | N
         ):
             return i
     return None
+
+
+def _subject_headline(page: Page, candidates: list[int]) -> int | None:
+    """An email's subject over its web view names the newsletter and the issue before the
+    headline ("The Long Run #87: Why water utilities are the next credit risk"): the line
+    printing what follows the colon is the headline."""
+    prefix, colon, rest = page.lines[candidates[0]].partition(": ")
+    if not colon or word_count(prefix) > _HEADLINE_PREFIX_MAX_WORDS or word_count(rest) < 3:
+        return None
+    try:
+        i = page.lines.index(rest, candidates[0] + 1)
+    except ValueError:
+        return None
+    return i if i in candidates else None
 
 
 _MASTHEAD_MAX_LINE = 3
