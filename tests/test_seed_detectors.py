@@ -20,6 +20,7 @@ from articles.seedparser.people import (
     names_speaker,
     same_person,
     speaker_turn,
+    surname_bio,
 )
 from articles.seedparser.quotes import NameIndex, inline_quotes, pull_quote
 from articles.seedparser.text import is_prose, without_pictograms
@@ -65,6 +66,8 @@ def test_sentence_starting_with_by_is_not_a_byline():
 
 def test_bare_name_line_with_job_title_is_a_byline():
     assert bare_byline("Kamal Reza, Senior Correspondent") == ["Kamal Reza"]
+    assert bare_byline("Emeka Okafor, Ministry Spokesperson") == ["Emeka Okafor"]
+    assert bare_byline("Emeka Okafor, the spokesperson, said the talks had ended.") is None
 
 
 @pytest.mark.parametrize("line", ["Middle East", "South Africa", "UN peacekeepers", "Cooperation"])
@@ -124,6 +127,18 @@ def test_bio_links_drop_the_closing_parenthesis_and_handles_skip_emails():
     text = "(https://themedialine.org/) or mail jd@example.org, or @RajaAajtv."
     assert links_in(text) == ["https://themedialine.org/"]
     assert handles_in(text) == ["@RajaAajtv"]
+
+
+def test_site_describing_itself_on_the_last_line_is_no_bio():
+    text = (
+        "Council delays the budget vote - Lakeside Post\nCouncil delays the budget vote\n"
+        "By Ana Gonzalez\n" + BODY + "About Us\nContact Us\n"
+        "Lakeside Post is the English-language news website of the Lakeside Media Group\n"
+        "© 2025 Lakeside Post. All rights reserved.\n"
+    )
+    article = _parse(text)
+    assert article.authors[0].bio is None
+    assert any("\nLakeside Post is the English" in e.text for e in article.discarded)
 
 
 def test_bio_at_the_bottom_attaches_to_the_byline_author_with_alias():
@@ -244,6 +259,23 @@ def test_furniture_detectors_leave_article_prose_alone(detector):
 def test_subscription_offer_is_not_a_sentence_about_subscribers():
     assert not d.is_paywall("Subscribers to the service said they would get unlimited access.")
     assert not d.is_paywall("Netflix raised the price of a subscription in Europe on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Transcript", "Spokesperson's Press Briefing – October 9, 2025", "October 9, 2025"],
+            Related("Spokesperson's Press Briefing – October 9, 2025", "2025-10-09", "Transcript"),
+        ),
+        (
+            ["Transcript", "Spokesperson's Press Briefing – October 9, 2025"],
+            Related("Spokesperson's Press Briefing", "2025-10-09", "Transcript"),
+        ),
+    ],
+)
+def test_date_in_a_teaser_title_stays_when_the_card_prints_its_own(lines, expected):
+    assert [rel for rel, _ in teaser_items(lines)] == [expected]
 
 
 def test_teaser_byline_between_title_and_date_is_not_a_teaser():
@@ -614,6 +646,42 @@ def test_speaker_is_the_name_before_an_appositive_not_the_place_in_it():
     assert [q.speaker for _, q in inline_quotes(para, NameIndex(para))] == ["Yousif Ahmed"]
 
 
+@pytest.mark.parametrize(
+    ("tail", "group"),
+    [
+        ("LinkedIn\nBluesky\nWebsite\n© 2025 Courier\n", "LinkedIn\nBluesky\nWebsite"),
+        ("Privacy Policy\nWebsite\n© 2025 Courier\n", "Privacy Policy\nWebsite\n© 2025 Courier"),
+    ],
+)
+def test_website_icon_after_social_icons_joins_them_not_the_footer(tail, group):
+    text = "Rains return to the Sahel\nBy Ana Lima\n" + BODY + tail
+    assert group in [e.text for e in _parse(text).discarded]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("We care about the protection of your data. Read our Privacy Policy.", True),
+        ("The court ruled on the protection of personal data on Monday.", False),
+    ],
+)
+def test_data_protection_note_is_a_newsletter_box_line(line, expected):
+    assert d.is_newsletter_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [("Cr Hollis said.", "Maree Hollis"), ("Mr Castellano said.", "Peter Castellano")],
+)
+def test_councillor_title_before_a_surname_resolves_to_the_full_name(said, speaker):
+    text = (
+        "Cr Maree Hollis and general manager Peter Castellano spoke at the meeting on Monday.\n"
+        '"We already find mattresses and fridges down the forestry tracks every month," ' + said
+    )
+    [(_, quote)] = inline_quotes(text.split("\n")[1], NameIndex(text))
+    assert quote.speaker == speaker
+
+
 def test_short_links_among_footer_links_join_the_footer_widget():
     footer_lines = "Privacy Policy\nWork for us\n© 2024 Courier\n"
     text = "Rains return to the Sahel\nBy Ana Lima\n" + BODY + footer_lines
@@ -939,6 +1007,14 @@ def test_newsroom_acronym_and_city_after_a_bare_name_are_not_the_name(line, name
     assert bare_byline(line) == names
 
 
+@pytest.mark.parametrize(
+    ("authors", "name"), [(["Ellie Nguyen"], "Ellie Nguyen"), (["Maree Hollis"], None)]
+)
+def test_first_name_opens_an_author_card_bio(authors, name):
+    line = "Ellie covers local government and agriculture for The Tablelands Courier."
+    assert surname_bio(line, authors) == name
+
+
 def test_surname_opens_an_author_card_bio():
     text = (
         "Drones hit an oil depot in Russia\nBy OLENA MARCHUK\n" + BODY + "OLENA MARCHUK\n"
@@ -1022,6 +1098,54 @@ def test_caption_in_another_script_beside_an_english_caption():
 
 def test_most_viewed_in_a_section_is_site_wide():
     assert lb.SITEWIDE_LABEL_RE.match("Most viewed in Scotland")
+
+
+_WAYBACK = (
+    "The Wayback Machine - https://web.archive.org/web/20251014062231/https://www.courier.example"
+    "/story/9087123/council-votes/\nhttps://www.courier.example/story/9087123/council-votes/\nGo\n"
+    "5 captures\n14 Oct 2025 - 2 Nov 2025\nSEP\nOCT\nNOV\n14\n2024\n2025\n2026\n"
+    "About this capture\nCOLLECTED BY\nCollection: Save Page Now Outlinks\nTIMESTAMPS\n"
+    "Close\nHelp\n"
+)
+
+
+def test_web_archive_toolbar_over_the_captured_page_is_one_block():
+    article = _parse(_WAYBACK + "Council votes to close two rural tips\nBy Ellie Nguyen\n" + BODY)
+    assert article.title == "Council votes to close two rural tips"
+    assert article.discarded[0].text == _WAYBACK.rstrip("\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "The Wayback Machine - https://web.archive.org/web/20251014062231/https://a.example/",
+            True,
+        ),
+        ("https://web.archive.org/web/20251014062231/https://a.example/", True),
+        ("How the Wayback Machine at web.archive.org saved a paper's archive", False),
+    ],
+)
+def test_web_archive_toolbar_opener(line, expected):
+    assert d.web_archive_opener(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("5 captures", True), ("14 Oct 2025 - 2 Nov 2025", True), ("About this capture", True),
+     ("Council votes to close two rural tips", False), ("Local News", False)],
+)  # fmt: skip
+def test_web_archive_toolbar_lines(line, expected):
+    assert d.is_archive_toolbar_line(line) is expected
+
+
+def test_headline_under_the_menu_outweighs_a_long_ministry_name_in_the_browser_title():
+    text = (
+        "Press Briefing – October 14, 2025 - Ministry of Foreign Affairs of the Republic of Lorn\n"
+        "Ministry of Foreign Affairs\nMenu\nThe Minister\nPolicy Issues\nPress Room\nSearch\n"
+        "Press Briefing – October 14, 2025\nBy Jane Doe\n" + BODY
+    )
+    assert _parse(text).title == "Press Briefing – October 14, 2025"
 
 
 def test_site_tagline_on_the_first_line_is_no_browser_title():
@@ -1281,6 +1405,27 @@ def test_agency_photographer_credit_closes_a_caption():
     assert d.is_image_credit("Containers at Qingdao Port, Nov. 3, 2025. (Xinhua/Li Ziheng)")
 
 
+def test_name_and_job_title_over_place_and_date_is_the_byline_not_a_teaser():
+    text = (
+        "Spokesperson's Press Briefing - MFA Lorn\nSpokesperson's Press Briefing\n"
+        "Emeka Okafor, Ministry Spokesperson\n"
+        "Press Briefing Room, Port Sable\nOctober 14, 2025\n" + BODY
+    )
+    article = _parse(text)
+    assert [a.name for a in article.authors] == ["Emeka Okafor"]
+    assert article.published == "2025-10-14"
+    assert article.related == ()
+
+
+def test_labelled_teaser_between_headline_and_text_is_still_a_teaser():
+    text = (
+        "Spokesperson's Press Briefing - MFA Lorn\nSpokesperson's Press Briefing\nReadout\n"
+        "Minister's Call With The Foreign Minister\n"
+        "October 13, 2025\n" + BODY
+    )
+    assert [r.title for r in _parse(text).related] == ["Minister's Call With The Foreign Minister"]
+
+
 def test_foreign_script_line_above_the_headline_is_the_language_switch():
     text = "Xinhua\nEnglish\n中文\nChina's exports rise in October as shipments grow\n" + BODY
     reasons = {e.text: e.reason for e in _parse(text).discarded}
@@ -1290,7 +1435,8 @@ def test_foreign_script_line_above_the_headline_is_the_language_switch():
 @pytest.mark.parametrize(
     ("line", "expected"),
     [("1.2K", True), ("34", True), ("2.3K followers", True), ("180 following", True),
-     ("34 years", False), ("2025", False)],
+     ("Views: 1,482", True), ("Reads: 3.1K", True),
+     ("34 years", False), ("2025", False), ("Views: 12 experts weigh in", False)],
 )  # fmt: skip
 def test_engagement_counts(line, expected):
     assert d.is_engagement_count(line) is expected
@@ -1373,6 +1519,45 @@ def test_local_station_sign_offs(line, expected):
 
 def test_video_now_line_is_an_embedded_video():
     assert d.is_media_embed("Video Now: Smoke seen from Highway 20 as crews fight the fire")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Video Unavailable", True),
+        ("This media is not available in the archived version of this page.", True),
+        ("The video was unavailable for weeks, officials said.", False),
+    ],
+)
+def test_archive_placeholder_for_an_embed_is_embedded_media(line, expected):
+    assert d.is_video_player_notice(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Watch the briefing", True),
+        ("Video 38:12", True),
+        ("Listen to the full interview", True),
+        ("Watch the skies", False),
+        ("Video 2025 awards", False),
+    ],
+)
+def test_link_to_the_recording_is_embedded_media(line, expected):
+    assert d.is_media_link(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("(The briefing was concluded at 2:41 p.m.)", True),
+        ("(The press conference ended at 11:20 a.m.)", True),
+        ("(The meeting was not recorded.)", False),
+        ("The briefing was concluded at 2:41 p.m., officials said.", False),
+    ],
+)
+def test_transcript_end_marker(line, expected):
+    assert d.is_transcript_end(line) is expected
 
 
 # Round 3: Asian wire copy, African dailies, podcast transcripts
@@ -1499,7 +1684,9 @@ def test_headline_with_an_episode_number_over_the_browser_title():
         ("Gustavo Petro speaks in Bogotá, November 3, 2025. REUTERS/Luisa González", True),
         ("Rescuers search the rubble in Hatay. AP Photo/Emrah Gurel", True),
         ("The ministers at the signing ceremony in Riyadh. (SPA)", True),
+        ("The ministers meet in Cairo on Tuesday. Photo courtesy of the Foreign Ministry", True),
         ("The figures come from a Reuters/Ipsos poll of 1,000 adults published on Monday.", False),
+        ("She kept the photo courtesy of her uncle's friend in the archive for years.", False),
     ],
 )
 def test_agency_photo_credits(line, expected):
@@ -1972,6 +2159,16 @@ def test_tag_labels_in_other_languages(line):
     assert lb.TAGS_LABEL_RE.match(line)
 
 
+@pytest.mark.parametrize(("line", "expected"), [("Transcript", True), ("Transcripts", False)])
+def test_transcript_is_a_genre_label(line, expected):
+    assert d.is_genre_label(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [("Search Keywords:", True), ("Search", False)])
+def test_search_keywords_label_opens_the_tags(line, expected):
+    assert bool(lb.TAGS_LABEL_RE.match(line)) is expected
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [
@@ -2244,10 +2441,69 @@ def test_capitalised_city_over_the_text_is_a_dateline_not_a_section():
     [
         "You can share this story on social media:",
         "Dear readers! Thank you for being with us! Please support us by subscribing.",
+        "Reply to this email – we read every message.",
     ],
 )
 def test_word_to_readers_under_every_article_is_a_promotion(line):
     assert d.is_reader_prompt(line)
+
+
+def test_replying_to_an_email_in_a_sentence_is_no_prompt():
+    assert not d.is_reader_prompt("Replying to this email, the minister said talks would resume.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("View this email in your browser", True),
+        ("Forward to a friend", True),
+        ("Read on our website", True),
+        ("View from the bridge", False),
+        ("Read our website's privacy policy before you sign up", False),
+    ],
+)
+def test_email_web_view_and_forward_links(line, expected):
+    assert d.is_email_link(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("You are receiving this email because you signed up for The Long Run.", True),
+        ("Our mailing address is:", True),
+        ("Add us to your address book", True),
+        ("Want to change how you receive these emails?", True),
+        ("You can update your preferences or unsubscribe from this list.", True),
+        ("This email was sent with Postmark Campaigns", True),
+        ("You can update your address at the town hall.", False),
+        ("Our mailing list grew by a third this year, the institute said.", False),
+    ],
+)
+def test_mailing_list_footer_lines(line, expected):
+    assert d.is_email_footer(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        (
+            "The Long Run #87: Why water utilities are the next credit risk",
+            "Why water utilities are the next credit risk",
+        ),
+        (
+            "Why water utilities are the next credit risk",
+            "Why water utilities are the next credit risk",
+        ),
+    ],
+)
+def test_email_subject_prefixing_the_headline_names_it(first, title):
+    text = (
+        first + "\nView this email in your browser\nHARBOURLINE INSTITUTE\nThe Long Run\n"
+        "A weekly letter on infrastructure, finance and the climate\n14 October 2025\n"
+        "Why water utilities are the next credit risk\nBy Clara Whitfield\n" + BODY
+    )
+    article = _parse(text)
+    assert (article.title, article.section) == (title, None)
 
 
 @pytest.mark.parametrize(
@@ -2340,6 +2596,17 @@ def test_italian_quote_attribution():
 def test_labelled_unfinished_line_over_text_is_a_heading():
     assert d.is_heading_like("Scenario one: business as usual")
     assert not d.is_heading_like("Putin: We will respond to any attack on our territory.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("QUESTION: Will the Minister meet her Selvaran counterpart in Lindmark?", False),
+        ("Scenario One: What If Rates Rise Again?", True),
+    ],
+)
+def test_capitalised_speaker_turn_is_no_heading(line, expected):
+    assert d.is_heading_like(line) is expected
 
 
 def test_agency_furniture_around_the_story():

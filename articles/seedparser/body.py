@@ -816,9 +816,20 @@ def _classify_tail(page: Page, last: int) -> None:
             continue
         if d.is_image_credit(line) or d.is_source_caption(line):
             page.claim(i, "discard", "image caption or credit")
+        elif _WEBSITE_LINK_RE.match(line) and _follows_share_row(page, i):
+            page.claim(i, "discard", "share buttons")
         else:
             page.claim(i, "discard", "page furniture after the article")
     _join_footer(page, last)
+
+
+# The last icon of a row of social networks: the site's own ("LinkedIn", "Bluesky", "Website").
+_WEBSITE_LINK_RE = re.compile(r"(?i)^(?:(?:our\s+)?website|web|homepage|home\s+page)$")
+
+
+def _follows_share_row(page: Page, i: int) -> bool:
+    claim = page.claims[page.prev_nonblank(i)] if page.prev_nonblank(i) >= 0 else None
+    return bool(claim) and claim.reason == "share buttons"
 
 
 # The publisher's postal address in its footer ("214 N. Main St., Alder Falls, WI 54499").

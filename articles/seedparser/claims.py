@@ -64,6 +64,24 @@ def claim_official_banner(page: Page) -> None:
             return
 
 
+def claim_archive_toolbar(page: Page) -> None:
+    """A web archive's toolbar over the page it captured: one block of chrome, claimed before
+    the headline is looked for, since its address bar and capture dates would pass for a
+    headline and the article's date. What follows "COLLECTED BY" (the collection's name and
+    notes) belongs to it up to "TIMESTAMPS"."""
+    lines = page.lines
+    start = page.next_nonblank(-1)
+    if start >= len(lines) or not d.web_archive_opener(lines[start]):
+        return
+    j = start + 1
+    while j < len(lines) and (not lines[j] or d.is_archive_toolbar_line(lines[j])):
+        if lines[j].casefold() == "collected by":
+            end = min(len(lines), j + d.ARCHIVE_NOTES_MAX_LINES)
+            j = next((k for k in range(j + 1, end) if lines[k].casefold() == "timestamps"), j)
+        j += 1
+    page.claim_span(start, j, "discard", "web archive toolbar")
+
+
 _RUNNING_HEAD_REACH = 2
 
 
@@ -961,6 +979,8 @@ def claim_header_teaser(page: Page) -> None:
         if key in page.teaser_keys or all(
             page.title_index < span.start < first_prose
             and rel.section
+            # "Emeka Okafor, Ministry Spokesperson" over the place and the date: the byline.
+            and not bare_byline(rel.section)
             and capital_ratio(rel.title) >= 0.6
             and not same_text(rel.title, page.title)
             for span, rel in run
@@ -1069,7 +1089,8 @@ def claim_bios(page: Page) -> None:
             page.bios.append(Bio(i, None, line, links_in(line), handles_in(line)))
             page.claim(i, "bio")
             continue
-        if not name:
+        if not name or page.names_site(name):
+            # "Masar Online is the English-language news website of …": the site's own line.
             continue
         matches = any(same_person(name, author) for author in provisional)
         if matches or i >= prose[-1] or (i <= prose[0] and not provisional):

@@ -342,8 +342,10 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"shutterstock|alamy)\s*/.{2,80}|"
         # "… during a strike, September 2024. © 2024 Private": the rights holder after a caption.
         r"(?<=\.)\s+©\s*(?:\d{4}\s+)?\S[^.©]{0,40}|"
-        # "… in the library. Pioneer photo by Luke Brandt": the paper's photographer.
-        r"(?<=\.)\s+(?:[\w-]+\s+)?(?:staff\s+)?(?:photo(?:graph)?|picture)\s+by\s+[^.]{2,40}|"
+        # "… in the library. Pioneer photo by Luke Brandt": the paper's photographer; "… in
+        # Cairo on Tuesday. Photo courtesy of the Foreign Ministry", without brackets.
+        r"(?<=\.)\s+(?:(?:[\w-]+\s+)?(?:staff\s+)?(?:photo(?:graph)?|picture)\s+by\s+[^.]{2,40}|"
+        r"(?:photo(?:graph)?|picture|image)s?\s+courtesy\s+of\s+[^.]{2,60})|"
         # "… on March 11, 2025. Photo | Evans Habil | Courier Media Group".
         r"(?<=\.)\s+photo\s*\|\s*[^|]{2,40}(?:\|\s*[^|]{2,40})?|"
         # "… on March 3. [Photo/Xinhua]", "… from Namsan. [Hanbit photo]"
@@ -682,17 +684,36 @@ def is_media_duration(line: str) -> bool:
     return len(line) <= 20 and bool(_MEDIA_DURATION_RE.match(line))
 
 
+# A link to the recording and its running time, where the page leaves out the player ("Watch
+# the briefing" / "Video 38:12").
+_MEDIA_LINK_RE = re.compile(
+    r"(?i)^(?:(?:watch|listen\s+to)\s+(?:the\s+)?(?:full\s+)?(?:briefing|press\s+conference|"
+    r"speech|interview|debate|hearing|session|event|livestream|recording)|"
+    r"(?:video|audio)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?)$"
+)
+
+
+def is_media_link(line: str) -> bool:
+    """Drop a link to the event's recording ("Watch the briefing", "Video 38:12"): the
+    player's place on the page, not text."""
+    return len(line) <= 40 and line[:1] in "WwLlVvAa" and bool(_MEDIA_LINK_RE.match(line))
+
+
 # The web player's text for readers it cannot play to, in place of the video (video.js prints
 # the first on every DW, Euronews and Brightcove page).
 _VIDEO_PLAYER_NOTICE_RE = re.compile(
     r"(?i)^(?:to\s+view\s+this\s+video,?\s+(?:please\s+)?enable\s+javascript\b|"
-    r"your\s+browser\s+(?:does\s+not|doesn['’]t)\s+support\s+(?:the\s+)?(?:html5\s+)?video\b)"
+    r"your\s+browser\s+(?:does\s+not|doesn['’]t)\s+support\s+(?:the\s+)?(?:html5\s+)?video\b|"
+    # A web archive's stand-in for an embed it did not capture.
+    r"(?:video|media|content)\s+unavailable$|"
+    r"this\s+(?:media|video|content)\s+is\s+not\s+available\s+in\s+the\s+archived\s+version\b)"
 )
 VIDEO_PLAYER_NOTICE_MAX_WORDS = 30
 
 
 def is_video_player_notice(line: str) -> bool:
-    return has_keyword(line, ("video",)) and bool(_VIDEO_PLAYER_NOTICE_RE.match(line))
+    # Anchored, the pattern fails on a line's first letters sooner than keywords are looked for.
+    return bool(_VIDEO_PLAYER_NOTICE_RE.match(line))
 
 
 _LIST_POSITION_RE = re.compile(
@@ -969,6 +990,8 @@ def is_site_promo(line: str) -> bool:
 _READER_PROMPT_RE = re.compile(
     r"(?i)^(?:dear\s+readers?\b|you\s+can\s+share\s+this\s+(?:story|article|post|page)\b|"
     r"please\s+support\s+us\b|want\s+more\s+[^?]{2,80}\?\s+every\s+(?:day|week|month)\b|"
+    # A newsletter's "Reply to this email – we read every message."
+    r"reply\s+to\s+this\s+(?:e-?mail|newsletter)\b|"
     # An event page's "Registration for this event has now closed."
     r"registration\s+(?:for\s+this\s+event\s+)?(?:is|has)\s+(?:now\s+)?closed\b|"
     # A warning to readers where the site is banned: "Readers in Belarus: do not share …"
@@ -991,6 +1014,39 @@ _READER_PROMPT_RE = re.compile(
     r"(?:есть|знаете)\s+[^?]{1,60}\?\s+(?:пишите|напишите|присылайте|пришлите|сообщите)(?!\w))"
 )
 READER_PROMPT_MAX_WORDS = 60
+
+
+# An email read in the browser: the links to its web version and to forward it.
+_EMAIL_LINK_RE = re.compile(
+    r"(?i)^(?:view\s+(?:this\s+(?:e-?mail|newsletter)\s+|it\s+)?(?:in\s+(?:your|a|the)\s+browser|"
+    r"online)|forward\s+(?:this\s+(?:e-?mail|newsletter)\s+)?to\s+a\s+friend|"
+    r"read\s+(?:it\s+|this\s+)?(?:on\s+(?:our|the)\s+website|online))\.?$"
+)
+
+
+def is_email_link(line: str) -> bool:
+    """Drop an email's "View this email in your browser", "Forward to a friend" and "Read on
+    our website": the mail client's view of the page, not the letter."""
+    return len(line) <= 50 and line[:1] in "VvFfRr" and bool(_EMAIL_LINK_RE.match(line))
+
+
+# The mailing list's footer in every email it sends (the law asks for most of it).
+_EMAIL_FOOTER_RE = re.compile(
+    r"(?i)^(?:you\s+(?:are\s+receiving|received|got)\s+this\s+(?:e-?mail|message|newsletter)\b|"
+    r"our\s+mailing\s+address\s+is\b|add\s+us\s+to\s+your\s+address\s+book\b|"
+    r"want\s+to\s+change\s+how\s+you\s+receive\s+th(?:ese|is)\s+e-?mails?\b|"
+    r"(?:you\s+can\s+)?(?:update\s+your\s+preferences|unsubscribe)\b.{0,60}"
+    r"\b(?:unsubscribe|list|preferences)\b|"
+    r"this\s+(?:e-?mail|newsletter)\s+was\s+sent\s+(?:with|by|using|to)\b)"
+)
+EMAIL_FOOTER_MAX_WORDS = 30
+
+
+def is_email_footer(line: str) -> bool:
+    """Drop a mailing list's footer lines ("You are receiving this email because you signed
+    up …", "Our mailing address is:", "unsubscribe from this list"): the same under every
+    issue."""
+    return bool(_EMAIL_FOOTER_RE.match(line))
 
 
 # A site blocked where it is read tells readers how to reach it ("Если сайт не открывается,
@@ -1114,6 +1170,32 @@ def is_official_banner_line(line: str) -> bool:
     """A line of that banner's explanation ("Here's how you know", "Official websites use
     .gov", "A lock … or https:// means …"): it explains the site's address, not the article."""
     return word_count(line) <= 40 and bool(_OFFICIAL_BANNER_RE.match(line))
+
+
+# A web archive's toolbar over the page it captured: the Wayback Machine's address bar, its
+# capture count and range, the month and year calendar, "About this capture" and its
+# collection notes, and its Close and Help buttons.
+_ARCHIVE_OPENER_RE = re.compile(
+    r"(?i)^(?:the\s+wayback\s+machine\s+-\s+)?https?://web\.archive\.org/"
+)
+_ARCHIVE_TOOLBAR_RE = re.compile(
+    r"(?i)^(?:https?://\S+|go|[\d,]+\s+captures?|\d{1,2}\s+\w{3}\s+\d{4}\s+-\s+\d{1,2}\s+\w{3}\s+"
+    r"\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}|(?:19|20)\d\d|success|fail|"
+    r"about\s+this\s+capture|collected\s+by|timestamps|close|help|loading\.*)$"
+)
+ARCHIVE_NOTES_MAX_LINES = 8
+
+
+def web_archive_opener(line: str) -> bool:
+    """The first line of a web archive's toolbar ("The Wayback Machine - https://web.archive
+    .org/web/20251014062231/https://…"): the page below is a capture of the article."""
+    return "archive.org/" in line and bool(_ARCHIVE_OPENER_RE.match(line))
+
+
+def is_archive_toolbar_line(line: str) -> bool:
+    """A line of that toolbar: the captured address, "5 captures", the capture range, the
+    calendar's months, days and years, "About this capture", "Close", "Help"."""
+    return len(line) <= 300 and bool(_ARCHIVE_TOOLBAR_RE.match(line))
 
 
 _META_LABEL_RE = re.compile(
@@ -1325,13 +1407,15 @@ _ACCESS_BADGE_RE = re.compile(
 _COUNT_RE = re.compile(
     r"(?i)^\d{1,3}(?:[.,]\d{1,3})?\s*[km]?\+?(?:\s+(?:claps?|likes?|responses?|comments?|"
     r"replies|views|reads|shares|followers?|following|subscribers?|reactions?|hearts?))?$"
+    # The label first: "Views: 1,482", "Reads: 3.1K".
+    r"|^(?:views|reads|hits|page\s+views)\s*:\s*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d)?\s*[km]?$"
 )
 
 
 def is_engagement_count(line: str) -> bool:
     """Drop a bare count of claps, likes, responses or followers ("1.2K", "34", "2.3K
-    followers", "180 following"), or a reaction's or the views' count after its pictogram
-    ("👍 1.3K", "👁 52.1K"): the page's counters, not text."""
+    followers", "180 following", "Views: 1,482"), or a reaction's or the views' count after
+    its pictogram ("👍 1.3K", "👁 52.1K"): the page's counters, not text."""
     return bool(_COUNT_RE.match(line)) or (
         line[:1] >= "\u2190" and len(line) <= 20 and bool(_COUNT_RE.match(without_pictograms(line)))
     )
@@ -1505,6 +1589,19 @@ def is_media_timestamp(line: str) -> bool:
     return len(line) <= 10 and bool(_MEDIA_TIMESTAMP_RE.match(line))
 
 
+_TRANSCRIPT_END_RE = re.compile(
+    r"(?i)^\((?:the\s+)?(?:press\s+)?(?:briefing|conference|meeting|session|hearing|interview|"
+    r"news\s+conference|event)\s+(?:was\s+)?(?:concluded|ended|adjourned|closed)\b[^()]*\)$"
+)
+TRANSCRIPT_END_MAX_WORDS = 15
+
+
+def is_transcript_end(line: str) -> bool:
+    """Drop a transcript's closing note ("(The briefing was concluded at 2:41 p.m.)"): the
+    record's end mark, like a release's "###", not something said."""
+    return line[:1] == "(" and bool(_TRANSCRIPT_END_RE.match(line))
+
+
 def is_separator_line(line: str) -> bool:
     """Drop a line of nothing but separator marks ("·", "--", "* * *"): layout between
     widgets or sections, with no text of its own ("###", a release's end mark, is left to the
@@ -1550,7 +1647,11 @@ def is_newsletter_box(line: str) -> bool:
 
 _BOX_LINE_RE = re.compile(
     r"(?i)\b(?:e-?mail|privacy\s+notice|free\s+(?:daily|weekly)\b|keep\s+up\s+to\s+date\s+with|"
-    r"unsubscribe|recaptcha|correo\s+electr[oó]nico|en\s+tu\s+correo)"
+    r"unsubscribe|recaptcha|correo\s+electr[oó]nico|en\s+tu\s+correo|"
+    # The data-protection note under the sign-up button: "We care about the protection of your
+    # data. Read our Privacy Policy."
+    r"(?:protection|privacy)\s+of\s+your\s+(?:personal\s+)?data|we\s+(?:care\s+about|respect)\s+"
+    r"your\s+privacy|read\s+our\s+privacy\s+(?:policy|notice))"
 )
 NEWSLETTER_LINE_MAX_WORDS = 45
 
@@ -1866,6 +1967,7 @@ _CREDIT_TAIL_NEEDS = (
     "fot.",
     "photo by",
     "picture by",
+    "courtesy of",
     "photo]",
     "photos]",
 )
@@ -1945,6 +2047,13 @@ def is_people_line(line: str) -> bool:
     return bool(_PEOPLE_LINE_RE.match(line))
 
 
+# A transcript's speaker label: the question's, or a name in capitals ("MR. OKAFOR:").
+_TURN_LABEL_RE = re.compile(
+    r"^(?:(?i:q|a|question|answer)|(?:(?:MR|MS|MRS|DR)\.\s+)?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)"
+    r"{0,2})\s*:\s+\S"
+)
+
+
 def is_heading_like(line: str) -> bool:
     """Short, unfinished, capitalised lines: section headings (when content follows them)."""
     n = word_count(line)
@@ -1954,6 +2063,8 @@ def is_heading_like(line: str) -> bool:
         return False
     if line.endswith("?") and capital_ratio(line) < 0.6 and n > 7:
         return False  # a short question alone ("What can be done?") is an explainer's heading
+    if ":" in line and ends_sentence(line) and _TURN_LABEL_RE.match(line):
+        return False  # "QUESTION: Will the Minister meet her counterpart in Lindmark?": a turn
     # "Scenario one: business as usual": a labelled heading, unfinished, where an interview's
     # "Name: answer" line is a sentence.
     return not is_qa_line(line) or capital_ratio(line) >= 0.6 or not ends_sentence(line) and n <= 8
@@ -1975,7 +2086,7 @@ def is_label(line: str) -> bool:
 _GENRE_RE = re.compile(
     r"(?i)^(?:analysis|opinion|comment|commentary|interview|explainer|explainers|feature|features|"
     r"review|exclusive|breaking(?:\s+news)?|live|editorial|column|obituary|podcast|video|"
-    r"fact[- ]check|q&a|essay|long read|investigation|special report|world exclusive)$"
+    r"fact[- ]check|q&a|essay|long read|investigation|special report|world exclusive|transcript)$"
 )
 
 

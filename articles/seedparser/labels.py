@@ -56,7 +56,7 @@ CATEGORY_RE = re.compile(
     r"|topic\s*:(?=[^,;|]+$))\s*(?P<category>\S.{0,60})$"
 )
 TAGS_LABEL_RE = re.compile(
-    r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|related\s+topics|"
+    r"(?i)^(?:tags?|topics?|filed\s+under|(?:search\s+)?keywords?|tagged(?:\s+with)?|related\s+topics|"
     r"topics\s+covered(?:\s+in\s+this\s+(?:article|story))?|"
     r"(?:tags?|topics?)\s*(?:&|and)\s*(?:regions?|places|people|issues|topics?)|"
     r"regions?\s*(?:/|&|and)\s*countr(?:y|ies)|read\s+more\s+(?:on|about)|"

@@ -18,6 +18,7 @@ from . import labels as lb
 from .assembly import build as assemble
 from .body import classify_zones
 from .claims import (
+    claim_archive_toolbar,
     claim_author_card,
     claim_bios,
     claim_byline_handles,
@@ -117,6 +118,7 @@ def _read_page(text: str) -> Page:
         raise SeedParseError(f"a line is over {MAX_LINE_CHARS} characters; not a page dump")
     page = Page(lines)
     page.month_first = prints_month_first(text)
+    claim_archive_toolbar(page)
     claim_teasers(page)
     claim_top_ticker(page)
     claim_official_banner(page)
@@ -204,6 +206,11 @@ def _find_title(page: Page) -> None:
             page.site_name = match["site"].strip()
             _set_title(page, prefixed, lines[prefixed])
             return
+    subject = None if suffixed else _subject_headline(page, candidates)
+    if subject is not None:
+        page.claim(first, "discard", "browser page title")
+        _set_title(page, subject, lines[subject])
+        return
     above = _headlines_above_body(page, candidates)
     chosen = _repeated_headline(page, above)
     if chosen == first:
@@ -262,12 +269,29 @@ def _prefixed_headline(page: Page, candidates: list[int], title: str) -> int | N
     return None
 
 
+def _subject_headline(page: Page, candidates: list[int]) -> int | None:
+    """An email's subject over its web view names the newsletter and the issue before the
+    headline ("The Long Run #87: Why water utilities are the next credit risk"): the line
+    printing what follows the colon is the headline."""
+    prefix, colon, rest = page.lines[candidates[0]].partition(": ")
+    if not colon or word_count(prefix) > _HEADLINE_PREFIX_MAX_WORDS or word_count(rest) < 3:
+        return None
+    try:
+        i = page.lines.index(rest, candidates[0] + 1)
+    except ValueError:
+        return None
+    return i if i in candidates else None
+
+
+_MASTHEAD_MAX_LINE = 3
+
+
 def _printed_headline(page: Page, candidates: list[int]) -> int | None:
     """The headline printed in the page when the first line is the browser's title: that
     headline followed by a separator and anything ("Headline | Section | Site", "Headline –
     latest updates"). The suffix is dropped wherever it starts."""
     first = page.lines[candidates[0]]
-    for i in candidates[1:_TITLE_SCAN_LINES]:
+    for k, i in enumerate(candidates[1:_TITLE_SCAN_LINES], 1):
         line = page.lines[i]
         if (
             word_count(line) >= 3
@@ -278,8 +302,10 @@ def _printed_headline(page: Page, candidates: list[int]) -> int | None:
                 or _GLUED_SUFFIX_START_RE.match(first, len(line))
                 or _colon_site_suffix(first[len(line) :])
             )
-            # "Site Name - tagline" over a "Site Name" masthead: the suffix outweighs it.
-            and word_count(line) > word_count(first[len(line) :])
+            # "Site Name - tagline" over a "Site Name" masthead: the suffix outweighs it. A
+            # masthead opens the page; a line printed under the menu is the headline, however
+            # long a ministry's name after it.
+            and (k > _MASTHEAD_MAX_LINE or word_count(line) > word_count(first[len(line) :]))
         ):
             return i
     return None
@@ -818,6 +844,7 @@ _NOTICE_DETECTORS = (
     (d.is_access_notice, "site notice", d.ACCESS_NOTICE_MAX_WORDS),
     (d.is_typo_prompt, "page chrome", d.TYPO_PROMPT_MAX_WORDS),
     (d.is_copyright_notice, "footer", d.COPYRIGHT_NOTICE_MAX_WORDS),
+    (d.is_email_footer, "footer", d.EMAIL_FOOTER_MAX_WORDS),
     (d.is_land_acknowledgement, "footer", d.LAND_ACKNOWLEDGEMENT_MAX_WORDS),
     (lb.CITATION_LINE_RE.match, "citation box", math.inf),
     (d.is_coverage_promo, "link to other coverage", d.COVERAGE_PROMO_MAX_WORDS),
@@ -827,6 +854,7 @@ _NOTICE_DETECTORS = (
     (d.is_original_title, "original title", d.ORIGINAL_TITLE_MAX_WORDS),
     (d.is_video_player_notice, "embedded media", d.VIDEO_PLAYER_NOTICE_MAX_WORDS),
     (d.is_noscript_notice, "page chrome", d.NOSCRIPT_NOTICE_MAX_WORDS),
+    (d.is_transcript_end, "transcript end marker", d.TRANSCRIPT_END_MAX_WORDS),
     (d.is_timestamp, _TIME_REASON, math.inf),
     (d.is_comments_closed, "comments section", d.COMMENTS_CLOSED_MAX_WORDS),
     (d.is_comment_policy, "comments section", d.COMMENT_POLICY_MAX_WORDS),
@@ -862,6 +890,8 @@ _LINE_DETECTORS = (
     (d.is_follow_button, "follow button"),
     (d.is_new_tab_link, "page chrome"),
     (d.is_media_embed, "embedded media"),
+    (d.is_media_link, "embedded media"),
+    (d.is_email_link, "email web-view and forward links"),
     (d.is_cookie_notice, "cookie banner"),
     (d.is_paywall, "paywall notice"),
     (_is_newsletter_pitch, "newsletter box"),

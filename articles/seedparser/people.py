@@ -60,7 +60,7 @@ JOB_WORDS_RE = re.compile(
     r"(?i)\b(?:correspondent|reporter|editor|writer|journalist|contributor|staff|columnist|"
     r"analyst|chief|bureau|producer|photographer|photojournalist|intern|fellow|presenter|"
     r"host|director|head|desk|team|senior|associate|deputy|managing|freelance|special|"
-    r"contributing|author|commentator|critic|researcher|professor|lecturer|"
+    r"contributing|author|commentator|critic|researcher|professor|lecturer|spokes(?:person|man|woman)|"
     r"student|founder|ceo|president|manager|coordinator|specialist|expert|economist|assistant|"
     r"officer|programme|program|verslaggever|redacteur|hoofdredacteur|fotograaf|dziennikarz|"
     r"dziennikarka|redaktor|redaktorka|reporterka|korespondent|korespondentka|publicysta|"
@@ -547,11 +547,13 @@ def bio_subject(line: str) -> str | None:
 
 def surname_bio(line: str, authors: list[str]) -> str | None:
     """The byline author whose surname alone opens a bio in an author card ("Marchuk covers
-    Ukraine for …" under "OLENA MARCHUK"), else None."""
+    Ukraine for …" under "OLENA MARCHUK"), or whose first name does ("Ellie covers local
+    government for …"), else None."""
     match = _SURNAME_BIO_RE.match(line)
     if not match or not _about_journalism(line):
         return None
-    return next((a for a in authors if a.split()[-1] == match["surname"]), None)
+    word = match["surname"]
+    return next((a for a in authors if word in (a.split()[-1], a.split()[0])), None)
 
 
 @lru_cache(maxsize=8192)

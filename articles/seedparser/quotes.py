@@ -118,7 +118,7 @@ _TITLE_WORDS = frozenset(
     spokeswoman spokesperson national security deputy vice supreme leader defence defense foreign
     interior finance economy health state head aide lord lady sir dame speaker senior former
     acting coach manager founder editor analyst economist premier opposition envoy commander
-    minister-president president-elect attorney sheriff councillor councilor alderman
+    minister-president president-elect attorney sheriff councillor councilor cr cllr alderman
     alderwoman assemblyman assemblywoman congressman congresswoman superintendent eng lawmaker
     legislator
     undersecretary under-secretary secretary-general mp mep mk mla msp pm td

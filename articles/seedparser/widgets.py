@@ -231,6 +231,11 @@ def teaser_items(lines: list[str], *, month_first: bool = False) -> list[tuple[R
             pending_label = (i, line)
             continue
         title, date = split_item_date(strip_numbering(line), month_first=month_first)
+        own_date = date_line(nxt) if date and nxt else None
+        if own_date and (own_date.published or own_date.updated):
+            # The card prints its date on the next line: a date in the title is the title's
+            # ("Spokesperson's Press Briefing – October 9, 2025" / "October 9, 2025").
+            title, date = strip_numbering(line), None
         section = pending_label[1] if pending_label else None
         idx = badges + ([pending_label[0]] if pending_label else []) + [i]
         pending_label, badges = None, []
