@@ -647,6 +647,35 @@ def test_speaker_is_the_name_before_an_appositive_not_the_place_in_it():
 
 
 @pytest.mark.parametrize(
+    ("para", "speaker"),
+    [
+        (
+            "À Joal, premier port du pays, Ndèye Coumba Guèye, présidente du groupement, estime "
+            "que « la mesure arrive tard, mais elle arrive enfin ».",
+            "Ndèye Coumba Guèye",
+        ),
+        (
+            "In Tayba, the last village on the road, Yousif Ahmed, a farmer, said that “the water "
+            "came in one night and took everything”.",
+            "Yousif Ahmed",
+        ),
+    ],
+)
+def test_a_place_opening_the_sentence_is_not_the_appositive_speaker(para, speaker):
+    assert [q.speaker for _, q in inline_quotes(para, NameIndex(para))] == [speaker]
+
+
+def test_a_french_reaction_verb_names_the_speaker_after_it():
+    para = (
+        "« Un gel décidé sans concertation envoie un mauvais signal aux investisseurs », a réagi "
+        "son secrétaire général, Mamadou Lamine Badji, joint par téléphone."
+    )
+    assert [q.speaker for _, q in inline_quotes(para, NameIndex(para))] == ["Mamadou Lamine Badji"]
+    para = "« Un gel décidé sans concertation envoie un mauvais signal », a réagi le syndicat."
+    assert inline_quotes(para, NameIndex(para)) == []
+
+
+@pytest.mark.parametrize(
     ("tail", "group"),
     [
         ("LinkedIn\nBluesky\nWebsite\n© 2025 Courier\n", "LinkedIn\nBluesky\nWebsite"),
@@ -2090,6 +2119,66 @@ def test_share_and_listen_controls_in_other_languages(line):
 )
 def test_spanish_furniture_in_a_mexican_daily(detector, line, expected):
     assert bool(detector(line)) is expected
+
+
+# A Senegalese French daily: its furniture, and article lines of the same words that stay
+# article.
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (
+            d.is_channel_promo,
+            "Rejoignez la chaîne WhatsApp de La Voix du Cap-Vert pour recevoir l'essentiel de "
+            "l'actualité chaque matin.",
+            True,
+        ),
+        (
+            d.is_channel_promo,
+            "Les pêcheurs échangent les alertes météo sur WhatsApp depuis deux ans.",
+            False,
+        ),
+        (d.is_follow_prompt, "Suivez-nous", True),
+        (d.is_follow_prompt, "Suivez le guide", False),
+        (lb.COMMENTS_HEADER_RE.match, "3 commentaires", True),
+        (lb.COMMENTS_HEADER_RE.match, "Commentaires du ministre sur la pêche", False),
+        (lb.SITEWIDE_LABEL_RE.match, "Les plus lus", True),
+        (lb.SITEWIDE_LABEL_RE.match, "Les plus lus des romans de l'année", False),
+        (lb.BREAKING_LABEL_RE.match, "Flash info", True),
+        (lb.BREAKING_LABEL_RE.match, "Flash info : la Bourse de Dakar recule", False),
+    ],
+)
+def test_french_furniture_in_a_senegalese_daily(detector, line, expected):
+    assert bool(detector(line)) is expected
+
+
+COMMENT_THREAD = (
+    "3 commentaires\nModou Fall\n14 octobre 2025 à 11h03\nEnfin une décision courageuse.\n"
+    "Répondre\nLaisser un commentaire\nCommentaire *\nNom *\nPublier le commentaire\n"
+)
+
+
+def test_a_french_comment_form_ends_the_thread_at_its_submit_button():
+    text = "Dakar gèle les licences\nPar Aïssatou Ndiaye\n" + BODY + COMMENT_THREAD + BODY
+    comments = [e.text for e in _parse(text).discarded if e.reason == "comments section"]
+    assert comments == [COMMENT_THREAD.rstrip("\n")]
+
+
+TICKER = "Flash info\nKaolack : un incendie ravage le marché\nTransport : les bus roulent la nuit\n"
+
+
+@pytest.mark.parametrize("after", ["Accueil » Économie\n", "Économie\n"])
+def test_a_breaking_news_ticker_above_the_breadcrumb_or_menu_is_its_own_list(after):
+    text = "Actualité\nPolitique\n" + TICKER + after + "Dakar gèle les licences\n" + BODY
+    article = _parse(text)
+    assert TICKER.rstrip("\n") in [e.text for e in article.discarded]
+    assert article.title == "Dakar gèle les licences"
+
+
+def test_a_breaking_news_label_over_the_headline_is_no_ticker():
+    text = "Flash info\nKaolack : un incendie ravage le marché\nPar Awa Diop\n" + BODY
+    article = _parse(text)
+    assert TICKER.rstrip("\n") not in [e.text for e in article.discarded]
+    assert article.title == "Kaolack : un incendie ravage le marché"
 
 
 def test_byline_and_date_rows_split_by_pipes_are_no_table():

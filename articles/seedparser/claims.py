@@ -591,6 +591,40 @@ def claim_top_ticker(page: Page) -> None:
             if end:
                 page.claim_span(i, end, "discard", "live news ticker")
             return
+        if (
+            page.free(i)
+            and len(line) <= _BREAKING_LABEL_MAX_CHARS
+            and lb.BREAKING_LABEL_RE.match(line)
+        ):
+            end = _breaking_ticker_end(page, i)
+            if end:
+                page.claim_span(i, end, "discard", "site-wide latest news list")
+                return
+
+
+_BREAKING_LABEL_MAX_CHARS = 16
+_HEADLINE_LEAST_WORDS = 4
+
+
+def _breaking_ticker_end(page: Page, label: int) -> int | None:
+    """The end of a breaking-news ticker ("Flash info", "SON DAKİKA") over its headlines, two
+    or more, when the menu or the breadcrumb trail resumes under them: a ticker that runs into
+    the headline could be the page's own title."""
+    lines = page.lines
+    j, posts = page.next_nonblank(label), 0
+    while (
+        j < len(lines)
+        and page.free(j)
+        and word_count(lines[j]) >= _HEADLINE_LEAST_WORDS
+        and not is_prose(lines[j])
+        and not d.breadcrumb_parts(lines[j])
+    ):
+        j, posts = page.next_nonblank(j), posts + 1
+    if posts < _TICKER_LEAST_POSTS or j >= len(lines):
+        return None
+    if d.is_label(lines[j]) or d.breadcrumb_parts(lines[j]):
+        return page.prev_nonblank(j) + 1
+    return None
 
 
 def _ticker_end(page: Page, label: int) -> int | None:
@@ -893,7 +927,9 @@ def _claim_about_author(page: Page, label: int) -> None:
 # ("See all 12 comments"): the thread ends there.
 _COMMENT_SUBMIT_RE = re.compile(
     r"(?i)^(?:(?:post|submit|add|publish|leave)\s+(?:a\s+|your\s+)?comment"
-    r"|(?:see|view|read|show)\s+all\s+(?:\d+\s+)?comments)$"
+    r"|(?:see|view|read|show)\s+all\s+(?:\d+\s+)?comments"
+    # French: WordPress's "Publier le commentaire".
+    r"|publier\s+(?:le|un|mon|votre)\s+commentaire)$"
 )
 
 

@@ -723,8 +723,9 @@ _LIST_POSITION_RE = re.compile(
     r"|^list\s+of\s+\d{1,2}\s+items?$"
 )
 _FOLLOW_PROMPT_RE = re.compile(
-    # "Síguenos en Google News": the Spanish "follow us".
-    r"(?i)^(?:s[ií]guenos\b[^.]*|(?:follow|like|find)\s+(?:us\b[^.]*|[^.:]{2,40}\s+on\s+"
+    # "Síguenos en Google News", "Suivez-nous": the Spanish and French "follow us".
+    r"(?i)^(?:s[ií]guenos\b[^.]*|suivez-nous\b[^.]*"
+    r"|(?:follow|like|find)\s+(?:us\b[^.]*|[^.:]{2,40}\s+on\s+"
     r"(?:social(?:\s+media)?|x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|"
     r"whatsapp|threads|bluesky)|[^.:]{2,40}:|[^.:]{2,40}\s+on:?))$"
 )
@@ -1447,6 +1448,8 @@ def is_wire_note(line: str) -> bool:
 _CHANNEL_PROMO_RE = re.compile(
     r"(?i)^(?:join|follow|subscribe\s+to|get|click\s+here\s+to\s+join|(?:now\s+)?we\s+are\s+on|"
     r"volg|abonneer\s+je\s+op|"
+    # French: "Rejoignez la chaîne WhatsApp de …", "Suivez … sur Telegram".
+    r"rejoignez|suivez|abonnez-vous\s+à|"
     # Spanish: "join", and "¡El Heraldo ya está en WhatsApp!" (is now on).
     r"únete\s+a|¡?[^!.]{0,40}?\bya\s+(?:est[áa]|estamos)\s+en(?=\s+(?:whatsapp|telegram)\b)|"
     r"obserwuj|dołącz\s+do|подпис(?:ывайтесь|ывайся|итесь)\s+на|присоединяйтесь\s+к|"

@@ -15,10 +15,10 @@ COMMENTS_HEADER_RE = re.compile(
     r"load\s+comments|what\s+do\s+you\s+think\??|have\s+your\s+say|click\s+(?:here\s+)?to\s+"
     r"comment|reageer\s+op\s+dit\s+artikel|plaats\s+een\s+reactie|dodaj\s+komentarz|"
     r"оставить\s+комментарий|написать\s+комментарий)\b"
-    # The thread and its count in Spanish, Portuguese, Dutch, Polish and Russian: "86 reacties",
-    # "Komentarze (127)".
-    r"|^(?:\d+\s+)?(?:comentarios?|comentários?|reacties?|komentarz[ey]?|комментари[йиея]|"
-    r"обсуждение)(?:\s*\(\d+\))?:?$"
+    # The thread and its count in French, Spanish, Portuguese, Dutch, Polish and Russian: "86
+    # reacties", "Komentarze (127)", "3 commentaires".
+    r"|^(?:\d+\s+)?(?:commentaires?|comentarios?|comentários?|reacties?|komentarz[ey]?|"
+    r"комментари[йиея]|обсуждение)(?:\s*\(\d+\))?:?$"
     # WordPress themes head the thread with the post's title: "7 thoughts on “Headline”".
     r"|^(?:\d{1,5}|one|two|three)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)"
     r"\s+[“\"‘'«].+$"
@@ -118,7 +118,8 @@ SITEWIDE_LABEL_RE = re.compile(
     r"missed|what'?s\s+hot|breaking\s+news|news\s+in\s+brief|more\s+top\s+stories|"
     r"around\s+the\s+web|from\s+(?:our|the)\s+partners|sponsored\s+stories|promoted\s+stories"
     r"|recommended\s+(?:from|on|by)\s+.{2,30}"
-    # Spanish, Dutch, Polish and Russian.
+    # French, Spanish, Dutch, Polish and Russian.
+    r"|(?:les\s+)?plus\s+(?:lus|partagés|commentés)|le\s+plus\s+lu"
     r"|lo\s+más\s+(?:visto|leído|popular)|(?:las\s+|los\s+)?más\s+(?:leíd|vist)[oa]s?"
     r"|meest\s+(?:gelezen|bekeken|gedeeld)|populair|net\s+binnen|laatste\s+nieuws"
     r"|najczęściej\s+(?:czytane|komentowane)|najpopularniejsze|najnowsze|popularne"
@@ -147,6 +148,12 @@ SUMMARY_LABEL_RE = re.compile(
 # Over a live page's list of links to its own posts.
 LIVE_INDEX_LABEL_RE = re.compile(
     r"(?i)^(?:key|top|latest|live)\s+(?:updates|events|moments|developments)\s*:?$"
+)
+# A breaking-news ticker's label in the header: English, French, Spanish, Italian, German,
+# Portuguese, Polish and Turkish.
+BREAKING_LABEL_RE = re.compile(
+    r"(?i)^(?:breaking(?:\s+news)?|flash\s+info|dernière\s+minute|última\s+hora|ultim['’]ora"
+    r"|eilmeldung|pilne|son\s+dakika)\s*:?$"
 )
 CITE_LABEL_RE = re.compile(
     r"(?i)^(?:cite\s+this(?:\s+(?:article|publication|report|page|paper|brief|analysis|piece|"

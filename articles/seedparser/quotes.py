@@ -73,7 +73,7 @@ SPEECH_VERB_RE = re.compile(
     r"testifi(?:ed|es)|counter(?:ed|s)|retort(?:ed|s)|in a statement|in a post|puts? it|"
     # French, German, Spanish, Italian, Portuguese, Dutch, Polish and Russian.
     r"a\s+(?:déclaré|dit|affirmé|assuré|ajouté|estimé|souligné|expliqué|indiqué|averti|"
-    r"prévenu|martelé|insisté)|déclare|affirme|ajoute|estime|souligne|selon|"
+    r"prévenu|martelé|insisté|réagi)|déclare|affirme|ajoute|estime|souligne|réagit|selon|"
     r"sagte|sagt|erklärte|erklärt|betonte|betont|warnte|fügte|laut|"
     r"dijo|afirmó|declaró|aseguró|añadió|señaló|explicó|advirtió|subrayó|según|"
     r"ha\s+(?:dichiarato|detto|affermato|spiegato|aggiunto|sottolineato)|secondo|"
@@ -424,12 +424,19 @@ _APPOSITIVE_RE = re.compile(r"\s*,\s*(?:[a-z]|[A-Z]\w*['’]s\b)")
 _CLAUSE_START_RE = re.compile(r"^[\s,;:\u0000—–-]*$")
 
 
+# Capitalised prepositions that open a place's run at the head of a sentence ("In Tayba, …",
+# "À Joal, …", "En Casamance, …"), in the parser's languages.
+_PLACE_PREPOSITIONS = frozenset("in at à au aux en dans im w we в во".split())
+
+
 def _appositive_subject(segment: str, runs: list[re.Match]) -> str | None:
     """The name opening a clause and described after a comma ("Yousif Ahmed, a farmer from
     Tayba, told …"): the speaker, not the place or employer named in the description."""
     if len(runs) < 2:
         return None
     first = runs[0]
+    if first.group(0).split(maxsplit=1)[0].casefold() in _PLACE_PREPOSITIONS:
+        return None  # "À Joal, premier port du pays, …": where, not who
     lead = segment[: first.start()]
     if not (_CLAUSE_START_RE.match(lead) or lead.strip().casefold() in _LEAD_WORDS):
         return None
