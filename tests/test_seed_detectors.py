@@ -2174,6 +2174,110 @@ def test_a_breaking_news_ticker_above_the_breadcrumb_or_menu_is_its_own_list(aft
     assert article.title == "Dakar gèle les licences"
 
 
+# A Turkish daily: its furniture, and article lines of the same words that stay article.
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (
+            d.is_cookie_notice,
+            "Sitemizde deneyiminizi iyileştirmek için çerezler kullanılmaktadır. Detaylı bilgi "
+            "için Çerez Politikası ve KVKK Aydınlatma Metni'ni inceleyebilirsiniz.",
+            True,
+        ),
+        (d.is_cookie_notice, "Çerez üreticileri fiyatları yüzde 12 artırdı.", False),
+        (d.COOKIE_BUTTON_RE.match, "Kabul Et", True),
+        (d.COOKIE_BUTTON_RE.match, "Çerez Ayarları", True),
+        (d.COOKIE_BUTTON_RE.match, "Kabul Etmedi", False),
+        (d.is_share_row, "Paylaş", True),
+        (d.is_share_row, "Linki kopyala", True),
+        (d.is_share_row, "Yazı boyutu", True),
+        (d.is_share_row, "Paylaşım ekonomisi büyüyor", False),
+        (d.is_ad_marker, "Reklam", True),
+        (d.is_ad_marker, "Reklam sektörü daraldı", False),
+        (d.is_image_credit, "Bakan Aydemir, Ankara'da bir araya geldi. (Fotoğraf: AA)", True),
+        (d.is_image_credit, "Fotoğrafçılar sergisi Ankara'da açıldı.", False),
+        (d.is_footer_link, "Künye", True),
+        (d.is_footer_link, "KVKK Aydınlatma Metni", True),
+        (d.is_footer_link, "Künye bilgileri güncellendi ve yeni yayın yönetmeni atandı", False),
+        (d.is_channel_promo, "Meridyen Gazetesi'ni Google News'te takip edin", True),
+        (d.is_channel_promo, "Bakanlık WhatsApp'ta yayılan iddiaları yalanladı.", False),
+        (d.is_app_promo, "App Store'dan indirin", True),
+        (d.is_app_promo, "Google Play'den alın", True),
+        (
+            d.is_app_promo,
+            "Son dakika gelişmelerini bildirim olarak almak için uygulamamızı indirin.",
+            True,
+        ),
+        (d.is_app_promo, "Bakanlık yeni uygulamayı tanıttı.", False),
+        (d.is_app_promo_title, "Meridyen Gazetesi cebinizde!", True),
+        (d.is_app_promo_title, "Gazetesi ekonomide.", False),
+        (lb.BREAKING_LABEL_RE.match, "SON DAKİKA", True),
+        (lb.TAGS_LABEL_RE.match, "Etiketler:", True),
+        (lb.RELATED_LABEL_RE.match, "İlgili Haberler", True),
+        (lb.COMMENTS_HEADER_RE.match, "Yorumlar (4)", True),
+        (lb.COMMENTS_HEADER_RE.match, "Yorumlar kullanıcıların kendi görüşleridir.", False),
+        (lb.SITEWIDE_LABEL_RE.match, "En Çok Okunanlar", True),
+        (lb.SITEWIDE_LABEL_RE.match, "En çok okunan kitaplar açıklandı", False),
+    ],
+)
+def test_turkish_furniture_in_a_turkish_daily(detector, line, expected):
+    assert bool(detector(line)) is expected
+
+
+def test_a_cookie_banner_over_the_header_does_not_end_the_ticker_search():
+    text = (
+        "Sitemizde deneyiminizi iyileştirmek için çerezler kullanılmaktadır. Detaylı bilgi için "
+        "Çerez Politikası'nı inceleyebilirsiniz.\nKabul Et\nMeridyen Gazetesi\nSON DAKİKA\n"
+        "Merkez Bankası yıl sonu enflasyon tahminini açıkladı\n"
+        "İstanbul için yarın sağanak uyarısı\nGündem\nEkonomi\n"
+        "Karadeniz'de mayın temizleme görev grubu genişliyor\n" + BODY
+    )
+    groups = [e.text for e in _parse(text).discarded]
+    assert (
+        "SON DAKİKA\nMerkez Bankası yıl sonu enflasyon tahminini açıkladı\n"
+        "İstanbul için yarın sağanak uyarısı"
+    ) in groups
+
+
+TURKISH_NAMES = (
+    "Milli Savunma Bakanı Kemal Aydemir, Romanya Savunma Bakanı Andrei Mureșan ile görüştü.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("para", "speaker"),
+    [
+        (
+            "Toplantıda konuşan Aydemir, “Karadeniz'de seyir güvenliği her şeyden önce kıyıdaş "
+            "ülkelerin sorumluluğudur” dedi.",
+            "Kemal Aydemir",
+        ),
+        (
+            "Romanya Savunma Bakanı Mureșan ise “Son bir yılda Köstence açıklarında dokuz mayını "
+            "etkisiz hale getirdik” diye konuştu.",
+            "Andrei Mureșan",
+        ),
+        (
+            "Merkez'den Dr. Selin Özbek ise Gürcistan'ın katılımının önemli olduğunu söyledi: "
+            "“Gürcistan kıyıları, kış fırtınalarında sürüklenen mayınların son noktası.”",
+            "Selin Özbek",
+        ),
+    ],
+)
+def test_turkish_quotes_name_the_subject_before_the_closing_verb(para, speaker):
+    assert _inline(para, TURKISH_NAMES) == [
+        (para[para.index("“") + 1 : para.index("”")].rstrip(","), speaker)
+    ]
+
+
+def test_a_turkish_quote_with_no_subject_in_its_sentence_is_not_recorded():
+    para = (
+        "Bakan Aydemir soruyu yanıtladı. “Sözleşmenin hükümleri açıktır ve herkes bunu bilir” "
+        "ifadelerini kullandı."
+    )
+    assert _inline(para, TURKISH_NAMES) == []
+
+
 def test_a_breaking_news_label_over_the_headline_is_no_ticker():
     text = "Flash info\nKaolack : un incendie ravage le marché\nPar Awa Diop\n" + BODY
     article = _parse(text)

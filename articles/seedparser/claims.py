@@ -584,8 +584,8 @@ def claim_top_ticker(page: Page) -> None:
     relative time and a headline in either order, and the link to them all."""
     lines = page.lines
     for i, line in enumerate(lines):
-        if is_prose(line):
-            return  # the header is over
+        if is_prose(line) and not d.is_cookie_notice(line):
+            return  # the header is over; a cookie banner may open it
         if page.free(i) and lb.LIVE_INDEX_LABEL_RE.match(line):
             end = _ticker_end(page, i)
             if end:

@@ -132,7 +132,9 @@ _SHARE_WORDS_RE = re.compile(
     r"kopieer\s+(?:de\s+)?link|link\s+kopiëren|udostępnij|(?:s)?kopiuj\s+link|komentarze|"
     r"komentuj|drukuj|zapisz|posłuchaj(?:\s+artykułu)?|wyślij|поделиться|(?:с)?копировать\s+"
     r"ссылку|ссылка\s+скопирована|вконтакте|одноклассники|распечатать|печать|сохранить|"
-    r"комментарии|комментировать|(?:по)?слушать(?:\s+статью)?)(?:[\s:,|·•&]|\s[-–](?=\s))*)+$"
+    r"комментарии|комментировать|(?:по)?слушать(?:\s+статью)?|"
+    # Turkish: share, copy the link, text size.
+    r"paylaş|linki\s+kopyala|bağlantiyi\s+kopyala|yazi\s+boyutu)(?:[\s:,|·•&]|\s[-–](?=\s))*)+$"
 )
 _FOLDED_AD_RE = folded_pattern(
     re.compile(
@@ -158,7 +160,7 @@ _FOLDED_AD_RE = folded_pattern(
         # The marker in the other languages; a bilingual outlet prints its own language's
         # marker on the pages of the other ("Publicidad" on an English page).
         r"publicidad|publicidade|publicité|pubblicità|anzeige|werbung|annons(?:ering)?|annonse|"
-        r"annonce|mainos)[\s.:]*$"
+        r"annonce|mainos|reklam)[\s.:]*$"
     )
 )
 _BACK_TO_TOP_RE = re.compile(
@@ -197,7 +199,10 @@ _FOOTER_RE = re.compile(
     r"cookie(?:verklaring|beleid)|algemene\s+voorwaarden|adverteren|vacatures|klantenservice|"
     r"regulamin|polityka\s+(?:prywatności|cookies)|mapa\s+(?:serwisu|strony)|o\s+nas|о\s+нас|"
     r"о\s+проекте|контакты|политика\s+конфиденциальности|пользовательское\s+соглашение|"
-    r"карта\s+сайта)$"
+    r"карта\s+сайта|"
+    # Turkish: imprint, contact, privacy and cookie policies, the data-protection notice.
+    r"künye|iletişim|gizlilik\s+politikasi|çerez\s+politikasi|kvkk\s+aydinlatma\s+metni|"
+    r"kullanim\s+koşullari)$"
     # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234",
     # "Editorial Inquiries : +82-2-3770-5114 | desk@…".
     r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax|publisher|"
@@ -209,7 +214,7 @@ _FOOTER_RE = re.compile(
 # instead of trying each one: asked of most short lines, they are slow to rule a line out.
 _FOLDED_SHARE_WORDS_RE = folded_pattern(_SHARE_WORDS_RE)
 _FOLDED_FOOTER_RE = folded_pattern(_FOOTER_RE)
-_COOKIE_RE = re.compile(r"(?i)\bcookies?\b")
+_COOKIE_RE = re.compile(r"(?i)\bcookies?\b|\bçerez")
 _COOKIE_CONTEXT_RE = re.compile(
     r"(?i)\b(?:use|uses|using|accept|consent|agree|policy|privacy|experience|browsing|settings|"
     r"preferences|personali[sz]e|improve|"
@@ -224,7 +229,9 @@ _COOKIE_CONTEXT_RE = re.compile(
     r"продолжая|"
     # Swedish, Danish and Norwegian.
     r"använder|upplevelse|samtycke|inställningar|cookieinställningar|godkänn\w*|bruger|bruker|"
-    r"samtykke|indstillinger|innstillinger|oplevelse|opplevelse)(?!\w)"
+    r"samtykke|indstillinger|innstillinger|oplevelse|opplevelse|"
+    # Turkish: used, experience, accept, personal data law.
+    r"kullanilmaktadir|kullaniyoruz|deneyim\w*|kabul|kvkk)(?!\w)"
 )
 # Words that tie a cookie sentence to the site ("web" also opens "website" and "Webseite"),
 # or to its consent platform ("We and our partners use cookies …").
@@ -257,7 +264,9 @@ COOKIE_BUTTON_RE = re.compile(
     # Swedish, Danish and Norwegian.
     r"(?:godkänn|acceptera|avvisa|neka|tillåt)(?:\s+alla)?|endast\s+nödvändiga|"
     r"(?:cookie)?inställningar|hantera\s+(?:cookies|inställningar)|"
-    r"(?:accepter|godta|afvis|avvis)(?:\s+alle)?|kun\s+nødvendige)[.!]?$"
+    r"(?:accepter|godta|afvis|avvis)(?:\s+alle)?|kun\s+nødvendige|"
+    # Turkish.
+    r"(?:tümünü\s+)?(?:kabul\s+et|reddet)|çerez\s+(?:ayarlari|tercihleri))[.!]?$"
 )
 _NEWSLETTER_RE = re.compile(
     r"(?i)\b(?:newsletters?|sign\s+up|subscribe|inbox|(?:enter|type)\s+your\s+email|email\s+address|"
@@ -334,7 +343,7 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"file|handout|supplied|courtesy[^)]*)(?:\s*/\s*[^()/]{2,60})?\)|"
         r"\bgetty\s+images|/\s*(?:reuters|afp|ap|epa|getty|shutterstock|alamy)\b.*|"
         r"\b(?:via|for)\s+getty\s+images|\bshutterstock|\balamy(?:\s+stock\s+photo)?|"
-        r"\b(?:photo(?:graph)?|image|picture|illustration|фото)s?\s*:\s*[^.]{2,60}|"
+        r"\b(?:photo(?:graph)?|image|picture|illustration|фото|fotoğraf)s?\s*:\s*[^.]{2,60}|"
         r"\bphoto\s+bank\b|"
         r"\(\w{2,10}\s+(?:file\s+)?photo(?:graph)?\s*(?:/[^)]{2,60})?\)|\bcredit\s*:\s*[^.]{2,60}|"
         # "© Getty Images / Sean Gallup", "© Sputnik / Pool": a photo agency's mark.
@@ -972,6 +981,11 @@ _APP_PROMO_RE = re.compile(
     # Harbour Times app.", "Open the app".
     r"|^(?:continue|keep)\s+reading\s+(?:in|on)\s+(?:the|our)\s+app$|^open\s+(?:in\s+)?(?:the\s+)?app$"
     r"|^get\s+the\s+full\s+story\b[^.]{0,80}\bapp\.?$"
+    # The stores' badges ("Download on the App Store", "Get it on Google Play", "App Store'dan
+    # indirin"), and the Turkish "… download our app".
+    r"|^(?:download\s+on\s+the\s+app\s+store|get\s+it\s+on\s+google\s+play)$"
+    r"|^(?:app\s+store|google\s+play)['’]\w+\s+(?:indirin|alın)$"
+    r"|^[^.]{0,100}\buygulama\w*\s+indirin\.?$"
 )
 
 
@@ -1105,16 +1119,19 @@ def is_app_promo(line: str) -> bool:
     return word_count(line) <= 14 and bool(_APP_PROMO_RE.match(line)) and not is_chrome_word(line)
 
 
-_APP_PROMO_TITLE_RE = re.compile(r"(?i)\b(?:get|download|alerts?|notifications?|apps?)\b")
+_APP_PROMO_TITLE_RE = re.compile(
+    r"(?i)\b(?:get|download|alerts?|notifications?|apps?|in\s+your\s+pocket|cebinizde)\b"
+)
 APP_PROMO_TITLE_MAX_WORDS = 6
 
 
 def is_app_promo_title(line: str) -> bool:
     """The name over an app's promotion ("Get our breaking news alert" over "Download the ABC
-    News app and turn on alerts …"): short and about what the app offers."""
+    News app and turn on alerts …", "The Times in your pocket!"): short and about what the app
+    offers; an exclamation mark may close it, a full stop not."""
     return (
         word_count(line) <= APP_PROMO_TITLE_MAX_WORDS
-        and not ends_sentence(line)
+        and not ends_sentence(line.rstrip("!"))
         and bool(_APP_PROMO_TITLE_RE.search(line))
     )
 
@@ -1299,7 +1316,7 @@ def is_cookie_title(line: str) -> bool:
 
 def is_cookie_notice(line: str) -> bool:
     """Drop cookie-consent text: it mentions cookies together with consent or site use."""
-    if "ookie" not in line:
+    if "ookie" not in line and "erez" not in line:
         return False
     return (
         bool(_COOKIE_RE.search(line))
@@ -1456,6 +1473,9 @@ _CHANNEL_PROMO_RE = re.compile(
     r"читайте\s+нас\s+в)"
     r"\b.{0,60}?"
     r"\b(?:whatsapp|telegram|signal|viber|google\s+news)\b.{0,100}$"
+    # Turkish puts the verb last: "Meridyen Gazetesi'ni Google News'te takip edin".
+    r"|^.{0,60}\b(?:whatsapp|telegram|google\s+news)['’]\w+\s+(?:takip\s+edin|katılın|abone\s+olun)"
+    r"[.!]?$"
 )
 _CHANNEL_LINK_RE = re.compile(
     r"(?i)^(?:https?://)?(?:t\.me|telegram\.me|chat\.whatsapp\.com|whatsapp\.com/channel)/\S+$"

@@ -17,7 +17,7 @@ COMMENTS_HEADER_RE = re.compile(
     r"оставить\s+комментарий|написать\s+комментарий)\b"
     # The thread and its count in French, Spanish, Portuguese, Dutch, Polish and Russian: "86
     # reacties", "Komentarze (127)", "3 commentaires".
-    r"|^(?:\d+\s+)?(?:commentaires?|comentarios?|comentários?|reacties?|komentarz[ey]?|"
+    r"|^(?:\d+\s+)?(?:yorumlar|commentaires?|comentarios?|comentários?|reacties?|komentarz[ey]?|"
     r"комментари[йиея]|обсуждение)(?:\s*\(\d+\))?:?$"
     # WordPress themes head the thread with the post's title: "7 thoughts on “Headline”".
     r"|^(?:\d{1,5}|one|two|three)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)"
@@ -43,7 +43,7 @@ _FOREIGN_TAGS = (
     r"temas(?:\s+relacionados)?|palabras\s+clave|argomenti|parole\s+chiave|assuntos|palavras-chave|"
     r"meer\s+over|trefwoorden|onderwerpen|tematy|tagi|słowa\s+kluczowe|теги|темы|метки|"
     r"ключевые\s+слова|ämnen(?:\s+i\s+artikeln)?|taggar|nyckelord|"
-    r"emner(?:\s+i\s+(?:artiklen|artikkelen))?"
+    r"emner(?:\s+i\s+(?:artiklen|artikkelen))?|etiketler|anahtar\s+kelimeler"
 )
 TAGS_LINE_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|categories|subjects?|"
@@ -103,7 +103,9 @@ RELATED_LABEL_RE = re.compile(
     r"to\s+może\s+cię\s+zainteresować|"
     # Russian.
     r"читайте\s+также|смотрите\s+также|по\s+теме|(?:похожие\s+)?материалы\s+по\s+теме|"
-    r"похожие\s+материалы|ещё\s+по\s+теме|еще\s+по\s+теме|рекомендуем"
+    r"похожие\s+материалы|ещё\s+по\s+теме|еще\s+по\s+теме|рекомендуем|"
+    # Turkish: related news.
+    r"ilgili\s+haberler|benzer\s+haberler"
     r")\s*:?$"
 )
 SITEWIDE_LABEL_RE = re.compile(
@@ -120,6 +122,8 @@ SITEWIDE_LABEL_RE = re.compile(
     r"|recommended\s+(?:from|on|by)\s+.{2,30}"
     # French, Spanish, Dutch, Polish and Russian.
     r"|(?:les\s+)?plus\s+(?:lus|partagés|commentés)|le\s+plus\s+lu"
+    # Turkish: most read.
+    r"|en\s+çok\s+(?:okunan(?:lar)?|izlenen(?:ler)?)"
     r"|lo\s+más\s+(?:visto|leído|popular)|(?:las\s+|los\s+)?más\s+(?:leíd|vist)[oa]s?"
     r"|meest\s+(?:gelezen|bekeken|gedeeld)|populair|net\s+binnen|laatste\s+nieuws"
     r"|najczęściej\s+(?:czytane|komentowane)|najpopularniejsze|najnowsze|popularne"

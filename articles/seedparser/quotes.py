@@ -86,7 +86,10 @@ SPEECH_VERB_RE = re.compile(
     r"считает|говорит|утверждает|уверен[аы]?|по\s+(?:(?:его|её|ее|их)\s+)?словам|"
     # Swedish, Danish and Norwegian.
     r"s(?:äger|a|ade|kriver|iger|agde|ier)|uppger|berättar|menar|enligt|fort(?:æ|e)ller|"
-    r"ifølge)(?!\w)"
+    r"ifølge|"
+    # Turkish, which closes the sentence with the verb ("…” dedi", "… söyledi: “…”"). Dotless
+    # letters are written dotted: the verbs are matched in keyword_text.
+    r"dedi|diye\s+(?:konuştu|ekledi)|söyledi|belirtti|vurguladi)(?!\w)"
 )
 # The same verbs, matched case-sensitively in keyword_text: re tries every alternative of a
 # case-insensitive alternation at every position, but skips a case-sensitive one on its first
@@ -135,7 +138,9 @@ _TITLE_WORDS = frozenset(
     burmistrz wojewoda prezeska lider liderka президент премьер-министр премьер министр депутат
     председатель глава пресс-секретарь представитель губернатор мэр спикер политолог
     vd ordförande statsminister borgarråd kommunalråd talesperson pressansvarig
-    ombudsman generaldirektör direktör chef""".split(),
+    ombudsman generaldirektör direktör chef
+    bakan bakanı başkan başkanı cumhurbaşkanı başbakan milletvekili sözcü sözcüsü müdür müdürü
+    vali valisi doç yrd""".split(),
     )
 ) | frozenset(
     # A minister's portfolio: "Minister of Public Works and Transport Khamphet Sengdara" ends
@@ -272,13 +277,18 @@ def _without_country(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# A case ending after an apostrophe ("Gürcistan'ın", "Ankara'da", "Merkezi'nden"): Turkish
+# marks a name that is no subject this way, as English marks a possessive.
+_CASE_SUFFIX_RE = re.compile(r"['’][a-zçğıöşü]{1,6}$")
+
+
 # Articles repeat the same capitalised runs, and a run's name never changes.
 @lru_cache(maxsize=8192)
 def _clean_run(run: str) -> str | None:
     run = without_post_nominals(run)
     if len(run) > 3 and run.endswith(".") and not run[-3:-1].isupper():
         run = run[:-1]
-    if run.endswith(("'s", "’s", "s'", "s’")):
+    if run.endswith(("'s", "’s", "s'", "s’")) or _CASE_SUFFIX_RE.search(run):
         return None
     tokens = run.split()
     while tokens and tokens[0].casefold() in _LEAD_WORDS:
@@ -543,6 +553,22 @@ def _dialogue_quote(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQ
     return []
 
 
+# A verb right after the quotation that closes its sentence, its subject named before the
+# quotation ("konuşan Aydemir, “…” dedi"; "Mureșan ise “…” diye konuştu").
+_CLOSING_VERB_RE = re.compile(r"(?i)^[\s,]*(?:dedi|diye\s+(?:konuştu|ekledi))[\s.]*$")
+
+
+def _subject_before(segment: str, names: NameIndex) -> str | None:
+    """The last name before a quotation whose verb closes the sentence after it."""
+    for run in reversed(list(_RUN_RE.finditer(segment))):
+        if _modifies_noun(segment, run.end()):
+            continue
+        name = _clean_run(run.group(0))
+        if name and not _names_organisation(name):
+            return names.resolve(name)
+    return None
+
+
 def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuote]]:
     """Quoted spans of six words or more whose speaker is named in the same sentence.
 
@@ -568,9 +594,12 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
         end = bounds[bisect_left(bounds, span.end())]
         after = masked[span.end() : end]
         before = masked[start : span.start()]
-        speaker = _speaker_in(after.split("\u0000", 1)[0], after=True, names=names)
+        after = after.split("\u0000", 1)[0]
+        speaker = _speaker_in(after, after=True, names=names)
         if speaker is None:
             speaker = _speaker_in(before, after=False, names=names)
+        if speaker is None and _CLOSING_VERB_RE.match(after):
+            speaker = _subject_before(before, names)
         if speaker:
             found.append((span.start(), InlineQuote(inner.rstrip(", ").strip(), speaker)))
     return found
