@@ -5809,3 +5809,100 @@ def test_channel_post_reads_the_post_not_the_channels_header():
 def test_a_page_without_the_apps_prompt_is_no_channel_preview():
     page = _parse(CHANNEL_POST.replace("If you have Telegram, you can view", "You can view"))
     assert page.title != "Mudslide cuts the mountain road, hundreds of trucks stranded"
+
+
+# A post in a publication on a blogging platform: the publication's bar, label and box, and the
+# platform's cards and footer.
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (d.is_list_position_marker, "Top highlight", True),
+        (d.is_list_position_marker, "Top highlights of the summit", False),
+        (
+            d.is_image_credit,
+            "A freight train waits at the Dostyk border crossing. Image: Wikimedia Commons "
+            "(CC BY-SA 4.0)",
+            True,
+        ),
+        (d.is_image_credit, "The licence (CC BY-SA 4.0) lets anyone reuse the map.", False),
+        (
+            d.is_footer_row,
+            "Help Status About Careers Press Blog Privacy Rules Terms Text to speech",
+            True,
+        ),
+        (d.is_footer_row, "Help Status About Careers Press Blog Privacy Rules Terms.", False),
+        (d.is_footer_row, "Press freedom groups about the blog post", False),
+    ],
+)
+def test_blogging_platform_furniture(detector, line, expected):
+    assert bool(detector(line)) is expected
+
+
+def test_a_platform_card_names_its_publication_and_writer_but_not_as_a_section():
+    lines = [
+        "In", "Eastern Frontiers", "by", "Rasa Jankauskaitė",
+        "The Baltic States Are Done Waiting for Germany", "Oct 2, 2025",
+    ]  # fmt: skip
+    [(rel, offsets)] = teaser_items(lines)
+    assert rel == Related("The Baltic States Are Done Waiting for Germany", "2025-10-02", None)
+    assert offsets == [0, 1, 2, 3, 4, 5]
+
+
+PLATFORM_POST = (
+    "Open in app\nSign in\nWrite\nEastern Frontiers\n·\nFollow publication\n"
+    "The Middle Corridor Is Not a Corridor Yet\nMarek Halvorsen\nFollow\nPublished in\n"
+    "Eastern Frontiers\n12 min read\n" + BODY + BODY + "--\n1.2K\nGeopolitics\nTrade\n"
+    "Published in Eastern Frontiers\n28K Followers\n·\nLast published 2 days ago\n"
+    "Long-form writing on the politics of Eastern Europe and Central Asia.\nFollow\n"
+    "Written by Marek Halvorsen\n4.3K Followers\n"
+    "Former EU trade official. I write about borders, ports and the politics of trade.\nFollow\n"
+    "Recommended from Medium\nViktor Ramos\nThe Quiet Return of Spheres of Influence\n"
+    "Sep 30, 2025\nStaff picks\n812 stories\n·\n1621 saves\nSee more recommendations\n"
+)
+
+
+def test_a_publication_on_a_blogging_platform_is_neither_section_nor_author():
+    article = _parse(PLATFORM_POST)
+    discarded = [e.text for e in article.discarded]
+    assert "Eastern Frontiers\n·\nFollow publication" in discarded
+    assert "Published in\nEastern Frontiers" in discarded
+    assert (
+        "Published in Eastern Frontiers\n28K Followers\n·\nLast published 2 days ago\n"
+        "Long-form writing on the politics of Eastern Europe and Central Asia.\nFollow"
+    ) in discarded
+    assert article.section is None
+    assert [a.name for a in article.authors] == ["Marek Halvorsen"]
+    assert article.tags == ("Geopolitics", "Trade")
+
+
+def test_reading_list_cards_close_the_platform_s_recommendations():
+    discarded = [e.text for e in _parse(PLATFORM_POST).discarded]
+    assert any(
+        text.startswith("Recommended from Medium")
+        and "Staff picks\n812 stories\n·\n1621 saves" in text
+        for text in discarded
+    )
+
+
+def test_a_publication_name_without_its_follow_button_stays_in_the_menu():
+    article = _parse(PLATFORM_POST.replace("Follow publication\n", ""))
+    assert "Eastern Frontiers\n·\nFollow publication" not in [e.text for e in article.discarded]
+
+
+@pytest.mark.parametrize(
+    ("para", "speakers"),
+    [
+        (
+            "“Everyone wants to own the corridor and nobody wants to own the delays,” a senior "
+            "Azerbaijani transport official told me in Baku.",
+            [],
+        ),
+        (
+            "“Everyone wants to own the corridor and nobody wants to own the delays,” Karimi "
+            "told transport officials in Baku.",
+            ["Karimi"],
+        ),
+    ],
+)
+def test_a_nationality_before_a_field_and_an_official_is_no_speaker(para, speakers):
+    assert [s for _, s in _inline(para)] == speakers

@@ -348,6 +348,7 @@ def claim_widgets(page: Page) -> None:
                 end, reason = _menu_end_before_label(page, i, end), "site navigation"
             else:
                 end, reason = _before_masthead(page, i + 1, end), _sitewide_reason(line)
+                end = _reading_list_end(page, end)
                 if end < len(lines) and page.free(end) and d.is_see_all_link(lines[end]):
                     end += 1  # "See all": the list's own link
             page.claim_span(i, max(end, i + 1), "discard", reason)
@@ -386,6 +387,8 @@ def claim_widgets(page: Page) -> None:
             _claim_notice_promo(page, i)
         elif i > page.title_index and d.is_share_prompt(line):
             _claim_share_box(page, i)
+        elif i > page.title_index and line[:1] in "Pp" and (found := _PUBLISHED_IN_RE.match(line)):
+            _claim_published_in(page, i, found["name"])
         elif (
             labelled
             and prose_seen
@@ -462,6 +465,28 @@ def _claim_live_index(page: Page, label: int) -> None:
         end = j = j + 1
     if end > label + 1:
         page.claim_span(label, end, "discard", "index of live posts")
+
+
+# A reading list's card among a platform's recommendations: its name over "812 stories", a
+# separator and "1621 saves".
+_LIST_COUNT_RE = re.compile(r"(?i)^\d[\d,.]*\s*[km]?\s+(?:stories|saves|posts|articles)$")
+
+
+def _reading_list_end(page: Page, end: int) -> int:
+    """The end of a recommendations list with the reading-list cards that close it."""
+    lines = page.lines
+    while end < len(lines) and page.free(end) and _is_publication_name(lines[end]):
+        count = page.next_nonblank(end)
+        if count >= len(lines) or not _LIST_COUNT_RE.match(lines[count]):
+            break
+        end = count + 1
+        while (
+            end < len(lines)
+            and page.free(end)
+            and (d.is_separator_line(lines[end]) or _LIST_COUNT_RE.match(lines[end]))
+        ):
+            end += 1
+    return end
 
 
 def _sitewide_reason(label: str) -> str:
@@ -604,6 +629,61 @@ def claim_top_ticker(page: Page) -> None:
 
 _BREAKING_LABEL_MAX_CHARS = 16
 _HEADLINE_LEAST_WORDS = 4
+
+
+# A blogging platform's publication: its follow button, the byline's "Published in" over its
+# name, and its box after the post ("Published in Eastern Frontiers" over its follower count).
+_FOLLOW_PUBLICATION_RE = re.compile(r"(?i)^follow\s+(?:this\s+)?publication$")
+_PUBLISHED_IN_RE = re.compile(r"(?i)^published\s+in(?:\s+(?P<name>\S.{0,60}))?$")
+_PUBLICATION_NAME_MAX_WORDS = 6
+_PUBLICATION_BOX_MAX_LINES = 8
+
+
+def claim_publication_bar(page: Page) -> None:
+    """The bar over a post in a publication on a blogging platform: the publication's name,
+    a separator and "Follow publication", claimed before the headline is looked for, so that
+    the name is read neither as the menu's last entry nor as the post's section."""
+    lines = page.lines
+    for i, line in enumerate(lines):
+        if is_prose(line):
+            return
+        if not (line[:1] in "Ff" and _FOLLOW_PUBLICATION_RE.match(line)):
+            continue
+        start = page.prev_nonblank(i)
+        if start >= 0 and d.is_separator_line(lines[start]):
+            start = page.prev_nonblank(start)
+        if start < 0 or not _is_publication_name(lines[start]):
+            start = i
+        page.claim_span(start, i + 1, "discard", "follow button")
+        return
+
+
+def _is_publication_name(line: str) -> bool:
+    return 0 < word_count(line) <= _PUBLICATION_NAME_MAX_WORDS and not ends_sentence(line)
+
+
+def _claim_published_in(page: Page, i: int, name: str | None) -> None:
+    """Under the byline, "Published in" over the publication's name: a label, not a second
+    author. After the post, "Published in Eastern Frontiers" over its follower count opens
+    the publication's box, through its description and its follow button."""
+    lines = page.lines
+    following = page.next_nonblank(i)
+    if following >= len(lines) or not page.free(following):
+        return
+    if name is None:
+        if _is_publication_name(lines[following]):
+            page.claim_span(i, following + 1, "discard", "label under the headline")
+        return
+    if not d.is_engagement_count(lines[following]):
+        return
+    j = following
+    for _ in range(_PUBLICATION_BOX_MAX_LINES):
+        j = page.next_nonblank(j)
+        if j >= len(lines) or not page.free(j):
+            return
+        if lines[j] == "Follow" or d.is_follow_button(lines[j]):
+            page.claim_span(i, j + 1, "discard", "site promotion")
+            return
 
 
 def _breaking_ticker_end(page: Page, label: int) -> int | None:
@@ -1169,10 +1249,13 @@ def _card_openers(page: Page) -> list[int]:
 def claim_topic_chips(page: Page) -> None:
     """Topic chips between the article and its author card or bio: two or more short
     capitalised labels, one per line, right above the card's first line or the author's bio.
-    Platforms print a story's tags this way, without a "Tags" label."""
+    Platforms print a story's tags this way, without a "Tags" label. A box the platform sets
+    between the chips and the card (the publication's, "Published in …") is stepped over."""
     for opener in _card_openers(page) + _bios_under_labels(page):
         chips: list[int] = []
         j = page.prev_nonblank(opener)
+        while j > page.title_index and _in_box_between(page, j):
+            j = page.prev_nonblank(j)
         while (
             j > page.title_index
             and page.free(j)
@@ -1185,6 +1268,11 @@ def claim_topic_chips(page: Page) -> None:
             for k in reversed(chips):
                 page.tags.append(page.lines[k])
                 page.claim(k, "tags")
+
+
+def _in_box_between(page: Page, i: int) -> bool:
+    claim = page.claims[i]
+    return claim is not None and claim.kind == "discard" and claim.reason == "site promotion"
 
 
 def _bios_under_labels(page: Page) -> list[int]:

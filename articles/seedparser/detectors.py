@@ -372,6 +372,8 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"bild(?<!\Sbild)(?<![^.!?]\sbild))(?:\s+[^.:/]{2,60}/\s*[^./]{2,40}|\s*:\s*[^.]{2,60})|"
         # "Fot. PAP/Paweł Kosiński": the Polish abbreviation.
         r"\bfot\.\s*[^.]{2,60})"
+        # "Image: Wikimedia Commons (CC BY-SA 4.0)": the image's licence after its source.
+        r"(?:\s*\((?:cc\b|public\s+domain)[^()]{0,30}\))?"
         r"\.?$"
     )
 )
@@ -730,6 +732,8 @@ _LIST_POSITION_RE = re.compile(
     r"(?:list|carousel|slideshow|gallery)$"
     # "list of 4 items": the list's size, read out before its first item.
     r"|^list\s+of\s+\d{1,2}\s+items?$"
+    # A blogging platform's marker over a paragraph its readers highlighted most.
+    r"|^top\s+highlight$"
 )
 _FOLLOW_PROMPT_RE = re.compile(
     # "Síguenos en Google News", "Suivez-nous": the Spanish and French "follow us".
@@ -1288,6 +1292,27 @@ def is_labelled_credit(line: str) -> bool:
     """A short credit line opening with its label ("Image: Jane Roe/dpa/picture alliance",
     "Photo: Reuters"): it closes the image caption above it."""
     return word_count(line) <= 12 and bool(_FOLDED_CREDIT_LEAD_RE.match(keyword_text(line)))
+
+
+# The words of a footer printed on one line ("Help Status About Careers Press Blog Privacy
+# Rules Terms Text to speech"): each one a link.
+_FOOTER_ROW_WORDS = frozenset(
+    """help status about careers press blog privacy rules terms contact advertise jobs
+    accessibility sitemap cookies legal imprint faq""".split()
+)
+_FOOTER_ROW_LEAST_WORDS = 5
+_FOOTER_ROW_MAX_CHARS = 120
+
+
+def is_footer_row(line: str) -> bool:
+    """Drop a footer's links run together on one line: five of its words or more are footer
+    links, each capitalised, and nothing in it is punctuated as a sentence."""
+    if len(line) > _FOOTER_ROW_MAX_CHARS or not line[:1].isupper() or ends_sentence(line):
+        return False
+    hits = sum(
+        1 for word in line.split() if word[0].isupper() and word.lower() in _FOOTER_ROW_WORDS
+    )
+    return hits >= _FOOTER_ROW_LEAST_WORDS
 
 
 def is_footer_link(line: str) -> bool:

@@ -26,6 +26,7 @@ from .claims import (
     claim_header_teaser,
     claim_official_banner,
     claim_page_bars,
+    claim_publication_bar,
     claim_running_heads,
     claim_social_embeds,
     claim_teasers,
@@ -121,6 +122,7 @@ def _read_page(text: str) -> Page:
     claim_archive_toolbar(page)
     claim_teasers(page)
     claim_top_ticker(page)
+    claim_publication_bar(page)
     claim_official_banner(page)
     claim_page_bars(page)
     claim_running_heads(page)
@@ -899,5 +901,6 @@ _LINE_DETECTORS = (
     (d.is_image_credit, "image caption or credit"),
     (d.is_copyright, "footer"),
     (d.is_footer_link, "footer"),
+    (d.is_footer_row, "footer"),
     (d.is_menu_row, "site navigation"),
 )

@@ -402,7 +402,7 @@ def _sentence_bounds(masked: str) -> list[int]:
     return bounds
 
 
-_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 # Nouns that follow a nationality or place adjective: "Uzbek officials", "Russian state media".
 _GROUP_NOUNS = frozenset(
     """officials official sources source authorities media state government forces troops
@@ -425,9 +425,17 @@ _PLACE_OR_TIME_BEFORE_RE = re.compile(
 
 
 def _modifies_noun(segment: str, end: int) -> bool:
-    """Whether a capitalised run is an adjective ("Uzbek officials", "Russian state media")."""
+    """Whether a capitalised run is an adjective ("Uzbek officials", "Russian state media"),
+    also before a noun naming the group's field ("Azerbaijani transport official")."""
     match = _NEXT_WORD_RE.match(segment, end)
-    return bool(match) and match.group(1) in _GROUP_NOUNS
+    if not match:
+        return False
+    first, second = match.groups()
+    return first in _GROUP_NOUNS or (
+        second in _GROUP_NOUNS
+        and first not in _LEAD_WORDS
+        and not _FOLDED_SPEECH_VERB_RE.fullmatch(first)
+    )
 
 
 _APPOSITIVE_RE = re.compile(r"\s*,\s*(?:[a-z]|[A-Z]\w*['’]s\b)")

@@ -188,6 +188,11 @@ def _teaser_counter(line: str) -> bool:
     return is_engagement_count(line) or is_relative_time(line)
 
 
+# The words a blogging platform's card sets alone on a line before the publication and the
+# writer it names on the next.
+_CARD_CONNECTORS = frozenset({"In", "in", "by", "By"})
+
+
 def teaser_items(lines: list[str], *, month_first: bool = False) -> list[tuple[Related, list[int]]]:
     """Read title [+ date] teasers, with an optional short section label before a title.
     Ambiguous numeric dates follow the page's order (``month_first``)."""
@@ -199,7 +204,16 @@ def teaser_items(lines: list[str], *, month_first: bool = False) -> list[tuple[R
     items: list[tuple[Related, list[int]]] = []
     pending_label: tuple[int, str] | None = None
     badges: list[int] = []  # "Premium" over a teaser: its access badge, not its section
+    credited = -1  # the row naming a card's publication or writer after "In" or "by"
     for pos, (i, line) in enumerate(rows):
+        if pos == credited:
+            continue
+        if line in _CARD_CONNECTORS and pos + 1 < len(rows):
+            # "In" / "Eastern Frontiers" / "by" / "Rasa Jankauskaitė" over a platform's card:
+            # where and by whom it was published, kept with the card but not its section.
+            badges += [i, rows[pos + 1][0]]
+            credited = pos + 1
+            continue
         if is_access_badge(line):
             badges.append(i)
             continue
