@@ -5816,8 +5816,8 @@ def test_a_page_without_the_apps_prompt_is_no_channel_preview():
 @pytest.mark.parametrize(
     ("detector", "line", "expected"),
     [
-        (d.is_list_position_marker, "Top highlight", True),
-        (d.is_list_position_marker, "Top highlights of the summit", False),
+        (d.is_post_chrome, "Top highlight", True),
+        (d.is_post_chrome, "Top highlights of the summit", False),
         (
             d.is_image_credit,
             "A freight train waits at the Dostyk border crossing. Image: Wikimedia Commons "
@@ -5906,3 +5906,45 @@ def test_a_publication_name_without_its_follow_button_stays_in_the_menu():
 )
 def test_a_nationality_before_a_field_and_an_official_is_no_speaker(para, speakers):
     assert [s for _, s in _inline(para)] == speakers
+
+
+# An article on a professional network, seen logged out: its furniture, and article lines of
+# the same words that stay article.
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (d.is_post_chrome, "Report this article", True),
+        (d.is_post_chrome, "Report this article to the editors if it breaks the rules", False),
+        (
+            d.is_publisher_notice,
+            "Views are my own and do not represent those of my employer.",
+            True,
+        ),
+        (d.is_publisher_notice, "Views are split on whether the pipeline will be built.", False),
+        (
+            d.is_reader_prompt,
+            "I'd welcome views from colleagues in Baku, Ashgabat and Brussels in the comments. "
+            "Is this time different?",
+            True,
+        ),
+        (d.is_reader_prompt, "I'd welcome a pipeline that avoids Russia.", False),
+        (d.is_engagement_count, "148 · 23 Comments", True),
+        (d.is_engagement_count, "148 · 23 Comments on the pipeline deal", False),
+        (d.is_share_row, "Repost", True),
+        (lb.SITEWIDE_LABEL_RE.match, "Others also viewed", True),
+        (lb.RECOMMENDATION_LABEL_RE.match, "Others also viewed", True),
+    ],
+)
+def test_professional_network_furniture(detector, line, expected):
+    assert bool(detector(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Anton Lehtinen, PhD", ["Anton Lehtinen"]),
+        ("Anton Lehtinen, Phd candidates and others", None),
+    ],
+)
+def test_a_degree_after_a_display_name_is_not_part_of_the_byline(line, names):
+    assert bare_byline(line) == names

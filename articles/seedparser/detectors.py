@@ -113,7 +113,7 @@ _SHARE_WORDS_RE = re.compile(
     r"page))?|(?:(?:normal|default|larger?|smaller?|very\s+large)\s+)?(?:text|font)\s+size|a\+?|a-|"
     # A text-size control that names only the action ("Change Size", "Adjust text size").
     r"(?:change|adjust|increase|decrease)\s+(?:(?:text|font)\s+)?size|"
-    r"bookmark|follow|licen[cs]e\s+this\s+(?:article|story)|copy\s+the\s+link|send|"
+    r"bookmark|follow|licen[cs]e\s+this\s+(?:article|story)|copy\s+the\s+link|send|repost|"
     # An article toolbar's button to the previous page, set among its print and send buttons.
     r"back|"
     # The other languages: share, print, listen to this article, save, comment.
@@ -560,7 +560,10 @@ def is_ad_marker(line: str) -> bool:
 
 _NEW_TAB_RE = re.compile(r"(?i)[,(]\s*opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?$")
 _STANDARDS_RE = re.compile(
-    r"(?i)^(?:our\s+standards|editorial\s+standards|(?:the\s+)?[\w ]{0,40}trust\s+principles)"
+    # A writer's own disclaimer: "Views are my own and do not represent those of my employer."
+    r"(?i)^(?:(?:all\s+)?(?:views|opinions)\s+(?:expressed\s+(?:here\s+)?)?are\s+(?:my|our)\s+"
+    r"own\b[^.]{0,80}\.?$)"
+    r"|^(?:our\s+standards|editorial\s+standards|(?:the\s+)?[\w ]{0,40}trust\s+principles)"
     r"\s*:|^the\s+(?:views|opinions)\s+(?:and\s+(?:opinions|views)\s+)?expressed\s+(?:in\s+this\s+(?:article|"
     r"piece|column|commentary|post|publication|report|paper|brief|analysis)\s+)?are\s+(?:those\s+of\s+the\s+author|the\s+author['’]?s"
     r"\s+own|solely\s+those)|^the\s+views\s+expressed\s+by\s+(?:the\s+)?(?:speakers|authors?|"
@@ -732,9 +735,16 @@ _LIST_POSITION_RE = re.compile(
     r"(?:list|carousel|slideshow|gallery)$"
     # "list of 4 items": the list's size, read out before its first item.
     r"|^list\s+of\s+\d{1,2}\s+items?$"
-    # A blogging platform's marker over a paragraph its readers highlighted most.
-    r"|^top\s+highlight$"
 )
+# A blogging platform's marker over the paragraph its readers highlighted most, and the link
+# to report a post under its headline.
+_POST_CHROME_RE = re.compile(r"(?i)^(?:top\s+highlight|report\s+this\s+(?:article|post|story))$")
+
+
+def is_post_chrome(line: str) -> bool:
+    return len(line) <= 24 and bool(_POST_CHROME_RE.match(line))
+
+
 _FOLLOW_PROMPT_RE = re.compile(
     # "Síguenos en Google News", "Suivez-nous": the Spanish and French "follow us".
     r"(?i)^(?:s[ií]guenos\b[^.]*|suivez-nous\b[^.]*"
@@ -1029,6 +1039,10 @@ _READER_PROMPT_RE = re.compile(
     r"(?:heb\s+je|hebt\s+u)\s+[^?]{1,60}\?\s+(?:stuur|mail|meld|laat|neem|tip)\b|"
     # And in Polish: "Masz newsa, zdjęcie lub film? Prześlij nam przez Alert24."
     r"masz\s+[^?]{1,60}\?\s+(?:prześlij|napisz|wyślij|daj\s+znać|skontaktuj|zgłoś)(?!\w)|"
+    # A writer asking for views under the post: "I'd welcome views from colleagues … in the
+    # comments."
+    r"(?:i['’]d|i\s+would|we['’]d)\s+(?:welcome|love\s+to\s+hear|like\s+to\s+hear)\b[^.]{0,120}"
+    r"\bin\s+the\s+comments\b|"
     # And in Russian: "Есть новость? Пишите нам в Telegram".
     r"(?:есть|знаете)\s+[^?]{1,60}\?\s+(?:пишите|напишите|присылайте|пришлите|сообщите)(?!\w))"
 )
@@ -1452,6 +1466,9 @@ _COUNT_RE = re.compile(
     r"replies|views|reads|shares|followers?|following|subscribers?|reactions?|hearts?))?$"
     # The label first: "Views: 1,482", "Reads: 3.1K".
     r"|^(?:views|reads|hits|page\s+views)\s*:\s*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d)?\s*[km]?$"
+    # Reactions, then comments or reposts, on one line: "148 · 23 Comments".
+    r"|^\d{1,3}(?:[.,]\d{1,3})?\s*[km]?(?:\s*[·•|]\s*\d{1,3}(?:[.,]\d{1,3})?\s*[km]?\s+"
+    r"(?:comments?|reposts?|shares?|replies))+$"
 )
 
 

@@ -119,7 +119,7 @@ SITEWIDE_LABEL_RE = re.compile(
     r"missed\s+it|just\s+in|recent\s+(?:posts|articles|stories)|hot\s+topics|you\s+may\s+have\s+"
     r"missed|what'?s\s+hot|breaking\s+news|news\s+in\s+brief|more\s+top\s+stories|"
     r"around\s+the\s+web|from\s+(?:our|the)\s+partners|sponsored\s+stories|promoted\s+stories"
-    r"|recommended\s+(?:from|on|by)\s+.{2,30}"
+    r"|recommended\s+(?:from|on|by)\s+.{2,30}|(?:others|people)\s+also\s+viewed"
     # French, Spanish, Dutch, Polish and Russian.
     r"|(?:les\s+)?plus\s+(?:lus|partagés|commentés)|le\s+plus\s+lu"
     # Turkish: most read.
@@ -132,7 +132,7 @@ SITEWIDE_LABEL_RE = re.compile(
 )
 # Widgets pushing other sites' or the whole platform's stories, rather than listing them.
 RECOMMENDATION_LABEL_RE = re.compile(
-    r"(?i)^(?:recommended\s+(?:from|on|by)\b|around\s+the\s+web|from\s+(?:our|the)\s+partners"
+    r"(?i)^(?:recommended\s+(?:from|on|by)\b|(?:others|people)\s+also\s+viewed|around\s+the\s+web|from\s+(?:our|the)\s+partners"
     r"|sponsored\s+stories|promoted\s+stories)"
 )
 ABOUT_AUTHOR_RE = re.compile(

@@ -887,6 +887,7 @@ _LINE_DETECTORS = (
     (d.is_ad_marker, "advertisement marker"),
     (d.is_back_to_top, "back-to-top link"),
     (d.is_list_position_marker, "page chrome"),
+    (d.is_post_chrome, "page chrome"),
     (d.is_access_badge, "paywall notice"),
     (d.is_follow_prompt, "social links"),
     (d.is_follow_button, "follow button"),

@@ -120,6 +120,8 @@ _HONORIFIC_RE = re.compile(
 _POST_NOMINALS_RE = re.compile(
     r"(?:,?\s+(?:MP|MEP|MSP|MLA|MK|TD|QC|KC|OBE|MBE|CBE|KBE|DBE|FRS))+\.?$"
 )
+# Degrees a writer's display name carries after a comma ("Anton Lehtinen, PhD").
+_DEGREE_RE = re.compile(r"^(?:Ph\.?\s?D\.?|DPhil|MD|MBA|MPA|MPH|MSc|CFA|JD|LLM|EdD)$")
 _UPPER_AND_RE = re.compile(r"\s+And\s+")
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|und|et|y|i|и)\s+)?|\s+(?:and|&|und|et|y|i|и)\s+")
 _CREDIT_RE = re.compile(
@@ -331,6 +333,8 @@ def split_names(text: str, *, min_tokens: int = 2) -> list[str] | None:
             continue
         if part[0].islower():
             part = _ROLE_BEFORE_NAME_RE.sub("", part)
+        if names and _DEGREE_RE.match(part):
+            continue  # "Anton Lehtinen, PhD": the writer's degree, not a second name
         if names and (JOB_WORDS_RE.search(part) or _is_outlet(part)):
             in_job_title = True
             continue
