@@ -5948,3 +5948,87 @@ def test_professional_network_furniture(detector, line, expected):
 )
 def test_a_degree_after_a_display_name_is_not_part_of_the_byline(line, names):
     assert bare_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Čeština (Czech)", True),
+        ("العربية (Arabic)", True),
+        ("Українська (Ukrainian)", True),
+        ("Talks resumed in Prague (Czech)", False),
+        ("Maria Novak (Czech Republic)", False),
+    ],
+)
+def test_a_language_picker_entry_is_footer(line, expected):
+    assert d.is_language_choice(line) is expected
+
+
+NETWORK_TAIL = (
+    "Like\nComment\nRepost\nSend\nErik Sandvik\nHead of Gas Markets at Nordlys Energi\n1d\n"
+    "Good summary, Anton. The missing piece is offtake in the current policy climate.\n"
+    "Like\nReply\n12 Reactions\nSee more comments\nTo view or add a comment, sign in\n"
+)
+
+
+def test_comments_with_no_heading_run_from_the_action_bar_to_the_link_to_the_rest():
+    text = (
+        "Why the pipeline deal runs through Ashgabat\nBy Anton Lehtinen\n"
+        + BODY
+        + BODY
+        + NETWORK_TAIL
+    )
+    discarded = [e.text for e in _parse(text).discarded]
+    assert NETWORK_TAIL.split("Send\n", 1)[1].rstrip("\n") in discarded
+
+
+def test_a_link_to_more_comments_without_a_reply_button_above_claims_only_itself():
+    tail = "Like\nComment\nSend\nAnother paragraph about the pipeline.\nSee more comments\n"
+    text = "Why the pipeline deal runs through Ashgabat\nBy Anton Lehtinen\n" + BODY + BODY + tail
+    discarded = [e.text for e in _parse(text).discarded]
+    assert "See more comments" in discarded
+    assert "Another paragraph about the pipeline." not in "\n".join(discarded)
+
+
+WALL = (
+    "Sign in to view more content\nCreate your free account or sign in to continue your search\n"
+    "Sign in\nWelcome back\nEmail or phone\nPassword\nShow\nForgot password?\n"
+)
+
+
+def test_a_sign_in_box_at_the_end_of_the_page_is_one_wall():
+    text = "Why the pipeline deal runs through Ashgabat\nBy Anton Lehtinen\n" + BODY + BODY + WALL
+    assert WALL.rstrip("\n") in [e.text for e in _parse(text).discarded]
+
+
+def test_a_sign_in_prompt_before_more_text_is_no_closing_wall():
+    text = (
+        "Why the pipeline deal runs through Ashgabat\nBy Anton Lehtinen\n" + BODY + WALL + BODY * 12
+    )
+    assert WALL.rstrip("\n") not in [e.text for e in _parse(text).discarded]
+
+
+def test_topics_closed_by_a_see_all_link_are_the_site_s_directory_not_tags():
+    tail = "Explore topics\nSales\nMarketing\nIT Services\nSee All\n"
+    article = _parse(
+        "Why the pipeline deal runs through Ashgabat\nBy Anton Lehtinen\n" + BODY + BODY + tail
+    )
+    assert article.tags == ()
+    assert tail.rstrip("\n") in [e.text for e in article.discarded]
+    tags = _parse(
+        "Why the pipeline deal runs through Ashgabat\nBy Anton Lehtinen\n"
+        + BODY
+        + BODY
+        + "Explore topics\nSales\n"
+    )
+    assert tags.tags == ("Sales",)
+
+
+def test_the_site_s_name_over_the_copyright_line_opens_the_footer():
+    text = (
+        "Why the pipeline deal runs through Ashgabat | LinkedIn\n"
+        "Why the pipeline deal runs through Ashgabat\nBy Anton Lehtinen\n" + BODY + BODY
+    )
+    text += "LinkedIn\n© 2025\nAbout\nAccessibility\nČeština (Czech)\nDansk (Danish)\nLanguage\n"
+    footer = "LinkedIn\n© 2025\nAbout\nAccessibility\nČeština (Czech)\nDansk (Danish)\nLanguage"
+    assert footer in [e.text for e in _parse(text).discarded]

@@ -841,6 +841,7 @@ _STREET_ADDRESS_RE = re.compile(
 
 # Discarded lines that join a footer they stand next to; a player control: "RSS" is both a
 # podcast's feed button and the footer's feed link.
+_FOOTER_NAME_MAX_WORDS = 4
 _JOINS_FOOTER = frozenset({"page furniture after the article", "audio player"})
 
 
@@ -875,6 +876,9 @@ def _join_footer(page: Page, last: int) -> None:
                     # A language link in another script ("中文") reads as a foreign caption.
                     or claim.reason == "image caption or credit"
                     and word_count(page.lines[i]) == 1
+                    # The site's name over the copyright line ("LinkedIn" over "© 2025").
+                    or word_count(page.lines[i]) <= _FOOTER_NAME_MAX_WORDS
+                    and page.names_site(page.lines[i])
                 )
             ):
                 claim.reason = "footer"

@@ -387,6 +387,10 @@ def claim_widgets(page: Page) -> None:
             _claim_notice_promo(page, i)
         elif i > page.title_index and d.is_share_prompt(line):
             _claim_share_box(page, i)
+        elif prose_seen and line[:1] in "SsLlVv" and _MORE_COMMENTS_RE.match(line):
+            _claim_thread_above(page, i)
+        elif prose_seen and line[:1] in "Ss" and _SIGN_IN_WALL_RE.match(line):
+            _claim_closing_wall(page, i)
         elif i > page.title_index and line[:1] in "Pp" and (found := _PUBLISHED_IN_RE.match(line)):
             _claim_published_in(page, i, found["name"])
         elif (
@@ -660,6 +664,54 @@ def claim_publication_bar(page: Page) -> None:
 
 def _is_publication_name(line: str) -> bool:
     return 0 < word_count(line) <= _PUBLICATION_NAME_MAX_WORDS and not ends_sentence(line)
+
+
+# The link under the comments shown, where the thread has no heading of its own; a reply
+# button marks the lines above it as comments.
+_MORE_COMMENTS_RE = re.compile(r"(?i)^(?:see|load|show|view)\s+(?:more|previous|all)\s+comments$")
+_SIGN_IN_TO_COMMENT_RE = re.compile(r"(?i)^to\s+view\s+or\s+add\s+a\s+comment,\s+sign\s+in$")
+_REPLY_RE = re.compile(r"(?i)^(?:reply|répondre|responder|antworten|odpowiedz)$")
+_THREAD_MAX_LINES = 60
+
+
+def _claim_thread_above(page: Page, link: int) -> None:
+    """Comments printed with no heading, between the post's action bar ("Like", "Comment",
+    "Repost", "Send") and the link to the rest of the thread: the lines up to the bar, when a
+    reply button is among them, are one comments section, with the sign-in line under it."""
+    lines = page.lines
+    start = link
+    k = page.prev_nonblank(link)
+    replies = 0
+    while k > page.title_index and link - k <= _THREAD_MAX_LINES and page.free(k):
+        above = page.prev_nonblank(k)
+        if d.is_share_row(lines[k]) and above >= 0 and d.is_share_row(lines[above]):
+            break  # the post's action bar
+        replies += bool(_REPLY_RE.match(lines[k]))
+        start, k = k, above
+    if not replies:
+        start = link
+    end = link + 1
+    following = page.next_nonblank(link)
+    if following < len(lines) and _SIGN_IN_TO_COMMENT_RE.match(lines[following]):
+        end = following + 1
+    page.claim_span(start, end, "discard", "comments section")
+
+
+# A login box captured at the end of the page ("Sign in to view more content", its form):
+# from its first line to the end, when only short lines follow it.
+_SIGN_IN_WALL_RE = re.compile(r"(?i)^sign\s+in\s+to\s+(?:view|see|read|continue)\b.{0,40}$")
+_WALL_MAX_LINES = 20
+_WALL_LINE_MAX_WORDS = 30
+
+
+def _claim_closing_wall(page: Page, start: int) -> None:
+    lines = page.lines
+    rest = range(start, len(lines))
+    if len(rest) > _WALL_MAX_LINES or any(
+        word_count(lines[k]) > _WALL_LINE_MAX_WORDS or not page.free(k) for k in rest
+    ):
+        return
+    page.claim_span(start, len(lines), "discard", "paywall notice")
 
 
 def _claim_published_in(page: Page, i: int, name: str | None) -> None:
@@ -973,6 +1025,12 @@ def _claim_tag_block(page: Page, label: int) -> None:
             break  # "Property Times 2024": the footer's first line, not a tag
         tags.extend(parts)
         last = j + 1
+    closing = page.next_nonblank(last - 1)
+    if closing < len(page.lines) and page.free(closing) and d.is_see_all_link(page.lines[closing]):
+        # "Explore topics" over "Sales", "Marketing" … "See All": the site's directory of
+        # topics, the same under every article, not this article's tags.
+        page.claim_span(label, closing + 1, "discard", "site's topic directory")
+        return
     page.tags.extend(tags)
     page.claim_span(label, last, "tags")
 

@@ -1329,6 +1329,21 @@ def is_footer_row(line: str) -> bool:
     return hits >= _FOOTER_ROW_LEAST_WORDS
 
 
+# A language picker's entry: the language's own name, then its English one in brackets
+# ("Čeština (Czech)", "العربية (Arabic)").
+_LANGUAGE_CHOICE_RE = re.compile(
+    r"^\S+(?:\s\S+)?\s\((?:Arabic|Bangla|Bengali|Chinese|Czech|Danish|Dutch|English|Finnish|"
+    r"French|German|Greek|Hebrew|Hindi|Hungarian|Indonesian|Italian|Japanese|Korean|Malay|"
+    r"Norwegian|Persian|Polish|Portuguese|Romanian|Russian|Spanish|Swedish|Tagalog|Thai|Turkish|"
+    r"Ukrainian|Urdu|Vietnamese)\)$"
+)
+
+
+def is_language_choice(line: str) -> bool:
+    """Drop an entry of a language picker in the footer."""
+    return line[-1:] == ")" and len(line) <= 60 and bool(_LANGUAGE_CHOICE_RE.match(line))
+
+
 def is_footer_link(line: str) -> bool:
     """Drop footer links (Privacy Policy, Terms of Use, Contact us): site-wide, not article."""
     # Folding keeps each character, so the folded line strips to the folded stripped line.

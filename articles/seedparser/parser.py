@@ -898,6 +898,7 @@ _LINE_DETECTORS = (
     (d.is_cookie_notice, "cookie banner"),
     (d.is_paywall, "paywall notice"),
     (_is_newsletter_pitch, "newsletter box"),
+    (d.is_language_choice, "footer"),
     # Before the copyright: a photo agency's "© Getty Images / Name" credits an image.
     (d.is_image_credit, "image caption or credit"),
     (d.is_copyright, "footer"),
