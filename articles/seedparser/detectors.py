@@ -999,8 +999,9 @@ _APP_PROMO_RE = re.compile(
     # indirin"), and the Turkish "… download our app".
     r"|^(?:download\s+on\s+the\s+app\s+store|get\s+it\s+on\s+google\s+play)$"
     r"|^(?:app\s+store|google\s+play)['’]\w+\s+(?:indirin|alın)$"
-    r"|^[^.]{0,100}\buygulama\w*\s+indirin\.?$"
 )
+# Searched only in a line that ends with the verb, as the pattern has no fixed start.
+_APP_PROMO_TR_RE = re.compile(r"(?i)^[^.]{0,100}\buygulama\w*\s+indirin\.?$")
 
 
 SITE_PROMO_MAX_WORDS = 60
@@ -1134,7 +1135,15 @@ def is_app_download_line(line: str) -> bool:
 def is_app_promo(line: str) -> bool:
     """Drop a link to the site's app ("Download the KXRT News 7 app", "Get our free app for
     breaking alerts"): a promotion, never a teaser or text."""
-    return word_count(line) <= 14 and bool(_APP_PROMO_RE.match(line)) and not is_chrome_word(line)
+    return (
+        word_count(line) <= 14
+        and bool(
+            _APP_PROMO_RE.match(line)
+            or line.endswith(("indirin", "indirin."))
+            and _APP_PROMO_TR_RE.match(line)
+        )
+        and not is_chrome_word(line)
+    )
 
 
 _APP_PROMO_TITLE_RE = re.compile(
@@ -1321,7 +1330,12 @@ _FOOTER_ROW_MAX_CHARS = 120
 def is_footer_row(line: str) -> bool:
     """Drop a footer's links run together on one line: five of its words or more are footer
     links, each capitalised, and nothing in it is punctuated as a sentence."""
-    if len(line) > _FOOTER_ROW_MAX_CHARS or not line[:1].isupper() or ends_sentence(line):
+    if (
+        len(line) > _FOOTER_ROW_MAX_CHARS
+        or line.count(" ") < _FOOTER_ROW_LEAST_WORDS - 1
+        or line[: line.find(" ")].lower() not in _FOOTER_ROW_WORDS
+        or ends_sentence(line)
+    ):
         return False
     hits = sum(
         1 for word in line.split() if word[0].isupper() and word.lower() in _FOOTER_ROW_WORDS
