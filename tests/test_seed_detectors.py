@@ -2092,6 +2092,69 @@ def test_spanish_furniture_in_a_mexican_daily(detector, line, expected):
     assert bool(detector(line)) is expected
 
 
+# A Brazilian portal: its credits, buttons, promotions, player and teaser times in Portuguese.
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (
+            d.is_image_credit,
+            "O ministro do Planejamento durante entrevista em Brasília — Foto: Diego Moura/Portal",
+            True,
+        ),
+        (d.is_image_credit, "Ela guardou a foto: uma imagem antiga do avô", False),
+        (d.is_share_row, "Compartilhar no Facebook", True),
+        (d.is_share_row, "Compartilhar por e-mail", True),
+        (d.is_share_row, "Copiar link", True),
+        (d.is_share_row, "Compartilhar no grupo da família", False),
+        (d.is_channel_promo, "Siga no WhatsApp", True),
+        (d.is_channel_promo, "📲 Siga o canal de Política do Portal no WhatsApp", True),
+        (d.is_channel_promo, "Siga as instruções enviadas pelo WhatsApp do banco", False),
+        (
+            d.is_app_promo,
+            "📱 Baixe o app do Portal para ver notícias em tempo real e de graça",
+            True,
+        ),
+        (d.is_app_promo, "Baixe o volume do rádio antes de dormir", False),
+        (d.is_media_link, "Assista ao vídeo", True),
+        (d.is_media_link, "Assista ao jogo", False),
+        (d.is_player_progress, "0:00 / 2:47", True),
+        (d.is_player_progress, "10:30 / 11:00 horas", False),
+        (d.is_player_menu_item, "Tela cheia", True),
+        (d.is_player_menu_item, "Tela cheia de cores", False),
+        (lambda line: bool(d.COOKIE_BUTTON_RE.match(line)), "Prosseguir", True),
+        (lambda line: bool(d.COOKIE_BUTTON_RE.match(line)), "Prosseguir com a reforma", False),
+        (lb.SITEWIDE_LABEL_RE.match, "Mais lidas", True),
+        (lb.SITEWIDE_LABEL_RE.match, "Mais lidas do que nunca", False),
+        (is_relative_time, "há 5 horas", True),
+        (is_relative_time, "ontem", True),
+        (is_relative_time, "há 5 horas na fila", False),
+    ],
+)
+def test_portuguese_furniture_in_a_brazilian_portal(detector, line, expected):
+    assert bool(detector(line)) is expected
+
+
+def test_video_title_and_player_under_a_watch_link_are_the_players():
+    text = "\n".join(
+        [
+            "Governo anuncia bloqueio no Orçamento",
+            "Por Camila Rocha",
+            "O governo federal anunciou nesta segunda-feira o bloqueio de despesas do Orçamento.",
+            "Assista ao vídeo",
+            "Valadares explica bloqueio no Orçamento",
+            "0:00 / 2:47",
+            "Tela cheia",
+            "Reação no Congresso",
+            "O anúncio irritou parlamentares, que contavam com a liberação das emendas.",
+        ]
+    )
+    parsed = parse_seed(text, source="t.txt")
+    assert "Assista ao vídeo\nValadares explica bloqueio no Orçamento\n0:00 / 2:47\nTela cheia" in {
+        entry.text for entry in parsed.discarded
+    }
+    assert Heading(2, "Reação no Congresso") in parsed.blocks
+
+
 def test_byline_and_date_rows_split_by_pipes_are_no_table():
     rows = ["Por Mariana Herrera | Corresponsal", "14 de octubre de 2025 | 06:30 hrs"]
     assert pipe_table(rows, 0) is None
@@ -2219,6 +2282,11 @@ def test_author_bios_in_other_languages(line, name):
             'Según el ministro Diosdado Cabello, "la jornada electoral transcurrió con total '
             'normalidad en todo el país".',
             "Diosdado Cabello",
+        ),
+        (
+            "“O governo corta onde é mais fácil e não mexe nas despesas”, criticou a deputada "
+            "Helena Marques (PSD-MG), relatora do Orçamento.",
+            "Helena Marques",
         ),
     ],
 )

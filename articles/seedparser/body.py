@@ -849,7 +849,13 @@ _JOINS_FOOTER = frozenset({"page furniture after the article", "audio player"})
 # publisher's imprint ("MCI (P) 041/10/2025. Published by Tribune Media Limited. …") and its
 # links to the paper's services ("Place a Classified Ad").
 _BETWEEN_FOOTER_LINES = frozenset(
-    {"advertisement marker", "page furniture after the article", "site promotion"}
+    {
+        "advertisement marker",
+        "page furniture after the article",
+        "site promotion",
+        "app promotion",
+        "messaging channel promotion",
+    }
 )
 
 

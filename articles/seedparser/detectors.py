@@ -126,7 +126,9 @@ _SHARE_WORDS_RE = re.compile(
     r"anhören|merken|kommentieren|link\s+kopieren|compartir(?:\s+en)?|imprimir|"
     r"send\s+to\s+(?:a\s+)?friend|e-?mail\s+(?:this\s+)?to\s+a\s+friend|"
     r"escuchar(?:\s+(?:el\s+)?artículo)?|guardar|comentar|copiar\s+(?:enlace|liga)|"
-    r"comentarios|condividi|stampa|ascolta(?:\s+l['’]articolo)?|salva|commenta|compartilhar|"
+    r"comentarios|condividi|stampa|ascolta(?:\s+l['’]articolo)?|salva|commenta|"
+    # Portuguese: "Compartilhar no Facebook", "Compartilhar por e-mail", "Copiar link".
+    r"compartilhar(?:\s+(?:no|na|por|via))?|copiar\s+(?:o\s+)?link|"
     r"ouvir(?:\s+(?:a\s+)?(?:matéria|notícia))?|salvar|comentários|delen|deel(?:\s+dit\s+artikel)?|"
     r"luister(?:\s+naar\s+dit\s+artikel)?|voorlezen|bewaren|opslaan|afdrukken|printen|reageren|"
     r"kopieer\s+(?:de\s+)?link|link\s+kopiëren|udostępnij|(?:s)?kopiuj\s+link|komentarze|"
@@ -248,7 +250,7 @@ COOKIE_BUTTON_RE = re.compile(
     r"(?:tout\s+)?accepter(?:\s+(?:tout|et\s+fermer))?|(?:tout\s+)?refuser|paramétrer|"
     r"personnaliser|continuer\s+sans\s+accepter|(?:alle\s+)?akzeptieren|(?:alle\s+)?ablehnen|"
     r"zustimmen|einstellungen|(?:aceptar|rechazar)(?:\s+todas?)?|configurar|accett[ao]|"
-    r"(?:accetta|rifiuta)\s+tutt[oi]|rifiuta|personalizza|aceitar(?:\s+todos)?|rejeitar|recusar|"
+    r"(?:accetta|rifiuta)\s+tutt[oi]|rifiuta|personalizza|aceitar(?:\s+todos)?|rejeitar|recusar|prosseguir|"
     r"personalizar|(?:ik\s+ga\s+)?akkoord|(?:alles\s+)?(?:accepteren|weigeren)|"
     r"instellingen(?:\s+aanpassen)?|(?:cookies|voorkeuren)\s+(?:beheren|aanpassen)|"
     r"przejdź\s+do\s+serwisu|(?:za)?akceptuj(?:\s+wszystkie)?|akceptuję|zgadzam\s+się|"
@@ -358,9 +360,10 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"\((?:photo|image|picture|video)s?\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?\s*[^()]{2,60}\)|"
         # "Beeld Remko de Waal / ANP": the Dutch credit, the photographer over the agency,
         # opening the line or a sentence (the word first, so that re skips to it); "… sedan i
-        # maj. Foto: Erik Sandberg": the word and a colon, in the other languages.
-        r"(?:beeld(?<!\Sbeeld)(?<![^.!?]\sbeeld)|foto(?<!\Sfoto)(?<![^.!?]\sfoto)|"
-        r"bild(?<!\Sbild)(?<![^.!?]\sbild))(?:\s+[^.:/]{2,60}/\s*[^./]{2,40}|\s*:\s*[^.]{2,60})|"
+        # maj. Foto: Erik Sandberg": the word and a colon, in the other languages; "… em
+        # Brasília — Foto: Diego Moura/Portal": after a dash closing the caption.
+        r"(?:beeld(?<!\Sbeeld)(?<![^.!?—]\sbeeld)|foto(?<!\Sfoto)(?<![^.!?—]\sfoto)|"
+        r"bild(?<!\Sbild)(?<![^.!?—]\sbild))(?:\s+[^.:/]{2,60}/\s*[^./]{2,40}|\s*:\s*[^.]{2,60})|"
         # "Fot. PAP/Paweł Kosiński": the Polish abbreviation.
         r"\bfot\.\s*[^.]{2,60})"
         r"\.?$"
@@ -688,7 +691,9 @@ def is_media_duration(line: str) -> bool:
 # the briefing" / "Video 38:12").
 _MEDIA_LINK_RE = re.compile(
     r"(?i)^(?:(?:watch|listen\s+to)\s+(?:the\s+)?(?:full\s+)?(?:briefing|press\s+conference|"
-    r"speech|interview|debate|hearing|session|event|livestream|recording)|"
+    r"speech|interview|debate|hearing|session|event|livestream|recording|video)|"
+    # Portuguese and Spanish: "Assista ao vídeo", "Mira el video".
+    r"assista\s+(?:ao|o)\s+vídeo|mir[ae]\s+el\s+v[ií]deo|"
     r"(?:video|audio)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?)$"
 )
 
@@ -696,7 +701,7 @@ _MEDIA_LINK_RE = re.compile(
 def is_media_link(line: str) -> bool:
     """Drop a link to the event's recording ("Watch the briefing", "Video 38:12"): the
     player's place on the page, not text."""
-    return len(line) <= 40 and line[:1] in "WwLlVvAa" and bool(_MEDIA_LINK_RE.match(line))
+    return len(line) <= 40 and line[:1] in "WwLlVvAaMm" and bool(_MEDIA_LINK_RE.match(line))
 
 
 # The web player's text for readers it cannot play to, in place of the video (video.js prints
@@ -965,7 +970,10 @@ _HEAD_TO_SITE_RE = re.compile(
     r"(?:head|go|come|tune)\s+(?:to|in\s+to|back\s+to)\s+\S[^.]{0,60}\.?$"
 )
 _APP_PROMO_RE = re.compile(
-    r"(?i)^(?:download|get|install|try)\s+(?:the\s+|our\s+)?(?:free\s+)?(?:[\w&.'’-]+\s+){0,4}"
+    r"(?i)^(?:download|get|install|try|"
+    # Portuguese and Spanish: "📱 Baixe o app do Portal para ver notícias em tempo real".
+    r"baixe|instale|descarga|descargue|instala)\s+(?:the\s+|our\s+|o\s+|el\s+|la\s+|nosso\s+|"
+    r"nuestra\s+)?(?:free\s+)?(?:[\w&.'’-]+\s+){0,4}"
     r"app\b[^.]{0,60}\.?$"
     # A mobile page's wall: "Continue reading in the app", "Get the full story and more on The
     # Harbour Times app.", "Open the app".
@@ -1098,10 +1106,16 @@ def is_app_download_line(line: str) -> bool:
     return bool(_APP_DOWNLOAD_RE.match(line))
 
 
+APP_PROMO_MAX_WORDS = 14
+
+
 def is_app_promo(line: str) -> bool:
     """Drop a link to the site's app ("Download the KXRT News 7 app", "Get our free app for
     breaking alerts"): a promotion, never a teaser or text."""
-    return word_count(line) <= 14 and bool(_APP_PROMO_RE.match(line)) and not is_chrome_word(line)
+    if word_count(line) > APP_PROMO_MAX_WORDS:
+        return False
+    line = without_pictograms(line)
+    return bool(_APP_PROMO_RE.match(line)) and not is_chrome_word(line)
 
 
 _APP_PROMO_TITLE_RE = re.compile(r"(?i)\b(?:get|download|alerts?|notifications?|apps?)\b")
@@ -1445,7 +1459,10 @@ def is_wire_note(line: str) -> bool:
 
 
 _CHANNEL_PROMO_RE = re.compile(
-    r"(?i)^(?:join|follow|subscribe\s+to|get|click\s+here\s+to\s+join|(?:now\s+)?we\s+are\s+on|"
+    r"(?i)^(?:join|"
+    # Portuguese and Spanish: "Siga no WhatsApp", "Siga o canal de Política no WhatsApp".
+    r"siga(?:-nos)?\s+(?:no|na|en|o\s+canal|el\s+canal|nosso\s+canal|nuestro\s+canal)|"
+    r"follow|subscribe\s+to|get|click\s+here\s+to\s+join|(?:now\s+)?we\s+are\s+on|"
     r"volg|abonneer\s+je\s+op|"
     # Spanish: "join", and "¡El Heraldo ya está en WhatsApp!" (is now on).
     r"únete\s+a|¡?[^!.]{0,40}?\bya\s+(?:est[áa]|estamos)\s+en(?=\s+(?:whatsapp|telegram)\b)|"
@@ -1466,6 +1483,7 @@ def is_channel_promo(line: str) -> bool:
     WhatsApp channel for the latest news"): a promotion between paragraphs, not a heading."""
     if word_count(line) > CHANNEL_PROMO_MAX_WORDS:
         return False
+    line = without_pictograms(line)
     low = line.lower()
     return any(app in low for app in _MESSAGING_APPS) and bool(
         _CHANNEL_PROMO_RE.match(line) or _CHANNEL_LINK_RE.match(line)
@@ -1547,7 +1565,17 @@ _PLAYER_CONTROL_RE = re.compile(
 )
 # Under a player's controls, lines that alone could be a heading ("Transcript") or another
 # widget's button ("Download").
-_PLAYER_MENU_RE = re.compile(r"(?i)^(?:download|transcript|share|more\s+options)$")
+_PLAYER_MENU_RE = re.compile(
+    r"(?i)^(?:download|transcript|share|more\s+options|"
+    # The full-screen button: English, Portuguese, Spanish, French, German, Italian.
+    r"full\s*screen|tela\s+cheia|pantalla\s+completa|plein\s+écran|vollbild|schermo\s+intero)$"
+)
+_PLAYER_PROGRESS_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def is_player_progress(line: str) -> bool:
+    """A player's position over its running time ("0:00 / 2:47")."""
+    return line[:1].isdigit() and bool(_PLAYER_PROGRESS_RE.match(line))
 
 
 def is_player_control(line: str) -> bool:

@@ -118,8 +118,10 @@ SITEWIDE_LABEL_RE = re.compile(
     r"missed|what'?s\s+hot|breaking\s+news|news\s+in\s+brief|more\s+top\s+stories|"
     r"around\s+the\s+web|from\s+(?:our|the)\s+partners|sponsored\s+stories|promoted\s+stories"
     r"|recommended\s+(?:from|on|by)\s+.{2,30}"
-    # Spanish, Dutch, Polish and Russian.
+    # Spanish, Portuguese, Dutch, Polish and Russian.
     r"|lo\s+más\s+(?:visto|leído|popular)|(?:las\s+|los\s+)?más\s+(?:leíd|vist)[oa]s?"
+    # Portuguese: "Mais lidas", "As mais vistas".
+    r"|(?:as\s+|os\s+)?mais\s+(?:lid|vist)[oa]s|mais\s+populares"
     r"|meest\s+(?:gelezen|bekeken|gedeeld)|populair|net\s+binnen|laatste\s+nieuws"
     r"|najczęściej\s+(?:czytane|komentowane)|najpopularniejsze|najnowsze|popularne"
     r"|самое\s+(?:читаемое|популярное|обсуждаемое)|популярное|последние\s+новости"

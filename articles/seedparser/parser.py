@@ -590,11 +590,12 @@ def _claim_lines(page: Page, main_script: str) -> None:
             )
         if reason:
             page.claim(i, "discard", reason)
-        if reason == "site promotion" and d.is_app_promo(line):
+        if reason == "app promotion":
             _claim_promo_title(page, i, reason)
         elif reason == "embedded media" and d.is_video_player_notice(line):
             _claim_player_header(page, i)
         elif reason == "embedded media":
+            _claim_player_under_link(page, i)
             _claim_media_card(page, i)
         elif reason == "audio player":
             _claim_player_menu(page, i)
@@ -633,6 +634,29 @@ def _claim_player_header(page: Page, notice: int) -> None:
     claim = page.claims[j]
     if claim is None or claim.reason == _TIME_REASON:
         page.claim(j, "discard", "embedded media")
+
+
+def _claim_player_under_link(page: Page, link: int) -> None:
+    """The video's title and its player under a link to watch it ("Assista ao vídeo" /
+    "Valadares explica o bloqueio" / "0:00 / 2:47" / "Tela cheia"): the player's lines, not a
+    paragraph and a heading. Only a short unpunctuated title over the player's progress is
+    taken for one."""
+    title = page.next_nonblank(link)
+    progress = page.next_nonblank(title)
+    if (
+        progress >= len(page.lines)
+        or not d.is_player_progress(page.lines[progress])
+        or not (page.free(title) and page.free(progress))
+        or word_count(page.lines[title]) > _VIDEO_TITLE_MAX_WORDS
+        or ends_sentence(page.lines[title])
+    ):
+        return
+    page.claim(title, "discard", "embedded media")
+    page.claim(progress, "discard", "embedded media")
+    j = page.next_nonblank(progress)
+    while j < len(page.lines) and page.free(j) and d.is_player_menu_item(page.lines[j]):
+        page.claim(j, "discard", "embedded media")
+        j = page.next_nonblank(j)
 
 
 def _claim_media_card(page: Page, embed: int) -> None:
@@ -832,7 +856,15 @@ def _menu_entry_among_labels(page: Page, i: int) -> bool:
 
 _MENU_LINK_MAX_WORDS = 2
 _CHROME_ABOVE_TITLE = frozenset(
-    {"footer", "skip link", "audio player", "site promotion", "link to the translated article"}
+    {
+        "footer",
+        "skip link",
+        "audio player",
+        "site promotion",
+        "app promotion",
+        "messaging channel promotion",
+        "link to the translated article",
+    }
 )
 # Furniture that may read as a sentence, so it is looked for before the prose test. With the
 # most words each detector allows, so that most paragraphs, longer than that, skip the call.
@@ -848,9 +880,10 @@ _NOTICE_DETECTORS = (
     (d.is_land_acknowledgement, "footer", d.LAND_ACKNOWLEDGEMENT_MAX_WORDS),
     (lb.CITATION_LINE_RE.match, "citation box", math.inf),
     (d.is_coverage_promo, "link to other coverage", d.COVERAGE_PROMO_MAX_WORDS),
+    (d.is_app_promo, "app promotion", d.APP_PROMO_MAX_WORDS),
     (d.is_site_promo, "site promotion", d.SITE_PROMO_MAX_WORDS),
     (d.is_reader_prompt, "site promotion", d.READER_PROMPT_MAX_WORDS),
-    (d.is_channel_promo, "site promotion", d.CHANNEL_PROMO_MAX_WORDS),
+    (d.is_channel_promo, "messaging channel promotion", d.CHANNEL_PROMO_MAX_WORDS),
     (d.is_original_title, "original title", d.ORIGINAL_TITLE_MAX_WORDS),
     (d.is_video_player_notice, "embedded media", d.VIDEO_PLAYER_NOTICE_MAX_WORDS),
     (d.is_noscript_notice, "page chrome", d.NOSCRIPT_NOTICE_MAX_WORDS),

@@ -77,7 +77,8 @@ SPEECH_VERB_RE = re.compile(
     r"sagte|sagt|erklärte|erklärt|betonte|betont|warnte|fügte|laut|"
     r"dijo|afirmó|declaró|aseguró|añadió|señaló|explicó|advirtió|subrayó|según|"
     r"ha\s+(?:dichiarato|detto|affermato|spiegato|aggiunto|sottolineato)|secondo|"
-    r"disse|afirmou|declarou|explicou|acrescentou|segundo|"
+    r"disse|afirmou|declarou|explicou|acrescentou|segundo|criticou|avaliou|destacou|ressaltou|"
+    r"alertou|defendeu|completou|argumentou|"
     r"zei|zegt|aldus|volgens|verklaarde|stelde|benadrukte|waarschuwde|schreef|voegde\s+(?:er\s+)?"
     r"(?:aan\s+)?toe|liet\s+weten|"
     r"(?:powiedział|mówił|przekonywał|stwierdził|dodał|podkreślił|zaznaczył|ocenił|wyjaśnił|"
@@ -129,6 +130,7 @@ _TITLE_WORDS = frozenset(
     bürgermeisterin abgeordnete abgeordneter presidente presidenta ministro ministra portavoz
     canciller alcalde alcaldesa diputado diputada senadora generale premier segretario
     senatore deputato governador senador deputado prefeito staatssecretaris kamerlid
+    deputada governadora prefeita vereador vereadora relatora relator
     fractievoorzitter fractieleider woordvoerder woordvoerster burgemeester wethouder voorzitter
     directeur hoogleraar partijleider lijsttrekker wiceminister wicepremier prezydent poseł
     posłanka rzecznik rzeczniczka przewodniczący przewodnicząca marszałek szef szefowa prezes
