@@ -2155,6 +2155,66 @@ def test_video_title_and_player_under_a_watch_link_are_the_players():
     assert Heading(2, "Reação no Congresso") in parsed.blocks
 
 
+# A committee hearing's page carrying one witness's written testimony.
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (d.is_download_link, "Hearing Memo (PDF)", True),
+        (d.is_download_link, "Witness List (PDF)", True),
+        (d.is_download_link, "The memo (PDF) was sent to members on Monday.", False),
+        (d.is_genre_label, "Written Testimony", True),
+        (d.is_genre_label, "Testimony of the flood victims", False),
+        (bare_byline, "Written Testimony", False),
+        (bare_byline, "Gordon Feld", True),
+        (lb.RELATED_LABEL_RE.match, "Related Hearings", True),
+        (lb.RELATED_LABEL_RE.match, "Related hearings were held in June", False),
+    ],
+)
+def test_hearing_page_furniture(detector, line, expected):
+    assert bool(detector(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Witness: Dr. Adaeze Morrow, Senior Fellow, Energy Systems Program, Calloway "
+            "Institute for Public Policy",
+            ["Adaeze Morrow"],
+        ),
+        ("Witness: I do not recall that meeting.", None),
+    ],
+)
+def test_a_witness_line_is_the_testimony_byline(line, names):
+    assert explicit_byline(line) == names
+
+
+def test_documents_after_the_article_and_the_masthead_over_the_footer_are_one_widget_each():
+    text = "\n".join(
+        [
+            "Keeping the Lights On | House Committee on Energy, Water and Grid Resilience",
+            "House Committee on Energy, Water and Grid Resilience",
+            "Home",
+            "Hearings",
+            "Keeping the Lights On",
+            "October 14, 2025",
+            "Chairman Brandvold, thank you for the opportunity to testify today on the grid.",
+            "Thank you again for the opportunity to testify. I look forward to your questions.",
+            "Other Witnesses",
+            "Mr. Gordon Feld, President and Chief Executive Officer, Tri-County Electric",
+            "Download testimony (PDF)",
+            "The Honorable Sandra Iwu, Commissioner, Estoria Energy Regulatory Commission",
+            "Download testimony (PDF)",
+            "House Committee on Energy, Water and Grid Resilience",
+            "1402 Westwood House Office Building",
+            "Privacy Policy | Accessibility | Contact the Committee",
+        ]
+    )
+    groups = {entry.text for entry in parse_seed(text, source="t.txt").discarded}
+    assert "\n".join(text.split("\n")[8:13]) in groups
+    assert "\n".join(text.split("\n")[13:]) in groups
+
+
 def test_byline_and_date_rows_split_by_pipes_are_no_table():
     rows = ["Por Mariana Herrera | Corresponsal", "14 de octubre de 2025 | 06:30 hrs"]
     assert pipe_table(rows, 0) is None

@@ -820,7 +820,35 @@ def _classify_tail(page: Page, last: int) -> None:
             page.claim(i, "discard", "share buttons")
         else:
             page.claim(i, "discard", "page furniture after the article")
+    _join_document_list(page, last)
     _join_footer(page, last)
+
+
+_DOCUMENT_ENTRY_MAX_WORDS = 20
+
+
+def _join_document_list(page: Page, last: int) -> None:
+    """After the article, the unpunctuated line over a file's download link names the document
+    ("Mr. Gordon Feld, President, Tri-County Electric Cooperative" over "Download testimony
+    (PDF)"), and a label over the first entry ("Other Witnesses") names the list: one widget of
+    documents, not stray lines between links."""
+    leftover = "page furniture after the article"
+    for i in range(last + 1, len(page.lines)):
+        claim = page.claims[i]
+        if not claim or claim.reason != "file download link":
+            continue
+        entry = page.prev_nonblank(i)
+        line = page.lines[entry] if entry > last else ""
+        if (
+            page.claims[entry].reason != leftover
+            or word_count(line) > _DOCUMENT_ENTRY_MAX_WORDS
+            or ends_sentence(line)
+        ):
+            continue
+        page.claims[entry].reason = claim.reason
+        label = page.prev_nonblank(entry)
+        if label > last and page.claims[label].reason == leftover and d.is_label(page.lines[label]):
+            page.claims[label].reason = claim.reason
 
 
 # The last icon of a row of social networks: the site's own ("LinkedIn", "Bluesky", "Website").
@@ -877,6 +905,7 @@ def _join_footer(page: Page, last: int) -> None:
                         or _STREET_ADDRESS_RE.search(page.lines[i])
                         # The imprint's masthead line ("VietTien News – English edition of …").
                         or _is_site_tagline(page, page.lines[i])
+                        or _repeats_masthead(page, i)
                     )
                     # A language link in another script ("中文") reads as a foreign caption.
                     or claim.reason == "image caption or credit"
@@ -900,6 +929,13 @@ def _is_site_tagline(page: Page, line: str) -> bool:
     return (
         bool(page.site_name) and line.startswith(page.site_name + " ") and not ends_sentence(line)
     )
+
+
+def _repeats_masthead(page: Page, i: int) -> bool:
+    """The site's name printed over the footer as it is above the headline ("House Committee on
+    Energy, Water and Grid Resilience"): the footer's, however long."""
+    line = page.lines[i]
+    return any(line == page.lines[k] for k in range(max(page.title_index, 0)))
 
 
 def _join_small_print(page: Page, tail: list[int]) -> None:

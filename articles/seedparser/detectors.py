@@ -1857,13 +1857,16 @@ def is_original_title(line: str) -> bool:
 
 
 _DOWNLOAD_LINK_RE = re.compile(
-    r"(?i)^download\b.{0,100}\(\s*(?:pdf|epub|docx?|xlsx?|csv|zip)\b[^)]{0,30}\)$"
+    r"(?i)^(?:download\b.{0,100}|"
+    # A document's short title with its format ("Hearing Memo (PDF)", "Witness List (PDF)").
+    r"[^().!?]{2,60})\(\s*(?:pdf|epub|docx?|xlsx?|csv|zip)\b[^)]{0,30}\)$"
 )
 
 
 def is_download_link(line: str) -> bool:
-    """Drop a link to a file ("Download the full report (PDF, 2.1 MB)"): not a heading."""
-    return bool(_DOWNLOAD_LINK_RE.match(line))
+    """Drop a link to a file ("Download the full report (PDF, 2.1 MB)", "Hearing Memo (PDF)"):
+    not a heading, nor a byline."""
+    return line[-1:] == ")" and bool(_DOWNLOAD_LINK_RE.match(line))
 
 
 _CONTACT_LINE_RE = re.compile(r"@[\w-]+\.\w|\+?\(?\d[\d ().-]{7,}\d")
@@ -2114,7 +2117,9 @@ def is_label(line: str) -> bool:
 _GENRE_RE = re.compile(
     r"(?i)^(?:analysis|opinion|comment|commentary|interview|explainer|explainers|feature|features|"
     r"review|exclusive|breaking(?:\s+news)?|live|editorial|column|obituary|podcast|video|"
-    r"fact[- ]check|q&a|essay|long read|investigation|special report|world exclusive|transcript)$"
+    r"fact[- ]check|q&a|essay|long read|investigation|special report|world exclusive|transcript|"
+    # A hearing page's label over a witness's statement.
+    r"(?:written\s+|prepared\s+)?testimony|statement\s+for\s+the\s+record)$"
 )
 
 
