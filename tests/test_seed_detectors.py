@@ -2215,6 +2215,93 @@ def test_documents_after_the_article_and_the_masthead_over_the_footer_are_one_wi
     assert "\n".join(text.split("\n")[13:]) in groups
 
 
+# A humanitarian situation report: its series number, standing notes, key figures and levels.
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (d.is_article_id, "Situation Report No. 7", True),
+        (d.is_article_id, "Situation Report on the Ambar floods", False),
+        (
+            d.is_publisher_notice,
+            "This report is produced by OCHA Marovia in collaboration with humanitarian "
+            "partners. The next report will be issued on or around 21 October.",
+            True,
+        ),
+        (d.is_publisher_notice, "The report was produced by OCHA after the floods.", False),
+        (
+            d.is_publisher_notice,
+            "All humanitarian partners, including donors and recipient agencies, are encouraged "
+            "to inform FTS of cash and in-kind contributions by e-mailing fts@un.org.",
+            True,
+        ),
+        (d.is_publisher_notice, "Donors are encouraged to visit the camps in Keth.", False),
+        (d.is_share_row, "Download PDF (612 KB)", True),
+        (d.is_share_row, "Download speeds fell (612 KB)", False),
+        (lb.CONTACTS_LABEL_RE.match, "For further information, please contact:", True),
+        (
+            lb.CONTACTS_LABEL_RE.match,
+            "For further information on the floods, see the annex.",
+            False,
+        ),
+        (d.is_key_figure, "312,000", True),
+        (d.is_key_figure, "US$48.6M", True),
+        (d.is_key_figure, "312,000 people", False),
+        (d.is_figure_label, "people in evacuation centres", True),
+        (d.is_figure_label, "people in evacuation centres were moved on Monday.", False),
+    ],
+)
+def test_situation_report_furniture(detector, line, expected):
+    assert bool(detector(line)) is expected
+
+
+def test_speaker_named_after_a_role_and_a_comma():
+    paragraph = (
+        "“The water is going down, but the needs are going up,” said the Humanitarian "
+        "Coordinator in Marovia, Elena Sárközi, after visiting evacuation centres in Keth."
+    )
+    [(_, quote)] = inline_quotes(paragraph, NameIndex(paragraph))
+    assert quote.speaker == "Elena Sárközi"
+
+
+_SITREP = [
+    "Marovia: Ambar River Floods",
+    "As of 14 October 2025",
+    "Heavy rain over the Ambar basin between 29 September and 4 October caused the river to "
+    "burst its banks in four provinces.",
+    "HIGHLIGHTS",
+    "• Water levels on the Ambar River have begun to fall at the gauging stations.",
+    "• Three suspected cholera cases were reported in Keth province on 12 October.",
+    "KEY FIGURES",
+    "312,000",
+    "people in flood-affected areas",
+    "41",
+    "deaths confirmed",
+    "HUMANITARIAN RESPONSE",
+    "Health",
+    "Needs: Health facilities report rising cases of diarrhoea and skin infections this week.",
+    "FUNDING",
+    "The Flash Appeal launched on 6 October seeks US$48.6 million to assist 420,000 people.",
+    "Follow OCHA",
+    "X",
+    "Facebook",
+    "LinkedIn",
+    "© 2025 United Nations",
+]
+
+
+def test_key_figures_are_kept_and_capital_headings_hold_the_others():
+    blocks = parse_seed("\n".join(_SITREP), source="t.txt").blocks
+    assert Paragraph("312,000") in blocks
+    assert Paragraph("deaths confirmed") in blocks
+    assert Heading(2, "HUMANITARIAN RESPONSE") in blocks
+    assert Heading(3, "Health") in blocks
+
+
+def test_a_follow_label_over_social_networks_is_their_label():
+    discarded = parse_seed("\n".join(_SITREP), source="t.txt").discarded
+    assert "Follow OCHA\nX\nFacebook\nLinkedIn" in {entry.text for entry in discarded}
+
+
 def test_byline_and_date_rows_split_by_pipes_are_no_table():
     rows = ["Por Mariana Herrera | Corresponsal", "14 de octubre de 2025 | 06:30 hrs"]
     assert pipe_table(rows, 0) is None

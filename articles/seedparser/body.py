@@ -821,7 +821,35 @@ def _classify_tail(page: Page, last: int) -> None:
         else:
             page.claim(i, "discard", "page furniture after the article")
     _join_document_list(page, last)
+    _join_follow_row(page, last)
     _join_footer(page, last)
+
+
+_FOLLOW_LABEL_RE = re.compile(
+    r"^(?:Follow|Find)\s+(?:us|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})$"
+)
+
+
+def _join_follow_row(page: Page, last: int) -> None:
+    """ "Follow OCHA" over a row of social networks ("X", "Facebook", "LinkedIn") after the
+    article: the label of the site's social links, and the row is those links rather than
+    share buttons."""
+    for i in range(last + 1, len(page.lines)):
+        claim = page.claims[i]
+        if (
+            not claim
+            or page.lines[i][:1] != "F"
+            or claim.reason != "page furniture after the article"
+            or not _FOLLOW_LABEL_RE.match(page.lines[i])
+        ):
+            continue
+        j = page.next_nonblank(i)
+        if j >= len(page.lines) or page.claims[j].reason != "share buttons":
+            continue
+        claim.reason = "social links"
+        while j < len(page.lines) and page.claims[j].reason == "share buttons":
+            page.claims[j].reason = "social links"
+            j = page.next_nonblank(j)
 
 
 _DOCUMENT_ENTRY_MAX_WORDS = 20

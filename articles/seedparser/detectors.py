@@ -106,6 +106,8 @@ _SHARE_WORDS_RE = re.compile(
     r"ok|odnoklassniki|dzen|rutube|viber|"
     r"instagram|youtube|tiktok|kakao(?:talk|\s+story)?|line|naver|weibo|wechat|vk|tumblr|"
     r"save|gift(?:\s+this)?(?:\s+article)?|comments?|\d+|share\s+this|close\s+(?:this\s+)?window|"
+    # The size of the file a download button fetches: "Download PDF (612 KB)".
+    r"\(\s*[\d.,]+\s*[kmg]b\s*\)|"
     r"more\s+sharing\s+options|(?:social\s+)?sharing(?:\s+(?:options|tools))?|"
     r"add\s+to\s+(?:my\s+)?calendar|watch\s+(?:the\s+)?(?:recording|video|replay)|"
     r"listen(?:\s+to\s+this"
@@ -565,6 +567,11 @@ _STANDARDS_RE = re.compile(
     # A print view's reprint notice: "This copy is for your personal, non-commercial use only."
     # A release's provenance: "Story source: Adapted from a news release issued by …"
     r"|^story\s+source\s*:\s"
+    # A periodic report's note on who produces it and when the next one is due: "This report
+    # is produced by OCHA … The next report will be issued on or around 21 October."
+    r"|^this\s+(?:report|update|bulletin)\s+is\s+(?:produced|prepared|issued)\s+by\b"
+    # The funding tracker's standing request: "… are encouraged to inform FTS of cash …".
+    r"|^[^.]{0,120}\bencouraged\s+to\s+inform\s+(?:fts|the\s+financial\s+tracking\s+service)\b"
     # A note on the summary box over the text: "The summary above was written by editors."
     r"|^(?:this|the)\s+(?:summary|key\s+points|takeaways)(?:\s+above)?\s+(?:was|were|is|are)\s+"
     r"(?:written|produced|generated|created|reviewed)\b"
@@ -596,6 +603,10 @@ _STANDARDS_RE = re.compile(
 # standards": many paragraphs have a colon, and the pattern is slow to rule them out.
 _STANDARDS_NEEDS = (
     "standards",
+    "produced by",
+    "prepared by",
+    "issued by",
+    "inform",
     "opinions",
     "source",
     "editorial",
@@ -901,6 +912,8 @@ def has_embed_link(line: str) -> bool:
 
 _ARTICLE_ID_RE = re.compile(
     r"(?i)^(?:news|story|article|post|content)\s+(?:id|code|number|no\.?)\s*[:#]?\s*\d{2,12}$"
+    # A numbered report in a series: "Situation Report No. 7", "Flash Update #3".
+    r"|^(?:situation\s+report|sitrep|flash\s+update)\s+(?:no\.?|number|#)\s*\d{1,4}$"
 )
 
 
@@ -1424,6 +1437,26 @@ _COUNT_RE = re.compile(
     # The label first: "Views: 1,482", "Reads: 3.1K".
     r"|^(?:views|reads|hits|page\s+views)\s*:\s*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d)?\s*[km]?$"
 )
+
+
+_KEY_FIGURE_RE = re.compile(
+    r"^(?:US\$|\$|€|£)?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?\s*(?:[KMB]|million|billion|%)?$"
+)
+FIGURE_LABEL_MAX_WORDS = 10
+
+
+def is_key_figure(line: str) -> bool:
+    """A report's headline number on its own line ("312,000", "41", "US$48.6M")."""
+    return len(line) <= 16 and bool(_KEY_FIGURE_RE.match(line))
+
+
+def is_figure_label(line: str) -> bool:
+    """What a key figure counts, in lower case under it ("people in evacuation centres")."""
+    return (
+        line[:1].islower()
+        and word_count(line) <= FIGURE_LABEL_MAX_WORDS
+        and not ends_sentence(line)
+    )
 
 
 def is_engagement_count(line: str) -> bool:

@@ -187,7 +187,7 @@ CALENDAR_LABEL_RE = re.compile(
     r"upcoming\s+events)\s*:?$"
 )
 CONTACTS_LABEL_RE = re.compile(
-    r"(?i)^(?:for\s+more\s+information,?\s+(?:please\s+)?contact|media\s+contacts?|"
+    r"(?i)^(?:for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact|media\s+contacts?|"
     r"press\s+contacts?|for\s+media\s+(?:inquiries|enquiries))\s*:?$"
 )
 STOCKS_LABEL_RE = re.compile(

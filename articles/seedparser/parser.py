@@ -553,6 +553,8 @@ def _claim_lines(page: Page, main_script: str) -> None:
         if i > page.title_index and same_text(line, page.title):
             page.claim(i, "discard", "repeated title")
             continue
+        if i > page.title_index and line[:1] in _FIGURE_OPENERS and _claim_key_figures(page, i):
+            continue
         nxt = page.next_nonblank(i)
         pull = pull_quote(line, lines[nxt] if nxt < len(lines) and page.free(nxt) else None)
         if pull and len(line) < 2000:
@@ -599,6 +601,29 @@ def _claim_lines(page: Page, main_script: str) -> None:
             _claim_media_card(page, i)
         elif reason == "audio player":
             _claim_player_menu(page, i)
+
+
+_FIGURE_OPENERS = frozenset("0123456789U$€£")
+_LEAST_KEY_FIGURES = 2
+
+
+def _claim_key_figures(page: Page, first: int) -> bool:
+    """A report's key figures, each number over what it counts ("312,000" / "people in
+    flood-affected areas" / "41" / "deaths confirmed"): the report's text, kept line by line,
+    not counters of likes and stray labels. Two such pairs at least."""
+    pairs: list[int] = []
+    j = first
+    while j < len(page.lines) and page.free(j) and d.is_key_figure(page.lines[j]):
+        label = page.next_nonblank(j)
+        if not (page.free(label) and d.is_figure_label(page.lines[label])):
+            break
+        pairs += [j, label]
+        j = page.next_nonblank(label)
+    if len(pairs) < 2 * _LEAST_KEY_FIGURES:
+        return False
+    for k in pairs:
+        page.claim(k, "paragraph")
+    return True
 
 
 def _claim_player_menu(page: Page, control: int) -> None:
