@@ -2302,6 +2302,96 @@ def test_a_follow_label_over_social_networks_is_their_label():
     assert "Follow OCHA\nX\nFacebook\nLinkedIn" in {entry.text for entry in discarded}
 
 
+# An article seen inside a feed reader's web view: the reader's controls, ads and upsells.
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (d.is_reader_control, "Open in browser", True),
+        (d.is_reader_control, "Mark as read", True),
+        (d.is_reader_control, "Add feed", True),
+        (
+            d.is_reader_control,
+            "Press j / k to move between articles, m to mark as read, s to save",
+            True,
+        ),
+        (d.is_reader_control, "Mark my words", False),
+        (d.is_reader_control, "Press the button to continue", False),
+        (d.is_logo_alt, "The Tidewater Ledger favicon", True),
+        (d.is_logo_alt, "National Disaster Management Agency of Marovia logo", True),
+        (d.is_logo_alt, "Ministry unveils new logo", False),
+        (
+            d.is_feed_footer,
+            "The post Oyster farmers race to move stock appeared first on The Tidewater Ledger.",
+            True,
+        ),
+        (d.is_feed_footer, "The post was created in 2019 to oversee the port.", False),
+        (d.is_upgrade_prompt, "You're reading with Quillfeed Free", True),
+        (
+            d.is_upgrade_prompt,
+            "Upgrade to Quillfeed Pro for full-text search, unlimited feeds and no ads.",
+            True,
+        ),
+        (d.is_upgrade_prompt, "Try Pro free for 14 days", True),
+        (d.is_upgrade_prompt, "Upgrade to the stadium was approved in June.", False),
+        (d.is_app_promo, "Get Quillfeed for iOS and Android", True),
+        (d.is_app_promo, "Get ready for a long winter", False),
+        (lb.SITEWIDE_LABEL_RE.match, "More from this feed", True),
+        (lb.SITEWIDE_LABEL_RE.match, "More from this feed was lost in the outage", False),
+        (is_relative_time, "2h", True),
+        (is_relative_time, "1d", True),
+        (is_relative_time, "2x", False),
+        (
+            d.is_image_credit,
+            "Line chart showing average October water temperature at Pell Point rising from "
+            "about 66 degrees in 1985 to 79 degrees in 2025.",
+            True,
+        ),
+        (d.is_image_credit, "Line chart makers lost market share to dashboards.", False),
+        (d.is_bare_domain, "lumenapp.example", True),
+        (d.is_bare_domain, "lumen app", False),
+    ],
+)
+def test_feed_reader_furniture(detector, line, expected):
+    assert bool(detector(line)) is expected
+
+
+_FEED_READER = [
+    "Oyster farmers race to move stock — Quillfeed",
+    "Quillfeed",
+    "Today",
+    "All articles (1,284)",
+    "Saved",
+    "Add feed",
+    "Oyster farmers race to move stock",
+    "The Tidewater Ledger favicon",
+    "Environment – The Tidewater Ledger",
+    "by Marisol Fenwick",
+    "Open in browser",
+    "Mark as read",
+    "Share",
+    "Water in Merrow Bay averaged 79 degrees during the first week of October, the warmest on "
+    "record for the month.",
+    "At least 14 of the bay's 62 licensed shellfish farms have reported die-offs since "
+    "mid-September.",
+    "Sponsored",
+    "Meet Lumen, the notes app that reads your feeds for you",
+    "lumenapp.example",
+    "© 2025 Quillfeed Labs",
+]
+
+
+def test_a_feed_readers_frame_around_the_article():
+    parsed = parse_seed("\n".join(_FEED_READER), source="t.txt")
+    groups = {entry.text for entry in parsed.discarded}
+    assert parsed.section == "Environment"
+    assert "Quillfeed\nToday\nAll articles (1,284)\nSaved\nAdd feed" in groups
+    assert "Open in browser\nMark as read\nShare" in groups
+    assert (
+        "Sponsored\nMeet Lumen, the notes app that reads your feeds for you\nlumenapp.example"
+        in (groups)
+    )
+
+
 def test_byline_and_date_rows_split_by_pipes_are_no_table():
     rows = ["Por Mariana Herrera | Corresponsal", "14 de octubre de 2025 | 06:30 hrs"]
     assert pipe_table(rows, 0) is None

@@ -358,7 +358,15 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
         ):
             # "News|Business and Economy": a path, whose last part is the section; "Explainer
             # · Public finance": the genre, then the section.
-            labels.append((i, d.genre_and_section(line) or line.rsplit("|", 1)[-1].strip() or line))
+            labels.append(
+                (
+                    i,
+                    d.genre_and_section(line)
+                    or _section_of_site(page, i, line)
+                    or line.rsplit("|", 1)[-1].strip()
+                    or line,
+                )
+            )
         elif i > page.title_index and (
             _is_content(line) or _is_dek(line, under_title=following_title == i)
         ):
@@ -370,6 +378,26 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
         else:
             page.claim(i, "discard", "site navigation" if i < page.title_index else "page chrome")
     _choose_section(page, labels)
+
+
+_SECTION_SITE_RE = re.compile(r"^(?P<section>\S.{0,40}?)\s[–—-]\s(?P<site>\S.{1,60})$")
+
+
+def _section_of_site(page: Page, i: int, line: str) -> str | None:
+    """The section of a category feed's name, "Environment – The Tidewater Ledger": the
+    section, then the site, named by the logo over it ("The Tidewater Ledger favicon") or by
+    the browser title."""
+    if " – " not in line and " — " not in line and " - " not in line:
+        return None
+    match = _SECTION_SITE_RE.match(line)
+    if not match:
+        return None
+    site = match["site"]
+    above = page.prev_nonblank(i)
+    logo = (
+        above >= 0 and page.lines[above].startswith(site + " ") and d.is_logo_alt(page.lines[above])
+    )
+    return match["section"] if logo or page.names_site(site) else None
 
 
 def _in_toolbar(page: Page, i: int) -> bool:

@@ -263,6 +263,8 @@ _RELATIVE_TIME_RE = re.compile(
     r"|^(?:vor|il\s+y\s+a|hace|há)\s+(?:\d{1,3}|um|uma|una?)\s+(?:min(?:uten?|utes?|utos?)?|"
     r"stunden?|heures?|horas?|tagen?|jours?|días?|dias?)$"
     r"|^(?:ontem|anteontem|ayer|anteayer|gestern|hier|ieri)$"
+    # A feed reader's compact age: "2h", "5h", "1d".
+    r"|^\d{1,2}[mhdw]$"
 )
 
 

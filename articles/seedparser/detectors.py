@@ -327,6 +327,8 @@ _CREDIT_LEAD_RE = re.compile(
     r"|^(?:photo(?:graph)?s?|images?|pictures?|illustration)\s+(?:by|courtesy|credit)\b"
     # A report's numbered figure: "Figure 1. Net electricity imports …"
     r"|^(?:figure|fig\.|chart|graph|map)\s+\d{1,3}[a-z]?\s*[.:]\s"
+    # A chart's alt text: "Line chart showing average October water temperature …".
+    r"|^(?:line|bar|pie|area|column)\s+(?:chart|graph)\s+(?:showing|of|comparing)\s"
 )
 # A credit closing the line. Folded, searched in keyword_text(line): re skips the positions
 # where no alternative can start by their first letters instead of trying each one.
@@ -1128,7 +1130,9 @@ def is_app_promo(line: str) -> bool:
     if word_count(line) > APP_PROMO_MAX_WORDS:
         return False
     line = without_pictograms(line)
-    return bool(_APP_PROMO_RE.match(line)) and not is_chrome_word(line)
+    return (
+        bool(_APP_PROMO_RE.match(line)) and not is_chrome_word(line) or is_app_download_line(line)
+    )
 
 
 _APP_PROMO_TITLE_RE = re.compile(r"(?i)\b(?:get|download|alerts?|notifications?|apps?)\b")
@@ -1246,6 +1250,17 @@ def is_staff_desk(line: str) -> bool:
 
 
 _DOMAIN_RE = re.compile(r"(?i)^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
+
+
+# The longer top-level domains too (".museum", ".example").
+_BARE_DOMAIN_RE = re.compile(r"(?i)^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}/?$")
+
+
+def is_bare_domain(line: str) -> bool:
+    """A website's address alone on its line ("lumenapp.example")."""
+    return "." in line and " " not in line and bool(_BARE_DOMAIN_RE.match(line))
+
+
 _SPACED_SLASH = " / "
 
 
@@ -1457,6 +1472,58 @@ def is_figure_label(line: str) -> bool:
         and word_count(line) <= FIGURE_LABEL_MAX_WORDS
         and not ends_sentence(line)
     )
+
+
+_READER_CONTROL_RE = re.compile(
+    r"(?i)^(?:open\s+in\s+(?:browser|new\s+tab)|mark\s+(?:all\s+)?as\s+(?:read|unread)|"
+    r"save\s+for\s+later|add\s+(?:a\s+)?feed|"
+    # A keyboard-shortcut hint: "Press j / k to move between articles, m to mark as read".
+    r"press\s+\S{1,5}(?:\s*/\s*\S{1,5})?\s+to\s+[^.]{2,100})$"
+)
+READER_CONTROL_MAX_WORDS = 25
+
+
+def is_reader_control(line: str) -> bool:
+    """Drop a feed reader's controls around the article it shows ("Open in browser", "Mark as
+    read", "Save for later", "Add feed") and its keyboard hints: the reader's, not the
+    article's."""
+    return line[:1] in "OoMmSsAaPp" and bool(_READER_CONTROL_RE.match(line))
+
+
+# A name's words (capitalised, or the small words joining them), then "favicon" or "logo".
+_LOGO_ALT_RE = re.compile(
+    r"^(?:(?:[A-Z0-9][\w&.'’-]*|of|the|for|and|de|du|des)\s+){1,10}(?:favicon|logo)$"
+)
+
+
+def is_logo_alt(line: str) -> bool:
+    """An image's alt text naming a site's or an agency's logo ("The Tidewater Ledger
+    favicon", "OCHA logo"): the picture's caption, not a label."""
+    return line[-1:] in ("n", "o") and bool(_LOGO_ALT_RE.match(line))
+
+
+_FEED_FOOTER_RE = re.compile(r"^The\s+post\s+\S.{0,200}\s+appeared\s+first\s+on\s+\S.{0,80}$")
+FEED_FOOTER_MAX_WORDS = 60
+
+
+def is_feed_footer(line: str) -> bool:
+    """Drop the line a blog's feed adds under every post ("The post … appeared first on The
+    Tidewater Ledger."): the link back to the original article."""
+    return line[:8] == "The post" and bool(_FEED_FOOTER_RE.match(line))
+
+
+_UPGRADE_PROMPT_RE = re.compile(
+    r"(?i)^(?:you['’]re\s+(?:reading|using)\s+(?:with\s+)?\S.{0,40}\s+free|"
+    r"upgrade\s+to\s+\S.{0,40}\b(?:pro|premium|plus)\b.{0,100}|"
+    r"try\s+(?:\S+\s+){0,3}free\s+for\s+\d{1,3}\s+days)$"
+)
+UPGRADE_PROMPT_MAX_WORDS = 25
+
+
+def is_upgrade_prompt(line: str) -> bool:
+    """Drop a free plan's prompts to pay ("You're reading with Quillfeed Free", "Upgrade to
+    Quillfeed Pro for …", "Try Pro free for 14 days"): the service's promotion."""
+    return line[:1] in "YyUuTt" and bool(_UPGRADE_PROMPT_RE.match(line))
 
 
 def is_engagement_count(line: str) -> bool:

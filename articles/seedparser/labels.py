@@ -118,6 +118,8 @@ SITEWIDE_LABEL_RE = re.compile(
     r"missed|what'?s\s+hot|breaking\s+news|news\s+in\s+brief|more\s+top\s+stories|"
     r"around\s+the\s+web|from\s+(?:our|the)\s+partners|sponsored\s+stories|promoted\s+stories"
     r"|recommended\s+(?:from|on|by)\s+.{2,30}"
+    # A feed reader's list of the feed's newest items.
+    r"|more\s+from\s+this\s+feed"
     # Spanish, Portuguese, Dutch, Polish and Russian.
     r"|lo\s+más\s+(?:visto|leído|popular)|(?:las\s+|los\s+)?más\s+(?:leíd|vist)[oa]s?"
     # Portuguese: "Mais lidas", "As mais vistas".

@@ -586,6 +586,8 @@ def _claim_lines(page: Page, main_script: str) -> None:
         reason = _single_line_reason(page, i, line, main_script)
         if reason == "share buttons" and _menu_entry_among_labels(page, i):
             reason = "site navigation"
+        if reason == _TIME_REASON and i < page.title_index and line.isalpha():
+            reason = "site navigation"  # a bare "Today" over the headline: the menu's entry
         if reason in _CHROME_ABOVE_TITLE and i < page.title_index:
             reason = (
                 "site navigation"  # above the headline, footer links and skip links are the menu
@@ -601,6 +603,42 @@ def _claim_lines(page: Page, main_script: str) -> None:
             _claim_media_card(page, i)
         elif reason == "audio player":
             _claim_player_menu(page, i)
+        elif reason == _READER_REASON:
+            _claim_reader_toolbar(page, i)
+        elif reason == "advertisement marker":
+            _claim_ad_card(page, i)
+
+
+_AD_CARD_MAX_LINES = 3
+
+
+def _claim_ad_card(page: Page, marker: int) -> None:
+    """A sponsored card under its marker, closed by the advertiser's bare domain ("Sponsored"
+    / "Meet Lumen, the notes app …" / "lumenapp.example"): one advertisement."""
+    card = []
+    j = marker
+    for _ in range(_AD_CARD_MAX_LINES):
+        j = page.next_nonblank(j)
+        if j >= len(page.lines) or not page.free(j):
+            return
+        card.append(j)
+        if d.is_bare_domain(page.lines[j]):
+            break
+    else:
+        return
+    if len(card) < 2:
+        return
+    for k in [marker, *card]:
+        page.claim(k, "discard", "advertisement")
+
+
+def _claim_reader_toolbar(page: Page, control: int) -> None:
+    """The share button among a feed reader's controls ("Open in browser", "Mark as read",
+    "Share") is the reader's toolbar, listed with it."""
+    j = page.next_nonblank(control)
+    while j < len(page.lines) and page.free(j) and d.is_share_row(page.lines[j]):
+        page.claim(j, "discard", _READER_REASON)
+        j = page.next_nonblank(j)
 
 
 _FIGURE_OPENERS = frozenset("0123456789U$€£")
@@ -880,6 +918,7 @@ def _menu_entry_among_labels(page: Page, i: int) -> bool:
 
 
 _MENU_LINK_MAX_WORDS = 2
+_READER_REASON = "feed reader controls"
 _CHROME_ABOVE_TITLE = frozenset(
     {
         "footer",
@@ -889,6 +928,7 @@ _CHROME_ABOVE_TITLE = frozenset(
         "app promotion",
         "messaging channel promotion",
         "link to the translated article",
+        _READER_REASON,
     }
 )
 # Furniture that may read as a sentence, so it is looked for before the prose test. With the
@@ -910,6 +950,9 @@ _NOTICE_DETECTORS = (
     (d.is_reader_prompt, "site promotion", d.READER_PROMPT_MAX_WORDS),
     (d.is_channel_promo, "messaging channel promotion", d.CHANNEL_PROMO_MAX_WORDS),
     (d.is_original_title, "original title", d.ORIGINAL_TITLE_MAX_WORDS),
+    (d.is_feed_footer, "link to the original article", d.FEED_FOOTER_MAX_WORDS),
+    (d.is_upgrade_prompt, "site promotion", d.UPGRADE_PROMPT_MAX_WORDS),
+    (d.is_reader_control, _READER_REASON, d.READER_CONTROL_MAX_WORDS),
     (d.is_video_player_notice, "embedded media", d.VIDEO_PLAYER_NOTICE_MAX_WORDS),
     (d.is_noscript_notice, "page chrome", d.NOSCRIPT_NOTICE_MAX_WORDS),
     (d.is_transcript_end, "transcript end marker", d.TRANSCRIPT_END_MAX_WORDS),
@@ -925,6 +968,7 @@ _LINE_DETECTORS = (
     (d.is_player_control, "audio player"),
     (d.is_show_line, "programme credit"),
     (d.is_caption_control, "image caption or credit"),
+    (d.is_logo_alt, "image caption or credit"),
     (d.is_printed_address, "printed article address"),
     (d.is_market_quote, "market data"),
     (d.is_rate_ticker, "market data"),
