@@ -1499,7 +1499,7 @@ _LOGO_ALT_RE = re.compile(
 def is_logo_alt(line: str) -> bool:
     """An image's alt text naming a site's or an agency's logo ("The Tidewater Ledger
     favicon", "OCHA logo"): the picture's caption, not a label."""
-    return line[-1:] in ("n", "o") and bool(_LOGO_ALT_RE.match(line))
+    return line.endswith((" logo", " favicon")) and bool(_LOGO_ALT_RE.match(line))
 
 
 _FEED_FOOTER_RE = re.compile(r"^The\s+post\s+\S.{0,200}\s+appeared\s+first\s+on\s+\S.{0,80}$")

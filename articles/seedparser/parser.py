@@ -588,6 +588,8 @@ def _claim_lines(page: Page, main_script: str) -> None:
             reason = "site navigation"
         if reason == _TIME_REASON and i < page.title_index and line.isalpha():
             reason = "site navigation"  # a bare "Today" over the headline: the menu's entry
+        if reason == "site promotion" and d.is_app_promo(line):
+            reason = "app promotion"
         if reason in _CHROME_ABOVE_TITLE and i < page.title_index:
             reason = (
                 "site navigation"  # above the headline, footer links and skip links are the menu
@@ -945,14 +947,12 @@ _NOTICE_DETECTORS = (
     (d.is_land_acknowledgement, "footer", d.LAND_ACKNOWLEDGEMENT_MAX_WORDS),
     (lb.CITATION_LINE_RE.match, "citation box", math.inf),
     (d.is_coverage_promo, "link to other coverage", d.COVERAGE_PROMO_MAX_WORDS),
-    (d.is_app_promo, "app promotion", d.APP_PROMO_MAX_WORDS),
     (d.is_site_promo, "site promotion", d.SITE_PROMO_MAX_WORDS),
     (d.is_reader_prompt, "site promotion", d.READER_PROMPT_MAX_WORDS),
     (d.is_channel_promo, "messaging channel promotion", d.CHANNEL_PROMO_MAX_WORDS),
     (d.is_original_title, "original title", d.ORIGINAL_TITLE_MAX_WORDS),
     (d.is_feed_footer, "link to the original article", d.FEED_FOOTER_MAX_WORDS),
     (d.is_upgrade_prompt, "site promotion", d.UPGRADE_PROMPT_MAX_WORDS),
-    (d.is_reader_control, _READER_REASON, d.READER_CONTROL_MAX_WORDS),
     (d.is_video_player_notice, "embedded media", d.VIDEO_PLAYER_NOTICE_MAX_WORDS),
     (d.is_noscript_notice, "page chrome", d.NOSCRIPT_NOTICE_MAX_WORDS),
     (d.is_transcript_end, "transcript end marker", d.TRANSCRIPT_END_MAX_WORDS),
@@ -969,6 +969,7 @@ _LINE_DETECTORS = (
     (d.is_show_line, "programme credit"),
     (d.is_caption_control, "image caption or credit"),
     (d.is_logo_alt, "image caption or credit"),
+    (d.is_reader_control, _READER_REASON),
     (d.is_printed_address, "printed article address"),
     (d.is_market_quote, "market data"),
     (d.is_rate_ticker, "market data"),
