@@ -1583,11 +1583,11 @@ def is_channel_promo(line: str) -> bool:
     WhatsApp channel for the latest news"): a promotion between paragraphs, not a heading."""
     if word_count(line) > CHANNEL_PROMO_MAX_WORDS:
         return False
-    line = without_pictograms(line)
     low = line.lower()
-    return any(app in low for app in _MESSAGING_APPS) and bool(
-        _CHANNEL_PROMO_RE.match(line) or _CHANNEL_LINK_RE.match(line)
-    )
+    if not any(app in low for app in _MESSAGING_APPS):
+        return False
+    line = without_pictograms(line)
+    return bool(_CHANNEL_PROMO_RE.match(line) or _CHANNEL_LINK_RE.match(line))
 
 
 _LABELLED_AD_RE = re.compile(r"(?i)^(?:text\s+ad|advertorial|sponsored\s+ad)\s*:\s*\S")
