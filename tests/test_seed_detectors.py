@@ -2285,6 +2285,306 @@ def test_a_breaking_news_label_over_the_headline_is_no_ticker():
     assert article.title == "Kaolack : un incendie ravage le marché"
 
 
+# A Brazilian portal: its credits, buttons, promotions, player and teaser times in Portuguese.
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (
+            d.is_image_credit,
+            "O ministro do Planejamento durante entrevista em Brasília — Foto: Diego Moura/Portal",
+            True,
+        ),
+        (d.is_image_credit, "Ela guardou a foto: uma imagem antiga do avô", False),
+        (d.is_share_row, "Compartilhar no Facebook", True),
+        (d.is_share_row, "Compartilhar por e-mail", True),
+        (d.is_share_row, "Copiar link", True),
+        (d.is_share_row, "Compartilhar no grupo da família", False),
+        (d.is_channel_promo, "Siga no WhatsApp", True),
+        (d.is_channel_promo, "📲 Siga o canal de Política do Portal no WhatsApp", True),
+        (d.is_channel_promo, "Siga as instruções enviadas pelo WhatsApp do banco", False),
+        (
+            d.is_app_promo,
+            "📱 Baixe o app do Portal para ver notícias em tempo real e de graça",
+            True,
+        ),
+        (d.is_app_promo, "Baixe o volume do rádio antes de dormir", False),
+        (d.is_media_link, "Assista ao vídeo", True),
+        (d.is_media_link, "Assista ao jogo", False),
+        (d.is_player_progress, "0:00 / 2:47", True),
+        (d.is_player_progress, "10:30 / 11:00 horas", False),
+        (d.is_player_menu_item, "Tela cheia", True),
+        (d.is_player_menu_item, "Tela cheia de cores", False),
+        (lambda line: bool(d.COOKIE_BUTTON_RE.match(line)), "Prosseguir", True),
+        (lambda line: bool(d.COOKIE_BUTTON_RE.match(line)), "Prosseguir com a reforma", False),
+        (lb.SITEWIDE_LABEL_RE.match, "Mais lidas", True),
+        (lb.SITEWIDE_LABEL_RE.match, "Mais lidas do que nunca", False),
+        (is_relative_time, "há 5 horas", True),
+        (is_relative_time, "ontem", True),
+        (is_relative_time, "há 5 horas na fila", False),
+    ],
+)
+def test_portuguese_furniture_in_a_brazilian_portal(detector, line, expected):
+    assert bool(detector(line)) is expected
+
+
+def test_video_title_and_player_under_a_watch_link_are_the_players():
+    text = "\n".join(
+        [
+            "Governo anuncia bloqueio no Orçamento",
+            "Por Camila Rocha",
+            "O governo federal anunciou nesta segunda-feira o bloqueio de despesas do Orçamento.",
+            "Assista ao vídeo",
+            "Valadares explica bloqueio no Orçamento",
+            "0:00 / 2:47",
+            "Tela cheia",
+            "Reação no Congresso",
+            "O anúncio irritou parlamentares, que contavam com a liberação das emendas.",
+        ]
+    )
+    parsed = parse_seed(text, source="t.txt")
+    assert "Assista ao vídeo\nValadares explica bloqueio no Orçamento\n0:00 / 2:47\nTela cheia" in {
+        entry.text for entry in parsed.discarded
+    }
+    assert Heading(2, "Reação no Congresso") in parsed.blocks
+
+
+# A committee hearing's page carrying one witness's written testimony.
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (d.is_download_link, "Hearing Memo (PDF)", True),
+        (d.is_download_link, "Witness List (PDF)", True),
+        (d.is_download_link, "The memo (PDF) was sent to members on Monday.", False),
+        (d.is_genre_label, "Written Testimony", True),
+        (d.is_genre_label, "Testimony of the flood victims", False),
+        (bare_byline, "Written Testimony", False),
+        (bare_byline, "Gordon Feld", True),
+        (lb.RELATED_LABEL_RE.match, "Related Hearings", True),
+        (lb.RELATED_LABEL_RE.match, "Related hearings were held in June", False),
+    ],
+)
+def test_hearing_page_furniture(detector, line, expected):
+    assert bool(detector(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Witness: Dr. Adaeze Morrow, Senior Fellow, Energy Systems Program, Calloway "
+            "Institute for Public Policy",
+            ["Adaeze Morrow"],
+        ),
+        ("Witness: I do not recall that meeting.", None),
+    ],
+)
+def test_a_witness_line_is_the_testimony_byline(line, names):
+    assert explicit_byline(line) == names
+
+
+def test_documents_after_the_article_and_the_masthead_over_the_footer_are_one_widget_each():
+    text = "\n".join(
+        [
+            "Keeping the Lights On | House Committee on Energy, Water and Grid Resilience",
+            "House Committee on Energy, Water and Grid Resilience",
+            "Home",
+            "Hearings",
+            "Keeping the Lights On",
+            "October 14, 2025",
+            "Chairman Brandvold, thank you for the opportunity to testify today on the grid.",
+            "Thank you again for the opportunity to testify. I look forward to your questions.",
+            "Other Witnesses",
+            "Mr. Gordon Feld, President and Chief Executive Officer, Tri-County Electric",
+            "Download testimony (PDF)",
+            "The Honorable Sandra Iwu, Commissioner, Estoria Energy Regulatory Commission",
+            "Download testimony (PDF)",
+            "House Committee on Energy, Water and Grid Resilience",
+            "1402 Westwood House Office Building",
+            "Privacy Policy | Accessibility | Contact the Committee",
+        ]
+    )
+    groups = {entry.text for entry in parse_seed(text, source="t.txt").discarded}
+    assert "\n".join(text.split("\n")[8:13]) in groups
+    assert "\n".join(text.split("\n")[13:]) in groups
+
+
+# A humanitarian situation report: its series number, standing notes, key figures and levels.
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (d.is_article_id, "Situation Report No. 7", True),
+        (d.is_article_id, "Situation Report on the Ambar floods", False),
+        (
+            d.is_publisher_notice,
+            "This report is produced by OCHA Marovia in collaboration with humanitarian "
+            "partners. The next report will be issued on or around 21 October.",
+            True,
+        ),
+        (d.is_publisher_notice, "The report was produced by OCHA after the floods.", False),
+        (
+            d.is_publisher_notice,
+            "All humanitarian partners, including donors and recipient agencies, are encouraged "
+            "to inform FTS of cash and in-kind contributions by e-mailing fts@un.org.",
+            True,
+        ),
+        (d.is_publisher_notice, "Donors are encouraged to visit the camps in Keth.", False),
+        (d.is_share_row, "Download PDF (612 KB)", True),
+        (d.is_share_row, "Download speeds fell (612 KB)", False),
+        (lb.CONTACTS_LABEL_RE.match, "For further information, please contact:", True),
+        (
+            lb.CONTACTS_LABEL_RE.match,
+            "For further information on the floods, see the annex.",
+            False,
+        ),
+        (d.is_key_figure, "312,000", True),
+        (d.is_key_figure, "US$48.6M", True),
+        (d.is_key_figure, "312,000 people", False),
+        (d.is_figure_label, "people in evacuation centres", True),
+        (d.is_figure_label, "people in evacuation centres were moved on Monday.", False),
+    ],
+)
+def test_situation_report_furniture(detector, line, expected):
+    assert bool(detector(line)) is expected
+
+
+def test_speaker_named_after_a_role_and_a_comma():
+    paragraph = (
+        "“The water is going down, but the needs are going up,” said the Humanitarian "
+        "Coordinator in Marovia, Elena Sárközi, after visiting evacuation centres in Keth."
+    )
+    [(_, quote)] = inline_quotes(paragraph, NameIndex(paragraph))
+    assert quote.speaker == "Elena Sárközi"
+
+
+_SITREP = [
+    "Marovia: Ambar River Floods",
+    "As of 14 October 2025",
+    "Heavy rain over the Ambar basin between 29 September and 4 October caused the river to "
+    "burst its banks in four provinces.",
+    "HIGHLIGHTS",
+    "• Water levels on the Ambar River have begun to fall at the gauging stations.",
+    "• Three suspected cholera cases were reported in Keth province on 12 October.",
+    "KEY FIGURES",
+    "312,000",
+    "people in flood-affected areas",
+    "41",
+    "deaths confirmed",
+    "HUMANITARIAN RESPONSE",
+    "Health",
+    "Needs: Health facilities report rising cases of diarrhoea and skin infections this week.",
+    "FUNDING",
+    "The Flash Appeal launched on 6 October seeks US$48.6 million to assist 420,000 people.",
+    "Follow OCHA",
+    "X",
+    "Facebook",
+    "LinkedIn",
+    "© 2025 United Nations",
+]
+
+
+def test_key_figures_are_kept_and_capital_headings_hold_the_others():
+    blocks = parse_seed("\n".join(_SITREP), source="t.txt").blocks
+    assert Paragraph("312,000") in blocks
+    assert Paragraph("deaths confirmed") in blocks
+    assert Heading(2, "HUMANITARIAN RESPONSE") in blocks
+    assert Heading(3, "Health") in blocks
+
+
+def test_a_follow_label_over_social_networks_is_their_label():
+    discarded = parse_seed("\n".join(_SITREP), source="t.txt").discarded
+    assert "Follow OCHA\nX\nFacebook\nLinkedIn" in {entry.text for entry in discarded}
+
+
+# An article seen inside a feed reader's web view: the reader's controls, ads and upsells.
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (d.is_reader_control, "Open in browser", True),
+        (d.is_reader_control, "Mark as read", True),
+        (d.is_reader_control, "Add feed", True),
+        (
+            d.is_reader_control,
+            "Press j / k to move between articles, m to mark as read, s to save",
+            True,
+        ),
+        (d.is_reader_control, "Mark my words", False),
+        (d.is_reader_control, "Press the button to continue", False),
+        (d.is_logo_alt, "The Tidewater Ledger favicon", True),
+        (d.is_logo_alt, "National Disaster Management Agency of Marovia logo", True),
+        (d.is_logo_alt, "Ministry unveils new logo", False),
+        (
+            d.is_feed_footer,
+            "The post Oyster farmers race to move stock appeared first on The Tidewater Ledger.",
+            True,
+        ),
+        (d.is_feed_footer, "The post was created in 2019 to oversee the port.", False),
+        (d.is_upgrade_prompt, "You're reading with Quillfeed Free", True),
+        (
+            d.is_upgrade_prompt,
+            "Upgrade to Quillfeed Pro for full-text search, unlimited feeds and no ads.",
+            True,
+        ),
+        (d.is_upgrade_prompt, "Try Pro free for 14 days", True),
+        (d.is_upgrade_prompt, "Upgrade to the stadium was approved in June.", False),
+        (d.is_app_promo, "Get Quillfeed for iOS and Android", True),
+        (d.is_app_promo, "Get ready for a long winter", False),
+        (lb.SITEWIDE_LABEL_RE.match, "More from this feed", True),
+        (lb.SITEWIDE_LABEL_RE.match, "More from this feed was lost in the outage", False),
+        (is_relative_time, "2h", True),
+        (is_relative_time, "1d", True),
+        (is_relative_time, "2x", False),
+        (
+            d.is_image_credit,
+            "Line chart showing average October water temperature at Pell Point rising from "
+            "about 66 degrees in 1985 to 79 degrees in 2025.",
+            True,
+        ),
+        (d.is_image_credit, "Line chart makers lost market share to dashboards.", False),
+        (d.is_bare_domain, "lumenapp.example", True),
+        (d.is_bare_domain, "lumen app", False),
+    ],
+)
+def test_feed_reader_furniture(detector, line, expected):
+    assert bool(detector(line)) is expected
+
+
+_FEED_READER = [
+    "Oyster farmers race to move stock — Quillfeed",
+    "Quillfeed",
+    "Today",
+    "All articles (1,284)",
+    "Saved",
+    "Add feed",
+    "Oyster farmers race to move stock",
+    "The Tidewater Ledger favicon",
+    "Environment – The Tidewater Ledger",
+    "by Marisol Fenwick",
+    "Open in browser",
+    "Mark as read",
+    "Share",
+    "Water in Merrow Bay averaged 79 degrees during the first week of October, the warmest on "
+    "record for the month.",
+    "At least 14 of the bay's 62 licensed shellfish farms have reported die-offs since "
+    "mid-September.",
+    "Sponsored",
+    "Meet Lumen, the notes app that reads your feeds for you",
+    "lumenapp.example",
+    "© 2025 Quillfeed Labs",
+]
+
+
+def test_a_feed_readers_frame_around_the_article():
+    parsed = parse_seed("\n".join(_FEED_READER), source="t.txt")
+    groups = {entry.text for entry in parsed.discarded}
+    assert parsed.section == "Environment"
+    assert "Quillfeed\nToday\nAll articles (1,284)\nSaved\nAdd feed" in groups
+    assert "Open in browser\nMark as read\nShare" in groups
+    assert (
+        "Sponsored\nMeet Lumen, the notes app that reads your feeds for you\nlumenapp.example"
+        in (groups)
+    )
+
+
 def test_byline_and_date_rows_split_by_pipes_are_no_table():
     rows = ["Por Mariana Herrera | Corresponsal", "14 de octubre de 2025 | 06:30 hrs"]
     assert pipe_table(rows, 0) is None
@@ -2412,6 +2712,11 @@ def test_author_bios_in_other_languages(line, name):
             'Según el ministro Diosdado Cabello, "la jornada electoral transcurrió con total '
             'normalidad en todo el país".',
             "Diosdado Cabello",
+        ),
+        (
+            "“O governo corta onde é mais fácil e não mexe nas despesas”, criticou a deputada "
+            "Helena Marques (PSD-MG), relatora do Orçamento.",
+            "Helena Marques",
         ),
     ],
 )

@@ -158,7 +158,7 @@ def _fix_levels(page: Page, blocks: list) -> list:
     """With a table of contents, its entries are level 2 and other headings level 3, except a
     closing heading ("Conclusion") after the last listed section."""
     if not page.toc:
-        return blocks
+        return _levels_by_case(blocks)
     listed = {i for i, b in enumerate(blocks) if isinstance(b, Heading) and page.in_toc(b.text)}
     last_listed = max(listed, default=-1)
     fixed = []
@@ -169,6 +169,24 @@ def _fix_levels(page: Page, blocks: list) -> list:
             block = Heading(2 if is_listed or closing else 3, block.text)
         fixed.append(block)
     return fixed
+
+
+_LEAST_CAPITAL_HEADINGS = 2
+
+
+def _levels_by_case(blocks: list) -> list:
+    """Without a table of contents, headings in capitals over headings in ordinary case
+    ("HUMANITARIAN RESPONSE" over "Health") are the sections and the others their
+    subsections, when the first heading is in capitals and at least two are."""
+    capitals = [b.text.isupper() for b in blocks if isinstance(b, Heading) and b.level == 2]
+    if sum(capitals) < _LEAST_CAPITAL_HEADINGS or all(capitals) or not capitals[0]:
+        return blocks
+    return [
+        Heading(3, b.text)
+        if isinstance(b, Heading) and b.level == 2 and not b.text.isupper()
+        else b
+        for b in blocks
+    ]
 
 
 def _merge_quotes(entries: list[tuple[tuple[int, int], Quote]]) -> list[Quote]:

@@ -358,7 +358,15 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
         ):
             # "News|Business and Economy": a path, whose last part is the section; "Explainer
             # · Public finance": the genre, then the section.
-            labels.append((i, d.genre_and_section(line) or line.rsplit("|", 1)[-1].strip() or line))
+            labels.append(
+                (
+                    i,
+                    d.genre_and_section(line)
+                    or _section_of_site(page, i, line)
+                    or line.rsplit("|", 1)[-1].strip()
+                    or line,
+                )
+            )
         elif i > page.title_index and (
             _is_content(line) or _is_dek(line, under_title=following_title == i)
         ):
@@ -370,6 +378,26 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
         else:
             page.claim(i, "discard", "site navigation" if i < page.title_index else "page chrome")
     _choose_section(page, labels)
+
+
+_SECTION_SITE_RE = re.compile(r"^(?P<section>\S.{0,40}?)\s[–—-]\s(?P<site>\S.{1,60})$")
+
+
+def _section_of_site(page: Page, i: int, line: str) -> str | None:
+    """The section of a category feed's name, "Environment – The Tidewater Ledger": the
+    section, then the site, named by the logo over it ("The Tidewater Ledger favicon") or by
+    the browser title."""
+    if " – " not in line and " — " not in line and " - " not in line:
+        return None
+    match = _SECTION_SITE_RE.match(line)
+    if not match:
+        return None
+    site = match["site"]
+    above = page.prev_nonblank(i)
+    logo = (
+        above >= 0 and page.lines[above].startswith(site + " ") and d.is_logo_alt(page.lines[above])
+    )
+    return match["section"] if logo or page.names_site(site) else None
 
 
 def _in_toolbar(page: Page, i: int) -> bool:
@@ -820,7 +848,63 @@ def _classify_tail(page: Page, last: int) -> None:
             page.claim(i, "discard", "share buttons")
         else:
             page.claim(i, "discard", "page furniture after the article")
+    _join_document_list(page, last)
+    _join_follow_row(page, last)
     _join_footer(page, last)
+
+
+_FOLLOW_LABEL_RE = re.compile(
+    r"^(?:Follow|Find)\s+(?:us|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})$"
+)
+
+
+def _join_follow_row(page: Page, last: int) -> None:
+    """ "Follow OCHA" over a row of social networks ("X", "Facebook", "LinkedIn") after the
+    article: the label of the site's social links, and the row is those links rather than
+    share buttons."""
+    for i in range(last + 1, len(page.lines)):
+        claim = page.claims[i]
+        if (
+            not claim
+            or page.lines[i][:1] != "F"
+            or claim.reason != "page furniture after the article"
+            or not _FOLLOW_LABEL_RE.match(page.lines[i])
+        ):
+            continue
+        j = page.next_nonblank(i)
+        if j >= len(page.lines) or page.claims[j].reason != "share buttons":
+            continue
+        claim.reason = "social links"
+        while j < len(page.lines) and page.claims[j].reason == "share buttons":
+            page.claims[j].reason = "social links"
+            j = page.next_nonblank(j)
+
+
+_DOCUMENT_ENTRY_MAX_WORDS = 20
+
+
+def _join_document_list(page: Page, last: int) -> None:
+    """After the article, the unpunctuated line over a file's download link names the document
+    ("Mr. Gordon Feld, President, Tri-County Electric Cooperative" over "Download testimony
+    (PDF)"), and a label over the first entry ("Other Witnesses") names the list: one widget of
+    documents, not stray lines between links."""
+    leftover = "page furniture after the article"
+    for i in range(last + 1, len(page.lines)):
+        claim = page.claims[i]
+        if not claim or claim.reason != "file download link":
+            continue
+        entry = page.prev_nonblank(i)
+        line = page.lines[entry] if entry > last else ""
+        if (
+            page.claims[entry].reason != leftover
+            or word_count(line) > _DOCUMENT_ENTRY_MAX_WORDS
+            or ends_sentence(line)
+        ):
+            continue
+        page.claims[entry].reason = claim.reason
+        label = page.prev_nonblank(entry)
+        if label > last and page.claims[label].reason == leftover and d.is_label(page.lines[label]):
+            page.claims[label].reason = claim.reason
 
 
 # The last icon of a row of social networks: the site's own ("LinkedIn", "Bluesky", "Website").
@@ -850,7 +934,13 @@ _JOINS_FOOTER = frozenset({"page furniture after the article", "audio player"})
 # publisher's imprint ("MCI (P) 041/10/2025. Published by Tribune Media Limited. …") and its
 # links to the paper's services ("Place a Classified Ad").
 _BETWEEN_FOOTER_LINES = frozenset(
-    {"advertisement marker", "page furniture after the article", "site promotion"}
+    {
+        "advertisement marker",
+        "page furniture after the article",
+        "site promotion",
+        "app promotion",
+        "messaging channel promotion",
+    }
 )
 
 
@@ -872,6 +962,7 @@ def _join_footer(page: Page, last: int) -> None:
                         or _STREET_ADDRESS_RE.search(page.lines[i])
                         # The imprint's masthead line ("VietTien News – English edition of …").
                         or _is_site_tagline(page, page.lines[i])
+                        or _repeats_masthead(page, i)
                     )
                     # A language link in another script ("中文") reads as a foreign caption.
                     or claim.reason == "image caption or credit"
@@ -898,6 +989,13 @@ def _is_site_tagline(page: Page, line: str) -> bool:
     return (
         bool(page.site_name) and line.startswith(page.site_name + " ") and not ends_sentence(line)
     )
+
+
+def _repeats_masthead(page: Page, i: int) -> bool:
+    """The site's name printed over the footer as it is above the headline ("House Committee on
+    Energy, Water and Grid Resilience"): the footer's, however long."""
+    line = page.lines[i]
+    return any(line == page.lines[k] for k in range(max(page.title_index, 0)))
 
 
 def _join_small_print(page: Page, tail: list[int]) -> None:

@@ -102,7 +102,7 @@ _AGO = (
 )
 _TIME_AGO_RE = re.compile(
     rf"(?i)\b{_AGO}\b"
-    r"|\b(?:vor|il\s+y\s+a|hace)\s+(?:etwa\s+|environ\s+|unos?\s+)?\d{1,3}\s*(?:min(?:uten?|utes?|utos?)?"
+    r"|(?:\bvor|\bil\s+y\s+a|\bhace|(?<!\w)há)\s+(?:etwa\s+|environ\s+|unos?\s+)?\d{1,3}\s*(?:min(?:uten?|utes?|utos?)?"
     r"|stunden?|std|heures?|horas?|h|tagen?|jours?|días?)\b\.?"
 )
 
@@ -259,6 +259,12 @@ _RELATIVE_TIME_RE = re.compile(
     rf"(?i)^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s+)?{_AGO}$"
     # "Today, 3:45 pm": the day's time with no date.
     r"|^(?:just\s+now|(?:yesterday|today)(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)?)$"
+    # The other languages: "há 5 horas", "hace 3 días", "vor 2 Stunden", "ontem", "ayer".
+    r"|^(?:vor|il\s+y\s+a|hace|há)\s+(?:\d{1,3}|um|uma|una?)\s+(?:min(?:uten?|utes?|utos?)?|"
+    r"stunden?|heures?|horas?|tagen?|jours?|días?|dias?)$"
+    r"|^(?:ontem|anteontem|ayer|anteayer|gestern|hier|ieri)$"
+    # A feed reader's compact age: "2h", "5h", "1d".
+    r"|^\d{1,2}[mhdw]$"
 )
 
 

@@ -106,6 +106,8 @@ _SHARE_WORDS_RE = re.compile(
     r"ok|odnoklassniki|dzen|rutube|viber|"
     r"instagram|youtube|tiktok|kakao(?:talk|\s+story)?|line|naver|weibo|wechat|vk|tumblr|"
     r"save|gift(?:\s+this)?(?:\s+article)?|comments?|\d+|share\s+this|close\s+(?:this\s+)?window|"
+    # The size of the file a download button fetches: "Download PDF (612 KB)".
+    r"\(\s*[\d.,]+\s*[kmg]b\s*\)|"
     r"more\s+sharing\s+options|(?:social\s+)?sharing(?:\s+(?:options|tools))?|"
     r"add\s+to\s+(?:my\s+)?calendar|watch\s+(?:the\s+)?(?:recording|video|replay)|"
     r"listen(?:\s+to\s+this"
@@ -126,7 +128,9 @@ _SHARE_WORDS_RE = re.compile(
     r"anhören|merken|kommentieren|link\s+kopieren|compartir(?:\s+en)?|imprimir|"
     r"send\s+to\s+(?:a\s+)?friend|e-?mail\s+(?:this\s+)?to\s+a\s+friend|"
     r"escuchar(?:\s+(?:el\s+)?artículo)?|guardar|comentar|copiar\s+(?:enlace|liga)|"
-    r"comentarios|condividi|stampa|ascolta(?:\s+l['’]articolo)?|salva|commenta|compartilhar|"
+    r"comentarios|condividi|stampa|ascolta(?:\s+l['’]articolo)?|salva|commenta|"
+    # Portuguese: "Compartilhar no Facebook", "Compartilhar por e-mail", "Copiar link".
+    r"compartilhar(?:\s+(?:no|na|por|via))?|copiar\s+(?:o\s+)?link|"
     r"ouvir(?:\s+(?:a\s+)?(?:matéria|notícia))?|salvar|comentários|delen|deel(?:\s+dit\s+artikel)?|"
     r"luister(?:\s+naar\s+dit\s+artikel)?|voorlezen|bewaren|opslaan|afdrukken|printen|reageren|"
     r"kopieer\s+(?:de\s+)?link|link\s+kopiëren|udostępnij|(?:s)?kopiuj\s+link|komentarze|"
@@ -255,7 +259,7 @@ COOKIE_BUTTON_RE = re.compile(
     r"(?:tout\s+)?accepter(?:\s+(?:tout|et\s+fermer))?|(?:tout\s+)?refuser|paramétrer|"
     r"personnaliser|continuer\s+sans\s+accepter|(?:alle\s+)?akzeptieren|(?:alle\s+)?ablehnen|"
     r"zustimmen|einstellungen|(?:aceptar|rechazar)(?:\s+todas?)?|configurar|accett[ao]|"
-    r"(?:accetta|rifiuta)\s+tutt[oi]|rifiuta|personalizza|aceitar(?:\s+todos)?|rejeitar|recusar|"
+    r"(?:accetta|rifiuta)\s+tutt[oi]|rifiuta|personalizza|aceitar(?:\s+todos)?|rejeitar|recusar|prosseguir|"
     r"personalizar|(?:ik\s+ga\s+)?akkoord|(?:alles\s+)?(?:accepteren|weigeren)|"
     r"instellingen(?:\s+aanpassen)?|(?:cookies|voorkeuren)\s+(?:beheren|aanpassen)|"
     r"przejdź\s+do\s+serwisu|(?:za)?akceptuj(?:\s+wszystkie)?|akceptuję|zgadzam\s+się|"
@@ -332,6 +336,8 @@ _CREDIT_LEAD_RE = re.compile(
     r"|^(?:photo(?:graph)?s?|images?|pictures?|illustration)\s+(?:by|courtesy|credit)\b"
     # A report's numbered figure: "Figure 1. Net electricity imports …"
     r"|^(?:figure|fig\.|chart|graph|map)\s+\d{1,3}[a-z]?\s*[.:]\s"
+    # A chart's alt text: "Line chart showing average October water temperature …".
+    r"|^(?:line|bar|pie|area|column)\s+(?:chart|graph)\s+(?:showing|of|comparing)\s"
 )
 # A credit closing the line. Folded, searched in keyword_text(line): re skips the positions
 # where no alternative can start by their first letters instead of trying each one.
@@ -367,9 +373,10 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"\((?:photo|image|picture|video)s?\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?\s*[^()]{2,60}\)|"
         # "Beeld Remko de Waal / ANP": the Dutch credit, the photographer over the agency,
         # opening the line or a sentence (the word first, so that re skips to it); "… sedan i
-        # maj. Foto: Erik Sandberg": the word and a colon, in the other languages.
-        r"(?:beeld(?<!\Sbeeld)(?<![^.!?]\sbeeld)|foto(?<!\Sfoto)(?<![^.!?]\sfoto)|"
-        r"bild(?<!\Sbild)(?<![^.!?]\sbild))(?:\s+[^.:/]{2,60}/\s*[^./]{2,40}|\s*:\s*[^.]{2,60})|"
+        # maj. Foto: Erik Sandberg": the word and a colon, in the other languages; "… em
+        # Brasília — Foto: Diego Moura/Portal": after a dash closing the caption.
+        r"(?:beeld(?<!\Sbeeld)(?<![^.!?—]\sbeeld)|foto(?<!\Sfoto)(?<![^.!?—]\sfoto)|"
+        r"bild(?<!\Sbild)(?<![^.!?—]\sbild))(?:\s+[^.:/]{2,60}/\s*[^./]{2,40}|\s*:\s*[^.]{2,60})|"
         # "Fot. PAP/Paweł Kosiński": the Polish abbreviation.
         r"\bfot\.\s*[^.]{2,60})"
         # "Image: Wikimedia Commons (CC BY-SA 4.0)": the image's licence after its source.
@@ -576,6 +583,11 @@ _STANDARDS_RE = re.compile(
     # A print view's reprint notice: "This copy is for your personal, non-commercial use only."
     # A release's provenance: "Story source: Adapted from a news release issued by …"
     r"|^story\s+source\s*:\s"
+    # A periodic report's note on who produces it and when the next one is due: "This report
+    # is produced by OCHA … The next report will be issued on or around 21 October."
+    r"|^this\s+(?:report|update|bulletin)\s+is\s+(?:produced|prepared|issued)\s+by\b"
+    # The funding tracker's standing request: "… are encouraged to inform FTS of cash …".
+    r"|^[^.]{0,120}\bencouraged\s+to\s+inform\s+(?:fts|the\s+financial\s+tracking\s+service)\b"
     # A note on the summary box over the text: "The summary above was written by editors."
     r"|^(?:this|the)\s+(?:summary|key\s+points|takeaways)(?:\s+above)?\s+(?:was|were|is|are)\s+"
     r"(?:written|produced|generated|created|reviewed)\b"
@@ -607,6 +619,10 @@ _STANDARDS_RE = re.compile(
 # standards": many paragraphs have a colon, and the pattern is slow to rule them out.
 _STANDARDS_NEEDS = (
     "standards",
+    "produced by",
+    "prepared by",
+    "issued by",
+    "inform",
     "opinions",
     "source",
     "editorial",
@@ -702,7 +718,9 @@ def is_media_duration(line: str) -> bool:
 # the briefing" / "Video 38:12").
 _MEDIA_LINK_RE = re.compile(
     r"(?i)^(?:(?:watch|listen\s+to)\s+(?:the\s+)?(?:full\s+)?(?:briefing|press\s+conference|"
-    r"speech|interview|debate|hearing|session|event|livestream|recording)|"
+    r"speech|interview|debate|hearing|session|event|livestream|recording|video)|"
+    # Portuguese and Spanish: "Assista ao vídeo", "Mira el video".
+    r"assista\s+(?:ao|o)\s+vídeo|mir[ae]\s+el\s+v[ií]deo|"
     r"(?:video|audio)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?)$"
 )
 
@@ -710,7 +728,7 @@ _MEDIA_LINK_RE = re.compile(
 def is_media_link(line: str) -> bool:
     """Drop a link to the event's recording ("Watch the briefing", "Video 38:12"): the
     player's place on the page, not text."""
-    return len(line) <= 40 and line[:1] in "WwLlVvAa" and bool(_MEDIA_LINK_RE.match(line))
+    return len(line) <= 40 and line[:1] in "WwLlVvAaMm" and bool(_MEDIA_LINK_RE.match(line))
 
 
 # The web player's text for readers it cannot play to, in place of the video (video.js prints
@@ -920,6 +938,8 @@ def has_embed_link(line: str) -> bool:
 
 _ARTICLE_ID_RE = re.compile(
     r"(?i)^(?:news|story|article|post|content)\s+(?:id|code|number|no\.?)\s*[:#]?\s*\d{2,12}$"
+    # A numbered report in a series: "Situation Report No. 7", "Flash Update #3".
+    r"|^(?:situation\s+report|sitrep|flash\s+update)\s+(?:no\.?|number|#)\s*\d{1,4}$"
 )
 
 
@@ -989,7 +1009,10 @@ _HEAD_TO_SITE_RE = re.compile(
     r"(?:head|go|come|tune)\s+(?:to|in\s+to|back\s+to)\s+\S[^.]{0,60}\.?$"
 )
 _APP_PROMO_RE = re.compile(
-    r"(?i)^(?:download|get|install|try)\s+(?:the\s+|our\s+)?(?:free\s+)?(?:[\w&.'’-]+\s+){0,4}"
+    r"(?i)^(?:download|get|install|try|"
+    # Portuguese and Spanish: "📱 Baixe o app do Portal para ver notícias em tempo real".
+    r"baixe|instale|descarga|descargue|instala)\s+(?:the\s+|our\s+|o\s+|el\s+|la\s+|nosso\s+|"
+    r"nuestra\s+)?(?:free\s+)?(?:[\w&.'’-]+\s+){0,4}"
     r"app\b[^.]{0,60}\.?$"
     # A mobile page's wall: "Continue reading in the app", "Get the full story and more on The
     # Harbour Times app.", "Open the app".
@@ -1132,17 +1155,23 @@ def is_app_download_line(line: str) -> bool:
     return bool(_APP_DOWNLOAD_RE.match(line))
 
 
+APP_PROMO_MAX_WORDS = 14
+
+
 def is_app_promo(line: str) -> bool:
     """Drop a link to the site's app ("Download the KXRT News 7 app", "Get our free app for
     breaking alerts"): a promotion, never a teaser or text."""
+    if word_count(line) > APP_PROMO_MAX_WORDS:
+        return False
+    line = without_pictograms(line)
     return (
-        word_count(line) <= 14
-        and bool(
+        bool(
             _APP_PROMO_RE.match(line)
             or line.endswith(("indirin", "indirin."))
             and _APP_PROMO_TR_RE.match(line)
         )
         and not is_chrome_word(line)
+        or is_app_download_line(line)
     )
 
 
@@ -1264,6 +1293,17 @@ def is_staff_desk(line: str) -> bool:
 
 
 _DOMAIN_RE = re.compile(r"(?i)^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
+
+
+# The longer top-level domains too (".museum", ".example").
+_BARE_DOMAIN_RE = re.compile(r"(?i)^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}/?$")
+
+
+def is_bare_domain(line: str) -> bool:
+    """A website's address alone on its line ("lumenapp.example")."""
+    return "." in line and " " not in line and bool(_BARE_DOMAIN_RE.match(line))
+
+
 _SPACED_SLASH = " / "
 
 
@@ -1501,6 +1541,78 @@ _COUNT_RE = re.compile(
 )
 
 
+_KEY_FIGURE_RE = re.compile(
+    r"^(?:US\$|\$|€|£)?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?\s*(?:[KMB]|million|billion|%)?$"
+)
+FIGURE_LABEL_MAX_WORDS = 10
+
+
+def is_key_figure(line: str) -> bool:
+    """A report's headline number on its own line ("312,000", "41", "US$48.6M")."""
+    return len(line) <= 16 and bool(_KEY_FIGURE_RE.match(line))
+
+
+def is_figure_label(line: str) -> bool:
+    """What a key figure counts, in lower case under it ("people in evacuation centres")."""
+    return (
+        line[:1].islower()
+        and word_count(line) <= FIGURE_LABEL_MAX_WORDS
+        and not ends_sentence(line)
+    )
+
+
+_READER_CONTROL_RE = re.compile(
+    r"(?i)^(?:open\s+in\s+(?:browser|new\s+tab)|mark\s+(?:all\s+)?as\s+(?:read|unread)|"
+    r"save\s+for\s+later|add\s+(?:a\s+)?feed|"
+    # A keyboard-shortcut hint: "Press j / k to move between articles, m to mark as read".
+    r"press\s+\S{1,5}(?:\s*/\s*\S{1,5})?\s+to\s+[^.]{2,100})$"
+)
+READER_CONTROL_MAX_WORDS = 25
+
+
+def is_reader_control(line: str) -> bool:
+    """Drop a feed reader's controls around the article it shows ("Open in browser", "Mark as
+    read", "Save for later", "Add feed") and its keyboard hints: the reader's, not the
+    article's."""
+    return line[:1] in "OoMmSsAaPp" and bool(_READER_CONTROL_RE.match(line))
+
+
+# A name's words (capitalised, or the small words joining them), then "favicon" or "logo".
+_LOGO_ALT_RE = re.compile(
+    r"^(?:(?:[A-Z0-9][\w&.'’-]*|of|the|for|and|de|du|des)\s+){1,10}(?:favicon|logo)$"
+)
+
+
+def is_logo_alt(line: str) -> bool:
+    """An image's alt text naming a site's or an agency's logo ("The Tidewater Ledger
+    favicon", "OCHA logo"): the picture's caption, not a label."""
+    return line.endswith((" logo", " favicon")) and bool(_LOGO_ALT_RE.match(line))
+
+
+_FEED_FOOTER_RE = re.compile(r"^The\s+post\s+\S.{0,200}\s+appeared\s+first\s+on\s+\S.{0,80}$")
+FEED_FOOTER_MAX_WORDS = 60
+
+
+def is_feed_footer(line: str) -> bool:
+    """Drop the line a blog's feed adds under every post ("The post … appeared first on The
+    Tidewater Ledger."): the link back to the original article."""
+    return line[:8] == "The post" and bool(_FEED_FOOTER_RE.match(line))
+
+
+_UPGRADE_PROMPT_RE = re.compile(
+    r"(?i)^(?:you['’]re\s+(?:reading|using)\s+(?:with\s+)?\S.{0,40}\s+free|"
+    r"upgrade\s+to\s+\S.{0,40}\b(?:pro|premium|plus)\b.{0,100}|"
+    r"try\s+(?:\S+\s+){0,3}free\s+for\s+\d{1,3}\s+days)$"
+)
+UPGRADE_PROMPT_MAX_WORDS = 25
+
+
+def is_upgrade_prompt(line: str) -> bool:
+    """Drop a free plan's prompts to pay ("You're reading with Quillfeed Free", "Upgrade to
+    Quillfeed Pro for …", "Try Pro free for 14 days"): the service's promotion."""
+    return line[:1] in "YyUuTt" and bool(_UPGRADE_PROMPT_RE.match(line))
+
+
 def is_engagement_count(line: str) -> bool:
     """Drop a bare count of claps, likes, responses or followers ("1.2K", "34", "2.3K
     followers", "180 following", "Views: 1,482"), or a reaction's or the views' count after
@@ -1534,7 +1646,10 @@ def is_wire_note(line: str) -> bool:
 
 
 _CHANNEL_PROMO_RE = re.compile(
-    r"(?i)^(?:join|follow|subscribe\s+to|get|click\s+here\s+to\s+join|(?:now\s+)?we\s+are\s+on|"
+    r"(?i)^(?:join|"
+    # Portuguese and Spanish: "Siga no WhatsApp", "Siga o canal de Política no WhatsApp".
+    r"siga(?:-nos)?\s+(?:no|na|en|o\s+canal|el\s+canal|nosso\s+canal|nuestro\s+canal)|"
+    r"follow|subscribe\s+to|get|click\s+here\s+to\s+join|(?:now\s+)?we\s+are\s+on|"
     r"volg|abonneer\s+je\s+op|"
     # French: "Rejoignez la chaîne WhatsApp de …", "Suivez … sur Telegram".
     r"rejoignez|suivez|abonnez-vous\s+à|"
@@ -1561,9 +1676,10 @@ def is_channel_promo(line: str) -> bool:
     if word_count(line) > CHANNEL_PROMO_MAX_WORDS:
         return False
     low = line.lower()
-    return any(app in low for app in _MESSAGING_APPS) and bool(
-        _CHANNEL_PROMO_RE.match(line) or _CHANNEL_LINK_RE.match(line)
-    )
+    if not any(app in low for app in _MESSAGING_APPS):
+        return False
+    line = without_pictograms(line)
+    return bool(_CHANNEL_PROMO_RE.match(line) or _CHANNEL_LINK_RE.match(line))
 
 
 _LABELLED_AD_RE = re.compile(r"(?i)^(?:text\s+ad|advertorial|sponsored\s+ad)\s*:\s*\S")
@@ -1641,7 +1757,17 @@ _PLAYER_CONTROL_RE = re.compile(
 )
 # Under a player's controls, lines that alone could be a heading ("Transcript") or another
 # widget's button ("Download").
-_PLAYER_MENU_RE = re.compile(r"(?i)^(?:download|transcript|share|more\s+options)$")
+_PLAYER_MENU_RE = re.compile(
+    r"(?i)^(?:download|transcript|share|more\s+options|"
+    # The full-screen button: English, Portuguese, Spanish, French, German, Italian.
+    r"full\s*screen|tela\s+cheia|pantalla\s+completa|plein\s+écran|vollbild|schermo\s+intero)$"
+)
+_PLAYER_PROGRESS_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def is_player_progress(line: str) -> bool:
+    """A player's position over its running time ("0:00 / 2:47")."""
+    return line[:1].isdigit() and bool(_PLAYER_PROGRESS_RE.match(line))
 
 
 def is_player_control(line: str) -> bool:
@@ -1923,13 +2049,16 @@ def is_original_title(line: str) -> bool:
 
 
 _DOWNLOAD_LINK_RE = re.compile(
-    r"(?i)^download\b.{0,100}\(\s*(?:pdf|epub|docx?|xlsx?|csv|zip)\b[^)]{0,30}\)$"
+    r"(?i)^(?:download\b.{0,100}|"
+    # A document's short title with its format ("Hearing Memo (PDF)", "Witness List (PDF)").
+    r"[^().!?]{2,60})\(\s*(?:pdf|epub|docx?|xlsx?|csv|zip)\b[^)]{0,30}\)$"
 )
 
 
 def is_download_link(line: str) -> bool:
-    """Drop a link to a file ("Download the full report (PDF, 2.1 MB)"): not a heading."""
-    return bool(_DOWNLOAD_LINK_RE.match(line))
+    """Drop a link to a file ("Download the full report (PDF, 2.1 MB)", "Hearing Memo (PDF)"):
+    not a heading, nor a byline."""
+    return line[-1:] == ")" and bool(_DOWNLOAD_LINK_RE.match(line))
 
 
 _CONTACT_LINE_RE = re.compile(r"@[\w-]+\.\w|\+?\(?\d[\d ().-]{7,}\d")
@@ -2180,7 +2309,9 @@ def is_label(line: str) -> bool:
 _GENRE_RE = re.compile(
     r"(?i)^(?:analysis|opinion|comment|commentary|interview|explainer|explainers|feature|features|"
     r"review|exclusive|breaking(?:\s+news)?|live|editorial|column|obituary|podcast|video|"
-    r"fact[- ]check|q&a|essay|long read|investigation|special report|world exclusive|transcript)$"
+    r"fact[- ]check|q&a|essay|long read|investigation|special report|world exclusive|transcript|"
+    # A hearing page's label over a witness's statement.
+    r"(?:written\s+|prepared\s+)?testimony|statement\s+for\s+the\s+record)$"
 )
 
 

@@ -77,7 +77,7 @@ SOURCES_LABEL_RE = re.compile(
 )
 RELATED_LABEL_RE = re.compile(
     r"(?i)^(?:related(?:\s+(?:articles?|stories|posts|news|content|reading|coverage|links|"
-    r"publications|research|reports|analysis|fact[- ]checks|events))?|"
+    r"publications|research|reports|analysis|fact[- ]checks|events|hearings))?|"
     r"more\s+(?:from|on|about|in)\s+.{2,40}|latest\s+(?:from|in|on)\s+.{2,40}|(?:read\s+)?more\s+(?:stories|articles|news|interviews|features|letters|"
     r"videos|podcasts|episodes|columns|opinion|analysis|reviews|explainers|galleries|"
     r"obituaries|fact[- ]checks|press\s+reviews|events)|"
@@ -120,11 +120,16 @@ SITEWIDE_LABEL_RE = re.compile(
     r"missed|what'?s\s+hot|breaking\s+news|news\s+in\s+brief|more\s+top\s+stories|"
     r"around\s+the\s+web|from\s+(?:our|the)\s+partners|sponsored\s+stories|promoted\s+stories"
     r"|recommended\s+(?:from|on|by)\s+.{2,30}|(?:others|people)\s+also\s+viewed"
-    # French, Spanish, Dutch, Polish and Russian.
+    # A feed reader's list of the feed's newest items.
+    r"|more\s+from\s+this\s+feed"
+    # French.
     r"|(?:les\s+)?plus\s+(?:lus|partagés|commentés)|le\s+plus\s+lu"
     # Turkish: most read.
     r"|en\s+çok\s+(?:okunan(?:lar)?|izlenen(?:ler)?)"
+    # Spanish, Portuguese, Dutch, Polish and Russian.
     r"|lo\s+más\s+(?:visto|leído|popular)|(?:las\s+|los\s+)?más\s+(?:leíd|vist)[oa]s?"
+    # Portuguese: "Mais lidas", "As mais vistas".
+    r"|(?:as\s+|os\s+)?mais\s+(?:lid|vist)[oa]s|mais\s+populares"
     r"|meest\s+(?:gelezen|bekeken|gedeeld)|populair|net\s+binnen|laatste\s+nieuws"
     r"|najczęściej\s+(?:czytane|komentowane)|najpopularniejsze|najnowsze|popularne"
     r"|самое\s+(?:читаемое|популярное|обсуждаемое)|популярное|последние\s+новости"
@@ -196,7 +201,7 @@ CALENDAR_LABEL_RE = re.compile(
     r"upcoming\s+events)\s*:?$"
 )
 CONTACTS_LABEL_RE = re.compile(
-    r"(?i)^(?:for\s+more\s+information,?\s+(?:please\s+)?contact|media\s+contacts?|"
+    r"(?i)^(?:for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact|media\s+contacts?|"
     r"press\s+contacts?|for\s+media\s+(?:inquiries|enquiries))\s*:?$"
 )
 STOCKS_LABEL_RE = re.compile(

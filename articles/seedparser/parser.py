@@ -555,6 +555,8 @@ def _claim_lines(page: Page, main_script: str) -> None:
         if i > page.title_index and same_text(line, page.title):
             page.claim(i, "discard", "repeated title")
             continue
+        if i > page.title_index and line[:1] in _FIGURE_OPENERS and _claim_key_figures(page, i):
+            continue
         nxt = page.next_nonblank(i)
         pull = pull_quote(line, lines[nxt] if nxt < len(lines) and page.free(nxt) else None)
         if pull and len(line) < 2000:
@@ -586,20 +588,84 @@ def _claim_lines(page: Page, main_script: str) -> None:
         reason = _single_line_reason(page, i, line, main_script)
         if reason == "share buttons" and _menu_entry_among_labels(page, i):
             reason = "site navigation"
+        if reason == _TIME_REASON and i < page.title_index and line.isalpha():
+            reason = "site navigation"  # a bare "Today" over the headline: the menu's entry
+        if reason == "site promotion" and d.is_app_promo(line):
+            reason = "app promotion"
         if reason in _CHROME_ABOVE_TITLE and i < page.title_index:
             reason = (
                 "site navigation"  # above the headline, footer links and skip links are the menu
             )
         if reason:
             page.claim(i, "discard", reason)
-        if reason == "site promotion" and d.is_app_promo(line):
+        if reason == "app promotion":
             _claim_promo_title(page, i, reason)
         elif reason == "embedded media" and d.is_video_player_notice(line):
             _claim_player_header(page, i)
         elif reason == "embedded media":
+            _claim_player_under_link(page, i)
             _claim_media_card(page, i)
         elif reason == "audio player":
             _claim_player_menu(page, i)
+        elif reason == _READER_REASON:
+            _claim_reader_toolbar(page, i)
+        elif reason == "advertisement marker":
+            _claim_ad_card(page, i)
+
+
+_AD_CARD_MAX_LINES = 3
+
+
+def _claim_ad_card(page: Page, marker: int) -> None:
+    """A sponsored card under its marker, closed by the advertiser's bare domain ("Sponsored"
+    / "Meet Lumen, the notes app …" / "lumenapp.example"): one advertisement."""
+    card = []
+    j = marker
+    for _ in range(_AD_CARD_MAX_LINES):
+        j = page.next_nonblank(j)
+        if j >= len(page.lines) or not page.free(j):
+            return
+        card.append(j)
+        if d.is_bare_domain(page.lines[j]):
+            break
+    else:
+        return
+    if len(card) < 2:
+        return
+    for k in [marker, *card]:
+        page.claim(k, "discard", "advertisement")
+
+
+def _claim_reader_toolbar(page: Page, control: int) -> None:
+    """The share button among a feed reader's controls ("Open in browser", "Mark as read",
+    "Share") is the reader's toolbar, listed with it."""
+    j = page.next_nonblank(control)
+    while j < len(page.lines) and page.free(j) and d.is_share_row(page.lines[j]):
+        page.claim(j, "discard", _READER_REASON)
+        j = page.next_nonblank(j)
+
+
+_FIGURE_OPENERS = frozenset("0123456789U$€£")
+_LEAST_KEY_FIGURES = 2
+
+
+def _claim_key_figures(page: Page, first: int) -> bool:
+    """A report's key figures, each number over what it counts ("312,000" / "people in
+    flood-affected areas" / "41" / "deaths confirmed"): the report's text, kept line by line,
+    not counters of likes and stray labels. Two such pairs at least."""
+    pairs: list[int] = []
+    j = first
+    while j < len(page.lines) and page.free(j) and d.is_key_figure(page.lines[j]):
+        label = page.next_nonblank(j)
+        if not (page.free(label) and d.is_figure_label(page.lines[label])):
+            break
+        pairs += [j, label]
+        j = page.next_nonblank(label)
+    if len(pairs) < 2 * _LEAST_KEY_FIGURES:
+        return False
+    for k in pairs:
+        page.claim(k, "paragraph")
+    return True
 
 
 def _claim_player_menu(page: Page, control: int) -> None:
@@ -635,6 +701,29 @@ def _claim_player_header(page: Page, notice: int) -> None:
     claim = page.claims[j]
     if claim is None or claim.reason == _TIME_REASON:
         page.claim(j, "discard", "embedded media")
+
+
+def _claim_player_under_link(page: Page, link: int) -> None:
+    """The video's title and its player under a link to watch it ("Assista ao vídeo" /
+    "Valadares explica o bloqueio" / "0:00 / 2:47" / "Tela cheia"): the player's lines, not a
+    paragraph and a heading. Only a short unpunctuated title over the player's progress is
+    taken for one."""
+    title = page.next_nonblank(link)
+    progress = page.next_nonblank(title)
+    if (
+        progress >= len(page.lines)
+        or not d.is_player_progress(page.lines[progress])
+        or not (page.free(title) and page.free(progress))
+        or word_count(page.lines[title]) > _VIDEO_TITLE_MAX_WORDS
+        or ends_sentence(page.lines[title])
+    ):
+        return
+    page.claim(title, "discard", "embedded media")
+    page.claim(progress, "discard", "embedded media")
+    j = page.next_nonblank(progress)
+    while j < len(page.lines) and page.free(j) and d.is_player_menu_item(page.lines[j]):
+        page.claim(j, "discard", "embedded media")
+        j = page.next_nonblank(j)
 
 
 def _claim_media_card(page: Page, embed: int) -> None:
@@ -833,8 +922,18 @@ def _menu_entry_among_labels(page: Page, i: int) -> bool:
 
 
 _MENU_LINK_MAX_WORDS = 2
+_READER_REASON = "feed reader controls"
 _CHROME_ABOVE_TITLE = frozenset(
-    {"footer", "skip link", "audio player", "site promotion", "link to the translated article"}
+    {
+        "footer",
+        "skip link",
+        "audio player",
+        "site promotion",
+        "app promotion",
+        "messaging channel promotion",
+        "link to the translated article",
+        _READER_REASON,
+    }
 )
 # Furniture that may read as a sentence, so it is looked for before the prose test. With the
 # most words each detector allows, so that most paragraphs, longer than that, skip the call.
@@ -852,8 +951,10 @@ _NOTICE_DETECTORS = (
     (d.is_coverage_promo, "link to other coverage", d.COVERAGE_PROMO_MAX_WORDS),
     (d.is_site_promo, "site promotion", d.SITE_PROMO_MAX_WORDS),
     (d.is_reader_prompt, "site promotion", d.READER_PROMPT_MAX_WORDS),
-    (d.is_channel_promo, "site promotion", d.CHANNEL_PROMO_MAX_WORDS),
+    (d.is_channel_promo, "messaging channel promotion", d.CHANNEL_PROMO_MAX_WORDS),
     (d.is_original_title, "original title", d.ORIGINAL_TITLE_MAX_WORDS),
+    (d.is_feed_footer, "link to the original article", d.FEED_FOOTER_MAX_WORDS),
+    (d.is_upgrade_prompt, "site promotion", d.UPGRADE_PROMPT_MAX_WORDS),
     (d.is_video_player_notice, "embedded media", d.VIDEO_PLAYER_NOTICE_MAX_WORDS),
     (d.is_noscript_notice, "page chrome", d.NOSCRIPT_NOTICE_MAX_WORDS),
     (d.is_transcript_end, "transcript end marker", d.TRANSCRIPT_END_MAX_WORDS),
@@ -869,6 +970,8 @@ _LINE_DETECTORS = (
     (d.is_player_control, "audio player"),
     (d.is_show_line, "programme credit"),
     (d.is_caption_control, "image caption or credit"),
+    (d.is_logo_alt, "image caption or credit"),
+    (d.is_reader_control, _READER_REASON),
     (d.is_printed_address, "printed article address"),
     (d.is_market_quote, "market data"),
     (d.is_rate_ticker, "market data"),

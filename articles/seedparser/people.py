@@ -51,7 +51,7 @@ _NOT_NAME_WORDS = frozenset(
     press release releases statement statements announcement announcements newsroom bulletin
     url permalink shortlink agencies wires admin scholar fellow nonresident visiting adjunct
     emeritus center centre institute studies programme program lecturer senior assistant
-    associate researcher
+    associate researcher testimony hearing hearings memo witness witnesses
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday today yesterday
     """.split()
@@ -71,7 +71,7 @@ _BYLINE_PREFIX_RE = re.compile(
     r"(?i)^(?:(?:posted|written|words|story|text|published|authored|article|opinion|analysis|"
     r"summary|report|compiled|"
     r"commentary|hosted|interview(?:ed)?|live\s*blog|live\s+coverage|live\s+updates)\s+by|by|"
-    r"authors?\s*:|byline\s*:|von|par|por|di|door|autor(?:ka|zy)?\s*:|tekst\s*:|автор(?:ы)?\s*:|"
+    r"authors?\s*:|byline\s*:|witness\s*:|von|par|por|di|door|autor(?:ka|zy)?\s*:|tekst\s*:|автор(?:ы)?\s*:|"
     r"текст\s*:)\s*:?\s+"
 )
 # Matched against keyword_text(line), where re skips each alternative on its first letter

@@ -77,7 +77,8 @@ SPEECH_VERB_RE = re.compile(
     r"sagte|sagt|erklärte|erklärt|betonte|betont|warnte|fügte|laut|"
     r"dijo|afirmó|declaró|aseguró|añadió|señaló|explicó|advirtió|subrayó|según|"
     r"ha\s+(?:dichiarato|detto|affermato|spiegato|aggiunto|sottolineato)|secondo|"
-    r"disse|afirmou|declarou|explicou|acrescentou|segundo|"
+    r"disse|afirmou|declarou|explicou|acrescentou|segundo|criticou|avaliou|destacou|ressaltou|"
+    r"alertou|defendeu|completou|argumentou|"
     r"zei|zegt|aldus|volgens|verklaarde|stelde|benadrukte|waarschuwde|schreef|voegde\s+(?:er\s+)?"
     r"(?:aan\s+)?toe|liet\s+weten|"
     r"(?:powiedział|mówił|przekonywał|stwierdził|dodał|podkreślił|zaznaczył|ocenił|wyjaśnił|"
@@ -123,7 +124,7 @@ _TITLE_WORDS = frozenset(
     acting coach manager founder editor analyst economist premier opposition envoy commander
     minister-president president-elect attorney sheriff councillor councilor cr cllr alderman
     alderwoman assemblyman assemblywoman congressman congresswoman superintendent eng lawmaker
-    legislator
+    legislator coordinator
     undersecretary under-secretary secretary-general mp mep mk mla msp pm td
     président présidente ministre porte-parole chef député députée sénateur maire général
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin außenminister
@@ -132,6 +133,7 @@ _TITLE_WORDS = frozenset(
     bürgermeisterin abgeordnete abgeordneter presidente presidenta ministro ministra portavoz
     canciller alcalde alcaldesa diputado diputada senadora generale premier segretario
     senatore deputato governador senador deputado prefeito staatssecretaris kamerlid
+    deputada governadora prefeita vereador vereadora relatora relator
     fractievoorzitter fractieleider woordvoerder woordvoerster burgemeester wethouder voorzitter
     directeur hoogleraar partijleider lijsttrekker wiceminister wicepremier prezydent poseł
     posłanka rzecznik rzeczniczka przewodniczący przewodnicząca marszałek szef szefowa prezes
@@ -491,10 +493,29 @@ def _speaker_in(segment: str, *, after: bool, names: NameIndex) -> str | None:
     for run in after_verb[:1]:
         if _THAT_RE.search(segment, verb.end(), run.start()):
             break  # "claims that Brussels has …": the claim's subject, not its speaker
-        name = _member_named_after(segment, after_verb) or _clean_run(_without_body(segment, run))
+        name = (
+            _member_named_after(segment, after_verb)
+            or _clean_run(_without_body(segment, run))
+            or _named_after_role(segment, after_verb)
+        )
         if name:
             return names.resolve(name)
     return None
+
+
+_ROLE_TO_NAME_MAX_CHARS = 40
+
+
+def _named_after_role(segment: str, runs: list[re.Match]) -> str | None:
+    """The person set off by a comma after a role that names no one ("said the Humanitarian
+    Coordinator in Marovia, Elena Sárközi, after …"): the role's holder speaks."""
+    if len(runs) < 2:
+        return None
+    gap = segment[runs[0].end() : runs[1].start()]
+    if len(gap) > _ROLE_TO_NAME_MAX_CHARS or not gap.rstrip().endswith(","):
+        return None
+    person = _clean_run(runs[1].group(0))
+    return person if person and " " in person and not _names_organisation(person) else None
 
 
 # The role may be set off from the name by a comma ("said Germany's health minister, Anja
