@@ -1636,6 +1636,21 @@ def test_messaging_channel_prompts(line, expected):
     assert d.is_channel_promo(line) is expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Follow Daily Horizon on Google News", True),
+        ("Meridyen Gazetesi'ni Google News'te takip edin", True),
+        ("Join the Lagos Daily WhatsApp channel for the latest news", False),
+    ],
+)
+def test_a_news_aggregator_follow_prompt_is_the_sites_promotion(line, expected):
+    assert d.is_aggregator_follow(line) is expected
+    text = "Storm hits the coast\nBy Jane Doe\n" + BODY + line + "\n" + BODY
+    reasons = {entry.text: entry.reason for entry in _parse(text).discarded}
+    assert (reasons[line] == "site promotion") is expected
+
+
 def test_support_box_is_discarded_whole():
     text = (
         "Fuel queues return to Lagos\nBy Ada Obi\n"

@@ -1670,6 +1670,12 @@ CHANNEL_PROMO_MAX_WORDS = 24
 _MESSAGING_APPS = ("whatsapp", "telegram", "signal", "viber", "t.me", "google news")
 
 
+def is_aggregator_follow(line: str) -> bool:
+    """A prompt to follow the site on a news aggregator ("Follow Daily Horizon on Google
+    News"): the site's own promotion, though worded as a channel's."""
+    return "google news" in line.lower() and is_channel_promo(line)
+
+
 def is_channel_promo(line: str) -> bool:
     """Drop a prompt to join the site's WhatsApp or Telegram channel ("Join the Daily Times
     WhatsApp channel for the latest news"): a promotion between paragraphs, not a heading."""

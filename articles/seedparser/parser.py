@@ -951,6 +951,7 @@ _NOTICE_DETECTORS = (
     (d.is_coverage_promo, "link to other coverage", d.COVERAGE_PROMO_MAX_WORDS),
     (d.is_site_promo, "site promotion", d.SITE_PROMO_MAX_WORDS),
     (d.is_reader_prompt, "site promotion", d.READER_PROMPT_MAX_WORDS),
+    (d.is_aggregator_follow, "site promotion", d.CHANNEL_PROMO_MAX_WORDS),
     (d.is_channel_promo, "messaging channel promotion", d.CHANNEL_PROMO_MAX_WORDS),
     (d.is_original_title, "original title", d.ORIGINAL_TITLE_MAX_WORDS),
     (d.is_feed_footer, "link to the original article", d.FEED_FOOTER_MAX_WORDS),
