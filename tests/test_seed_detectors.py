@@ -1243,6 +1243,43 @@ def test_government_banner_is_chrome_and_the_masthead_over_the_menu_is_no_headli
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Official website of the Government of the Republic of Valmora", True),
+        ("An official website of the United States government", True),
+        ("Official websites use .gov", False),
+        ("Official website of the club says tickets are sold out. Fans queued all night.", False),
+    ],
+)
+def test_government_banner_opens_with_or_without_its_article(line, expected):
+    assert d.official_banner_opener(line) is expected
+
+
+def test_reworded_browser_title_over_a_government_headline_is_the_browsers():
+    browser = "Troops deploy to flood-hit north - Ministry of Defence of the Republic of Valmora"
+    text = (
+        browser + "\nSkip to main content\nHome\nNewsroom\n"
+        "Troops deploy to support flood relief in the north\nBy Jane Doe\n" + BODY
+    )
+    article = _parse(text)
+    assert article.title == "Troops deploy to support flood relief in the north"
+    assert (browser, "browser page title") in {(e.text, e.reason) for e in article.discarded}
+
+
+def test_cookie_banner_over_the_headline_leaves_the_headline_over_the_standfirst():
+    text = (
+        "Care worker 'stole money', jury told - Kesterby Mail\nSkip to content\n"
+        "Kesterby Mail\nMenu\nNews\nSport\n"
+        "We and our partners use cookies to personalise content and ads and to analyse our "
+        "traffic. You can change your choices at any time.\nAccept all\n"
+        "Care worker stole money from residents, jury told\n"
+        "The woman, 44, denies 19 counts of fraud by abuse of position at a care home in town\n"
+        "By Jane Doe, Court Reporter\n" + BODY
+    )
+    assert _parse(text).title == "Care worker stole money from residents, jury told"
+
+
+@pytest.mark.parametrize(
     "line", ["Was this page helpful?", "Send us your feedback", "Is this page useful?"]
 )
 def test_feedback_prompts(line):
@@ -5011,6 +5048,19 @@ def test_newsroom_bylines_are_no_section(line):
 @pytest.mark.parametrize("line", ["Newsroom Diaries", "Inside the newsroom of tomorrow"])
 def test_a_section_about_newsrooms_is_no_staff_byline(line):
     assert not d.is_staff_desk(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Issued by: Armed Forces Press Office", True),
+        ("Released by the Ministry of Health Communications Department", True),
+        ("Issued by: Jane Doe", False),
+        ("Issued by the court on Monday", False),
+    ],
+)
+def test_a_release_credited_to_an_office_names_no_author(line, expected):
+    assert d.is_office_byline(line) is expected
 
 
 def test_newsroom_credit_over_the_date_leaves_the_label_under_it_the_section():

@@ -1149,7 +1149,7 @@ FEEDBACK_ANSWER_RE = re.compile(
 
 
 _OFFICIAL_BANNER_OPEN_RE = re.compile(
-    r"(?i)^an\s+official\s+(?:web\s*)?site\s+of\s+(?:the\s+)?[^.]{2,60}\.?$"
+    r"(?i)^(?:an\s+)?official\s+(?:web\s*)?site\s+of\s+(?:the\s+)?[^.]{2,60}\.?$"
 )
 _OFFICIAL_BANNER_RE = re.compile(
     r"(?i)^(?:here['’]s\s+how|how\s+do|this\s+is\s+how)\s+you\s+know\??$"
@@ -1216,6 +1216,19 @@ _STAFF_DESK_RE = re.compile(
 
 def is_staff_desk(line: str) -> bool:
     return len(line) <= 60 and bool(_STAFF_DESK_RE.match(line) or _DESK_RE.match(line))
+
+
+# A release credited to the office that issued it ("Issued by: Armed Forces Press Office"): a
+# byline that names no person.
+_OFFICE_BYLINE_RE = re.compile(
+    r"(?i)^(?:issued|released|distributed)\s+by\s*:?\s+(?:the\s+)?(?:[\w&.'’-]+\s+){0,6}"
+    r"(?:office|desk|department|unit|team|service|centre|center|directorate|division|"
+    r"secretariat|bureau|ministry|command)$"
+)
+
+
+def is_office_byline(line: str) -> bool:
+    return line[:1] in "IiRrDd" and len(line) <= 90 and bool(_OFFICE_BYLINE_RE.match(line))
 
 
 _DOMAIN_RE = re.compile(r"(?i)^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")

@@ -221,6 +221,14 @@ def _find_title(page: Page) -> None:
             return
     if chosen is None:
         chosen = _title_above_byline(page, candidates)
+        if chosen is not None and chosen != first:
+            if suffixed:
+                page.claim(first, "discard", "browser page title")
+                page.site_name = match["site"].strip()
+            elif _SUFFIX_START_RE.search(lines[first]) and _same_opening(
+                lines[first], lines[chosen]
+            ):
+                page.claim(first, "discard", "browser page title")
     if chosen is None and suffixed:
         printed = _headline_over_byline(page, candidates, match["site"])
         if printed is not None:
@@ -237,6 +245,19 @@ def _find_title(page: Page) -> None:
     if chosen is None:
         raise SeedParseError("no recognisable title in the first lines of the page")
     _set_title(page, chosen, lines[chosen])
+
+
+_SAME_OPENING_WORDS = 3
+
+
+def _same_opening(browser_title: str, headline: str) -> bool:
+    """A browser title reworded for search engines ("Troops deploy to flood-hit north - Long
+    Ministry Name") still opens with the printed headline's first words."""
+    head = headline.casefold().split()[:_SAME_OPENING_WORDS]
+    return (
+        len(head) == _SAME_OPENING_WORDS
+        and browser_title.casefold().split()[:_SAME_OPENING_WORDS] == head
+    )
 
 
 _HEADLINE_PREFIX_MAX_WORDS = 4
@@ -424,6 +445,8 @@ def _title_above_byline(page: Page, candidates: list[int]) -> int | None:
     for pos, i in enumerate(candidates[:40]):
         line = page.lines[i]
         if is_prose(line) and not (line.endswith("?") and _title_like(line)):
+            if _site_notice(line):
+                continue  # a cookie banner over the headline is no paragraph
             return None  # a question is a headline's shape too
         if not (explicit_byline(line) or date_line(line)):
             continue
@@ -879,6 +902,7 @@ _LINE_DETECTORS = (
     (d.is_skip_link, "skip link"),
     (d.is_language_link, "link to the translated article"),
     (d.is_article_id, "article number"),
+    (d.is_office_byline, "unnamed staff byline"),
     (d.is_author_page_link, "link to the author's page"),
     (d.is_share_row, "share buttons"),
     (d.is_chrome_word, "site navigation"),
