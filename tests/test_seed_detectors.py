@@ -1266,6 +1266,20 @@ def test_reworded_browser_title_over_a_government_headline_is_the_browsers():
     assert (browser, "browser page title") in {(e.text, e.reason) for e in article.discarded}
 
 
+def test_the_long_site_name_of_a_reworded_browser_title_heads_the_footer():
+    site = "Ministry of Defence of the Republic of Valmora"
+    text = (
+        "Troops deploy to flood-hit north - " + site + "\nSkip to main content\nHome\n"
+        "Troops deploy to support flood relief in the north\nBy Jane Doe\n"
+        + BODY
+        + site
+        + "\n12 Citadel Square, Velthaven\nAccessibility statement\nSitemap\n"
+        "© 2025 Government of the Republic of Valmora\n"
+    )
+    footer = [e.text for e in _parse(text).discarded if e.reason == "footer"]
+    assert footer and footer[0].startswith(site + "\n")
+
+
 def test_cookie_banner_over_the_headline_leaves_the_headline_over_the_standfirst():
     text = (
         "Care worker 'stole money', jury told - Kesterby Mail\nSkip to content\n"
@@ -1277,6 +1291,48 @@ def test_cookie_banner_over_the_headline_leaves_the_headline_over_the_standfirst
         "By Jane Doe, Court Reporter\n" + BODY
     )
     assert _parse(text).title == "Care worker stole money from residents, jury told"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Email: press@mod.example.org", True),
+        ("Tel: 021 555 0148 | Out of hours: 021 555 0100", True),
+        ("Photographs and video for media use: media.mod.example.org", True),
+        ("Pictures: https://media.example.org/floods", True),
+        ("The minister said: the army will stay.", False),
+        ("Contact the Ministry", False),
+    ],
+)
+def test_press_contact_lines(line, expected):
+    assert d.is_contact_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Page last updated: 14.10.2025 16:20", True),
+        ("This page was last reviewed on 3 March 2025", True),
+        ("Last updated: November 5, 2025", False),
+        ("Page 3 of the report was updated", False),
+    ],
+)
+def test_the_pages_own_update_stamp(line, expected):
+    assert d.is_page_updated(line) is expected
+
+
+def test_the_pages_update_stamp_is_no_teaser_of_the_related_list():
+    text = (
+        "Troops deploy to support flood relief\nBy Jane Doe\n" + BODY + "Related press releases\n"
+        "Reservists called up in the northern province\n12.10.2025\n"
+        "Army completes its autumn exercise in the north\n30.09.2025\n"
+        "Page last updated: 14.10.2025 16:20\n"
+    )
+    titles = [r.title for r in _parse(text).related]
+    assert titles == [
+        "Reservists called up in the northern province",
+        "Army completes its autumn exercise in the north",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2189,6 +2245,20 @@ def test_reading_times_in_other_languages(line, expected):
 )
 def test_related_labels_in_other_languages(line):
     assert lb.RELATED_LABEL_RE.match(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Related press releases", True),
+        ("Related news releases", True),
+        ("Related statements", True),
+        ("Press releases", False),
+        ("Related press releases were withdrawn", False),
+    ],
+)
+def test_a_government_sites_related_releases_label(line, expected):
+    assert bool(lb.RELATED_LABEL_RE.match(line)) is expected
 
 
 @pytest.mark.parametrize("line", ["Schlagworte", "Mots-clés :", "Etiquetas", "Palabras clave"])

@@ -1273,6 +1273,17 @@ def meta_row_parts(line: str, site: str | None = None) -> list[str] | None:
     return None
 
 
+_PAGE_UPDATED_RE = re.compile(
+    r"(?i)^(?:this\s+)?page\s+(?:was\s+)?last\s+(?:updated|modified|reviewed)\b"
+)
+
+
+def is_page_updated(line: str) -> bool:
+    """The date a government site stamps on the page itself ("Page last updated: 14.10.2025"):
+    the page's metadata, never the date of a teaser in the list above it."""
+    return line[:1] in "PpTt" and bool(_PAGE_UPDATED_RE.match(line))
+
+
 def is_feedback_prompt(line: str) -> bool:
     """Drop a page-feedback widget's question ("Was this page helpful?", "Send us your
     feedback"): site furniture under the article, as are its Yes / No buttons."""
@@ -1851,11 +1862,17 @@ def is_download_link(line: str) -> bool:
     return bool(_DOWNLOAD_LINK_RE.match(line))
 
 
-_CONTACT_LINE_RE = re.compile(r"@[\w-]+\.\w|\+?\(?\d[\d ().-]{7,}\d")
+# A name with an email address or a telephone number, or a label with the press office's
+# web address ("Photographs and video for media use: media.example.org").
+_CONTACT_LINE_RE = re.compile(
+    r"@[\w-]+\.\w|\+?\(?\d[\d ().-]{7,}\d"
+    r"|:\s+(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$"
+)
 
 
 def is_contact_line(line: str) -> bool:
-    """A press contact's line: a name with an address or a telephone number."""
+    """A press contact's line: a name with an address or a telephone number, or where the
+    press office puts its pictures."""
     return word_count(line) <= 40 and bool(_CONTACT_LINE_RE.search(line))
 
 

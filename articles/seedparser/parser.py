@@ -229,6 +229,8 @@ def _find_title(page: Page) -> None:
                 lines[first], lines[chosen]
             ):
                 page.claim(first, "discard", "browser page title")
+                # What follows the last separator is the site's name, however long.
+                page.site_name = re.split(r"\s(?:\||–|—|-|::|·|•)\s", lines[first])[-1].strip()
     if chosen is None and suffixed:
         printed = _headline_over_byline(page, candidates, match["site"])
         if printed is not None:

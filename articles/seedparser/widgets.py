@@ -29,6 +29,7 @@ from .detectors import (
     is_list_position_marker,
     is_menu_row,
     is_newsletter_box,
+    is_page_updated,
     is_publisher_notice,
     is_see_all_link,
     is_share_row,
@@ -102,6 +103,7 @@ def _is_furniture(line: str) -> bool:
         or is_publisher_notice(line)
         or is_comments_closed(line)
         or is_feedback_prompt(line)
+        or is_page_updated(line)
     )
 
 
