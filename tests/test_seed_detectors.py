@@ -670,6 +670,18 @@ def test_data_protection_note_is_a_newsletter_box_line(line, expected):
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Thank you for subscribing!", True),
+        ("Thanks for signing up", True),
+        ("Thank you for reading.", False),
+    ],
+)
+def test_a_sign_up_forms_success_message_is_a_newsletter_box_line(line, expected):
+    assert d.is_newsletter_line(line) is expected
+
+
+@pytest.mark.parametrize(
     ("said", "speaker"),
     [("Cr Hollis said.", "Maree Hollis"), ("Mr Castellano said.", "Peter Castellano")],
 )
@@ -1629,6 +1641,34 @@ def test_archive_placeholder_for_an_embed_is_embedded_media(line, expected):
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
+        ("Video Loading", True),
+        ("Tap to play", True),
+        ("Click to play", True),
+        ("The video will auto-play soon8Cancel", True),
+        ("Click to play the game online, readers were told.", False),
+        ("The video will be shown in court on Monday.", False),
+    ],
+)
+def test_a_video_players_loading_residue_is_embedded_media(line, expected):
+    assert d.is_video_player_notice(line) is expected
+
+
+def test_the_play_button_under_a_video_player_is_the_videos():
+    text = (
+        "Rains return to the Sahel\nBy Ana Lima\n" + BODY + "Video Loading\nVideo Unavailable\n"
+        "Click to play\nTap to play\nThe video will auto-play soon8Cancel\nPlay now\n" + BODY
+    )
+    groups = [(e.text, e.reason) for e in _parse(text).discarded]
+    assert (
+        "Video Loading\nVideo Unavailable\nClick to play\nTap to play\n"
+        "The video will auto-play soon8Cancel\nPlay now",
+        "embedded media",
+    ) in groups
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
         ("Watch the briefing", True),
         ("Video 38:12", True),
         ("Listen to the full interview", True),
@@ -2274,6 +2314,88 @@ def test_transcript_is_a_genre_label(line, expected):
 @pytest.mark.parametrize(("line", "expected"), [("Search Keywords:", True), ("Search", False)])
 def test_search_keywords_label_opens_the_tags(line, expected):
     assert bool(lb.TAGS_LABEL_RE.match(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), [("More On", True), ("More on:", True), ("More on the floods", False)]
+)
+def test_more_on_alone_opens_the_topic_tags(line, expected):
+    assert bool(lb.TAGS_LABEL_RE.match(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Case number: T20257124", True),
+        ("Before: Judge Harriet Coombes", True),
+        ("Court: Kesterby Crown Court", True),
+        ("Published: 14 October 2025", False),
+        ("Author: Jane Doe", False),
+        ("Warning: the court heard that the money was never returned.", False),
+        ("The prosecutor told the jury at Kesterby Crown Court: it was theft", False),
+    ],
+)
+def test_rows_of_a_details_box(line, expected):
+    assert d.is_detail_row(line) is expected
+
+
+def test_a_details_box_under_the_byline_is_no_section_and_no_text():
+    text = (
+        "Home › News › Courts\nCare worker stole money from residents, jury told\n"
+        "By Jane Doe, Court Reporter\nCourt: Kesterby Crown Court\nCase number: T20257124\n"
+        "Before: Judge Harriet Coombes\n" + BODY
+    )
+    article = _parse(text)
+    assert article.section == "Courts"
+    box = "Court: Kesterby Crown Court\nCase number: T20257124\nBefore: Judge Harriet Coombes"
+    assert box in [e.text for e in article.discarded]
+
+
+def test_one_labelled_line_under_the_byline_is_not_a_details_box():
+    text = "Care worker stole money, jury told\nBy Jane Doe\nCourt: Crown Court\n" + BODY
+    assert "Court: Crown Court" not in [
+        e.text for e in _parse(text).discarded if e.reason == "case details box"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Reporting restrictions: an order means the victims may not be identified.", True),
+        ("Reporting restrictions apply to this case.", True),
+        (
+            "Reporting restrictions were lifted by the judge on Friday, allowing him to be named.",
+            False,
+        ),
+    ],
+)
+def test_a_court_reports_reporting_restrictions_note(line, expected):
+    assert d.is_reporting_restrictions(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Because these court proceedings are active, comments have been switched off to "
+            "avoid any risk of contempt of court.",
+            True,
+        ),
+        ("Comments are disabled on this article.", True),
+        ("The minister's comments were switched to a written statement.", False),
+    ],
+)
+def test_why_the_comments_are_closed(line, expected):
+    assert d.is_comments_off_reason(line) is expected
+
+
+def test_the_reason_under_comments_are_closed_is_the_threads():
+    line = "Because the trial is active, comments have been switched off."
+    text = "Rains return to the Sahel\nBy Ana Lima\n" + BODY
+    text += "Comments are closed on this article\n" + line + "\n"
+    assert "Comments are closed on this article\n" + line in [
+        e.text for e in _parse(text).discarded
+    ]
 
 
 @pytest.mark.parametrize(

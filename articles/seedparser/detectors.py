@@ -706,6 +706,9 @@ _VIDEO_PLAYER_NOTICE_RE = re.compile(
     r"your\s+browser\s+(?:does\s+not|doesn['’]t)\s+support\s+(?:the\s+)?(?:html5\s+)?video\b|"
     # A web archive's stand-in for an embed it did not capture.
     r"(?:video|media|content)\s+unavailable$|"
+    # A video player's loading residue ("Video Loading", "Tap to play", "The video will
+    # auto-play soon8Cancel": its countdown and Cancel button run together).
+    r"video\s+loading$|(?:click|tap)\s+to\s+play$|the\s+video\s+will\s+auto-?play\s+soon|"
     r"this\s+(?:media|video|content)\s+is\s+not\s+available\s+in\s+the\s+archived\s+version\b)"
 )
 VIDEO_PLAYER_NOTICE_MAX_WORDS = 30
@@ -1273,6 +1276,23 @@ def meta_row_parts(line: str, site: str | None = None) -> list[str] | None:
     return None
 
 
+# A row of a details box: a short capitalised field name, a colon and a short value.
+_DETAIL_ROW_RE = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s?:\s+\S.{0,60}$")
+_DETAIL_FIELD_MAX_CHARS = 25
+
+
+def is_detail_row(line: str) -> bool:
+    """A "Field: value" row of a box of facts ("Case number: T20257124")."""
+    colon = line.find(":")
+    return (
+        0 < colon <= _DETAIL_FIELD_MAX_CHARS
+        and not ends_sentence(line)
+        and bool(_DETAIL_ROW_RE.match(line))
+        and not date_line(line)  # the story's date and byline are its metadata
+        and not explicit_byline(line)
+    )
+
+
 _PAGE_UPDATED_RE = re.compile(
     r"(?i)^(?:this\s+)?page\s+(?:was\s+)?last\s+(?:updated|modified|reviewed)\b"
 )
@@ -1672,6 +1692,8 @@ def is_newsletter_box(line: str) -> bool:
 _BOX_LINE_RE = re.compile(
     r"(?i)\b(?:e-?mail|privacy\s+notice|free\s+(?:daily|weekly)\b|keep\s+up\s+to\s+date\s+with|"
     r"unsubscribe|recaptcha|correo\s+electr[oó]nico|en\s+tu\s+correo|"
+    # The form's own messages once the button is pressed.
+    r"thank(?:s|\s+you)\s+for\s+(?:subscribing|signing\s+up)|"
     # The data-protection note under the sign-up button: "We care about the protection of your
     # data. Read our Privacy Policy."
     r"(?:protection|privacy)\s+of\s+your\s+(?:personal\s+)?data|we\s+(?:care\s+about|respect)\s+"
@@ -1929,6 +1951,31 @@ def is_comment_policy(line: str) -> bool:
 def is_comments_closed(line: str) -> bool:
     """Drop "Comments are closed on this article": the thread's place, empty."""
     return bool(_COMMENTS_CLOSED_RE.match(line))
+
+
+_COMMENTS_OFF_REASON_RE = re.compile(
+    r"(?i)\bcomments?\s+(?:have\s+been|has\s+been|are|is)\s+(?:switched\s+off|turned\s+off|"
+    r"disabled|closed|suspended)\b"
+)
+COMMENTS_OFF_REASON_MAX_WORDS = 40
+
+
+def is_comments_off_reason(line: str) -> bool:
+    """Why the thread under a "Comments are closed" line is shut ("Because these court
+    proceedings are active, comments have been switched off …"): the thread's place too."""
+    return word_count(line) <= COMMENTS_OFF_REASON_MAX_WORDS and bool(
+        _COMMENTS_OFF_REASON_RE.search(line)
+    )
+
+
+# A court report's note of what may not be published ("Reporting restrictions: an order made
+# under section 46 … means the residents … may not be identified"): a legal notice, not the story.
+_REPORTING_RESTRICTIONS_RE = re.compile(r"(?i)^reporting\s+restrictions?\s*(?::|apply\b)")
+REPORTING_RESTRICTIONS_MAX_WORDS = 80
+
+
+def is_reporting_restrictions(line: str) -> bool:
+    return line[:1] in "Rr" and bool(_REPORTING_RESTRICTIONS_RE.match(line))
 
 
 _LIFE_DATES_RE = re.compile(

@@ -60,7 +60,7 @@ TAGS_LABEL_RE = re.compile(
     r"topics\s+covered(?:\s+in\s+this\s+(?:article|story))?|"
     r"(?:tags?|topics?)\s*(?:&|and)\s*(?:regions?|places|people|issues|topics?)|"
     r"regions?\s*(?:/|&|and)\s*countr(?:y|ies)|read\s+more\s+(?:on|about)|"
-    r"(?:explore\s+)?more\s+on\s+(?:this|these)\s+topics?|explore\s+(?:the\s+|this\s+)?topics?|"
+    r"(?:explore\s+)?more\s+on(?:\s+(?:this|these)\s+topics?)?|explore\s+(?:the\s+|this\s+)?topics?|"
     rf"categories|{_FOREIGN_TAGS})\s*:?$"
 )
 TOC_LABEL_RE = re.compile(

@@ -619,10 +619,15 @@ def _claim_lines(page: Page, main_script: str) -> None:
             _claim_promo_title(page, i, reason)
         elif reason == "embedded media" and d.is_video_player_notice(line):
             _claim_player_header(page, i)
+            _claim_video_button(page, i)
         elif reason == "embedded media":
             _claim_media_card(page, i)
         elif reason == "audio player":
             _claim_player_menu(page, i)
+        elif reason == "comments section" and d.is_comments_closed(line):
+            j = page.next_nonblank(i)
+            if j < len(page.lines) and page.free(j) and d.is_comments_off_reason(page.lines[j]):
+                page.claim(j, "discard", "comments section")
 
 
 def _claim_player_menu(page: Page, control: int) -> None:
@@ -657,6 +662,14 @@ def _claim_player_header(page: Page, notice: int) -> None:
         return
     claim = page.claims[j]
     if claim is None or claim.reason == _TIME_REASON:
+        page.claim(j, "discard", "embedded media")
+
+
+def _claim_video_button(page: Page, notice: int) -> None:
+    """A play button under a video player's notice ("Play now") is the video's, not an
+    audio player of its own."""
+    j = page.next_nonblank(notice)
+    if j < len(page.lines) and page.free(j) and d.is_player_control(page.lines[j]):
         page.claim(j, "discard", "embedded media")
 
 
@@ -882,6 +895,7 @@ _NOTICE_DETECTORS = (
     (d.is_transcript_end, "transcript end marker", d.TRANSCRIPT_END_MAX_WORDS),
     (d.is_timestamp, _TIME_REASON, math.inf),
     (d.is_comments_closed, "comments section", d.COMMENTS_CLOSED_MAX_WORDS),
+    (d.is_reporting_restrictions, "legal notice", d.REPORTING_RESTRICTIONS_MAX_WORDS),
     (d.is_comment_policy, "comments section", d.COMMENT_POLICY_MAX_WORDS),
 )
 _LINE_DETECTORS = (
