@@ -2281,6 +2281,37 @@ def test_reading_times_in_other_languages(line, expected):
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Час читання: 3 хв", True), ("Час читання: 5 хвилин", True), ("Час читання книжок", False)],
+)
+def test_ukrainian_reading_time(line, expected):
+    assert is_reading_time(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Поділитися: Facebook Telegram Viber X", True),
+        ("Копіювати посилання", True),
+        ("Поділитися досвідом з колегами вирішили вчителі", False),
+    ],
+)
+def test_ukrainian_share_buttons(line, expected):
+    assert d.is_share_row(line) is expected
+
+
+def test_the_headline_over_its_standfirst_and_byline_under_the_masthead_tagline():
+    text = (
+        "Часопис24 — новини України та світу\nНовини Політика Економіка Світ\n"
+        "Головна › Новини › Політика\n"
+        "Рада зобов’язала громади облаштувати укриття в кожній школі\n"
+        "Закон підтримали 284 народні депутати. Школи без укриття не зможуть навчати дітей.\n"
+        "Автор: Олена Коваль\n14 жовтня 2025, 09:15\n" + BODY
+    )
+    assert _parse(text).title == "Рада зобов’язала громади облаштувати укриття в кожній школі"
+
+
+@pytest.mark.parametrize(
     "line", ["Mehr zum Thema", "À lire aussi", "Sur le même sujet", "Noticias relacionadas"]
 )
 def test_related_labels_in_other_languages(line):
@@ -3073,6 +3104,19 @@ def test_ticker_and_newsletter_furniture(detector, line):
 
 def test_market_figures_in_a_sentence_are_not_a_ticker():
     assert not d.is_market_quote("The Nikkei 225 closed at 39,812.45, up 245.61 points.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("USD 41,52 ▲ EUR 48,31 ▼", True),
+        ("USD 41.52 EUR 48.31 GBP 55.02", True),
+        ("USD 41,52", False),
+        ("NATO 2025 summit", False),
+    ],
+)
+def test_a_row_of_currency_codes_and_rates_is_a_ticker(line, expected):
+    assert d.is_market_quote(line) is expected
 
 
 @pytest.mark.parametrize(

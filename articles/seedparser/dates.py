@@ -83,8 +83,9 @@ READING_TIME_RE = re.compile(
     # "Leestijd 4 minuten", "Czas czytania: 4 minuty", "Время чтения: 4 мин".
     r"|\b(?:lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|"
     r"tempo\s+de\s+leitura|leestijd|leesduur|czas\s+czytania|время\s+чтения|lästid|læsetid|"
-    r"lesetid)\s*:?\s*"
-    r"(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes|utos|uti|uty|ut|uter)?\.?|мин(?:ут[аы]?)?\.?)?"
+    r"lesetid|час\s+читання)\s*:?\s*"
+    r"(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes|utos|uti|uty|ut|uter)?\.?|мин(?:ут[аы]?)?\.?|"
+    r"хв(?:илин[аи]?)?\.?)?"
     # "Lecture" and "Lectura" alone only with minutes: "Lecture 3: Markets" is a heading.
     r"|\b(?:lecture|lectura)\s*:?\s*\d+\s*min(?:utes|utos)?\b\.?"
     r"|\b\d+\s*(?:min(?:uten|utes|utos|uty|ut)?|мин(?:ут[аы]?)?)\.?\s*(?:lesezeit|lesedauer|"

@@ -132,7 +132,9 @@ _SHARE_WORDS_RE = re.compile(
     r"kopieer\s+(?:de\s+)?link|link\s+kopiëren|udostępnij|(?:s)?kopiuj\s+link|komentarze|"
     r"komentuj|drukuj|zapisz|posłuchaj(?:\s+artykułu)?|wyślij|поделиться|(?:с)?копировать\s+"
     r"ссылку|ссылка\s+скопирована|вконтакте|одноклассники|распечатать|печать|сохранить|"
-    r"комментарии|комментировать|(?:по)?слушать(?:\s+статью)?)(?:[\s:,|·•&]|\s[-–](?=\s))*)+$"
+    r"комментарии|комментировать|(?:по)?слушать(?:\s+статью)?|"
+    # Ukrainian: share, copy the link, save.
+    r"поділитися|(?:с)?копіювати\s+посилання|зберегти)(?:[\s:,|·•&]|\s[-–](?=\s))*)+$"
 )
 _FOLDED_AD_RE = folded_pattern(
     re.compile(
@@ -1742,9 +1744,13 @@ _MARKET_QUOTE_RE = re.compile(
 )
 
 
+# "USD 41,52 ▲ EUR 48,31 ▼": currency codes, each with its rate and the arrow of its move.
+_CURRENCY_ROW_RE = re.compile(r"^(?:[A-Z]{3}\s+\d[\d.,]*\s*[▲▼↑↓]?\s*){2,6}$")
+
+
 def is_market_quote(line: str) -> bool:
     """Drop a market ticker's entry: not the article's, whatever page it sits on."""
-    return bool(_MARKET_QUOTE_RE.match(line))
+    return bool(_MARKET_QUOTE_RE.match(line) or _CURRENCY_ROW_RE.match(line))
 
 
 # "Dólar BNA $1.395 | Blue $1.440": the exchange rates a header prints, each a name and a price.

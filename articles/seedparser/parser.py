@@ -220,7 +220,7 @@ def _find_title(page: Page) -> None:
             _set_title(page, printed, lines[printed])
             return
     if chosen is None:
-        chosen = _title_above_byline(page, candidates)
+        chosen = _title_above_byline(page, candidates, standfirst=not suffixed)
         if chosen is not None and chosen != first:
             if suffixed:
                 page.claim(first, "discard", "browser page title")
@@ -442,13 +442,20 @@ def _masthead_repeat(page: Page, above: list[int], last: int) -> bool:
     )
 
 
-def _title_above_byline(page: Page, candidates: list[int]) -> int | None:
-    """The headline sits just above the byline or dateline (a standfirst may come between)."""
+def _title_above_byline(page: Page, candidates: list[int], *, standfirst: bool) -> int | None:
+    """The headline sits just above the byline or dateline (a standfirst may come between).
+
+    Without a browser title naming the site, a sentence between a headline-shaped line and
+    the byline is read as the standfirst under the headline; a browser title that does name
+    it is left to be matched against the page's masthead.
+    """
     for pos, i in enumerate(candidates[:40]):
         line = page.lines[i]
         if is_prose(line) and not (line.endswith("?") and _title_like(line)):
             if _site_notice(line):
                 continue  # a cookie banner over the headline is no paragraph
+            if standfirst and _standfirst_under_headline(page, candidates, pos):
+                return candidates[pos - 1]  # the headline over its standfirst
             return None  # a question is a headline's shape too
         if not (explicit_byline(line) or date_line(line)):
             continue
@@ -466,6 +473,16 @@ def _title_above_byline(page: Page, candidates: list[int]) -> int | None:
                 return None
         return None
     return None
+
+
+def _standfirst_under_headline(page: Page, candidates: list[int], pos: int) -> bool:
+    """A sentence between a headline-shaped line and the byline or date: the standfirst."""
+    if pos == 0 or pos + 1 >= len(candidates):
+        return False
+    below = page.lines[candidates[pos + 1]]
+    return (explicit_byline(below) or date_line(below)) is not None and _title_like(
+        page.lines[candidates[pos - 1]]
+    )
 
 
 _MASTHEAD_SCAN = 10
