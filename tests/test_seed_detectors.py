@@ -3394,6 +3394,38 @@ def test_russian_labels_dates_and_bylines():
     assert d.breadcrumb_parts("«Мы не знаем, где он»: родственники ищут пропавших") is None
 
 
+# Ukrainian pages
+
+
+@pytest.mark.parametrize(
+    ("matches", "line", "expected"),
+    [
+        (
+            lb.READ_ALSO_RE.match,
+            "Читайте також: Уряд спростив процедуру будівництва укриттів",
+            True,
+        ),
+        (lb.RELATED_LABEL_RE.match, "Новини за темою", True),
+        (lb.RELATED_LABEL_RE.match, "Новини за темою тижня від редакції", False),
+        (lb.SITEWIDE_LABEL_RE.match, "Стрічка новин", True),
+        (lb.SITEWIDE_LABEL_RE.match, "Стрічка новин оновлюється щогодини", False),
+        (lb.COMMENTS_HEADER_RE.match, "Коментарі (23)", True),
+        (lb.COMMENTS_HEADER_RE.match, "Коментарі експертів до закону", False),
+        (d.is_footer_link, "Про нас", True),
+        (d.is_footer_link, "Редакційна політика", True),
+        (d.is_footer_link, "Про нас писали у Франції", False),
+        (
+            d.is_reuse_notice,
+            "Використання матеріалів дозволяється лише за умови прямого гіперпосилання на сайт.",
+            True,
+        ),
+        (d.is_reuse_notice, "Використання матеріалів слідства в суді заборонили.", False),
+    ],
+)
+def test_ukrainian_furniture(matches, line, expected):
+    assert bool(matches(line)) is expected
+
+
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [

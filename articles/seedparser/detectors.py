@@ -199,7 +199,10 @@ _FOOTER_RE = re.compile(
     r"cookie(?:verklaring|beleid)|algemene\s+voorwaarden|adverteren|vacatures|klantenservice|"
     r"regulamin|polityka\s+(?:prywatności|cookies)|mapa\s+(?:serwisu|strony)|o\s+nas|о\s+нас|"
     r"о\s+проекте|контакты|политика\s+конфиденциальности|пользовательское\s+соглашение|"
-    r"карта\s+сайта)$"
+    r"карта\s+сайта|"
+    # Ukrainian.
+    r"про\s+нас|контакти|редакційна\s+політика|політика\s+конфіденційності|"
+    r"умови\s+використання|карта\s+сайту)$"
     # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234",
     # "Editorial Inquiries : +82-2-3770-5114 | desk@…".
     r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax|publisher|"
@@ -841,6 +844,19 @@ def is_copyright_notice(line: str) -> bool:
     if n > _SHORT_COPYRIGHT_NOTICE_WORDS:
         return bool(_LONG_COPYRIGHT_NOTICE_RE.match(line))
     return bool(_COPYRIGHT_NOTICE_RE.search(line))
+
+
+# The footer's terms for reusing the site's stories, in Ukrainian and Russian ("Використання
+# матеріалів дозволяється лише за умови прямого гіперпосилання на …").
+_REUSE_NOTICE_RE = re.compile(
+    r"(?i)^(?:при\s+)?(?:використання|використанні|использование|использовании)\s+"
+    r"(?:матеріалів|материалов)\b.{0,160}?(?:посилання|гіперпосилання|ссылк|гиперссылк)"
+)
+REUSE_NOTICE_MAX_WORDS = 40
+
+
+def is_reuse_notice(line: str) -> bool:
+    return line[:1] in "ВвПпИи" and bool(_REUSE_NOTICE_RE.match(line))
 
 
 _TIMESTAMP_RE = re.compile(

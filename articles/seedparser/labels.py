@@ -18,7 +18,7 @@ COMMENTS_HEADER_RE = re.compile(
     # The thread and its count in Spanish, Portuguese, Dutch, Polish and Russian: "86 reacties",
     # "Komentarze (127)".
     r"|^(?:\d+\s+)?(?:comentarios?|comentários?|reacties?|komentarz[ey]?|комментари[йиея]|"
-    r"обсуждение)(?:\s*\(\d+\))?:?$"
+    r"обсуждение|коментар(?:і|ів))(?:\s*\(\d+\))?:?$"
     # WordPress themes head the thread with the post's title: "7 thoughts on “Headline”".
     r"|^(?:\d{1,5}|one|two|three)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)"
     r"\s+[“\"‘'«].+$"
@@ -30,7 +30,7 @@ READ_ALSO_RE = re.compile(
     r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|lesen\s+sie\s+(?:auch|mehr)|"
     r"mehr\s+zum\s+thema|lea\s+también|lee\s+también|te\s+puede\s+interesar|lees\s+(?:ook|meer)|"
     r"zie\s+ook|zobacz\s+(?:też|także|również)|czytaj\s+(?:też|także|również|więcej)|"
-    r"читайте\s+(?:также|тоже)|смотрите\s+также|по\s+теме|"
+    r"читайте\s+(?:также|тоже|також)|смотрите\s+также|по\s+теме|"
     # Swedish, Danish and Norwegian.
     r"läs\s+(?:också|även|mer)|missa\s+inte|læs\s+(?:også|mere)|les\s+(?:også|mer))"
     r"\s*[:|—–>»-]+\s*"
@@ -104,7 +104,9 @@ RELATED_LABEL_RE = re.compile(
     r"to\s+może\s+cię\s+zainteresować|"
     # Russian.
     r"читайте\s+также|смотрите\s+также|по\s+теме|(?:похожие\s+)?материалы\s+по\s+теме|"
-    r"похожие\s+материалы|ещё\s+по\s+теме|еще\s+по\s+теме|рекомендуем"
+    r"похожие\s+материалы|ещё\s+по\s+теме|еще\s+по\s+теме|рекомендуем|"
+    # Ukrainian.
+    r"читайте\s+також|новини\s+за\s+темою|за\s+темою|схожі\s+матеріали"
     r")\s*:?$"
 )
 SITEWIDE_LABEL_RE = re.compile(
@@ -124,6 +126,8 @@ SITEWIDE_LABEL_RE = re.compile(
     r"|meest\s+(?:gelezen|bekeken|gedeeld)|populair|net\s+binnen|laatste\s+nieuws"
     r"|najczęściej\s+(?:czytane|komentowane)|najpopularniejsze|najnowsze|popularne"
     r"|самое\s+(?:читаемое|популярное|обсуждаемое)|популярное|последние\s+новости"
+    # Ukrainian: the news feed, the most read.
+    r"|стрічка\s+новин|останні\s+новини|найпопулярніше|найчитаніше"
     r")\s*:?$"
 )
 # Widgets pushing other sites' or the whole platform's stories, rather than listing them.
