@@ -3447,6 +3447,41 @@ def test_russian_quotes(paragraph, speaker):
     assert [found for _, found in _inline(paragraph, context)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Проти закону виступила частина депутатів. «Громада з бюджетом у 40 мільйонів не "
+            "збудує укриття без кредиту, і всі це знають», — наголосив народний депутат "
+            "Василь Кравчук.",
+            "Василь Кравчук",
+        ),
+        (
+            "Заступниця міністра Ірина Гордієнко повідомила про субвенцію. «Гроші підуть "
+            "насамперед громадам прифронтових областей, де дітям найважче», — сказала Гордієнко.",
+            "Ірина Гордієнко",
+        ),
+    ],
+)
+def test_ukrainian_quotes(paragraph, speaker):
+    assert [found for _, found in _inline(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("line", "subject"),
+    [
+        (
+            "Олена Коваль — журналістка відділу політики «Часопису24». Пише про освіту.",
+            "Олена Коваль",
+        ),
+        ("Олена Коваль працює кореспонденткою в Києві.", "Олена Коваль"),
+        ("Олена Коваль — лауреатка премії з математики.", None),
+    ],
+)
+def test_ukrainian_author_bios(line, subject):
+    assert bio_subject(line) == subject
+
+
 def test_support_box_above_the_headline_is_not_the_title():
     text = (
         "Вольная газета\nПоддержите «Вольную газету»\nНас признали «иностранным агентом», и мы"

@@ -165,7 +165,9 @@ _BIO_VERB_RE = re.compile(
     # Danish and Norwegian.
     r"est|était|écrit|couvre|ist|war|schreibt|berichtet|arbeitet|es|fue|escribe|cubre|"
     r"è|era|scrive|si\s+occupa|é|foi|escreve|cobre|schrijft|werkt|jest|był|była|pisze|pracuje|"
-    r"zajmuje\s+się|работает|пишет|является|är|var|skriver|arbetar|bevakar|er|arbejder|jobber)(?!\w)"
+    r"zajmuje\s+się|работает|пишет|является|är|var|skriver|arbetar|bevakar|er|arbejder|jobber|"
+    # Ukrainian, and the dash Ukrainian and Russian put for "is" ("Олена Коваль — журналістка").
+    r"працює|пише|—)(?!\w)"
 )
 _SURNAME_BIO_RE = re.compile(
     r"^(?P<surname>[A-Z][\w'’-]+)\s+(?:is|was|has|writes|covers|reports|joined|previously)\b"
@@ -178,7 +180,8 @@ _BIO_TOPIC_RE = re.compile(
     r"correspondant|rédact|couvre|korrespondent|redakteur|berichtet|autorin|corresponsal|"
     r"periodista|redactor|cubre|corrispondente|giornalist|redattor|inviat|repórter|jornalist|"
     r"correspondente|verslaggever|redacteur|dziennikar|redaktor|korespondent|publicyst|"
-    r"журналист|корреспондент|редактор|обозревател|репортер|репортёр|"
+    r"журналист|корреспондент|редактор|обозревател|репортер|репортёр|журналіст|кореспондент|"
+    r"оглядач|"
     # Think tanks' and universities' contributors.
     r"research(?:er)?|fellow|scholar|professor|lecturer|phd|institute|university|think[- ]tank)"
 )
@@ -233,6 +236,9 @@ _BIO_TOPIC_NEEDS = (
     "обозревател",
     "репортер",
     "репортёр",
+    "журналіст",
+    "кореспондент",
+    "оглядач",
     "research",
     "fellow",
     "scholar",
