@@ -24,7 +24,13 @@ from articles.seedparser.people import (
 )
 from articles.seedparser.quotes import NameIndex, inline_quotes, pull_quote
 from articles.seedparser.text import is_prose, without_pictograms
-from articles.seedparser.widgets import pipe_table, split_item_date, teaser_groups, teaser_items
+from articles.seedparser.widgets import (
+    pipe_table,
+    split_item_date,
+    tag_items,
+    teaser_groups,
+    teaser_items,
+)
 
 BODY = (
     "The council met on Monday to discuss the budget for the coming year, officials said.\n"
@@ -3424,6 +3430,40 @@ def test_russian_labels_dates_and_bylines():
 )
 def test_ukrainian_furniture(matches, line, expected):
     assert bool(matches(line)) is expected
+
+
+# Arabic pages
+
+
+@pytest.mark.parametrize(
+    ("matches", "line", "expected"),
+    [
+        (d.is_share_row, "شارك: فيسبوك | إكس | واتساب | تلغرام", True),
+        (d.is_share_row, "شارك هذا الخبر: فيسبوك | إكس | نسخ الرابط", True),
+        (d.is_share_row, "شارك الوزراء في الاجتماع الطارئ", False),
+        (d.is_footer_link, "من نحن", True),
+        (d.is_footer_link, "سياسة الخصوصية", True),
+        (d.is_footer_link, "من نحن اليوم بعد الحرب", False),
+        (d.is_ad_marker, "إعلان", True),
+        (d.is_ad_marker, "إعلان الرباط", False),
+        (d.is_follow_prompt, "تابعونا على", True),
+        (lb.READ_ALSO_RE.match, "اقرأ أيضا: العراق يحذر من انخفاض منسوب نهر الفرات", True),
+        (lb.READ_ALSO_RE.match, "اقرأ التقرير كاملا", False),
+        (lb.SITEWIDE_LABEL_RE.match, "الأكثر قراءة", True),
+        (lb.SITEWIDE_LABEL_RE.match, "الأكثر تضررا من الجفاف", False),
+        (lb.TAGS_LINE_RE.match, "الكلمات المفتاحية: الجفاف، الأمن المائي", True),
+        (explicit_byline, "بقلم: ليلى منصور", True),
+        (explicit_byline, "بقلم الرصاص", False),
+    ],
+)
+def test_arabic_furniture(matches, line, expected):
+    assert bool(matches(line)) is expected
+
+
+def test_arabic_tags_split_at_the_arabic_comma_and_the_update_line_is_a_date():
+    assert lb.TAGS_LINE_RE.match("الكلمات المفتاحية: الجفاف، الأمن المائي")
+    assert tag_items("الجفاف، الأمن المائي، الأردن") == ["الجفاف", "الأمن المائي", "الأردن"]
+    assert date_line("آخر تحديث: الثلاثاء 14 أكتوبر 2025 - 13:05").updated == "2025-10-14"
 
 
 @pytest.mark.parametrize(

@@ -62,7 +62,7 @@ _WEEKDAY_RE = re.compile(
 _UPDATED_WORDS = (
     r"updated?|modified|edited|revised|amended|modifié|mis\s+à\s+jour|actualisé|aktualisiert|"
     r"geändert|actualizado|actualización|aggiornato|atualizado|atualização|bijgewerkt|"
-    r"geüpdatet|gewijzigd|aktualizacja|zaktualizowano|обновлено|изменено"
+    r"geüpdatet|gewijzigd|aktualizacja|zaktualizowano|обновлено|изменено|تحديث"
 )
 _PUBLISHED_WORDS = (
     r"published|posted|created|first|date|dated|issued|publié|publiée|veröffentlicht|"
@@ -74,7 +74,7 @@ _PUBLISHED_RE = re.compile(rf"(?i)\b(?:{_PUBLISHED_WORDS})(?!\w)")
 # What else a date line may say around its dates: the labels, and the words joining them.
 _FILLER_RE = re.compile(
     rf"(?i)\b(?:{_UPDATED_WORDS}|{_PUBLISHED_WORDS}|last|on|at|am|pm|time|local|le|à|a\s+las|"
-    r"el|um|uhr|stand|alle|às|om|op|laatst|godz|года)(?!\w)"
+    r"el|um|uhr|stand|alle|às|om|op|laatst|godz|года|آخر)(?!\w)"
 )
 READING_TIME_RE = re.compile(
     r"(?i)(?:\b\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|m|hours?|hrs?)\.?\s*(?:of\s+|to\s+)?"

@@ -132,6 +132,9 @@ _SHARE_WORDS_RE = re.compile(
     r"kopieer\s+(?:de\s+)?link|link\s+kopiëren|udostępnij|(?:s)?kopiuj\s+link|komentarze|"
     r"komentuj|drukuj|zapisz|posłuchaj(?:\s+artykułu)?|wyślij|поделиться|(?:с)?копировать\s+"
     r"ссылку|ссылка\s+скопирована|вконтакте|одноклассники|распечатать|печать|сохранить|"
+    # Arabic: share (this story), copy the link, print, text size, and the networks' names.
+    r"شارك(?:\s+هذا\s+(?:الخبر|المقال))?|نسخ\s+الرابط|طباعة|تكبير\s+الخط|تصغير\s+الخط|"
+    r"فيسبوك|إكس|واتساب|تلغرام|تيليغرام|يوتيوب|إنستغرام|لينكدإن|"
     r"комментарии|комментировать|(?:по)?слушать(?:\s+статью)?|"
     # Ukrainian: share, copy the link, save.
     r"поділитися|(?:с)?копіювати\s+посилання|зберегти)(?:[\s:,|·•&]|\s[-–](?=\s))*)+$"
@@ -160,7 +163,9 @@ _FOLDED_AD_RE = folded_pattern(
         # The marker in the other languages; a bilingual outlet prints its own language's
         # marker on the pages of the other ("Publicidad" on an English page).
         r"publicidad|publicidade|publicité|pubblicità|anzeige|werbung|annons(?:ering)?|annonse|"
-        r"annonce|mainos)[\s.:]*$"
+        r"annonce|mainos|"
+        # Arabic.
+        r"إعلان)[\s.:]*$"
     )
 )
 _BACK_TO_TOP_RE = re.compile(
@@ -202,7 +207,9 @@ _FOOTER_RE = re.compile(
     r"карта\s+сайта|"
     # Ukrainian.
     r"про\s+нас|контакти|редакційна\s+політика|політика\s+конфіденційності|"
-    r"умови\s+використання|карта\s+сайту)$"
+    r"умови\s+використання|карта\s+сайту|"
+    # Arabic.
+    r"من\s+نحن|اتصل\s+بنا|سياسة\s+الخصوصية|شروط\s+الاستخدام)$"
     # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234",
     # "Editorial Inquiries : +82-2-3770-5114 | desk@…".
     r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax|publisher|"
@@ -734,7 +741,9 @@ _FOLLOW_PROMPT_RE = re.compile(
     # "Síguenos en Google News": the Spanish "follow us".
     r"(?i)^(?:s[ií]guenos\b[^.]*|(?:follow|like|find)\s+(?:us\b[^.]*|[^.:]{2,40}\s+on\s+"
     r"(?:social(?:\s+media)?|x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|"
-    r"whatsapp|threads|bluesky)|[^.:]{2,40}:|[^.:]{2,40}\s+on:?))$"
+    r"whatsapp|threads|bluesky)|[^.:]{2,40}:|[^.:]{2,40}\s+on:?)"
+    # Arabic: "follow us on".
+    r"|تابعونا(?:\s+على)?:?)$"
 )
 
 

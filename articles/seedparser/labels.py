@@ -31,6 +31,8 @@ READ_ALSO_RE = re.compile(
     r"mehr\s+zum\s+thema|lea\s+también|lee\s+también|te\s+puede\s+interesar|lees\s+(?:ook|meer)|"
     r"zie\s+ook|zobacz\s+(?:też|także|również)|czytaj\s+(?:też|także|również|więcej)|"
     r"читайте\s+(?:также|тоже|також)|смотрите\s+также|по\s+теме|"
+    # Arabic: "read also".
+    r"اقرأ\s+(?:أيضا|أيضاً)|"
     # Swedish, Danish and Norwegian.
     r"läs\s+(?:också|även|mer)|missa\s+inte|læs\s+(?:også|mere)|les\s+(?:også|mer))"
     r"\s*[:|—–>»-]+\s*"
@@ -43,7 +45,9 @@ _FOREIGN_TAGS = (
     r"temas(?:\s+relacionados)?|palabras\s+clave|argomenti|parole\s+chiave|assuntos|palavras-chave|"
     r"meer\s+over|trefwoorden|onderwerpen|tematy|tagi|słowa\s+kluczowe|теги|темы|метки|"
     r"ключевые\s+слова|ämnen(?:\s+i\s+artikeln)?|taggar|nyckelord|"
-    r"emner(?:\s+i\s+(?:artiklen|artikkelen))?"
+    r"emner(?:\s+i\s+(?:artiklen|artikkelen))?|"
+    # Arabic: the keywords.
+    r"الكلمات\s+المفتاحية|الوسوم"
 )
 TAGS_LINE_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|categories|subjects?|"
@@ -128,6 +132,8 @@ SITEWIDE_LABEL_RE = re.compile(
     r"|самое\s+(?:читаемое|популярное|обсуждаемое)|популярное|последние\s+новости"
     # Ukrainian: the news feed, the most read.
     r"|стрічка\s+новин|останні\s+новини|найпопулярніше|найчитаніше"
+    # Arabic: the most read, the most watched.
+    r"|الأكثر\s+(?:قراءة|مشاهدة)"
     r")\s*:?$"
 )
 # Widgets pushing other sites' or the whole platform's stories, rather than listing them.

@@ -56,7 +56,8 @@ _ITEM_DATE_RE = re.compile(
     r"\s*(?P<date>[^()|]{6,40}?)\)?\s*$"
 )
 _LABELLED_VALUE_RE = re.compile(r"^[^\W\d][\w.' -]{1,30}?\s+:\s+\S")
-_TAG_SPLIT_RE = re.compile(r"\s*[,;|·•#]\s*")
+# The Arabic comma "،" separates an Arabic tag list.
+_TAG_SPLIT_RE = re.compile(r"\s*[,،;|·•#]\s*")
 _TAG_SPLIT_BUT_COMMAS_RE = re.compile(r"\s*[;|·•#]\s*")
 _CELL_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _IN_SECTION_RE = re.compile(r"^In\s+[\"“](?P<section>[^\"”]{1,40})[\"”]$")
