@@ -3460,6 +3460,19 @@ def test_arabic_furniture(matches, line, expected):
     assert bool(matches(line)) is expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("أرقام مقلقة", True),
+        ("خلافات مؤجلة", True),
+        ("وأشار التقرير إلى أن:", False),
+        ("lower-case line of text", False),
+    ],
+)
+def test_a_script_without_capitals_opens_headings_with_any_letter(line, expected):
+    assert d.is_heading_like(line) is expected
+
+
 def test_arabic_tags_split_at_the_arabic_comma_and_the_update_line_is_a_date():
     assert lb.TAGS_LINE_RE.match("الكلمات المفتاحية: الجفاف، الأمن المائي")
     assert tag_items("الجفاف، الأمن المائي، الأردن") == ["الجفاف", "الأمن المائي", "الأردن"]

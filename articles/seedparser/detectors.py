@@ -2167,7 +2167,16 @@ def is_heading_like(line: str) -> bool:
     n = word_count(line)
     if not 1 <= n <= 14 or len(line) > 120 or LIST_ITEM_RE.match(line) or is_people_line(line):
         return False
-    if line[-1] in ".,;:" or not (line[0].isupper() or line[0].isdigit() or line[0] in '“"‘'):
+    first = line[0]
+    # A script without capitals (Arabic, Chinese) opens its headings with any letter.
+    if line[-1] in ".,;:" or not (
+        first.isupper()
+        or first.isdigit()
+        or first in '“"‘'
+        or first.isalpha()
+        and not first.islower()
+        and first.upper() == first.lower()
+    ):
         return False
     if line.endswith("?") and capital_ratio(line) < 0.6 and n > 7:
         return False  # a short question alone ("What can be done?") is an explainer's heading
