@@ -3473,6 +3473,30 @@ def test_a_script_without_capitals_opens_headings_with_any_letter(line, expected
     assert d.is_heading_like(line) is expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("عاجل: انطلاق أعمال المنتدى الاقتصادي العربي في الرباط", True),
+        ("Breaking: Storm closes the port of Haifa", True),
+        ("Breaking news is what we do", False),
+        ("Urgently needed: blood donors", False),
+    ],
+)
+def test_breaking_news_ticker_items(line, expected):
+    assert d.is_breaking_ticker(line) is expected
+
+
+def test_a_breaking_news_ticker_over_the_headline_is_apart_from_the_menu():
+    ticker = "Breaking: Storm closes the port of Haifa for two days"
+    text = "Home\nWorld\nBusiness\nSport\n" + ticker + "\nRains return to the Sahel\n"
+    text += "By Ana Lima\n" + BODY + "Breaking: the council said it would appeal.\n"
+    article = _parse(text)
+    assert (ticker, "breaking news ticker") in [(e.text, e.reason) for e in article.discarded]
+    assert "Breaking: the council said it would appeal." in [
+        b.text for b in article.blocks if isinstance(b, Paragraph)
+    ]
+
+
 def test_arabic_tags_split_at_the_arabic_comma_and_the_update_line_is_a_date():
     assert lb.TAGS_LINE_RE.match("الكلمات المفتاحية: الجفاف، الأمن المائي")
     assert tag_items("الجفاف، الأمن المائي، الأردن") == ["الجفاف", "الأمن المائي", "الأردن"]

@@ -1320,6 +1320,22 @@ def is_detail_row(line: str) -> bool:
     )
 
 
+# A breaking-news ticker's item in the header ("عاجل: …", "Breaking: …", "Eilmeldung: …").
+_BREAKING_TICKER_RE = re.compile(
+    r"(?i)^(?:عاجل|breaking(?:\s+news)?|eilmeldung|última\s+hora|urgent|срочно|терміново)"
+    r"\s*[:|]\s*\S"
+)
+BREAKING_TICKER_MAX_WORDS = 30
+
+
+def is_breaking_ticker(line: str) -> bool:
+    return (
+        line[:1] in "عBbEeÚúUuСсТт"
+        and word_count(line) <= BREAKING_TICKER_MAX_WORDS
+        and bool(_BREAKING_TICKER_RE.match(line))
+    )
+
+
 _PAGE_UPDATED_RE = re.compile(
     r"(?i)^(?:this\s+)?page\s+(?:was\s+)?last\s+(?:updated|modified|reviewed)\b"
 )

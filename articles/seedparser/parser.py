@@ -830,6 +830,8 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         page.claim(i, "tags")
         return None
     n = word_count(line)
+    if i < page.title_index and d.is_breaking_ticker(line):
+        return "breaking news ticker"  # over the headline: the site's newest story, not ours
     for detector, reason, most_words in _NOTICE_DETECTORS:
         if n <= most_words and detector(line):
             return reason
