@@ -3449,6 +3449,8 @@ def test_ukrainian_furniture(matches, line, expected):
         (d.is_follow_prompt, "تابعونا على", True),
         (lb.READ_ALSO_RE.match, "اقرأ أيضا: العراق يحذر من انخفاض منسوب نهر الفرات", True),
         (lb.READ_ALSO_RE.match, "اقرأ التقرير كاملا", False),
+        (lb.RELATED_LABEL_RE.match, "أخبار ذات صلة", True),
+        (lb.RELATED_LABEL_RE.match, "أخبار ذات صلة بالجفاف في المنطقة", False),
         (lb.SITEWIDE_LABEL_RE.match, "الأكثر قراءة", True),
         (lb.SITEWIDE_LABEL_RE.match, "الأكثر تضررا من الجفاف", False),
         (lb.TAGS_LINE_RE.match, "الكلمات المفتاحية: الجفاف، الأمن المائي", True),
