@@ -24,7 +24,13 @@ from articles.seedparser.people import (
 )
 from articles.seedparser.quotes import NameIndex, inline_quotes, pull_quote
 from articles.seedparser.text import is_prose, without_pictograms
-from articles.seedparser.widgets import pipe_table, split_item_date, teaser_groups, teaser_items
+from articles.seedparser.widgets import (
+    pipe_table,
+    split_item_date,
+    tag_items,
+    teaser_groups,
+    teaser_items,
+)
 
 BODY = (
     "The council met on Monday to discuss the budget for the coming year, officials said.\n"
@@ -699,6 +705,18 @@ def test_data_protection_note_is_a_newsletter_box_line(line, expected):
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Thank you for subscribing!", True),
+        ("Thanks for signing up", True),
+        ("Thank you for reading.", False),
+    ],
+)
+def test_a_sign_up_forms_success_message_is_a_newsletter_box_line(line, expected):
+    assert d.is_newsletter_line(line) is expected
+
+
+@pytest.mark.parametrize(
     ("said", "speaker"),
     [("Cr Hollis said.", "Maree Hollis"), ("Mr Castellano said.", "Peter Castellano")],
 )
@@ -1272,6 +1290,99 @@ def test_government_banner_is_chrome_and_the_masthead_over_the_menu_is_no_headli
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Official website of the Government of the Republic of Valmora", True),
+        ("An official website of the United States government", True),
+        ("Official websites use .gov", False),
+        ("Official website of the club says tickets are sold out. Fans queued all night.", False),
+    ],
+)
+def test_government_banner_opens_with_or_without_its_article(line, expected):
+    assert d.official_banner_opener(line) is expected
+
+
+def test_reworded_browser_title_over_a_government_headline_is_the_browsers():
+    browser = "Troops deploy to flood-hit north - Ministry of Defence of the Republic of Valmora"
+    text = (
+        browser + "\nSkip to main content\nHome\nNewsroom\n"
+        "Troops deploy to support flood relief in the north\nBy Jane Doe\n" + BODY
+    )
+    article = _parse(text)
+    assert article.title == "Troops deploy to support flood relief in the north"
+    assert (browser, "browser page title") in {(e.text, e.reason) for e in article.discarded}
+
+
+def test_the_long_site_name_of_a_reworded_browser_title_heads_the_footer():
+    site = "Ministry of Defence of the Republic of Valmora"
+    text = (
+        "Troops deploy to flood-hit north - " + site + "\nSkip to main content\nHome\n"
+        "Troops deploy to support flood relief in the north\nBy Jane Doe\n"
+        + BODY
+        + site
+        + "\n12 Citadel Square, Velthaven\nAccessibility statement\nSitemap\n"
+        "© 2025 Government of the Republic of Valmora\n"
+    )
+    footer = [e.text for e in _parse(text).discarded if e.reason == "footer"]
+    assert footer and footer[0].startswith(site + "\n")
+
+
+def test_cookie_banner_over_the_headline_leaves_the_headline_over_the_standfirst():
+    text = (
+        "Care worker 'stole money', jury told - Kesterby Mail\nSkip to content\n"
+        "Kesterby Mail\nMenu\nNews\nSport\n"
+        "We and our partners use cookies to personalise content and ads and to analyse our "
+        "traffic. You can change your choices at any time.\nAccept all\n"
+        "Care worker stole money from residents, jury told\n"
+        "The woman, 44, denies 19 counts of fraud by abuse of position at a care home in town\n"
+        "By Jane Doe, Court Reporter\n" + BODY
+    )
+    assert _parse(text).title == "Care worker stole money from residents, jury told"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Email: press@mod.example.org", True),
+        ("Tel: 021 555 0148 | Out of hours: 021 555 0100", True),
+        ("Photographs and video for media use: media.mod.example.org", True),
+        ("Pictures: https://media.example.org/floods", True),
+        ("The minister said: the army will stay.", False),
+        ("Contact the Ministry", False),
+    ],
+)
+def test_press_contact_lines(line, expected):
+    assert d.is_contact_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Page last updated: 14.10.2025 16:20", True),
+        ("This page was last reviewed on 3 March 2025", True),
+        ("Last updated: November 5, 2025", False),
+        ("Page 3 of the report was updated", False),
+    ],
+)
+def test_the_pages_own_update_stamp(line, expected):
+    assert d.is_page_updated(line) is expected
+
+
+def test_the_pages_update_stamp_is_no_teaser_of_the_related_list():
+    text = (
+        "Troops deploy to support flood relief\nBy Jane Doe\n" + BODY + "Related press releases\n"
+        "Reservists called up in the northern province\n12.10.2025\n"
+        "Army completes its autumn exercise in the north\n30.09.2025\n"
+        "Page last updated: 14.10.2025 16:20\n"
+    )
+    titles = [r.title for r in _parse(text).related]
+    assert titles == [
+        "Reservists called up in the northern province",
+        "Army completes its autumn exercise in the north",
+    ]
+
+
+@pytest.mark.parametrize(
     "line", ["Was this page helpful?", "Send us your feedback", "Is this page useful?"]
 )
 def test_feedback_prompts(line):
@@ -1560,6 +1671,34 @@ def test_video_now_line_is_an_embedded_video():
 )
 def test_archive_placeholder_for_an_embed_is_embedded_media(line, expected):
     assert d.is_video_player_notice(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Video Loading", True),
+        ("Tap to play", True),
+        ("Click to play", True),
+        ("The video will auto-play soon8Cancel", True),
+        ("Click to play the game online, readers were told.", False),
+        ("The video will be shown in court on Monday.", False),
+    ],
+)
+def test_a_video_players_loading_residue_is_embedded_media(line, expected):
+    assert d.is_video_player_notice(line) is expected
+
+
+def test_the_play_button_under_a_video_player_is_the_videos():
+    text = (
+        "Rains return to the Sahel\nBy Ana Lima\n" + BODY + "Video Loading\nVideo Unavailable\n"
+        "Click to play\nTap to play\nThe video will auto-play soon8Cancel\nPlay now\n" + BODY
+    )
+    groups = [(e.text, e.reason) for e in _parse(text).discarded]
+    assert (
+        "Video Loading\nVideo Unavailable\nClick to play\nTap to play\n"
+        "The video will auto-play soon8Cancel\nPlay now",
+        "embedded media",
+    ) in groups
 
 
 @pytest.mark.parametrize(
@@ -2656,10 +2795,55 @@ def test_reading_times_in_other_languages(line, expected):
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Час читання: 3 хв", True), ("Час читання: 5 хвилин", True), ("Час читання книжок", False)],
+)
+def test_ukrainian_reading_time(line, expected):
+    assert is_reading_time(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Поділитися: Facebook Telegram Viber X", True),
+        ("Копіювати посилання", True),
+        ("Поділитися досвідом з колегами вирішили вчителі", False),
+    ],
+)
+def test_ukrainian_share_buttons(line, expected):
+    assert d.is_share_row(line) is expected
+
+
+def test_the_headline_over_its_standfirst_and_byline_under_the_masthead_tagline():
+    text = (
+        "Часопис24 — новини України та світу\nНовини Політика Економіка Світ\n"
+        "Головна › Новини › Політика\n"
+        "Рада зобов’язала громади облаштувати укриття в кожній школі\n"
+        "Закон підтримали 284 народні депутати. Школи без укриття не зможуть навчати дітей.\n"
+        "Автор: Олена Коваль\n14 жовтня 2025, 09:15\n" + BODY
+    )
+    assert _parse(text).title == "Рада зобов’язала громади облаштувати укриття в кожній школі"
+
+
+@pytest.mark.parametrize(
     "line", ["Mehr zum Thema", "À lire aussi", "Sur le même sujet", "Noticias relacionadas"]
 )
 def test_related_labels_in_other_languages(line):
     assert lb.RELATED_LABEL_RE.match(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Related press releases", True),
+        ("Related news releases", True),
+        ("Related statements", True),
+        ("Press releases", False),
+        ("Related press releases were withdrawn", False),
+    ],
+)
+def test_a_government_sites_related_releases_label(line, expected):
+    assert bool(lb.RELATED_LABEL_RE.match(line)) is expected
 
 
 @pytest.mark.parametrize("line", ["Schlagworte", "Mots-clés :", "Etiquetas", "Palabras clave"])
@@ -2675,6 +2859,88 @@ def test_transcript_is_a_genre_label(line, expected):
 @pytest.mark.parametrize(("line", "expected"), [("Search Keywords:", True), ("Search", False)])
 def test_search_keywords_label_opens_the_tags(line, expected):
     assert bool(lb.TAGS_LABEL_RE.match(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), [("More On", True), ("More on:", True), ("More on the floods", False)]
+)
+def test_more_on_alone_opens_the_topic_tags(line, expected):
+    assert bool(lb.TAGS_LABEL_RE.match(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Case number: T20257124", True),
+        ("Before: Judge Harriet Coombes", True),
+        ("Court: Kesterby Crown Court", True),
+        ("Published: 14 October 2025", False),
+        ("Author: Jane Doe", False),
+        ("Warning: the court heard that the money was never returned.", False),
+        ("The prosecutor told the jury at Kesterby Crown Court: it was theft", False),
+    ],
+)
+def test_rows_of_a_details_box(line, expected):
+    assert d.is_detail_row(line) is expected
+
+
+def test_a_details_box_under_the_byline_is_no_section_and_no_text():
+    text = (
+        "Home › News › Courts\nCare worker stole money from residents, jury told\n"
+        "By Jane Doe, Court Reporter\nCourt: Kesterby Crown Court\nCase number: T20257124\n"
+        "Before: Judge Harriet Coombes\n" + BODY
+    )
+    article = _parse(text)
+    assert article.section == "Courts"
+    box = "Court: Kesterby Crown Court\nCase number: T20257124\nBefore: Judge Harriet Coombes"
+    assert box in [e.text for e in article.discarded]
+
+
+def test_one_labelled_line_under_the_byline_is_not_a_details_box():
+    text = "Care worker stole money, jury told\nBy Jane Doe\nCourt: Crown Court\n" + BODY
+    assert "Court: Crown Court" not in [
+        e.text for e in _parse(text).discarded if e.reason == "case details box"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Reporting restrictions: an order means the victims may not be identified.", True),
+        ("Reporting restrictions apply to this case.", True),
+        (
+            "Reporting restrictions were lifted by the judge on Friday, allowing him to be named.",
+            False,
+        ),
+    ],
+)
+def test_a_court_reports_reporting_restrictions_note(line, expected):
+    assert d.is_reporting_restrictions(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Because these court proceedings are active, comments have been switched off to "
+            "avoid any risk of contempt of court.",
+            True,
+        ),
+        ("Comments are disabled on this article.", True),
+        ("The minister's comments were switched to a written statement.", False),
+    ],
+)
+def test_why_the_comments_are_closed(line, expected):
+    assert d.is_comments_off_reason(line) is expected
+
+
+def test_the_reason_under_comments_are_closed_is_the_threads():
+    line = "Because the trial is active, comments have been switched off."
+    text = "Rains return to the Sahel\nBy Ana Lima\n" + BODY
+    text += "Comments are closed on this article\n" + line + "\n"
+    assert "Comments are closed on this article\n" + line in [
+        e.text for e in _parse(text).discarded
+    ]
 
 
 @pytest.mark.parametrize(
@@ -3360,6 +3626,19 @@ def test_market_figures_in_a_sentence_are_not_a_ticker():
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("USD 41,52 ▲ EUR 48,31 ▼", True),
+        ("USD 41.52 EUR 48.31 GBP 55.02", True),
+        ("USD 41,52", False),
+        ("NATO 2025 summit", False),
+    ],
+)
+def test_a_row_of_currency_codes_and_rates_is_a_ticker(line, expected):
+    assert d.is_market_quote(line) is expected
+
+
+@pytest.mark.parametrize(
     ("detector", "line", "expected"),
     [
         (d.is_rate_ticker, "Dólar BNA $1.395 | Blue $1.440", True),
@@ -3634,6 +3913,111 @@ def test_russian_labels_dates_and_bylines():
     assert d.breadcrumb_parts("«Мы не знаем, где он»: родственники ищут пропавших") is None
 
 
+# Ukrainian pages
+
+
+@pytest.mark.parametrize(
+    ("matches", "line", "expected"),
+    [
+        (
+            lb.READ_ALSO_RE.match,
+            "Читайте також: Уряд спростив процедуру будівництва укриттів",
+            True,
+        ),
+        (lb.RELATED_LABEL_RE.match, "Новини за темою", True),
+        (lb.RELATED_LABEL_RE.match, "Новини за темою тижня від редакції", False),
+        (lb.SITEWIDE_LABEL_RE.match, "Стрічка новин", True),
+        (lb.SITEWIDE_LABEL_RE.match, "Стрічка новин оновлюється щогодини", False),
+        (lb.COMMENTS_HEADER_RE.match, "Коментарі (23)", True),
+        (lb.COMMENTS_HEADER_RE.match, "Коментарі експертів до закону", False),
+        (d.is_footer_link, "Про нас", True),
+        (d.is_footer_link, "Редакційна політика", True),
+        (d.is_footer_link, "Про нас писали у Франції", False),
+        (
+            d.is_reuse_notice,
+            "Використання матеріалів дозволяється лише за умови прямого гіперпосилання на сайт.",
+            True,
+        ),
+        (d.is_reuse_notice, "Використання матеріалів слідства в суді заборонили.", False),
+    ],
+)
+def test_ukrainian_furniture(matches, line, expected):
+    assert bool(matches(line)) is expected
+
+
+# Arabic pages
+
+
+@pytest.mark.parametrize(
+    ("matches", "line", "expected"),
+    [
+        (d.is_share_row, "شارك: فيسبوك | إكس | واتساب | تلغرام", True),
+        (d.is_share_row, "شارك هذا الخبر: فيسبوك | إكس | نسخ الرابط", True),
+        (d.is_share_row, "شارك الوزراء في الاجتماع الطارئ", False),
+        (d.is_footer_link, "من نحن", True),
+        (d.is_footer_link, "سياسة الخصوصية", True),
+        (d.is_footer_link, "من نحن اليوم بعد الحرب", False),
+        (d.is_ad_marker, "إعلان", True),
+        (d.is_ad_marker, "إعلان الرباط", False),
+        (d.is_follow_prompt, "تابعونا على", True),
+        (lb.READ_ALSO_RE.match, "اقرأ أيضا: العراق يحذر من انخفاض منسوب نهر الفرات", True),
+        (lb.READ_ALSO_RE.match, "اقرأ التقرير كاملا", False),
+        (lb.RELATED_LABEL_RE.match, "أخبار ذات صلة", True),
+        (lb.RELATED_LABEL_RE.match, "أخبار ذات صلة بالجفاف في المنطقة", False),
+        (lb.SITEWIDE_LABEL_RE.match, "الأكثر قراءة", True),
+        (lb.SITEWIDE_LABEL_RE.match, "الأكثر تضررا من الجفاف", False),
+        (lb.TAGS_LINE_RE.match, "الكلمات المفتاحية: الجفاف، الأمن المائي", True),
+        (explicit_byline, "بقلم: ليلى منصور", True),
+        (explicit_byline, "بقلم الرصاص", False),
+    ],
+)
+def test_arabic_furniture(matches, line, expected):
+    assert bool(matches(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("أرقام مقلقة", True),
+        ("خلافات مؤجلة", True),
+        ("وأشار التقرير إلى أن:", False),
+        ("lower-case line of text", False),
+    ],
+)
+def test_a_script_without_capitals_opens_headings_with_any_letter(line, expected):
+    assert d.is_heading_like(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("عاجل: انطلاق أعمال المنتدى الاقتصادي العربي في الرباط", True),
+        ("Breaking: Storm closes the port of Haifa", True),
+        ("Breaking news is what we do", False),
+        ("Urgently needed: blood donors", False),
+    ],
+)
+def test_breaking_news_ticker_items(line, expected):
+    assert d.is_breaking_ticker(line) is expected
+
+
+def test_a_breaking_news_ticker_over_the_headline_is_apart_from_the_menu():
+    ticker = "Breaking: Storm closes the port of Haifa for two days"
+    text = "Home\nWorld\nBusiness\nSport\n" + ticker + "\nRains return to the Sahel\n"
+    text += "By Ana Lima\n" + BODY + "Breaking: the council said it would appeal.\n"
+    article = _parse(text)
+    assert (ticker, "breaking news ticker") in [(e.text, e.reason) for e in article.discarded]
+    assert "Breaking: the council said it would appeal." in [
+        b.text for b in article.blocks if isinstance(b, Paragraph)
+    ]
+
+
+def test_arabic_tags_split_at_the_arabic_comma_and_the_update_line_is_a_date():
+    assert lb.TAGS_LINE_RE.match("الكلمات المفتاحية: الجفاف، الأمن المائي")
+    assert tag_items("الجفاف، الأمن المائي، الأردن") == ["الجفاف", "الأمن المائي", "الأردن"]
+    assert date_line("آخر تحديث: الثلاثاء 14 أكتوبر 2025 - 13:05").updated == "2025-10-14"
+
+
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [
@@ -3653,6 +4037,41 @@ def test_russian_quotes(paragraph, speaker):
     context = "Дмитрий Колесников, единственный кандидат, не сможет участвовать в выборах."
     assert pull_quote(paragraph) is None
     assert [found for _, found in _inline(paragraph, context)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Проти закону виступила частина депутатів. «Громада з бюджетом у 40 мільйонів не "
+            "збудує укриття без кредиту, і всі це знають», — наголосив народний депутат "
+            "Василь Кравчук.",
+            "Василь Кравчук",
+        ),
+        (
+            "Заступниця міністра Ірина Гордієнко повідомила про субвенцію. «Гроші підуть "
+            "насамперед громадам прифронтових областей, де дітям найважче», — сказала Гордієнко.",
+            "Ірина Гордієнко",
+        ),
+    ],
+)
+def test_ukrainian_quotes(paragraph, speaker):
+    assert [found for _, found in _inline(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("line", "subject"),
+    [
+        (
+            "Олена Коваль — журналістка відділу політики «Часопису24». Пише про освіту.",
+            "Олена Коваль",
+        ),
+        ("Олена Коваль працює кореспонденткою в Києві.", "Олена Коваль"),
+        ("Олена Коваль — лауреатка премії з математики.", None),
+    ],
+)
+def test_ukrainian_author_bios(line, subject):
+    assert bio_subject(line) == subject
 
 
 def test_support_box_above_the_headline_is_not_the_title():
@@ -5524,6 +5943,19 @@ def test_newsroom_bylines_are_no_section(line):
 @pytest.mark.parametrize("line", ["Newsroom Diaries", "Inside the newsroom of tomorrow"])
 def test_a_section_about_newsrooms_is_no_staff_byline(line):
     assert not d.is_staff_desk(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Issued by: Armed Forces Press Office", True),
+        ("Released by the Ministry of Health Communications Department", True),
+        ("Issued by: Jane Doe", False),
+        ("Issued by the court on Monday", False),
+    ],
+)
+def test_a_release_credited_to_an_office_names_no_author(line, expected):
+    assert d.is_office_byline(line) is expected
 
 
 def test_newsroom_credit_over_the_date_leaves_the_label_under_it_the_section():

@@ -986,8 +986,11 @@ def _join_footer(page: Page, last: int) -> None:
 
 def _is_site_tagline(page: Page, line: str) -> bool:
     """A tagline naming the site; a sentence about it ("… is published by …") stands apart."""
-    return (
-        bool(page.site_name) and line.startswith(page.site_name + " ") and not ends_sentence(line)
+    if not page.site_name:
+        return False
+    # The site's name alone over its footer is the footer's masthead.
+    return line == page.site_name or (
+        line.startswith(page.site_name + " ") and not ends_sentence(line)
     )
 
 

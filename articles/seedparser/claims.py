@@ -403,8 +403,23 @@ def claim_widgets(page: Page) -> None:
             _claim_comments(page, i)
         elif "|" in line and i > page.title_index:
             _claim_table(page, i)
+        elif not prose_seen and i > page.title_index and _details_box_end(page, i):
+            page.claim_span(i, _details_box_end(page, i), "discard", "case details box")
         elif not prose_seen and i > page.title_index and is_prose(line):
             prose_seen = True
+
+
+_DETAILS_BOX_MIN_ROWS = 3
+
+
+def _details_box_end(page: Page, start: int) -> int | None:
+    """Where a details box under the headline ends ("Court: … / Case number: … / Before: …"):
+    three or more short "Field: value" rows in a row, a sidebar the story itself tells. One or
+    two such lines are the section's label or a byline's."""
+    j = start
+    while j < len(page.lines) and page.free(j) and d.is_detail_row(page.lines[j]):
+        j += 1
+    return j if j - start >= _DETAILS_BOX_MIN_ROWS else None
 
 
 def _claim_share_box(page: Page, prompt: int) -> None:

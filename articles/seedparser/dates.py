@@ -62,7 +62,7 @@ _WEEKDAY_RE = re.compile(
 _UPDATED_WORDS = (
     r"updated?|modified|edited|revised|amended|modifié|mis\s+à\s+jour|actualisé|aktualisiert|"
     r"geändert|actualizado|actualización|aggiornato|atualizado|atualização|bijgewerkt|"
-    r"geüpdatet|gewijzigd|aktualizacja|zaktualizowano|обновлено|изменено"
+    r"geüpdatet|gewijzigd|aktualizacja|zaktualizowano|обновлено|изменено|تحديث"
 )
 _PUBLISHED_WORDS = (
     r"published|posted|created|first|date|dated|issued|publié|publiée|veröffentlicht|"
@@ -74,7 +74,7 @@ _PUBLISHED_RE = re.compile(rf"(?i)\b(?:{_PUBLISHED_WORDS})(?!\w)")
 # What else a date line may say around its dates: the labels, and the words joining them.
 _FILLER_RE = re.compile(
     rf"(?i)\b(?:{_UPDATED_WORDS}|{_PUBLISHED_WORDS}|last|on|at|am|pm|time|local|le|à|a\s+las|"
-    r"el|um|uhr|stand|alle|às|om|op|laatst|godz|года)(?!\w)"
+    r"el|um|uhr|stand|alle|às|om|op|laatst|godz|года|آخر)(?!\w)"
 )
 READING_TIME_RE = re.compile(
     r"(?i)(?:\b\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|m|hours?|hrs?)\.?\s*(?:of\s+|to\s+)?"
@@ -83,8 +83,9 @@ READING_TIME_RE = re.compile(
     # "Leestijd 4 minuten", "Czas czytania: 4 minuty", "Время чтения: 4 мин".
     r"|\b(?:lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|"
     r"tempo\s+de\s+leitura|leestijd|leesduur|czas\s+czytania|время\s+чтения|lästid|læsetid|"
-    r"lesetid)\s*:?\s*"
-    r"(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes|utos|uti|uty|ut|uter)?\.?|мин(?:ут[аы]?)?\.?)?"
+    r"lesetid|час\s+читання)\s*:?\s*"
+    r"(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes|utos|uti|uty|ut|uter)?\.?|мин(?:ут[аы]?)?\.?|"
+    r"хв(?:илин[аи]?)?\.?)?"
     # "Lecture" and "Lectura" alone only with minutes: "Lecture 3: Markets" is a heading.
     r"|\b(?:lecture|lectura)\s*:?\s*\d+\s*min(?:utes|utos)?\b\.?"
     r"|\b\d+\s*(?:min(?:uten|utes|utos|uty|ut)?|мин(?:ут[аы]?)?)\.?\s*(?:lesezeit|lesedauer|"

@@ -136,7 +136,12 @@ _SHARE_WORDS_RE = re.compile(
     r"kopieer\s+(?:de\s+)?link|link\s+kopiëren|udostępnij|(?:s)?kopiuj\s+link|komentarze|"
     r"komentuj|drukuj|zapisz|posłuchaj(?:\s+artykułu)?|wyślij|поделиться|(?:с)?копировать\s+"
     r"ссылку|ссылка\s+скопирована|вконтакте|одноклассники|распечатать|печать|сохранить|"
+    # Arabic: share (this story), copy the link, print, text size, and the networks' names.
+    r"شارك(?:\s+هذا\s+(?:الخبر|المقال))?|نسخ\s+الرابط|طباعة|تكبير\s+الخط|تصغير\s+الخط|"
+    r"فيسبوك|إكس|واتساب|تلغرام|تيليغرام|يوتيوب|إنستغرام|لينكدإن|"
     r"комментарии|комментировать|(?:по)?слушать(?:\s+статью)?|"
+    # Ukrainian: share, copy the link, save.
+    r"поділитися|(?:с)?копіювати\s+посилання|зберегти|"
     # Turkish: share, copy the link, text size.
     r"paylaş|linki\s+kopyala|bağlantiyi\s+kopyala|yazi\s+boyutu)(?:[\s:,|·•&]|\s[-–](?=\s))*)+$"
 )
@@ -164,7 +169,9 @@ _FOLDED_AD_RE = folded_pattern(
         # The marker in the other languages; a bilingual outlet prints its own language's
         # marker on the pages of the other ("Publicidad" on an English page).
         r"publicidad|publicidade|publicité|pubblicità|anzeige|werbung|annons(?:ering)?|annonse|"
-        r"annonce|mainos|reklam)[\s.:]*$"
+        r"annonce|mainos|"
+        # Arabic.
+        r"إعلان|reklam)[\s.:]*$"
     )
 )
 _BACK_TO_TOP_RE = re.compile(
@@ -206,7 +213,12 @@ _FOOTER_RE = re.compile(
     r"карта\s+сайта|"
     # Turkish: imprint, contact, privacy and cookie policies, the data-protection notice.
     r"künye|iletişim|gizlilik\s+politikasi|çerez\s+politikasi|kvkk\s+aydinlatma\s+metni|"
-    r"kullanim\s+koşullari)$"
+    r"kullanim\s+koşullari|"
+    # Ukrainian.
+    r"про\s+нас|контакти|редакційна\s+політика|політика\s+конфіденційності|"
+    r"умови\s+використання|карта\s+сайту|"
+    # Arabic.
+    r"من\s+نحن|اتصل\s+بنا|سياسة\s+الخصوصية|شروط\s+الاستخدام)$"
     # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234",
     # "Editorial Inquiries : +82-2-3770-5114 | desk@…".
     r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax|publisher|"
@@ -738,6 +750,9 @@ _VIDEO_PLAYER_NOTICE_RE = re.compile(
     r"your\s+browser\s+(?:does\s+not|doesn['’]t)\s+support\s+(?:the\s+)?(?:html5\s+)?video\b|"
     # A web archive's stand-in for an embed it did not capture.
     r"(?:video|media|content)\s+unavailable$|"
+    # A video player's loading residue ("Video Loading", "Tap to play", "The video will
+    # auto-play soon8Cancel": its countdown and Cancel button run together).
+    r"video\s+loading$|(?:click|tap)\s+to\s+play$|the\s+video\s+will\s+auto-?play\s+soon|"
     r"this\s+(?:media|video|content)\s+is\s+not\s+available\s+in\s+the\s+archived\s+version\b)"
 )
 VIDEO_PLAYER_NOTICE_MAX_WORDS = 30
@@ -768,7 +783,9 @@ _FOLLOW_PROMPT_RE = re.compile(
     r"(?i)^(?:s[ií]guenos\b[^.]*|suivez-nous\b[^.]*"
     r"|(?:follow|like|find)\s+(?:us\b[^.]*|[^.:]{2,40}\s+on\s+"
     r"(?:social(?:\s+media)?|x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|"
-    r"whatsapp|threads|bluesky)|[^.:]{2,40}:|[^.:]{2,40}\s+on:?))$"
+    r"whatsapp|threads|bluesky)|[^.:]{2,40}:|[^.:]{2,40}\s+on:?)"
+    # Arabic: "follow us on".
+    r"|تابعونا(?:\s+على)?:?)$"
 )
 
 
@@ -878,6 +895,19 @@ def is_copyright_notice(line: str) -> bool:
     if n > _SHORT_COPYRIGHT_NOTICE_WORDS:
         return bool(_LONG_COPYRIGHT_NOTICE_RE.match(line))
     return bool(_COPYRIGHT_NOTICE_RE.search(line))
+
+
+# The footer's terms for reusing the site's stories, in Ukrainian and Russian ("Використання
+# матеріалів дозволяється лише за умови прямого гіперпосилання на …").
+_REUSE_NOTICE_RE = re.compile(
+    r"(?i)^(?:при\s+)?(?:використання|використанні|использование|использовании)\s+"
+    r"(?:матеріалів|материалов)\b.{0,160}?(?:посилання|гіперпосилання|ссылк|гиперссылк)"
+)
+REUSE_NOTICE_MAX_WORDS = 40
+
+
+def is_reuse_notice(line: str) -> bool:
+    return line[:1] in "ВвПпИи" and bool(_REUSE_NOTICE_RE.match(line))
 
 
 _TIMESTAMP_RE = re.compile(
@@ -1223,7 +1253,7 @@ FEEDBACK_ANSWER_RE = re.compile(
 
 
 _OFFICIAL_BANNER_OPEN_RE = re.compile(
-    r"(?i)^an\s+official\s+(?:web\s*)?site\s+of\s+(?:the\s+)?[^.]{2,60}\.?$"
+    r"(?i)^(?:an\s+)?official\s+(?:web\s*)?site\s+of\s+(?:the\s+)?[^.]{2,60}\.?$"
 )
 _OFFICIAL_BANNER_RE = re.compile(
     r"(?i)^(?:here['’]s\s+how|how\s+do|this\s+is\s+how)\s+you\s+know\??$"
@@ -1292,6 +1322,19 @@ def is_staff_desk(line: str) -> bool:
     return len(line) <= 60 and bool(_STAFF_DESK_RE.match(line) or _DESK_RE.match(line))
 
 
+# A release credited to the office that issued it ("Issued by: Armed Forces Press Office"): a
+# byline that names no person.
+_OFFICE_BYLINE_RE = re.compile(
+    r"(?i)^(?:issued|released|distributed)\s+by\s*:?\s+(?:the\s+)?(?:[\w&.'’-]+\s+){0,6}"
+    r"(?:office|desk|department|unit|team|service|centre|center|directorate|division|"
+    r"secretariat|bureau|ministry|command)$"
+)
+
+
+def is_office_byline(line: str) -> bool:
+    return line[:1] in "IiRrDd" and len(line) <= 90 and bool(_OFFICE_BYLINE_RE.match(line))
+
+
 _DOMAIN_RE = re.compile(r"(?i)^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
 
 
@@ -1343,6 +1386,50 @@ def meta_row_parts(line: str, site: str | None = None) -> list[str] | None:
     ):
         return parts
     return None
+
+
+# A row of a details box: a short capitalised field name, a colon and a short value.
+_DETAIL_ROW_RE = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s?:\s+\S.{0,60}$")
+_DETAIL_FIELD_MAX_CHARS = 25
+
+
+def is_detail_row(line: str) -> bool:
+    """A "Field: value" row of a box of facts ("Case number: T20257124")."""
+    colon = line.find(":")
+    return (
+        0 < colon <= _DETAIL_FIELD_MAX_CHARS
+        and not ends_sentence(line)
+        and bool(_DETAIL_ROW_RE.match(line))
+        and not date_line(line)  # the story's date and byline are its metadata
+        and not explicit_byline(line)
+    )
+
+
+# A breaking-news ticker's item in the header ("عاجل: …", "Breaking: …", "Eilmeldung: …").
+_BREAKING_TICKER_RE = re.compile(
+    r"(?i)^(?:عاجل|breaking(?:\s+news)?|eilmeldung|última\s+hora|urgent|срочно|терміново)"
+    r"\s*[:|]\s*\S"
+)
+BREAKING_TICKER_MAX_WORDS = 30
+
+
+def is_breaking_ticker(line: str) -> bool:
+    return (
+        line[:1] in "عBbEeÚúUuСсТт"
+        and word_count(line) <= BREAKING_TICKER_MAX_WORDS
+        and bool(_BREAKING_TICKER_RE.match(line))
+    )
+
+
+_PAGE_UPDATED_RE = re.compile(
+    r"(?i)^(?:this\s+)?page\s+(?:was\s+)?last\s+(?:updated|modified|reviewed)\b"
+)
+
+
+def is_page_updated(line: str) -> bool:
+    """The date a government site stamps on the page itself ("Page last updated: 14.10.2025"):
+    the page's metadata, never the date of a teaser in the list above it."""
+    return line[:1] in "PpTt" and bool(_PAGE_UPDATED_RE.match(line))
 
 
 def is_feedback_prompt(line: str) -> bool:
@@ -1874,6 +1961,8 @@ def is_newsletter_box(line: str) -> bool:
 _BOX_LINE_RE = re.compile(
     r"(?i)\b(?:e-?mail|privacy\s+notice|free\s+(?:daily|weekly)\b|keep\s+up\s+to\s+date\s+with|"
     r"unsubscribe|recaptcha|correo\s+electr[oó]nico|en\s+tu\s+correo|"
+    # The form's own messages once the button is pressed.
+    r"thank(?:s|\s+you)\s+for\s+(?:subscribing|signing\s+up)|"
     # The data-protection note under the sign-up button: "We care about the protection of your
     # data. Read our Privacy Policy."
     r"(?:protection|privacy)\s+of\s+your\s+(?:personal\s+)?data|we\s+(?:care\s+about|respect)\s+"
@@ -1922,9 +2011,13 @@ _MARKET_QUOTE_RE = re.compile(
 )
 
 
+# "USD 41,52 ▲ EUR 48,31 ▼": currency codes, each with its rate and the arrow of its move.
+_CURRENCY_ROW_RE = re.compile(r"^(?:[A-Z]{3}\s+\d[\d.,]*\s*[▲▼↑↓]?\s*){2,6}$")
+
+
 def is_market_quote(line: str) -> bool:
     """Drop a market ticker's entry: not the article's, whatever page it sits on."""
-    return bool(_MARKET_QUOTE_RE.match(line))
+    return bool(_MARKET_QUOTE_RE.match(line) or _CURRENCY_ROW_RE.match(line))
 
 
 # "Dólar BNA $1.395 | Blue $1.440": the exchange rates a header prints, each a name and a price.
@@ -2067,11 +2160,17 @@ def is_download_link(line: str) -> bool:
     return line[-1:] == ")" and bool(_DOWNLOAD_LINK_RE.match(line))
 
 
-_CONTACT_LINE_RE = re.compile(r"@[\w-]+\.\w|\+?\(?\d[\d ().-]{7,}\d")
+# A name with an email address or a telephone number, or a label with the press office's
+# web address ("Photographs and video for media use: media.example.org").
+_CONTACT_LINE_RE = re.compile(
+    r"@[\w-]+\.\w|\+?\(?\d[\d ().-]{7,}\d"
+    r"|:\s+(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$"
+)
 
 
 def is_contact_line(line: str) -> bool:
-    """A press contact's line: a name with an address or a telephone number."""
+    """A press contact's line: a name with an address or a telephone number, or where the
+    press office puts its pictures."""
     return word_count(line) <= 40 and bool(_CONTACT_LINE_RE.search(line))
 
 
@@ -2128,6 +2227,31 @@ def is_comment_policy(line: str) -> bool:
 def is_comments_closed(line: str) -> bool:
     """Drop "Comments are closed on this article": the thread's place, empty."""
     return bool(_COMMENTS_CLOSED_RE.match(line))
+
+
+_COMMENTS_OFF_REASON_RE = re.compile(
+    r"(?i)\bcomments?\s+(?:have\s+been|has\s+been|are|is)\s+(?:switched\s+off|turned\s+off|"
+    r"disabled|closed|suspended)\b"
+)
+COMMENTS_OFF_REASON_MAX_WORDS = 40
+
+
+def is_comments_off_reason(line: str) -> bool:
+    """Why the thread under a "Comments are closed" line is shut ("Because these court
+    proceedings are active, comments have been switched off …"): the thread's place too."""
+    return word_count(line) <= COMMENTS_OFF_REASON_MAX_WORDS and bool(
+        _COMMENTS_OFF_REASON_RE.search(line)
+    )
+
+
+# A court report's note of what may not be published ("Reporting restrictions: an order made
+# under section 46 … means the residents … may not be identified"): a legal notice, not the story.
+_REPORTING_RESTRICTIONS_RE = re.compile(r"(?i)^reporting\s+restrictions?\s*(?::|apply\b)")
+REPORTING_RESTRICTIONS_MAX_WORDS = 80
+
+
+def is_reporting_restrictions(line: str) -> bool:
+    return line[:1] in "Rr" and bool(_REPORTING_RESTRICTIONS_RE.match(line))
 
 
 _LIFE_DATES_RE = re.compile(
@@ -2288,7 +2412,16 @@ def is_heading_like(line: str) -> bool:
     n = word_count(line)
     if not 1 <= n <= 14 or len(line) > 120 or LIST_ITEM_RE.match(line) or is_people_line(line):
         return False
-    if line[-1] in ".,;:" or not (line[0].isupper() or line[0].isdigit() or line[0] in '“"‘'):
+    first = line[0]
+    # A script without capitals (Arabic, Chinese) opens its headings with any letter.
+    if line[-1] in ".,;:" or not (
+        first.isupper()
+        or first.isdigit()
+        or first in '“"‘'
+        or first.isalpha()
+        and not first.islower()
+        and first.upper() == first.lower()
+    ):
         return False
     if line.endswith("?") and capital_ratio(line) < 0.6 and n > 7:
         return False  # a short question alone ("What can be done?") is an explainer's heading

@@ -15,10 +15,10 @@ COMMENTS_HEADER_RE = re.compile(
     r"load\s+comments|what\s+do\s+you\s+think\??|have\s+your\s+say|click\s+(?:here\s+)?to\s+"
     r"comment|reageer\s+op\s+dit\s+artikel|plaats\s+een\s+reactie|dodaj\s+komentarz|"
     r"оставить\s+комментарий|написать\s+комментарий)\b"
-    # The thread and its count in French, Spanish, Portuguese, Dutch, Polish and Russian: "86
-    # reacties", "Komentarze (127)", "3 commentaires".
+    # The thread and its count in French, Spanish, Portuguese, Dutch, Polish, Russian and
+    # Ukrainian: "86 reacties", "Komentarze (127)", "3 commentaires".
     r"|^(?:\d+\s+)?(?:yorumlar|commentaires?|comentarios?|comentários?|reacties?|komentarz[ey]?|"
-    r"комментари[йиея]|обсуждение)(?:\s*\(\d+\))?:?$"
+    r"комментари[йиея]|обсуждение|коментар(?:і|ів))(?:\s*\(\d+\))?:?$"
     # WordPress themes head the thread with the post's title: "7 thoughts on “Headline”".
     r"|^(?:\d{1,5}|one|two|three)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)"
     r"\s+[“\"‘'«].+$"
@@ -30,7 +30,9 @@ READ_ALSO_RE = re.compile(
     r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|lesen\s+sie\s+(?:auch|mehr)|"
     r"mehr\s+zum\s+thema|lea\s+también|lee\s+también|te\s+puede\s+interesar|lees\s+(?:ook|meer)|"
     r"zie\s+ook|zobacz\s+(?:też|także|również)|czytaj\s+(?:też|także|również|więcej)|"
-    r"читайте\s+(?:также|тоже)|смотрите\s+также|по\s+теме|"
+    r"читайте\s+(?:также|тоже|також)|смотрите\s+также|по\s+теме|"
+    # Arabic: "read also".
+    r"اقرأ\s+(?:أيضا|أيضاً)|"
     # Swedish, Danish and Norwegian.
     r"läs\s+(?:också|även|mer)|missa\s+inte|læs\s+(?:også|mere)|les\s+(?:også|mer))"
     r"\s*[:|—–>»-]+\s*"
@@ -43,7 +45,9 @@ _FOREIGN_TAGS = (
     r"temas(?:\s+relacionados)?|palabras\s+clave|argomenti|parole\s+chiave|assuntos|palavras-chave|"
     r"meer\s+over|trefwoorden|onderwerpen|tematy|tagi|słowa\s+kluczowe|теги|темы|метки|"
     r"ключевые\s+слова|ämnen(?:\s+i\s+artikeln)?|taggar|nyckelord|"
-    r"emner(?:\s+i\s+(?:artiklen|artikkelen))?|etiketler|anahtar\s+kelimeler"
+    r"emner(?:\s+i\s+(?:artiklen|artikkelen))?|etiketler|anahtar\s+kelimeler|"
+    # Arabic: the keywords.
+    r"الكلمات\s+المفتاحية|الوسوم"
 )
 TAGS_LINE_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|categories|subjects?|"
@@ -60,7 +64,7 @@ TAGS_LABEL_RE = re.compile(
     r"topics\s+covered(?:\s+in\s+this\s+(?:article|story))?|"
     r"(?:tags?|topics?)\s*(?:&|and)\s*(?:regions?|places|people|issues|topics?)|"
     r"regions?\s*(?:/|&|and)\s*countr(?:y|ies)|read\s+more\s+(?:on|about)|"
-    r"(?:explore\s+)?more\s+on\s+(?:this|these)\s+topics?|explore\s+(?:the\s+|this\s+)?topics?|"
+    r"(?:explore\s+)?more\s+on(?:\s+(?:this|these)\s+topics?)?|explore\s+(?:the\s+|this\s+)?topics?|"
     rf"categories|{_FOREIGN_TAGS})\s*:?$"
 )
 TOC_LABEL_RE = re.compile(
@@ -77,7 +81,8 @@ SOURCES_LABEL_RE = re.compile(
 )
 RELATED_LABEL_RE = re.compile(
     r"(?i)^(?:related(?:\s+(?:articles?|stories|posts|news|content|reading|coverage|links|"
-    r"publications|research|reports|analysis|fact[- ]checks|events|hearings))?|"
+    r"publications|research|reports|analysis|fact[- ]checks|events|hearings|press\s+releases|"
+    r"news\s+releases|statements))?|"
     r"more\s+(?:from|on|about|in)\s+.{2,40}|latest\s+(?:from|in|on)\s+.{2,40}|(?:read\s+)?more\s+(?:stories|articles|news|interviews|features|letters|"
     r"videos|podcasts|episodes|columns|opinion|analysis|reviews|explainers|galleries|"
     r"obituaries|fact[- ]checks|press\s+reviews|events)|"
@@ -105,7 +110,11 @@ RELATED_LABEL_RE = re.compile(
     r"читайте\s+также|смотрите\s+также|по\s+теме|(?:похожие\s+)?материалы\s+по\s+теме|"
     r"похожие\s+материалы|ещё\s+по\s+теме|еще\s+по\s+теме|рекомендуем|"
     # Turkish: related news.
-    r"ilgili\s+haberler|benzer\s+haberler"
+    r"ilgili\s+haberler|benzer\s+haberler|"
+    # Ukrainian.
+    r"читайте\s+також|новини\s+за\s+темою|за\s+темою|схожі\s+матеріали|"
+    # Arabic: related news, on the same subject.
+    r"أخبار\s+ذات\s+صلة|مواضيع\s+ذات\s+صلة|اقرأ\s+(?:أيضا|أيضاً)"
     r")\s*:?$"
 )
 SITEWIDE_LABEL_RE = re.compile(
@@ -133,6 +142,10 @@ SITEWIDE_LABEL_RE = re.compile(
     r"|meest\s+(?:gelezen|bekeken|gedeeld)|populair|net\s+binnen|laatste\s+nieuws"
     r"|najczęściej\s+(?:czytane|komentowane)|najpopularniejsze|najnowsze|popularne"
     r"|самое\s+(?:читаемое|популярное|обсуждаемое)|популярное|последние\s+новости"
+    # Ukrainian: the news feed, the most read.
+    r"|стрічка\s+новин|останні\s+новини|найпопулярніше|найчитаніше"
+    # Arabic: the most read, the most watched.
+    r"|الأكثر\s+(?:قراءة|مشاهدة)"
     r")\s*:?$"
 )
 # Widgets pushing other sites' or the whole platform's stories, rather than listing them.

@@ -222,7 +222,17 @@ def _find_title(page: Page) -> None:
             _set_title(page, printed, lines[printed])
             return
     if chosen is None:
-        chosen = _title_above_byline(page, candidates)
+        chosen = _title_above_byline(page, candidates, standfirst=not suffixed)
+        if chosen is not None and chosen != first:
+            if suffixed:
+                page.claim(first, "discard", "browser page title")
+                page.site_name = match["site"].strip()
+            elif _SUFFIX_START_RE.search(lines[first]) and _same_opening(
+                lines[first], lines[chosen]
+            ):
+                page.claim(first, "discard", "browser page title")
+                # What follows the last separator is the site's name, however long.
+                page.site_name = re.split(r"\s(?:\||–|—|-|::|·|•)\s", lines[first])[-1].strip()
     if chosen is None and suffixed:
         printed = _headline_over_byline(page, candidates, match["site"])
         if printed is not None:
@@ -239,6 +249,19 @@ def _find_title(page: Page) -> None:
     if chosen is None:
         raise SeedParseError("no recognisable title in the first lines of the page")
     _set_title(page, chosen, lines[chosen])
+
+
+_SAME_OPENING_WORDS = 3
+
+
+def _same_opening(browser_title: str, headline: str) -> bool:
+    """A browser title reworded for search engines ("Troops deploy to flood-hit north - Long
+    Ministry Name") still opens with the printed headline's first words."""
+    head = headline.casefold().split()[:_SAME_OPENING_WORDS]
+    return (
+        len(head) == _SAME_OPENING_WORDS
+        and browser_title.casefold().split()[:_SAME_OPENING_WORDS] == head
+    )
 
 
 _HEADLINE_PREFIX_MAX_WORDS = 4
@@ -421,11 +444,20 @@ def _masthead_repeat(page: Page, above: list[int], last: int) -> bool:
     )
 
 
-def _title_above_byline(page: Page, candidates: list[int]) -> int | None:
-    """The headline sits just above the byline or dateline (a standfirst may come between)."""
+def _title_above_byline(page: Page, candidates: list[int], *, standfirst: bool) -> int | None:
+    """The headline sits just above the byline or dateline (a standfirst may come between).
+
+    Without a browser title naming the site, a sentence between a headline-shaped line and
+    the byline is read as the standfirst under the headline; a browser title that does name
+    it is left to be matched against the page's masthead.
+    """
     for pos, i in enumerate(candidates[:40]):
         line = page.lines[i]
         if is_prose(line) and not (line.endswith("?") and _title_like(line)):
+            if _site_notice(line):
+                continue  # a cookie banner over the headline is no paragraph
+            if standfirst and _standfirst_under_headline(page, candidates, pos):
+                return candidates[pos - 1]  # the headline over its standfirst
             return None  # a question is a headline's shape too
         if not (explicit_byline(line) or date_line(line)):
             continue
@@ -443,6 +475,16 @@ def _title_above_byline(page: Page, candidates: list[int]) -> int | None:
                 return None
         return None
     return None
+
+
+def _standfirst_under_headline(page: Page, candidates: list[int], pos: int) -> bool:
+    """A sentence between a headline-shaped line and the byline or date: the standfirst."""
+    if pos == 0 or pos + 1 >= len(candidates):
+        return False
+    below = page.lines[candidates[pos + 1]]
+    return (explicit_byline(below) or date_line(below)) is not None and _title_like(
+        page.lines[candidates[pos - 1]]
+    )
 
 
 _MASTHEAD_SCAN = 10
@@ -602,6 +644,7 @@ def _claim_lines(page: Page, main_script: str) -> None:
             _claim_promo_title(page, i, reason)
         elif reason == "embedded media" and d.is_video_player_notice(line):
             _claim_player_header(page, i)
+            _claim_video_button(page, i)
         elif reason == "embedded media":
             _claim_player_under_link(page, i)
             _claim_media_card(page, i)
@@ -611,6 +654,10 @@ def _claim_lines(page: Page, main_script: str) -> None:
             _claim_reader_toolbar(page, i)
         elif reason == "advertisement marker":
             _claim_ad_card(page, i)
+        elif reason == "comments section" and d.is_comments_closed(line):
+            j = page.next_nonblank(i)
+            if j < len(page.lines) and page.free(j) and d.is_comments_off_reason(page.lines[j]):
+                page.claim(j, "discard", "comments section")
 
 
 _AD_CARD_MAX_LINES = 3
@@ -724,6 +771,14 @@ def _claim_player_under_link(page: Page, link: int) -> None:
     while j < len(page.lines) and page.free(j) and d.is_player_menu_item(page.lines[j]):
         page.claim(j, "discard", "embedded media")
         j = page.next_nonblank(j)
+
+
+def _claim_video_button(page: Page, notice: int) -> None:
+    """A play button under a video player's notice ("Play now") is the video's, not an
+    audio player of its own."""
+    j = page.next_nonblank(notice)
+    if j < len(page.lines) and page.free(j) and d.is_player_control(page.lines[j]):
+        page.claim(j, "discard", "embedded media")
 
 
 def _claim_media_card(page: Page, embed: int) -> None:
@@ -866,6 +921,8 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         page.claim(i, "tags")
         return None
     n = word_count(line)
+    if i < page.title_index and d.is_breaking_ticker(line):
+        return "breaking news ticker"  # over the headline: the site's newest story, not ours
     for detector, reason, most_words in _NOTICE_DETECTORS:
         if n <= most_words and detector(line):
             return reason
@@ -945,6 +1002,7 @@ _NOTICE_DETECTORS = (
     (d.is_access_notice, "site notice", d.ACCESS_NOTICE_MAX_WORDS),
     (d.is_typo_prompt, "page chrome", d.TYPO_PROMPT_MAX_WORDS),
     (d.is_copyright_notice, "footer", d.COPYRIGHT_NOTICE_MAX_WORDS),
+    (d.is_reuse_notice, "footer", d.REUSE_NOTICE_MAX_WORDS),
     (d.is_email_footer, "footer", d.EMAIL_FOOTER_MAX_WORDS),
     (d.is_land_acknowledgement, "footer", d.LAND_ACKNOWLEDGEMENT_MAX_WORDS),
     (lb.CITATION_LINE_RE.match, "citation box", math.inf),
@@ -961,6 +1019,7 @@ _NOTICE_DETECTORS = (
     (d.is_transcript_end, "transcript end marker", d.TRANSCRIPT_END_MAX_WORDS),
     (d.is_timestamp, _TIME_REASON, math.inf),
     (d.is_comments_closed, "comments section", d.COMMENTS_CLOSED_MAX_WORDS),
+    (d.is_reporting_restrictions, "legal notice", d.REPORTING_RESTRICTIONS_MAX_WORDS),
     (d.is_comment_policy, "comments section", d.COMMENT_POLICY_MAX_WORDS),
 )
 _LINE_DETECTORS = (
@@ -985,6 +1044,7 @@ _LINE_DETECTORS = (
     (d.is_skip_link, "skip link"),
     (d.is_language_link, "link to the translated article"),
     (d.is_article_id, "article number"),
+    (d.is_office_byline, "unnamed staff byline"),
     (d.is_author_page_link, "link to the author's page"),
     (d.is_share_row, "share buttons"),
     (d.is_chrome_word, "site navigation"),

@@ -72,7 +72,7 @@ _BYLINE_PREFIX_RE = re.compile(
     r"summary|report|compiled|"
     r"commentary|hosted|interview(?:ed)?|live\s*blog|live\s+coverage|live\s+updates)\s+by|by|"
     r"authors?\s*:|byline\s*:|witness\s*:|von|par|por|di|door|autor(?:ka|zy)?\s*:|tekst\s*:|автор(?:ы)?\s*:|"
-    r"текст\s*:)\s*:?\s+"
+    r"текст\s*:|بقلم\s*:)\s*:?\s+"
 )
 # Matched against keyword_text(line), where re skips each alternative on its first letter
 # instead of trying them all: every line is asked whether it is a byline. Same spans.
@@ -167,7 +167,9 @@ _BIO_VERB_RE = re.compile(
     # Danish and Norwegian.
     r"est|était|écrit|couvre|ist|war|schreibt|berichtet|arbeitet|es|fue|escribe|cubre|"
     r"è|era|scrive|si\s+occupa|é|foi|escreve|cobre|schrijft|werkt|jest|był|była|pisze|pracuje|"
-    r"zajmuje\s+się|работает|пишет|является|är|var|skriver|arbetar|bevakar|er|arbejder|jobber)(?!\w)"
+    r"zajmuje\s+się|работает|пишет|является|är|var|skriver|arbetar|bevakar|er|arbejder|jobber|"
+    # Ukrainian, and the dash Ukrainian and Russian put for "is" ("Олена Коваль — журналістка").
+    r"працює|пише|—)(?!\w)"
 )
 _SURNAME_BIO_RE = re.compile(
     r"^(?P<surname>[A-Z][\w'’-]+)\s+(?:is|was|has|writes|covers|reports|joined|previously)\b"
@@ -180,7 +182,8 @@ _BIO_TOPIC_RE = re.compile(
     r"correspondant|rédact|couvre|korrespondent|redakteur|berichtet|autorin|corresponsal|"
     r"periodista|redactor|cubre|corrispondente|giornalist|redattor|inviat|repórter|jornalist|"
     r"correspondente|verslaggever|redacteur|dziennikar|redaktor|korespondent|publicyst|"
-    r"журналист|корреспондент|редактор|обозревател|репортер|репортёр|"
+    r"журналист|корреспондент|редактор|обозревател|репортер|репортёр|журналіст|кореспондент|"
+    r"оглядач|"
     # Think tanks' and universities' contributors.
     r"research(?:er)?|fellow|scholar|professor|lecturer|phd|institute|university|think[- ]tank)"
 )
@@ -235,6 +238,9 @@ _BIO_TOPIC_NEEDS = (
     "обозревател",
     "репортер",
     "репортёр",
+    "журналіст",
+    "кореспондент",
+    "оглядач",
     "research",
     "fellow",
     "scholar",

@@ -28,7 +28,7 @@ _SPAN_RE = re.compile(
 )
 # Capitals: Latin ones with accents, and Cyrillic ones. Latin Extended-A mixes capitals and
 # small letters, so its capitals are listed.
-_CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁ"
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁІЇЄҐ"
 # The stop is matched, not looked behind for, so that a search can skip from stop to stop; the
 # sentence boundary is the gap after it.
 _BOUNDARY_RE = re.compile(rf"[.!?](?P<gap>[”\"’)]*\s+)(?=[{_CAPITALS}“\"‘«(\u0000])")
@@ -85,6 +85,9 @@ SPEECH_VERB_RE = re.compile(
     r"oświadczył|zapowiedział|ostrzegł|napisał)a?|uważa|twierdzi|według|zdaniem|"
     r"(?:сказал|заявил|отметил|подчеркнул|добавил|пояснил|рассказал|сообщил|написал|признал)[аи]?|"
     r"считает|говорит|утверждает|уверен[аы]?|по\s+(?:(?:его|её|ее|их)\s+)?словам|"
+    # Ukrainian: said, stated, stressed, noted, added, reported, explained, told, wrote.
+    r"(?:сказа|заяви|наголоси|зазначи|дода|повідоми|поясни|підкресли|розпові|написа|визна)"
+    r"(?:в|ла|ли)|за\s+(?:(?:його|її|їхніми)\s+)?словами|"
     # Swedish, Danish and Norwegian.
     r"s(?:äger|a|ade|kriver|iger|agde|ier)|uppger|berättar|menar|enligt|fort(?:æ|e)ller|"
     r"ifølge|"

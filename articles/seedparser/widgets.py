@@ -29,6 +29,7 @@ from .detectors import (
     is_list_position_marker,
     is_menu_row,
     is_newsletter_box,
+    is_page_updated,
     is_publisher_notice,
     is_see_all_link,
     is_share_row,
@@ -55,7 +56,8 @@ _ITEM_DATE_RE = re.compile(
     r"\s*(?P<date>[^()|]{6,40}?)\)?\s*$"
 )
 _LABELLED_VALUE_RE = re.compile(r"^[^\W\d][\w.' -]{1,30}?\s+:\s+\S")
-_TAG_SPLIT_RE = re.compile(r"\s*[,;|·•#]\s*")
+# The Arabic comma "،" separates an Arabic tag list.
+_TAG_SPLIT_RE = re.compile(r"\s*[,،;|·•#]\s*")
 _TAG_SPLIT_BUT_COMMAS_RE = re.compile(r"\s*[;|·•#]\s*")
 _CELL_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _IN_SECTION_RE = re.compile(r"^In\s+[\"“](?P<section>[^\"”]{1,40})[\"”]$")
@@ -102,6 +104,7 @@ def _is_furniture(line: str) -> bool:
         or is_publisher_notice(line)
         or is_comments_closed(line)
         or is_feedback_prompt(line)
+        or is_page_updated(line)
     )
 
 
