@@ -3293,6 +3293,26 @@ def test_photo_agency_mark_is_an_image_credit_not_a_footer(line):
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A caption in a script without capitals, closed by "(Agency/ Photographer)".
+        ("وزراء المياه العرب خلال الجلسة الختامية لاجتماعهم في عمّان (الأفق/ محمد الخطيب)", True),
+        ("المتظاهرون أمام مبنى البرلمان في بيروت (رويترز/محمد عزاقير)", True),
+        # A bracket without the slash, and a paragraph too long for a caption, are no credit.
+        ("وزراء المياه العرب خلال الجلسة الختامية لاجتماعهم في عمّان (أرشيف)", False),
+        (
+            "وقال الوزير إن الحكومة ستواصل العمل على تنفيذ الخطة الوطنية للمياه خلال السنوات"
+            " الخمس المقبلة بالتعاون مع الشركاء الدوليين والمنظمات الإقليمية والمحلية وبمشاركة"
+            " القطاع الخاص والبلديات في جميع المحافظات (الخطة/ المرحلة الأولى)",
+            False,
+        ),
+    ],
+)
+def test_caption_in_a_caseless_script_with_a_bracketed_credit(line, expected):
+    assert d.is_image_credit(line) is expected
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "This article originally appeared on The Conversation.",

@@ -2301,6 +2301,30 @@ def is_image_credit(line: str) -> bool:
         )
         or line[-1:] == "]"
         and _bracketed_credit(line)
+        or line[-1:] == ")"
+        and _caseless_credit(line)
+    )
+
+
+# "… في عمّان (الأفق/ محمد الخطيب)": the agency or paper, a slash, and the photographer, in
+# brackets closing a short caption in a script without capitals (Arabic, Hebrew, Persian),
+# where the capitalised credit patterns above cannot see names.
+_CASELESS_WORD = r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]+"
+_CASELESS_CREDIT_RE = re.compile(
+    rf"\((?:{_CASELESS_WORD}\s+){{0,3}}{_CASELESS_WORD}\s*/\s*(?:{_CASELESS_WORD}\s+){{0,3}}"
+    rf"{_CASELESS_WORD}\)$"
+)
+CASELESS_CAPTION_MAX_WORDS = 30
+
+
+def _caseless_credit(line: str) -> bool:
+    """Whether a short caption ends in a bracketed "Agency/ Photographer" credit in a script
+    without capitals."""
+    start = line.rfind("(")
+    return (
+        start > 0
+        and word_count(line) <= CASELESS_CAPTION_MAX_WORDS
+        and bool(_CASELESS_CREDIT_RE.match(line, start))
     )
 
 
