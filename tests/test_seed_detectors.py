@@ -2649,6 +2649,23 @@ def test_a_follow_label_over_social_networks_is_their_label():
     assert "Follow OCHA\nX\nFacebook\nLinkedIn" in {entry.text for entry in discarded}
 
 
+@pytest.mark.parametrize(
+    ("prompt", "grouped"),
+    [
+        ("Follow us on", True),
+        ("تابعونا على", True),
+        ("Suivez-nous", True),
+        # No prompt: the row stays apart from the line above it.
+        ("Contact us", False),
+    ],
+)
+def test_a_follow_prompt_over_social_networks_is_grouped_with_them(prompt, grouped):
+    lines = _SITREP[:-5] + [prompt, "Facebook", "X", "YouTube", "© 2025 United Nations"]
+    discarded = parse_seed("\n".join(lines), source="t.txt").discarded
+    texts = {(entry.text, entry.reason) for entry in discarded}
+    assert ((prompt + "\nFacebook\nX\nYouTube", "social links") in texts) is grouped
+
+
 # An article seen inside a feed reader's web view: the reader's controls, ads and upsells.
 @pytest.mark.parametrize(
     ("detector", "line", "expected"),

@@ -859,16 +859,18 @@ _FOLLOW_LABEL_RE = re.compile(
 
 
 def _join_follow_row(page: Page, last: int) -> None:
-    """ "Follow OCHA" over a row of social networks ("X", "Facebook", "LinkedIn") after the
-    article: the label of the site's social links, and the row is those links rather than
-    share buttons."""
+    """ "Follow OCHA" or "Follow us on" over a row of social networks ("X", "Facebook",
+    "LinkedIn") after the article: the label of the site's social links, and the row is those
+    links rather than share buttons."""
     for i in range(last + 1, len(page.lines)):
         claim = page.claims[i]
-        if (
-            not claim
-            or page.lines[i][:1] != "F"
-            or claim.reason != "page furniture after the article"
-            or not _FOLLOW_LABEL_RE.match(page.lines[i])
+        if not claim or not (
+            claim.reason == "page furniture after the article"
+            and page.lines[i][:1] == "F"
+            and _FOLLOW_LABEL_RE.match(page.lines[i])
+            # "تابعونا على" ("follow us on"), already the site's social links.
+            or claim.reason == "social links"
+            and d.is_follow_prompt(page.lines[i])
         ):
             continue
         j = page.next_nonblank(i)
