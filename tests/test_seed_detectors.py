@@ -1622,6 +1622,41 @@ def test_author_card_under_the_text_gives_tags_and_a_bio_without_the_name():
     assert "Productivity" not in [getattr(b, "text", "") for b in article.blocks]
 
 
+_ARABIC_BODY = (
+    "عمّان - أقر وزراء المياه في الدول العربية خلال اجتماعهم الطارئ خطة مشتركة لمواجهة الجفاف.\n"
+    "وتنص الخطة على إنشاء صندوق عربي للأمن المائي برأسمال أولي قدره مليار ونصف مليار دولار.\n"
+    "ومن المقرر أن يعرض الوزراء الخطة على القمة العربية المقبلة لاعتمادها بشكل نهائي.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("card", "bio"),
+    [
+        (
+            "ليلى منصور\nصحفية متخصصة في شؤون البيئة والمياه، تغطي أخبار المشرق العربي من عمّان.\n",
+            "صحفية متخصصة في شؤون البيئة والمياه، تغطي أخبار المشرق العربي من عمّان.",
+        ),
+        # Under another name, or not opening with the trade, the line is no bio of hers.
+        (
+            "سامر حداد\nصحفي متخصص في شؤون الطاقة، يغطي أخبار الخليج العربي من الدوحة منذ سنوات.\n",
+            None,
+        ),
+        (
+            "ليلى منصور\nتغطي أخبار البيئة والمياه في المشرق العربي من عمّان منذ عام 2016.\n",
+            None,
+        ),
+    ],
+)
+def test_arabic_author_card_bio_opening_with_the_trade_under_the_name(card, bio):
+    text = (
+        "وزراء المياه العرب يقرون خطة مشتركة لمواجهة الجفاف\nبقلم: ليلى منصور\n"
+        + _ARABIC_BODY
+        + card
+    )
+    article = _parse(text)
+    assert [(a.name, a.bio) for a in article.authors] == [("ليلى منصور", bio)]
+
+
 def test_byline_under_a_standfirst_opens_no_author_card():
     text = (
         "Council delays the budget vote\nAuditors want two more weeks before the vote.\n"

@@ -18,6 +18,7 @@ from .people import (
     explicit_byline,
     handles_in,
     is_generic_label,
+    is_job_opened_bio,
     is_person_name,
     links_in,
     same_person,
@@ -1278,6 +1279,8 @@ def claim_bios(page: Page) -> None:
             page.bios.append(Bio(i, None, line, links_in(line), handles_in(line)))
             page.claim(i, "bio")
             continue
+        if not name and i > prose[0]:
+            name = _name_over_bio(page, i, provisional)
         if not name or page.names_site(name):
             # "Masar Online is the English-language news website of …": the site's own line.
             continue
@@ -1289,6 +1292,18 @@ def claim_bios(page: Page) -> None:
             if i > prose[0]:
                 _absorb_box_header(page, i, name, prose[0], provisional)
             absorb_bio_extras(page, i)
+
+
+def _name_over_bio(page: Page, i: int, authors: list[str]) -> str | None:
+    """The byline author whose name alone is printed over a bio that opens with the trade
+    ("ليلى منصور" over "صحفية متخصصة في شؤون البيئة …"): an author card below the article."""
+    line = page.lines[i]
+    if not ends_sentence(line) or not is_job_opened_bio(line):
+        return None
+    above = page.prev_nonblank(i)
+    if not page.free(above) or word_count(page.lines[above]) > 4:
+        return None
+    return next((a for a in authors if same_person(page.lines[above], a)), None)
 
 
 _CARD_SCAN_LINES = 6

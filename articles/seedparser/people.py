@@ -555,6 +555,19 @@ def bio_subject(line: str) -> str | None:
     return name if is_person_name(name) else None
 
 
+# A bio in an author card that opens with the trade, the name printed on the line above it
+# ("صحفية متخصصة في شؤون البيئة …", "a journalist specialising in the environment …"): Arabic
+# drops the name and the verb "is" from such a line.
+_JOB_OPENED_BIO_RE = re.compile(
+    r"^(?:صحف|كاتب|مراسل|محرر|مصور|باحث|إعلامي|محلل)(?:ي|ية|ة|ون|ات)?\s"
+)
+
+
+def is_job_opened_bio(line: str) -> bool:
+    """Whether a line opens with a journalist's trade, as a bio under the name does."""
+    return bool(_JOB_OPENED_BIO_RE.match(line))
+
+
 def surname_bio(line: str, authors: list[str]) -> str | None:
     """The byline author whose surname alone opens a bio in an author card ("Marchuk covers
     Ukraine for …" under "OLENA MARCHUK"), or whose first name does ("Ellie covers local
