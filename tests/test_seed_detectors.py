@@ -3499,6 +3499,54 @@ def test_inline_quote_speaker_is_not_a_date_place_or_claim_subject(paragraph, sp
     assert [found for _, found in _inline(paragraph)] == ([speaker] if speaker else [])
 
 
+_ARABIC_LEAD_IN = (
+    "وقال الأمين العام المساعد لجامعة الدول العربية طارق البيطار، في مؤتمر صحفي: «لم يعد"
+    " الجفاف أزمة عابرة نتعامل معها موسما بموسم»."
+)
+# The surname on its own later in the article confirms the name.
+_ARABIC_LATER = "\nوأوضح البيطار أن المركز الإقليمي سيتخذ من عمّان مقرا له."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # The speech verb opens the sentence, the name closes the role before the comma.
+        (_ARABIC_LEAD_IN, "طارق البيطار"),
+        # A title before the name is dropped; "إن" ("that") opens the quotation.
+        (
+            'من جهتها، قالت الخبيرة في الموارد المائية الدكتورة هالة الروسان إن "الخطة خطوة'
+            ' مهمة، لكن نجاحها مرهون بإرادة سياسية حقيقية".',
+            "هالة الروسان",
+        ),
+        # A bare surname is the full name seen earlier.
+        (
+            "وأضاف البيطار: «الأنهار لا تعترف بالحدود، والدولة التي تخفي البيانات ستحتاجها غدا».",
+            "طارق البيطار",
+        ),
+        # A spokesman's role, a name whose surname the article never uses again, an anonymous
+        # source, a role without a name, and a surname never seen in full.
+        ("وقال المتحدث باسم الجيش: «لن نقبل بأي اتفاق لا يضمن حقوقنا في مياه النهر».", None),
+        (
+            "وقال المسؤول في الوزارة سامر حداد، في بيان: «لن نقبل بأي اتفاق لا يضمن حقوقنا في"
+            " مياه النهر».",
+            None,
+        ),
+        (
+            'وقال مصدر دبلوماسي شارك في الاجتماع، طلب عدم الكشف عن هويته، إن "بعض الوفود رفضت'
+            ' إدراج أي بند يلمح إلى حصص المياه".',
+            None,
+        ),
+        ("وقال وزير الخارجية الأردني: «لن نقبل بأي اتفاق لا يضمن حقوقنا في مياه النهر».", None),
+        ("وأضاف العلي: «الأنهار لا تعترف بالحدود، والدولة التي تخفي البيانات ستحتاجها غدا».", None),
+        # The verb in the middle of the sentence opens no lead-in.
+        ("وأشار التقرير إلى أن الوزير قال: «لن نقبل بأي اتفاق لا يضمن حقوقنا في المياه».", None),
+    ],
+)
+def test_inline_quote_speaker_in_a_script_without_capitals(paragraph, speaker):
+    found = [who for _, who in _inline(paragraph, _ARABIC_LEAD_IN + _ARABIC_LATER)]
+    assert found == ([speaker] if speaker else [])
+
+
 @pytest.mark.parametrize(
     ("detector", "line"),
     [

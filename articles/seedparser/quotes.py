@@ -346,6 +346,21 @@ class NameIndex:
                 for token in tokens[:-1]:
                     self._by_token.setdefault(token, set()).add(name)
 
+        # In a script without capitals, the names after a title or a speech verb; one without
+        # a title only when its surname comes back on its own ("وأوضح البيطار").
+        self.caseless: set[str] = set()
+        if _CASELESS_LETTER_RE.search(text):
+            for line in text.splitlines():
+                found = _caseless_lead_in(line)
+                if not found or " " not in found[0]:
+                    continue
+                name, titled = found
+                surname = name.rsplit(" ", 1)[1]
+                if titled or text.count(" " + surname) >= 2:
+                    self.caseless.add(name)
+                    uses = self._by_surname.setdefault(surname, {})
+                    uses[name] = uses.get(name, 0) + 1
+
     def resolve_speaker(self, name: str | None) -> str | None:
         return self.resolve(name) if name else None
 
@@ -388,6 +403,62 @@ _SURNAME_PARTICLES = frozenset(
 
 def _is_particle_surname(tokens: list[str]) -> bool:
     return all(token.casefold() in _SURNAME_PARTICLES for token in tokens[:-1])
+
+
+# Scripts without capitals (Hebrew, Arabic, Persian), where the capitalised runs above find no
+# names.
+_CASELESS_LETTER_RE = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]")
+# An Arabic sentence that opens with the speech verb, a short lead ("من جهتها،", "for her
+# part,") allowed before it, then the speaker, maybe after a role, up to a comma, a colon or
+# the "that" ("إن") right before the quotation: "وقال … طارق البيطار، …: «…»", "قالت الخبيرة
+# … الدكتورة هالة الروسان إن "…"", "وأضافت الروسان: «…»".
+_CASELESS_LEAD_IN_RE = re.compile(
+    r"^(?:[^،:.\u0000]{1,25}،\s*)?[وف]?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|تابع|تابعت|"
+    r"صرح|صرحت)\s+(?P<who>[^،:.\u0000\"«»“”]{2,150}?)(?:\s*[،:]|\s+[إأ]ن(?=\s*(?:[\u0000\"«“]|$)))"
+)
+# Titles before the name, dropped from it: the doctor, the minister, the engineer, Mr, Mrs,
+# the sheikh, the professor.
+_CASELESS_TITLES = frozenset(
+    "الدكتور الدكتورة د. الوزير الوزيرة المهندس المهندسة السيد السيدة الشيخ الأستاذ "
+    "الأستاذة البروفيسور".split()
+)
+# Words no name holds: prepositions and pronouns that end a role or a place instead, and the
+# words of a role ("المتحدث باسم الجيش", the army's spokesman).
+_CASELESS_NOT_NAME = frozenset(
+    "في من على إلى عن مع أن إن هو هي ذلك هذا هذه التي الذي باسم رئيس وزير مدير أمين عام "
+    "مصدر مسؤول".split()
+)
+
+
+def _caseless_lead_in(sentence: str) -> tuple[str, bool] | None:
+    """The speaker named after the speech verb that opens a sentence in a script without
+    capitals, and whether a title preceded the name: the words after the last title, else the
+    last two words before the comma (a given name, which takes no article, and the family
+    name), else one word that may be a surname."""
+    match = _CASELESS_LEAD_IN_RE.match(sentence)
+    if not match:
+        return None
+    words = match["who"].split()
+    titled = [k for k, word in enumerate(words) if word in _CASELESS_TITLES]
+    name = words[titled[-1] + 1 :] if titled else words[-2:]
+    if not 1 <= len(name) <= 3 or any(word in _CASELESS_NOT_NAME for word in name):
+        return None
+    if len(name) > 1 and not titled and name[0].startswith("ال"):
+        return None
+    return " ".join(name), bool(titled)
+
+
+def _caseless_speaker(before: str, names: NameIndex) -> str | None:
+    """The speaker of a quotation in a script without capitals, named in a lead-in that
+    opens the sentence: a full name the article confirms, or the surname of one."""
+    found = _caseless_lead_in(before)
+    if not found:
+        return None
+    name = found[0]
+    if " " in name:
+        return name if name in names.caseless else None
+    full = names.resolve(name)
+    return full if full in names.caseless else None
 
 
 @dataclass(frozen=True)
@@ -632,6 +703,8 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
             speaker = _speaker_in(before, after=False, names=names)
         if speaker is None and _CLOSING_VERB_RE.match(after):
             speaker = _subject_before(before, names)
+        if speaker is None and "\u0590" <= paragraph[0] <= "\u06ff":
+            speaker = _caseless_speaker(before, names)
         if speaker:
             found.append((span.start(), InlineQuote(inner.rstrip(", ").strip(), speaker)))
     return found
