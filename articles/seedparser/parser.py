@@ -189,37 +189,28 @@ def _find_title(page: Page) -> None:
     )
     printed = _printed_headline(page, candidates)
     if printed is not None:
-        page.claim(first, "discard", "browser page title")
-        page.site_name = (
-            match["site"].strip() if suffixed else _glued_site(lines[first], lines[printed])
-        )
-        _set_title(page, printed, lines[printed])
+        site = match["site"] if suffixed else _glued_site(lines[first], lines[printed])
+        _set_printed_title(page, first, printed, site)
         return
     if suffixed and not any(same_text(lines[i], lines[first]) for i in candidates[1:]):
         for i in candidates[1:]:
             if same_text(lines[i], match["title"]):
-                page.claim(first, "discard", "browser page title")
-                page.site_name = match["site"].strip()
-                _set_title(page, i, lines[i])
+                _set_printed_title(page, first, i, match["site"])
                 return
         prefixed = _prefixed_headline(page, candidates, match["title"])
         if prefixed is not None:
-            page.claim(first, "discard", "browser page title")
-            page.site_name = match["site"].strip()
-            _set_title(page, prefixed, lines[prefixed])
+            _set_printed_title(page, first, prefixed, match["site"])
             return
     subject = None if suffixed else _subject_headline(page, candidates)
     if subject is not None:
-        page.claim(first, "discard", "browser page title")
-        _set_title(page, subject, lines[subject])
+        _set_printed_title(page, first, subject)
         return
     above = _headlines_above_body(page, candidates)
     chosen = _repeated_headline(page, above)
     if chosen == first:
         printed = _last_copy(page, above, first)
         if printed != first:
-            page.claim(first, "discard", "browser page title")
-            _set_title(page, printed, lines[printed])
+            _set_printed_title(page, first, printed)
             return
     if chosen is None:
         chosen = _title_above_byline(page, candidates, standfirst=not suffixed)
@@ -236,9 +227,7 @@ def _find_title(page: Page) -> None:
     if chosen is None and suffixed:
         printed = _headline_over_byline(page, candidates, match["site"])
         if printed is not None:
-            page.claim(first, "discard", "browser page title")
-            page.site_name = match["site"].strip()
-            _set_title(page, printed, lines[printed])
+            _set_printed_title(page, first, printed, match["site"])
             return
         _set_title(page, first, match["title"].strip())
         return
@@ -249,6 +238,15 @@ def _find_title(page: Page) -> None:
     if chosen is None:
         raise SeedParseError("no recognisable title in the first lines of the page")
     _set_title(page, chosen, lines[chosen])
+
+
+def _set_printed_title(page: Page, browser: int, index: int, site: str | None = None) -> None:
+    """The headline printed at ``index``, of which the browser title at ``browser`` is a copy;
+    ``site`` is the site's name that copy gives, if it gives one."""
+    page.claim(browser, "discard", "browser page title")
+    if site is not None:
+        page.site_name = site.strip()
+    _set_title(page, index, page.lines[index])
 
 
 _SAME_OPENING_WORDS = 3
