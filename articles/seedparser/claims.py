@@ -298,10 +298,10 @@ def claim_page_bars(page: Page) -> None:
 
 
 def claim_widgets(page: Page) -> None:
-    lines = page.lines
+    lines, claims = page.lines, page.claims
     prose_seen = False
     for i, line in enumerate(lines):
-        if not page.free(i):
+        if claims[i] is not None or not line:  # not page.free(i), without the call
             continue
         # One match rules out all the widget labels below for most lines.
         labelled = lb.FOLDED_WIDGET_LABEL_RE.match(keyword_text(line)) is not None
@@ -1262,15 +1262,18 @@ _AUTHOR_NOTE_RE = re.compile(r"(?i)^the\s+(?:author|writer)\s+(?:is|was)\s+(?:a|
 def claim_bios(page: Page) -> None:
     """Author bios: a paragraph opening with the byline's name (or a close spelling of it), or
     a journalist's bio that opens or closes the page."""
-    prose = [i for i, line in enumerate(page.lines) if page.free(i) and is_prose(line)]
+    lines, claims = page.lines, page.claims
+    # page.free(i) without the call, on every line: line is lines[i], and i is in range.
+    prose = [i for i, line in enumerate(lines) if claims[i] is None and line and is_prose(line)]
     if not prose:
         return
     provisional = list(page.bylines)
     for i in range(page.title_index + 1, prose[0]):
         if page.free(i):
             provisional.extend(bare_byline(page.lines[i]) or [])
-    for i, line in enumerate(page.lines):
-        if not page.free(i) or word_count(line) < 8:
+    for i, line in enumerate(lines):
+        # not page.free(i), without the call
+        if claims[i] is not None or not line or word_count(line) < 8:
             continue
         name = bio_subject(line) or surname_bio(line, provisional)
         if not name and i > prose[0] and _AUTHOR_NOTE_RE.match(line):

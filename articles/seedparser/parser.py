@@ -173,8 +173,10 @@ def _find_title(page: Page) -> None:
     A browser title ("Headline | Site") on the first line yields to the headline printed in the
     page, which is then discarded as the browser's copy; without one, the suffix is cut off.
     """
-    lines = page.lines
-    candidates = [i for i, line in enumerate(lines) if page.free(i)][:_TITLE_SCAN_LINES]
+    lines, claims = page.lines, page.claims
+    # page.free(i) without the call, on every line: line is lines[i], and i is in range.
+    candidates = [i for i, line in enumerate(lines) if claims[i] is None and line]
+    candidates = candidates[:_TITLE_SCAN_LINES]
     if not candidates:
         raise SeedParseError("no recognisable title: the page is only teaser links")
     first = candidates[0]
@@ -590,9 +592,9 @@ def _set_title(page: Page, index: int, title: str) -> None:
 
 
 def _claim_lines(page: Page, main_script: str) -> None:
-    lines = page.lines
+    lines, claims = page.lines, page.claims
     for i, line in enumerate(lines):
-        if not page.free(i):
+        if claims[i] is not None or not line:  # not page.free(i), without the call
             continue
         if i > page.title_index and same_text(line, page.title):
             page.claim(i, "discard", "repeated title")
