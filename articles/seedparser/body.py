@@ -609,8 +609,9 @@ def _numbered_sections(page: Page, first: int, last: int) -> set[int]:
     found: list[int] = []
     for i in range(first, last + 1):
         line = page.lines[i]
-        number = _NUMBER_RE.match(line) if page.free(i) else None
-        if not number or int(number[1]) != len(found) + 1:
+        # The pattern before page.free(i): few lines open with a number.
+        number = _NUMBER_RE.match(line)
+        if not number or not page.free(i) or int(number[1]) != len(found) + 1:
             continue
         item = line[number.end() :].strip()
         following = page.next_nonblank(i)

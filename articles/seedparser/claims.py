@@ -1359,7 +1359,7 @@ def _bios_under_labels(page: Page) -> list[int]:
         line = page.lines[i]
         if not line:
             continue
-        if page.free(i) and d.is_label(line) and line[0].isupper():
+        if page.claims[i] is None and d.is_label(line) and line[0].isupper():  # page.free(i)
             labels.append(line)
             continue
         subject = bio_subject(line) if len(labels) >= 2 and prose >= _CARD_MIN_PARAGRAPHS else None
@@ -1397,8 +1397,10 @@ def claim_social_embeds(page: Page) -> None:
     """An embedded social post under the headline: its attribution line ("— Jane Doe
     (@janedoe) October 16, 2024") and the post's text right above it, which quotes the
     account, not the article."""
+    claims = page.claims
     for i in range(page.title_index + 1, len(page.lines)):
-        if not page.free(i) or not d.is_embed_attribution(page.lines[i]):
+        # not page.free(i), without the call: i is in range.
+        if claims[i] is not None or not page.lines[i] or not d.is_embed_attribution(page.lines[i]):
             continue
         above = page.prev_nonblank(i)
         text = page.lines[above] if above > page.title_index and page.free(above) else ""
@@ -1411,8 +1413,9 @@ def claim_social_embeds(page: Page) -> None:
 def claim_byline_handles(page: Page) -> None:
     """A handle printed under the byline ("Rashid Al-Harbi" over "Follow @rharbi_gc") is that
     author's, not a social-links widget of the site."""
+    claims = page.claims
     for i in range(page.title_index + 1, len(page.lines)):
-        if not page.free(i):
+        if claims[i] is not None or not page.lines[i]:  # not page.free(i), without the call
             continue
         handle = d.author_handle(page.lines[i])
         above = page.prev_nonblank(i)
