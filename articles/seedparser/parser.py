@@ -1063,7 +1063,7 @@ _LINE_DETECTORS = (
     (d.is_email_link, "email web-view and forward links"),
     (d.is_cookie_notice, "cookie banner"),
     (d.is_paywall, "paywall notice"),
-    (_is_newsletter_pitch, "newsletter box"),
+    # No newsletter pitch here: _claim_lines claims those before it asks _single_line_reason.
     (d.is_language_choice, "footer"),
     # Before the copyright: a photo agency's "© Getty Images / Name" credits an image.
     (d.is_image_credit, "image caption or credit"),
