@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates import date_line, has_date, is_reading_time, is_relative_time
+from .dates import (
+    RELATIVE_TIME_MAX_CHARS,
+    date_line,
+    has_date,
+    is_reading_time,
+    is_relative_time,
+)
 from .people import (
     JOB_WORDS_RE,
     bare_byline,
@@ -988,7 +994,12 @@ def is_article_id(line: str) -> bool:
 def is_timestamp(line: str) -> bool:
     """Drop a live post's time stamp ("10.41 GMT", "Updated at 10.05 GMT", "1h ago"): a time
     with no date belongs to the live page's furniture, not to the text."""
-    return bool(_TIMESTAMP_RE.match(line)) or is_relative_time(line)
+    # is_relative_time's own length test first: every line is asked, most of them long.
+    return (
+        bool(_TIMESTAMP_RE.match(line))
+        or len(line) <= RELATIVE_TIME_MAX_CHARS
+        and is_relative_time(line)
+    )
 
 
 _NOSCRIPT_RE = re.compile(
@@ -1774,8 +1785,8 @@ def is_channel_promo(line: str) -> bool:
     WhatsApp channel for the latest news"): a promotion between paragraphs, not a heading."""
     if word_count(line) > CHANNEL_PROMO_MAX_WORDS:
         return False
-    low = line.lower()
-    if not any(app in low for app in _MESSAGING_APPS):
+    # map() rather than a generator: asked of most short lines, which name no app.
+    if not any(map(line.lower().__contains__, _MESSAGING_APPS)):
         return False
     line = without_pictograms(line)
     return bool(_CHANNEL_PROMO_RE.match(line) or _CHANNEL_LINK_RE.match(line))
