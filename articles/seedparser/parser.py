@@ -115,7 +115,7 @@ def _read_page(text: str) -> Page:
     lines = split_lines(text)
     if not any(lines):
         raise SeedParseError("seed text has no visible text")
-    if any(len(line) > MAX_LINE_CHARS for line in lines):
+    if max(map(len, lines)) > MAX_LINE_CHARS:  # lines is not empty: one of them has text
         raise SeedParseError(f"a line is over {MAX_LINE_CHARS} characters; not a page dump")
     page = Page(lines)
     page.month_first = prints_month_first(text)
