@@ -58,12 +58,13 @@ def _is_dek(line: str, *, under_title: bool = False) -> bool:
 
 
 def classify_zones(page: Page) -> None:
-    lines = page.lines
+    lines, claims = page.lines, page.claims
+    # page.free(i) without the call, on every line: line is lines[i], and i is in range.
     content = [
         i
         for i, line in enumerate(lines)
-        if (page.free(i) and _is_content(line))
-        or (page.claims[i] and page.claims[i].kind in ("quote", "table"))
+        if (claims[i] is None and line and _is_content(line))
+        or (claims[i] and claims[i].kind in ("quote", "table"))
     ]
     content = [i for i in content if i > page.title_index]
     if not content:
@@ -609,8 +610,9 @@ def _numbered_sections(page: Page, first: int, last: int) -> set[int]:
     found: list[int] = []
     for i in range(first, last + 1):
         line = page.lines[i]
-        number = _NUMBER_RE.match(line) if page.free(i) else None
-        if not number or int(number[1]) != len(found) + 1:
+        # The pattern before page.free(i): few lines open with a number.
+        number = _NUMBER_RE.match(line)
+        if not number or not page.free(i) or int(number[1]) != len(found) + 1:
             continue
         item = line[number.end() :].strip()
         following = page.next_nonblank(i)

@@ -299,10 +299,10 @@ def claim_page_bars(page: Page) -> None:
 
 
 def claim_widgets(page: Page) -> None:
-    lines = page.lines
+    lines, claims = page.lines, page.claims
     prose_seen = False
     for i, line in enumerate(lines):
-        if not page.free(i):
+        if claims[i] is not None or not line:  # not page.free(i), without the call
             continue
         # One match rules out all the widget labels below for most lines.
         labelled = lb.FOLDED_WIDGET_LABEL_RE.match(keyword_text(line)) is not None
@@ -1263,15 +1263,18 @@ _AUTHOR_NOTE_RE = re.compile(r"(?i)^the\s+(?:author|writer)\s+(?:is|was)\s+(?:a|
 def claim_bios(page: Page) -> None:
     """Author bios: a paragraph opening with the byline's name (or a close spelling of it), or
     a journalist's bio that opens or closes the page."""
-    prose = [i for i, line in enumerate(page.lines) if page.free(i) and is_prose(line)]
+    lines, claims = page.lines, page.claims
+    # page.free(i) without the call, on every line: line is lines[i], and i is in range.
+    prose = [i for i, line in enumerate(lines) if claims[i] is None and line and is_prose(line)]
     if not prose:
         return
     provisional = list(page.bylines)
     for i in range(page.title_index + 1, prose[0]):
         if page.free(i):
             provisional.extend(bare_byline(page.lines[i]) or [])
-    for i, line in enumerate(page.lines):
-        if not page.free(i) or word_count(line) < 8:
+    for i, line in enumerate(lines):
+        # not page.free(i), without the call
+        if claims[i] is not None or not line or word_count(line) < 8:
             continue
         name = bio_subject(line) or surname_bio(line, provisional)
         if not name and i > prose[0] and _AUTHOR_NOTE_RE.match(line):
@@ -1371,7 +1374,7 @@ def _bios_under_labels(page: Page) -> list[int]:
         line = page.lines[i]
         if not line:
             continue
-        if page.free(i) and d.is_label(line) and line[0].isupper():
+        if page.claims[i] is None and d.is_label(line) and line[0].isupper():  # page.free(i)
             labels.append(line)
             continue
         subject = bio_subject(line) if len(labels) >= 2 and prose >= _CARD_MIN_PARAGRAPHS else None
@@ -1409,8 +1412,10 @@ def claim_social_embeds(page: Page) -> None:
     """An embedded social post under the headline: its attribution line ("— Jane Doe
     (@janedoe) October 16, 2024") and the post's text right above it, which quotes the
     account, not the article."""
+    claims = page.claims
     for i in range(page.title_index + 1, len(page.lines)):
-        if not page.free(i) or not d.is_embed_attribution(page.lines[i]):
+        # not page.free(i), without the call: i is in range.
+        if claims[i] is not None or not page.lines[i] or not d.is_embed_attribution(page.lines[i]):
             continue
         above = page.prev_nonblank(i)
         text = page.lines[above] if above > page.title_index and page.free(above) else ""
@@ -1423,8 +1428,9 @@ def claim_social_embeds(page: Page) -> None:
 def claim_byline_handles(page: Page) -> None:
     """A handle printed under the byline ("Rashid Al-Harbi" over "Follow @rharbi_gc") is that
     author's, not a social-links widget of the site."""
+    claims = page.claims
     for i in range(page.title_index + 1, len(page.lines)):
-        if not page.free(i):
+        if claims[i] is not None or not page.lines[i]:  # not page.free(i), without the call
             continue
         handle = d.author_handle(page.lines[i])
         above = page.prev_nonblank(i)

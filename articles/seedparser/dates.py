@@ -269,9 +269,12 @@ _RELATIVE_TIME_RE = re.compile(
 )
 
 
+RELATIVE_TIME_MAX_CHARS = 40
+
+
 def is_relative_time(text: str) -> bool:
     """A teaser's or live post's "2 hours ago": a time with no date to read."""
-    return len(text) <= 40 and bool(_RELATIVE_TIME_RE.match(text))
+    return len(text) <= RELATIVE_TIME_MAX_CHARS and bool(_RELATIVE_TIME_RE.match(text))
 
 
 def is_reading_time(text: str) -> bool:

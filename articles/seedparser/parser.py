@@ -115,7 +115,7 @@ def _read_page(text: str) -> Page:
     lines = split_lines(text)
     if not any(lines):
         raise SeedParseError("seed text has no visible text")
-    if any(len(line) > MAX_LINE_CHARS for line in lines):
+    if max(map(len, lines)) > MAX_LINE_CHARS:  # lines is not empty: one of them has text
         raise SeedParseError(f"a line is over {MAX_LINE_CHARS} characters; not a page dump")
     page = Page(lines)
     page.month_first = prints_month_first(text)
@@ -173,8 +173,10 @@ def _find_title(page: Page) -> None:
     A browser title ("Headline | Site") on the first line yields to the headline printed in the
     page, which is then discarded as the browser's copy; without one, the suffix is cut off.
     """
-    lines = page.lines
-    candidates = [i for i, line in enumerate(lines) if page.free(i)][:_TITLE_SCAN_LINES]
+    lines, claims = page.lines, page.claims
+    # page.free(i) without the call, on every line: line is lines[i], and i is in range.
+    candidates = [i for i, line in enumerate(lines) if claims[i] is None and line]
+    candidates = candidates[:_TITLE_SCAN_LINES]
     if not candidates:
         raise SeedParseError("no recognisable title: the page is only teaser links")
     first = candidates[0]
@@ -588,9 +590,9 @@ def _set_title(page: Page, index: int, title: str) -> None:
 
 
 def _claim_lines(page: Page, main_script: str) -> None:
-    lines = page.lines
+    lines, claims = page.lines, page.claims
     for i, line in enumerate(lines):
-        if not page.free(i):
+        if claims[i] is not None or not line:  # not page.free(i), without the call
             continue
         if i > page.title_index and same_text(line, page.title):
             page.claim(i, "discard", "repeated title")
@@ -1059,7 +1061,7 @@ _LINE_DETECTORS = (
     (d.is_email_link, "email web-view and forward links"),
     (d.is_cookie_notice, "cookie banner"),
     (d.is_paywall, "paywall notice"),
-    (_is_newsletter_pitch, "newsletter box"),
+    # No newsletter pitch here: _claim_lines claims those before it asks _single_line_reason.
     (d.is_language_choice, "footer"),
     # Before the copyright: a photo agency's "© Getty Images / Name" credits an image.
     (d.is_image_credit, "image caption or credit"),

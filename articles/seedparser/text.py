@@ -204,7 +204,7 @@ def _ascii_letter_count(text: str) -> int:
 
 
 def dominant_script(lines: list[str]) -> str:
-    sample = "".join(line[:400] for line in lines[:200])
+    sample = "".join([line[:400] for line in lines[:200]])  # a list: join makes one anyway
     counts: dict[str, int] = {"LATIN": _ascii_letter_count(sample)}
     # No other script can outnumber Latin with fewer characters than it has ASCII letters,
     # and Latin, counted first, wins a tie: most pages need no look at the other characters.

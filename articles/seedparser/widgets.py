@@ -328,7 +328,7 @@ def teaser_groups(
     """
     groups: list[tuple[int, int, Related]] = []
     for i, line in enumerate(lines):
-        if claimed(i) or not line or i < 1:
+        if not line or i < 1 or claimed(i):  # the call last: blank lines skip it
             continue
         dl = date_line(line)
         if not dl or not dl.bare or word_count(line) > 8:
