@@ -1997,6 +1997,8 @@ def is_newsletter_line(line: str) -> bool:
     ) or is_chrome_word(line)
 
 
+# Cached: claim_widgets and _single_line_reason both ask it of the same lines.
+@lru_cache(maxsize=65536)
 def is_paywall(line: str) -> bool:
     """Drop paywall and subscription interstitials ("Subscribe to continue reading").
 
