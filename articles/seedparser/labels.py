@@ -118,7 +118,9 @@ RELATED_LABEL_RE = re.compile(
     r")\s*:?$"
 )
 SITEWIDE_LABEL_RE = re.compile(
-    r"(?i)^(?:(?:[\w'’-]+\s+){1,3}latest|"  # "Ukraine war latest": the topic's newest stories
+    # "Ukraine war latest": the topic's newest stories. Possessive, as neither run can give
+    # back what the next part needs, so that a line of other words fails without backtracking.
+    r"(?i)^(?:(?:[\w'’-]++\s++){1,3}latest|"
     r"most\s+(?:read|popular|viewed|visited|saved|shared|commented|watched|recent)(?:\s+\w+|\s+(?:in|on"
     r"|from)\s+.{2,30})?|more\s+(?:articles|stories|posts)\s+(?:by|from)\s+(?:this|the)\s+"
     r"(?:reporter|author|writer|columnist|journalist)|"
