@@ -2316,7 +2316,10 @@ def is_image_credit(line: str) -> bool:
         and _SCREENSHOT_CAPTION_RE.match(line)
         or _may_end_in_credit(line)
         and (
-            _FOLDED_CREDIT_TAIL_RE.search(keyword_text(line)) or _AGENCY_CREDIT_TAIL_RE.search(line)
+            _FOLDED_CREDIT_TAIL_RE.search(keyword_text(line))
+            # Each agency credit has a slash or a bracket: a line with a colon alone is none.
+            or ("/" in line or "(" in line)
+            and _AGENCY_CREDIT_TAIL_RE.search(line)
         )
         or line[-1:] == "]"
         and _bracketed_credit(line)
