@@ -1671,7 +1671,6 @@ _READER_CONTROL_RE = re.compile(
     # A keyboard-shortcut hint: "Press j / k to move between articles, m to mark as read".
     r"press\s+\S{1,5}(?:\s*/\s*\S{1,5})?\s+to\s+[^.]{2,100})$"
 )
-READER_CONTROL_MAX_WORDS = 25
 
 
 def is_reader_control(line: str) -> bool:
