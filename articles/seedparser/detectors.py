@@ -1776,7 +1776,8 @@ _MESSAGING_APPS = ("whatsapp", "telegram", "signal", "viber", "t.me", "google ne
 def is_aggregator_follow(line: str) -> bool:
     """A prompt to follow the site on a news aggregator ("Follow Daily Horizon on Google
     News"): the site's own promotion, though worded as a channel's."""
-    return "google news" in line.lower() and is_channel_promo(line)
+    # keyword_text is cached per line and asked of most lines already: no new lower-casing.
+    return "google news" in keyword_text(line) and is_channel_promo(line)
 
 
 def is_channel_promo(line: str) -> bool:
