@@ -3499,6 +3499,43 @@ def test_inline_quote_speaker_is_not_a_date_place_or_claim_subject(paragraph, sp
     assert [found for _, found in _inline(paragraph)] == ([speaker] if speaker else [])
 
 
+_VON_DER_LEYEN = "Ursula von der Leyen said the Commission would answer within weeks."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # Lower-case particles inside a name belong to it, even those that open German or
+        # French sentences ("der", "du").
+        (
+            "“We will not let our industry be undercut by overcapacity,” said Ursula von der"
+            " Leyen, the Commission president.",
+            "Ursula von der Leyen",
+        ),
+        (
+            "“Nobody wants a trade war with our largest partner,” said Ruud van der Berg, a"
+            " Dutch trade official.",
+            "Ruud van der Berg",
+        ),
+        (
+            "“The port will reopen once the inspections are finished,” said Marie du Plessis.",
+            "Marie du Plessis",
+        ),
+        # A title before the particles is dropped and the surname is the full name seen before.
+        (
+            "“We have seen the figures and they are alarming,” Ms von der Leyen told reporters.",
+            "Ursula von der Leyen",
+        ),
+        (
+            "“The plan will go before member states in spring,” von der Leyen added.",
+            "Ursula von der Leyen",
+        ),
+    ],
+)
+def test_speaker_names_keep_their_particles(paragraph, speaker):
+    assert [found for _, found in _inline(paragraph, _VON_DER_LEYEN)] == [speaker]
+
+
 _ARABIC_LEAD_IN = (
     "وقال الأمين العام المساعد لجامعة الدول العربية طارق البيطار، في مؤتمر صحفي: «لم يعد"
     " الجفاف أزمة عابرة نتعامل معها موسما بموسم»."

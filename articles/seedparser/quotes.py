@@ -49,7 +49,8 @@ _POSSESSIVE = ("'s", "’s")
 # Whitespace but a newline: the index reads the lines of a page joined, and a name never
 # runs from one line into the next. An Arabic article joins the next word ("Karim al-Jubouri").
 _NAME_JOIN = (
-    r"[^\S\n]++(?:(?:of|the|for|de|al|bin|van|von|del|da|delos|dela|dos|das)[^\S\n]++)*+"
+    r"[^\S\n]++(?:(?:of|the|for|de|al|bin|van|von|der|den|del|della|di|du|da|delos|dela|dos|das|ter|ten)"
+    r"[^\S\n]++)*+"
     r"(?:(?:al|el|ad|as|ash|az)-)?+"
 )
 # A speaker's run may open with the article too ("…,” al-Jubouri said); the index's runs open
@@ -242,6 +243,9 @@ def _person_name(run: str) -> str | None:
     for token in reversed(tokens):
         if kept and token.endswith(_POSSESSIVE):
             break  # "Sinn Féin's Clodagh Fitzgerald": the party or country the person is of
+        if kept and token in _SURNAME_PARTICLES:
+            kept.append(token)  # "von der Leyen": in lower case inside a name, never a lead word
+            continue
         bare = token.strip(".,").casefold()
         if bare in _LEAD_WORDS or not _TITLE_WORDS.isdisjoint(bare.split("-")):
             if bare in _GENITIVE_ROLES and len(kept) >= _BODY_AND_NAME_WORDS:
