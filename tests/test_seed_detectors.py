@@ -6941,3 +6941,130 @@ def test_the_site_s_name_over_the_copyright_line_opens_the_footer():
     text += "LinkedIn\n© 2025\nAbout\nAccessibility\nČeština (Czech)\nDansk (Danish)\nLanguage\n"
     footer = "LinkedIn\n© 2025\nAbout\nAccessibility\nČeština (Czech)\nDansk (Danish)\nLanguage"
     assert footer in [e.text for e in _parse(text).discarded]
+
+
+# A Romanian daily and an Indonesian portal
+
+
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (d.is_cookie_notice, "Acest site folosește cookie-uri", True),
+        (
+            d.is_cookie_notice,
+            "Folosim cookie-uri și tehnologii similare pentru a personaliza conținutul și "
+            "reclamele. Vă puteți retrage consimțământul oricând.",
+            True,
+        ),
+        # The cedilla spelling older Romanian sites still use.
+        (d.is_cookie_notice, "Acest site foloseşte cookie-uri", True),
+        (d.is_cookie_notice, "Biscuiții (cookie-uri) se coc la 180 de grade.", False),
+        (d.COOKIE_BUTTON_RE.match, "Accept toate", True),
+        (d.COOKIE_BUTTON_RE.match, "Refuz", True),
+        (d.COOKIE_BUTTON_RE.match, "Setări cookie-uri", True),
+        (d.is_chrome_word, "Căutare", True),
+        (d.is_chrome_word, "Abonează-te", True),
+        (d.is_chrome_word, "Mă abonez", True),
+        (d.is_chrome_word, "Masuk", True),
+        (d.is_chrome_word, "Cari", True),
+        (d.is_share_row, "Distribuie pe Facebook", True),
+        (d.is_share_row, "Copiază linkul", True),
+        (d.is_share_row, "38 comentarii", True),
+        (d.is_share_row, "Bagikan:", True),
+        (d.is_share_row, "Salin tautan", True),
+        (d.is_share_row, "Distribuie ajutoare în satele izolate", False),
+        (d.is_ad_marker, "Publicitate", True),
+        (d.is_ad_marker, "Iklan", True),
+        (d.is_footer_link, "Despre noi", True),
+        (d.is_footer_link, "Termeni și condiții", True),
+        (d.is_footer_link, "Politica de confidențialitate", True),
+        (d.is_footer_link, "ANPC", True),
+        (d.is_footer_link, "Tentang Kami", True),
+        (d.is_footer_link, "Pedoman Media Siber", True),
+        (d.is_footer_link, "Kebijakan Data Pribadi", True),
+        (d.is_market_quote, "Curs BNR: EUR 4,9771 | USD 4,5783", True),
+        (d.is_market_quote, "Curs BNR: leul se depreciază", False),
+        (is_reading_time, "Timp de citire: 4 minute", True),
+        (d.is_player_control, "Dengarkan berita ini", True),
+        (d.is_caption_control, "Lihat Foto", True),
+        (d.is_follow_prompt, "Ikuti kami", True),
+        (d.is_follow_prompt, "Urmărește-ne pe", True),
+        (d.is_aggregator_follow, "Urmărește Ziarul Prezent și pe Google News", True),
+        (
+            d.is_image_credit,
+            "Para pejabat senior ASEAN berfoto bersama di Jakarta, Selasa (11/3/2025). "
+            "(WARTANUSA.com/Andika Putra)",
+            True,
+        ),
+        (
+            d.is_image_credit,
+            "Data itu dapat diunduh dari laman resmi (Contoh.com/data) sejak Senin.",
+            False,
+        ),
+    ],
+)
+def test_romanian_and_indonesian_furniture(detector, line, expected):
+    assert bool(detector(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran "
+            "andalanmu akses berita Wartanusa.com WhatsApp Channel : "
+            "https://www.whatsapp.com/channel/0029VaWartanusa",
+            True,
+        ),
+        (
+            "Dapatkan update berita pilihan dan breaking news setiap hari dari Wartanusa.com. "
+            'Mari bergabung di Grup Telegram "Wartanusa.com News Update", caranya klik link '
+            "https://t.me/wartanusacomupdate, kemudian join.",
+            True,
+        ),
+        # A story that cites a channel's address asks nobody to join it.
+        (
+            "Kelompok itu mengunggah video serangan di kanal https://t.me/contohkanal pada "
+            "Senin malam, sebelum kanal tersebut ditutup oleh pengelola aplikasi.",
+            False,
+        ),
+    ],
+)
+def test_an_invitation_to_a_channel_with_its_address_is_a_channel_promotion(line, expected):
+    assert d.is_channel_promo(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line", "expected"),
+    [
+        (lb.READ_ALSO_RE, "Citește și: Cum a blocat Budapesta negocierile Moldovei", True),
+        (lb.READ_ALSO_RE, "Baca juga: Filipina Protes Manuver Kapal Penjaga Pantai China", True),
+        (lb.TAGS_LINE_RE, "Etichete: Republica Moldova, aderare, Ungaria", True),
+        (lb.RELATED_LABEL_RE, "Articole similare", True),
+        (lb.RELATED_LABEL_RE, "Berita Terkait", True),
+        (lb.SITEWIDE_LABEL_RE, "Cele mai citite", True),
+        (lb.SITEWIDE_LABEL_RE, "Terpopuler", True),
+        (lb.SITEWIDE_LABEL_RE, "Baca berikutnya", True),
+        (lb.RECOMMENDATION_LABEL_RE, "Baca berikutnya", True),
+        (lb.RECOMMENDATION_LABEL_RE, "Berita Terkait", False),
+        (lb.COMMENTS_HEADER_RE, "Comentarii (38)", True),
+        (lb.COMMENTS_HEADER_RE, "Komentar", True),
+    ],
+)
+def test_romanian_and_indonesian_labels(pattern, line, expected):
+    assert bool(pattern.match(line)) is expected
+
+
+COMMENTS_OVER_NEWSLETTER = (
+    "Comments (2)\nJane_R\nThe council should have acted sooner.\nReply\n"
+    "Sign up for our newsletter\nThe day's top stories in your inbox.\nEmail address\n"
+)
+
+
+def test_a_comment_thread_ends_where_a_newsletter_box_names_itself():
+    text = "Council delays the budget vote again\nBy Jane Doe\n" + BODY + BODY
+    discarded = [e.text for e in _parse(text + COMMENTS_OVER_NEWSLETTER).discarded]
+    assert "Comments (2)\nJane_R\nThe council should have acted sooner.\nReply" in discarded
+    # The comment form's own email field stays in the thread.
+    form = "Leave a Reply\nYour email address will not be published.\nName *\nPost Comment"
+    assert form in [e.text for e in _parse(text + form + "\n").discarded]

@@ -1107,6 +1107,9 @@ def _claim_comments(page: Page, start: int) -> None:
                 or d.is_footer_link(line)
                 or d.is_menu_row(line)
                 or d.is_cookie_notice(line)
+                # a newsletter box's title under the thread ("Abonează-te la newsletter"); the
+                # comment form's own email field is the thread's
+                or d.is_newsletter_heading(line)
                 or lb.SITEWIDE_LABEL_RE.match(line)
                 or lb.RELATED_LABEL_RE.match(line)
                 or lb.TAGS_LABEL_RE.match(line)

@@ -80,11 +80,12 @@ READING_TIME_RE = re.compile(
     r"(?i)(?:\b\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|m|hours?|hrs?)\.?\s*(?:of\s+|to\s+)?"
     r"(?:read(?:ing)?|listen)(?:\s+time)?\b|\breading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?)?"
     # "Lesezeit: 4 Min.", "4 Min. Lesezeit", "Temps de lecture : 5 min", "3 min de lectura",
-    # "Leestijd 4 minuten", "Czas czytania: 4 minuty", "Время чтения: 4 мин".
+    # "Leestijd 4 minuten", "Czas czytania: 4 minuty", "Время чтения: 4 мин", "Timp de citire: 4
+    # minute".
     r"|\b(?:lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|"
     r"tempo\s+de\s+leitura|leestijd|leesduur|czas\s+czytania|время\s+чтения|lästid|læsetid|"
-    r"lesetid|час\s+читання)\s*:?\s*"
-    r"(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes|utos|uti|uty|ut|uter)?\.?|мин(?:ут[аы]?)?\.?|"
+    r"lesetid|час\s+читання|timp\s+de\s+citire|waktu\s+baca)\s*:?\s*"
+    r"(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes|utos|ute|uti|uty|ut|uter)?\.?|мин(?:ут[аы]?)?\.?|"
     r"хв(?:илин[аи]?)?\.?)?"
     # "Lecture" and "Lectura" alone only with minutes: "Lecture 3: Markets" is a heading.
     r"|\b(?:lecture|lectura)\s*:?\s*\d+\s*min(?:utes|utos)?\b\.?"

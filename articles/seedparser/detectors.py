@@ -84,7 +84,10 @@ _CHROME_EXACT = frozenset(
         "assine|assinar|pesquisar|sair|minha conta|cadastre-se|fechar|inloggen|uitloggen|zoeken|"
         "sluiten|mijn account|abonneren|word abonnee|registreren|zaloguj się|zaloguj|wyloguj|"
         "wyloguj się|szukaj|wyszukaj|zarejestruj się|moje konto|zamknij|subskrybuj|поиск|найти|"
-        "войти|вход|выйти|регистрация|подписаться|личный кабинет|закрыть|меню"
+        "войти|вход|выйти|регистрация|подписаться|личный кабинет|закрыть|меню|"
+        # Romanian and Indonesian.
+        "acasă|căutare|caută|autentificare|abonează-te|mă abonez|contul meu|meniu|"
+        "beranda|cari|masuk|daftar|keluar"
     ).split("|")
 )
 _SKIP_LINK_RE = re.compile(
@@ -149,7 +152,10 @@ _SHARE_WORDS_RE = re.compile(
     # Ukrainian: share, copy the link, save.
     r"поділитися|(?:с)?копіювати\s+посилання|зберегти|"
     # Turkish: share, copy the link, text size.
-    r"paylaş|linki\s+kopyala|bağlantiyi\s+kopyala|yazi\s+boyutu)(?:[\s:,|·•&]|\s[-–](?=\s))*)+$"
+    r"paylaş|linki\s+kopyala|bağlantiyi\s+kopyala|yazi\s+boyutu|"
+    # Romanian: share on, copy the link, comments; Indonesian: share, copy the link.
+    r"distribuie(?:\s+pe)?|copiază\s+link(?:ul)?|comentarii|bagikan|salin\s+(?:tautan|link)"
+    r")(?:[\s:,|·•&]|\s[-–](?=\s))*)+$"
 )
 _FOLDED_AD_RE = folded_pattern(
     re.compile(
@@ -177,7 +183,9 @@ _FOLDED_AD_RE = folded_pattern(
         r"publicidad|publicidade|publicité|pubblicità|anzeige|werbung|annons(?:ering)?|annonse|"
         r"annonce|mainos|"
         # Arabic.
-        r"إعلان|reklam)[\s.:]*$"
+        r"إعلان|reklam|"
+        # Romanian and Indonesian.
+        r"publicitate|iklan)[\s.:]*$"
     )
 )
 _BACK_TO_TOP_RE = re.compile(
@@ -224,7 +232,14 @@ _FOOTER_RE = re.compile(
     r"про\s+нас|контакти|редакційна\s+політика|політика\s+конфіденційності|"
     r"умови\s+використання|карта\s+сайту|"
     # Arabic.
-    r"من\s+نحن|اتصل\s+بنا|سياسة\s+الخصوصية|شروط\s+الاستخدام)$"
+    r"من\s+نحن|اتصل\s+بنا|سياسة\s+الخصوصية|شروط\s+الاستخدام|"
+    # Romanian, with the consumer-protection authority every shop's footer links to.
+    r"despre\s+noi|echipa|termeni\s+[șş]i\s+condi[țţ]ii|"
+    r"politica\s+de\s+(?:confiden[țţ]ialitate|cookie-uri)|"
+    r"anpc|"
+    # Indonesian: about us, the newsroom, the press council's cyber-media guidelines.
+    r"tentang\s+kami|redaksi|pedoman\s+media\s+siber|kebijakan\s+(?:privasi|data\s+pribadi)|karir|"
+    r"syarat\s+(?:dan|&)\s+ketentuan)$"
     # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234",
     # "Editorial Inquiries : +82-2-3770-5114 | desk@…".
     r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax|publisher|"
@@ -253,7 +268,9 @@ _COOKIE_CONTEXT_RE = re.compile(
     r"använder|upplevelse|samtycke|inställningar|cookieinställningar|godkänn\w*|bruger|bruker|"
     r"samtykke|indstillinger|innstillinger|oplevelse|opplevelse|"
     # Turkish: used, experience, accept, personal data law.
-    r"kullanilmaktadir|kullaniyoruz|deneyim\w*|kabul|kvkk)(?!\w)"
+    r"kullanilmaktadir|kullaniyoruz|deneyim\w*|kabul|kvkk|"
+    # Romanian: uses, we use, consent, settings, personalise.
+    r"folose[șş]te|folosim|utilizează|utilizăm|consim[țţ]ământ\w*|setări|personaliza)(?!\w)"
 )
 # Words that tie a cookie sentence to the site ("web" also opens "website" and "Webseite"),
 # or to its consent platform ("We and our partners use cookies …").
@@ -265,7 +282,7 @@ _COOKIE_SITE_RE = re.compile(
     r"wir\s+verwenden|nous\s+utilisons|utilizamos|usamos|akkoord|w(?:ij|e)\s+gebruiken|serwis|"
     # The Polish "strona" (page) in its forms, not the English "strong".
     r"\bstron(?:a|ę|ie|y)\b|witryn|akceptuj|сайт|согла|"
-    r"sajt|webbplats|nettsted|hjemmeside|vi\s+(?:använder|bruger|bruker)"
+    r"sajt|webbplats|nettsted|hjemmeside|vi\s+(?:använder|bruger|bruker)|folosim|utilizăm"
 )
 COOKIE_BUTTON_RE = re.compile(
     r"(?i)^(?:(?:accept|reject)(?:\s+(?:all|additional|optional|non-essential|analytics))?"
@@ -288,7 +305,9 @@ COOKIE_BUTTON_RE = re.compile(
     r"(?:cookie)?inställningar|hantera\s+(?:cookies|inställningar)|"
     r"(?:accepter|godta|afvis|avvis)(?:\s+alle)?|kun\s+nødvendige|"
     # Turkish.
-    r"(?:tümünü\s+)?(?:kabul\s+et|reddet)|çerez\s+(?:ayarlari|tercihleri))[.!]?$"
+    r"(?:tümünü\s+)?(?:kabul\s+et|reddet)|çerez\s+(?:ayarlari|tercihleri)|"
+    # Romanian.
+    r"(?:accept|acceptă|refuz|refuză|respinge)(?:\s+(?:toate|tot))?|setări(?:\s+cookie-uri)?)[.!]?$"
 )
 _NEWSLETTER_RE = re.compile(
     r"(?i)\b(?:newsletters?|sign\s+up|subscribe|inbox|(?:enter|type)\s+your\s+email|email\s+address|"
@@ -425,6 +444,9 @@ _AGENCY_CREDIT_TAIL_RE = re.compile(
         # caption's last sentence ("two options (Option A: Full Repeal)" is no credit).
         r"|(?<=[.!?]\s)\((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*\s*:\s*(?:(?:[A-Z][\w'’.-]+\s+){1,3}"
         r"[A-Z][\w'’.-]+|Supplied|File|Handout)\)$"
+        # "… Selasa (11/3/2025). (WARTANUSA.com/Andika Putra)": the site's own domain, then its
+        # photographer, after the caption's last sentence, as Indonesian portals credit.
+        r"|(?<=[.!?]\s)\([A-Z][\w-]*\.(?:com|co\.id|id|net)\s*/\s*[A-Z][^()/]{1,40}\)$"
     )
 )
 # A screenshot's caption says when it was taken or how it was altered.
@@ -797,7 +819,9 @@ _FOLLOW_PROMPT_RE = re.compile(
     r"(?:social(?:\s+media)?|x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|"
     r"whatsapp|threads|bluesky)|[^.:]{2,40}:|[^.:]{2,40}\s+on:?)"
     # Arabic: "follow us on".
-    r"|تابعونا(?:\s+على)?:?)$"
+    r"|تابعونا(?:\s+على)?:?"
+    # Indonesian and Romanian: "follow us".
+    r"|ikuti\s+kami\b[^.]*|urmăre[șş]te-ne\b[^.]*|urmări[țţ]i-ne\b[^.]*)$"
 )
 
 
@@ -1759,7 +1783,9 @@ _CHANNEL_PROMO_RE = re.compile(
     # Spanish: "join", and "¡El Heraldo ya está en WhatsApp!" (is now on).
     r"únete\s+a|¡?[^!.]{0,40}?\bya\s+(?:est[áa]|estamos)\s+en(?=\s+(?:whatsapp|telegram)\b)|"
     r"obserwuj|dołącz\s+do|подпис(?:ывайтесь|ывайся|итесь)\s+на|присоединяйтесь\s+к|"
-    r"читайте\s+нас\s+в)"
+    r"читайте\s+нас\s+в|"
+    # Romanian: "Urmărește Ziarul Prezent și pe Google News" (follow), join.
+    r"urmăre[șş]te|urmări[țţ]i|alătură-te)"
     r"\b.{0,60}?"
     r"\b(?:whatsapp|telegram|signal|viber|google\s+news)\b.{0,100}$"
     # Turkish puts the verb last: "Meridyen Gazetesi'ni Google News'te takip edin".
@@ -1769,7 +1795,17 @@ _CHANNEL_PROMO_RE = re.compile(
 _CHANNEL_LINK_RE = re.compile(
     r"(?i)^(?:https?://)?(?:t\.me|telegram\.me|chat\.whatsapp\.com|whatsapp\.com/channel)/\S+$"
 )
-CHANNEL_PROMO_MAX_WORDS = 24
+# "… Mari bergabung di Grup Telegram …, caranya klik link https://t.me/…": an invitation
+# to the channel that gives its address, with a word asking to join or follow it.
+_CHANNEL_INVITE_LINK_RE = re.compile(
+    r"(?i)(?:https?://|\s)(?:www\.)?"
+    r"(?:t\.me|telegram\.me|chat\.whatsapp\.com|whatsapp\.com/channel)/\w"
+)
+_CHANNEL_INVITE_WORD_RE = re.compile(
+    r"(?i)\b(?:join|follow|subscribe|bergabung|gabung|ikuti|simak|akses|klik)\b"
+)
+CHANNEL_PROMO_MAX_WORDS = 40
+_CHANNEL_PROMPT_MAX_WORDS = 24
 _MESSAGING_APPS = ("whatsapp", "telegram", "signal", "viber", "t.me", "google news")
 
 
@@ -1782,14 +1818,20 @@ def is_aggregator_follow(line: str) -> bool:
 
 def is_channel_promo(line: str) -> bool:
     """Drop a prompt to join the site's WhatsApp or Telegram channel ("Join the Daily Times
-    WhatsApp channel for the latest news"): a promotion between paragraphs, not a heading."""
-    if word_count(line) > CHANNEL_PROMO_MAX_WORDS:
+    WhatsApp channel for the latest news"): a promotion between paragraphs, not a heading. An
+    invitation that gives the channel's address may run longer, as Indonesian portals' do."""
+    n = word_count(line)
+    if n > CHANNEL_PROMO_MAX_WORDS:
         return False
     # map() rather than a generator: asked of most short lines, which name no app.
     if not any(map(line.lower().__contains__, _MESSAGING_APPS)):
         return False
     line = without_pictograms(line)
-    return bool(_CHANNEL_PROMO_RE.match(line) or _CHANNEL_LINK_RE.match(line))
+    if n <= _CHANNEL_PROMPT_MAX_WORDS and (
+        _CHANNEL_PROMO_RE.match(line) or _CHANNEL_LINK_RE.match(line)
+    ):
+        return True
+    return bool(_CHANNEL_INVITE_LINK_RE.search(line) and _CHANNEL_INVITE_WORD_RE.search(line))
 
 
 _LABELLED_AD_RE = re.compile(r"(?i)^(?:text\s+ad|advertorial|sponsored\s+ad)\s*:\s*\S")
@@ -1863,7 +1905,9 @@ _PLAYER_CONTROL_RE = re.compile(
     r"subscribe\s+(?:on|in|via)\s+(?:apple|spotify|google|youtube|amazon|pocket|overcast|rss)"
     r".{0,25}|\d(?:\.\d{1,2})?x|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|"
     # A story's audio button with its running time ("Listen · 4:02", "4-Minute Listen").
-    r"listen\s*[·•|-]\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}[-\s]min(?:ute)?s?\s+listen|playlist|embed)$"
+    r"listen\s*[·•|-]\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}[-\s]min(?:ute)?s?\s+listen|playlist|embed|"
+    # Indonesian and Romanian: "listen to this news", "listen to the article".
+    r"dengarkan(?:\s+(?:berita|artikel)\s+ini)?|ascultă(?:\s+articolul)?)$"
 )
 # Under a player's controls, lines that alone could be a heading ("Transcript") or another
 # widget's button ("Download").
@@ -1905,6 +1949,8 @@ def is_show_line(line: str) -> bool:
 
 _CAPTION_CONTROL_RE = re.compile(
     r"(?i)^(?:enlarge|expand|hide|show|toggle|close)\s+(?:this\s+)?(?:image|photo|caption)$"
+    # Indonesian: "view photo".
+    r"|^lihat\s+foto$"
 )
 
 
@@ -1975,6 +2021,12 @@ def is_newsletter_box(line: str) -> bool:
     )
 
 
+def is_newsletter_heading(line: str) -> bool:
+    """A newsletter box that names the newsletter ("Abonează-te la newsletter", "Sign up for
+    our newsletter"), not just an email field or a subscribe button: it opens a box of its own."""
+    return is_newsletter_box(line) and any(map(line.casefold().__contains__, _NEWSLETTER_WORDS))
+
+
 _BOX_LINE_RE = re.compile(
     r"(?i)\b(?:e-?mail|privacy\s+notice|free\s+(?:daily|weekly)\b|keep\s+up\s+to\s+date\s+with|"
     r"unsubscribe|recaptcha|correo\s+electr[oó]nico|en\s+tu\s+correo|"
@@ -2031,7 +2083,10 @@ _MARKET_QUOTE_RE = re.compile(
 
 
 # "USD 41,52 ▲ EUR 48,31 ▼": currency codes, each with its rate and the arrow of its move.
-_CURRENCY_ROW_RE = re.compile(r"^(?:[A-Z]{3}\s+\d[\d.,]*\s*[▲▼↑↓]?\s*){2,6}$")
+# "Curs BNR: EUR 4,9771 | USD 4,5783": the same under a short label, split by bars.
+_CURRENCY_ROW_RE = re.compile(
+    r"^(?:[^\W\d][\w ]{1,20}:\s*)?(?:[A-Z]{3}\s+\d[\d.,]*\s*[▲▼↑↓]?\s*\|?\s*){2,6}$"
+)
 
 
 def is_market_quote(line: str) -> bool:

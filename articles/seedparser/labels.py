@@ -18,7 +18,9 @@ COMMENTS_HEADER_RE = re.compile(
     # The thread and its count in French, Spanish, Portuguese, Dutch, Polish, Russian and
     # Ukrainian: "86 reacties", "Komentarze (127)", "3 commentaires".
     r"|^(?:\d+\s+)?(?:yorumlar|commentaires?|comentarios?|comentários?|reacties?|komentarz[ey]?|"
-    r"комментари[йиея]|обсуждение|коментар(?:і|ів))(?:\s*\(\d+\))?:?$"
+    r"комментари[йиея]|обсуждение|коментар(?:і|ів)|"
+    # Romanian and Indonesian: "Comentarii (38)", "Komentar".
+    r"comentarii|komentar)(?:\s*\(\d+\))?:?$"
     # WordPress themes head the thread with the post's title: "7 thoughts on “Headline”".
     r"|^(?:\d{1,5}|one|two|three)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)"
     r"\s+[“\"‘'«].+$"
@@ -34,18 +36,22 @@ READ_ALSO_RE = re.compile(
     # Arabic: "read also".
     r"اقرأ\s+(?:أيضا|أيضاً)|"
     # Swedish, Danish and Norwegian.
-    r"läs\s+(?:också|även|mer)|missa\s+inte|læs\s+(?:også|mere)|les\s+(?:også|mer))"
+    r"läs\s+(?:också|även|mer)|missa\s+inte|læs\s+(?:også|mere)|les\s+(?:også|mer)|"
+    # Romanian and Indonesian: "read also".
+    r"cite[șş]te\s+[șş]i|baca\s+juga)"
     r"\s*[:|—–>»-]+\s*"
     r"(?P<title>\S.{3,})$"
 )
 # Tag labels in French, German, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Swedish,
-# Danish and Norwegian.
+# Danish, Norwegian, Turkish, Romanian and Arabic.
 _FOREIGN_TAGS = (
     r"mots[- ]clés|sujets|thèmes|schlagworte|schlagwörter|stichwörter|themen|etiquetas|"
     r"temas(?:\s+relacionados)?|palabras\s+clave|argomenti|parole\s+chiave|assuntos|palavras-chave|"
     r"meer\s+over|trefwoorden|onderwerpen|tematy|tagi|słowa\s+kluczowe|теги|темы|метки|"
     r"ключевые\s+слова|ämnen(?:\s+i\s+artikeln)?|taggar|nyckelord|"
     r"emner(?:\s+i\s+(?:artiklen|artikkelen))?|etiketler|anahtar\s+kelimeler|"
+    # Romanian.
+    r"etichete|cuvinte\s+cheie|"
     # Arabic: the keywords.
     r"الكلمات\s+المفتاحية|الوسوم"
 )
@@ -114,7 +120,10 @@ RELATED_LABEL_RE = re.compile(
     # Ukrainian.
     r"читайте\s+також|новини\s+за\s+темою|за\s+темою|схожі\s+матеріали|"
     # Arabic: related news, on the same subject.
-    r"أخبار\s+ذات\s+صلة|مواضيع\s+ذات\s+صلة|اقرأ\s+(?:أيضا|أيضاً)"
+    r"أخبار\s+ذات\s+صلة|مواضيع\s+ذات\s+صلة|اقرأ\s+(?:أيضا|أيضاً)|"
+    # Romanian: similar or related articles, read also; Indonesian: related news.
+    r"articole\s+(?:similare|asemănătoare|recomandate)|cite[șş]te\s+[șş]i|[șş]tiri\s+similare|"
+    r"berita\s+terkait|artikel\s+terkait"
     r")\s*:?$"
 )
 SITEWIDE_LABEL_RE = re.compile(
@@ -148,12 +157,16 @@ SITEWIDE_LABEL_RE = re.compile(
     r"|стрічка\s+новин|останні\s+новини|найпопулярніше|найчитаніше"
     # Arabic: the most read, the most watched.
     r"|الأكثر\s+(?:قراءة|مشاهدة)"
+    # Romanian: the most read, the most commented; Indonesian: most popular, most read, and
+    # "read next", the site's next story in its feed whatever its subject.
+    r"|cele\s+mai\s+(?:citite|comentate|populare)|terpopuler|paling\s+banyak\s+dibaca"
+    r"|baca\s+berikutnya"
     r")\s*:?$"
 )
 # Widgets pushing other sites' or the whole platform's stories, rather than listing them.
 RECOMMENDATION_LABEL_RE = re.compile(
     r"(?i)^(?:recommended\s+(?:from|on|by)\b|(?:others|people)\s+also\s+viewed|around\s+the\s+web|from\s+(?:our|the)\s+partners"
-    r"|sponsored\s+stories|promoted\s+stories)"
+    r"|sponsored\s+stories|promoted\s+stories|baca\s+berikutnya)"
 )
 ABOUT_AUTHOR_RE = re.compile(
     r"(?i)^(?:about\s+the\s+authors?|about\s+the\s+writer|the\s+author|author\s+bio(?:graphy)?|"
