@@ -7068,3 +7068,35 @@ def test_a_comment_thread_ends_where_a_newsletter_box_names_itself():
     # The comment form's own email field stays in the thread.
     form = "Leave a Reply\nYour email address will not be published.\nName *\nPost Comment"
     assert form in [e.text for e in _parse(text + form + "\n").discarded]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("de Andreea Munteanu și Victor Grosu", ["Andreea Munteanu", "Victor Grosu"]),
+        ("de Andreea Munteanu", ["Andreea Munteanu"]),
+        # The capital "De" opens a sentence or a name, and a place is no author.
+        ("De Andreea Munteanu", None),
+        ("de la Chișinău și București", None),
+        ("Penulis: Dimas Prasetyo | Editor: Ratna Wulandari", ["Dimas Prasetyo"]),
+        ("Oleh Dimas Prasetyo", ["Dimas Prasetyo"]),
+        ("Oleh karena itu, pemerintah menunda rapat.", None),
+    ],
+)
+def test_romanian_and_indonesian_bylines(line, names):
+    assert explicit_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "Andreea Munteanu este corespondentă Ziarul Prezent la Bruxelles și acoperă "
+            "instituțiile europene din 2017.",
+            "Andreea Munteanu",
+        ),
+        ("Igor Cebotari este liderul Blocului Patriotic Unit din 2021.", None),
+    ],
+)
+def test_a_romanian_bio_opens_with_the_name_and_este(line, name):
+    assert bio_subject(line) == name

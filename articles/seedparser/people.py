@@ -72,7 +72,9 @@ _BYLINE_PREFIX_RE = re.compile(
     r"summary|report|compiled|"
     r"commentary|hosted|interview(?:ed)?|live\s*blog|live\s+coverage|live\s+updates)\s+by|by|"
     r"authors?\s*:|byline\s*:|witness\s*:|von|par|por|di|door|autor(?:ka|zy)?\s*:|tekst\s*:|автор(?:ы)?\s*:|"
-    r"текст\s*:|بقلم\s*:)\s*:?\s+"
+    r"текст\s*:|بقلم\s*:|"
+    # Indonesian: "Penulis: Dimas Prasetyo | Editor: …" (the writer), "Oleh" (by).
+    r"penulis\s*:|oleh)\s*:?\s+"
 )
 # Matched against keyword_text(line), where re skips each alternative on its first letter
 # instead of trying them all: every line is asked whether it is a byline. Same spans.
@@ -123,7 +125,9 @@ _POST_NOMINALS_RE = re.compile(
 # Degrees a writer's display name carries after a comma ("Anton Lehtinen, PhD").
 _DEGREE_RE = re.compile(r"^(?:Ph\.?\s?D\.?|DPhil|MD|MBA|MPA|MPH|MSc|CFA|JD|LLM|EdD)$")
 _UPPER_AND_RE = re.compile(r"\s+And\s+")
-_NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:(?:and|und|et|y|i|и)\s+)?|\s+(?:and|&|und|et|y|i|и)\s+")
+_NAME_SPLIT_RE = re.compile(
+    r"\s*,\s*(?:(?:and|und|et|y|i|и|[șş]i)\s+)?|\s+(?:and|&|und|et|y|i|и|[șş]i)\s+"
+)
 _CREDIT_RE = re.compile(
     r"(?i)^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research|fact[- ]checking"
     r"|graphics|production|translation)(?:\s+and\s+\w+)?\s+(?:by|from)\b"
@@ -168,6 +172,8 @@ _BIO_VERB_RE = re.compile(
     r"est|était|écrit|couvre|ist|war|schreibt|berichtet|arbeitet|es|fue|escribe|cubre|"
     r"è|era|scrive|si\s+occupa|é|foi|escreve|cobre|schrijft|werkt|jest|był|była|pisze|pracuje|"
     r"zajmuje\s+się|работает|пишет|является|är|var|skriver|arbetar|bevakar|er|arbejder|jobber|"
+    # Romanian.
+    r"este|scrie|lucrează|acoperă|"
     # Ukrainian, and the dash Ukrainian and Russian put for "is" ("Олена Коваль — журналістка").
     r"працює|пише|—)(?!\w)"
 )
@@ -183,7 +189,7 @@ _BIO_TOPIC_RE = re.compile(
     r"periodista|redactor|cubre|corrispondente|giornalist|redattor|inviat|repórter|jornalist|"
     r"correspondente|verslaggever|redacteur|dziennikar|redaktor|korespondent|publicyst|"
     r"журналист|корреспондент|редактор|обозревател|репортер|репортёр|журналіст|кореспондент|"
-    r"оглядач|"
+    r"оглядач|corespondent|jurnalist|"
     # Think tanks' and universities' contributors.
     r"research(?:er)?|fellow|scholar|professor|lecturer|phd|institute|university|think[- ]tank)"
 )
@@ -241,6 +247,8 @@ _BIO_TOPIC_NEEDS = (
     "журналіст",
     "кореспондент",
     "оглядач",
+    "corespondent",
+    "jurnalist",
     "research",
     "fellow",
     "scholar",
@@ -420,6 +428,8 @@ def explicit_byline(line: str) -> list[str] | None:
         if match.group(0).startswith("door"):
             rest = _DUTCH_AND_RE.sub(" & ", rest)
         return split_names(rest, min_tokens=1) or _outlet_byline(rest)
+    if line[:3] == "de " and _LOWER_DE_BYLINE_RE.match(line):
+        return split_names(line[3:])
     # The dated form needs its " by "; most lines do not have one to search for.
     dated = _DATED_BYLINE_RE.match(line) if has_keyword(line, ("by",)) else None
     if dated and has_date(dated["date"]):
@@ -427,6 +437,9 @@ def explicit_byline(line: str) -> list[str] | None:
     return None
 
 
+# Romanian bylines print "de" (by) in lower case before the names ("de Andreea Munteanu și
+# Victor Grosu"); the capital "De" opens sentences and names, and the names must be full ones.
+_LOWER_DE_BYLINE_RE = re.compile(r"^de\s+[A-ZĂÂÎȘȚŞŢ]")
 _STAFF_SUFFIX_RE = re.compile(
     r"(?i)(?:^|\s+)(?:staff|(?:news|web|website|online)\s+desk|desk|team|reporters?|"
     r"correspondents?)$"
