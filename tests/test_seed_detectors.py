@@ -7100,3 +7100,54 @@ def test_romanian_and_indonesian_bylines(line, names):
 )
 def test_a_romanian_bio_opens_with_the_name_and_este(line, name):
     assert bio_subject(line) == name
+
+
+@pytest.mark.parametrize(
+    ("para", "speaker"),
+    [
+        (
+            "„Avem acum un calendar, nu doar promisiuni”, a declarat ministrul moldovean pentru "
+            "integrare europeană, Sergiu Rotaru, într-o conferință de presă la Chișinău.",
+            "Sergiu Rotaru",
+        ),
+        # The body the role belongs to, in the genitive, is no speaker.
+        (
+            "„Fără o justiție curată, niciun alt capitol nu va putea fi închis”, a spus "
+            "purtătoarea de cuvânt a Comisiei Europene pentru extindere, Johanna Lindqvist.",
+            "Johanna Lindqvist",
+        ),
+        (
+            '"Kode etik yang tidak mengikat tidak akan mengubah apa pun," ujar Ramon Villanueva '
+            "dalam sesi pleno, Selasa.",
+            "Ramon Villanueva",
+        ),
+    ],
+)
+def test_romanian_and_indonesian_speech_verbs(para, speaker):
+    assert [q.speaker for _, q in inline_quotes(para, NameIndex(para))] == [speaker]
+
+
+def test_an_indonesian_according_to_is_no_part_of_the_name_after_it():
+    text = (
+        "Direktur Jenderal Kerja Sama ASEAN, Hendra Wicaksono, mengatakan hal itu.\n"
+        "Menurut Hendra, Indonesia menawarkan diri menjadi tuan rumah."
+    )
+    para = '"Kami tidak ingin perundingan ini berjalan tanpa ujung," kata Hendra kepada wartawan.'
+    names = NameIndex(text + "\n" + para)
+    assert [q.speaker for _, q in inline_quotes(para, names)] == ["Hendra Wicaksono"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        ("Johanna Lindqvist, purtătoare de cuvânt a Comisiei Europene", "Johanna Lindqvist"),
+        # A sentence that opens with the name, and a capitalised title (a byline's shape).
+        ("Johanna Lindqvist, purtătoarea de cuvânt, a spus că decizia va veni.", None),
+        ("Jane Doe, Senior Correspondent", None),
+    ],
+)
+def test_a_pull_quotes_attribution_without_a_dash(attribution, expected):
+    found = pull_quote("„Fără o justiție curată, niciun alt capitol nu va fi închis.”", attribution)
+    assert (found[0].speaker if found else None) == expected
+    if found:
+        assert found[1] is True

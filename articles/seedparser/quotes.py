@@ -7,8 +7,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .people import is_country, without_post_nominals
-from .text import keyword_text, word_count
+from .people import is_country, is_person_name, without_post_nominals
+from .text import ends_sentence, keyword_text, word_count
 
 MIN_INLINE_WORDS = 6
 
@@ -94,7 +94,12 @@ SPEECH_VERB_RE = re.compile(
     r"ifølge|"
     # Turkish, which closes the sentence with the verb ("…” dedi", "… söyledi: “…”"). Dotless
     # letters are written dotted: the verbs are matched in keyword_text.
-    r"dedi|diye\s+(?:konuştu|ekledi)|söyledi|belirtti|vurguladi)(?!\w)"
+    r"dedi|diye\s+(?:konuştu|ekledi)|söyledi|belirtti|vurguladi|"
+    # Romanian: "…”, a declarat ministrul …", "a spus", "a afirmat", "potrivit" (according to).
+    r"a\s+(?:mai\s+)?(?:declarat|spus|afirmat|precizat|adăugat|subliniat|explicat|transmis|"
+    r"men[țţ]ionat|arătat|sus[țţ]inut|avertizat|scris)|declară|potrivit|"
+    # Indonesian: "'…,' kata Hendra" (said), "ujar", "ucap", "menurut" (according to).
+    r"kata(?:nya)?|ujar(?:nya)?|ucap(?:nya)?|tutur(?:nya)?|menurut)(?!\w)"
 )
 # The same verbs, matched case-sensitively in keyword_text: re tries every alternative of a
 # case-insensitive alternation at every position, but skips a case-sensitive one on its first
@@ -110,7 +115,8 @@ _LEAD_WORDS = frozenset(
     le la les un une des du au aux et mais selon der die das dem den des ein eine einer und
     aber laut el los las una unos unas y pero según il gli secondo segundo het een maar volgens
     toen w we na z za od do po ale jak gdy także jednak według zdaniem в во на и но а как это
-    когда после также однако по с из у к за от до при что если""".split()
+    когда после также однако по с из у к за от до при что если
+    potrivit menurut""".split()
 )
 # Casefolded, as the tokens they are compared with are ("außenminister" folds to "ss").
 _TITLE_WORDS = frozenset(
@@ -161,7 +167,13 @@ _ORG_WORDS_RE = re.compile(
     r"Corporation|Group|Bank|Party|Government|University|Association|Union|Organi[sz]ation|"
     r"Foundation|Institute|Service|Police|Army|Court|Parliament|Senate|House|Kremlin|Treasury|"
     r"Pentagon|Authority|Board|Bureau|Centre|Center|Fund|Network|Federation|League|Club|"
-    r"Forces|Navy|Command|Embassy|Cabinet|Secretariat|Times|Post|News|Press|Reuters|Ltd|LLC)\b"
+    r"Forces|Navy|Command|Embassy|Cabinet|Secretariat|Times|Post|News|Press|Reuters|Ltd|LLC|"
+    # Romanian, with the genitive a role takes ("purtătoarea de cuvânt a Comisiei Europene").
+    r"Comisi(?:a|ei)|Minister(?:ul|ului)|Guvern(?:ul|ului)|Consili(?:ul|ului)|"
+    r"Parlament(?:ul|ului)|Partid(?:ul|ului)|Uniun(?:ea|ii)|Agen[țţ]i(?:a|ei)|Cur(?:tea|[țţ]ii)|"
+    r"Ambasad(?:a|ei)|Bloc(?:ul|ului)|Primări(?:a|ei)|"
+    # Indonesian: ministry, embassy, university, commission, party, government, institute.
+    r"Kementerian|Kedutaan|Universitas|Komisi|Partai|Pemerintah|Lembaga)\b"
 )
 # The same words without the leading \b, which makes re try the whole alternation at every
 # position: this one skips from one possible first letter to the next.
@@ -203,7 +215,25 @@ def pull_quote(line: str, next_line: str | None = None) -> tuple[PullQuote, bool
         if attribution:
             speaker = speaker_from_attribution(attribution.group("attr"))
             return PullQuote(match.group("text").strip(), speaker), True
+        if _is_undashed_attribution(next_line):
+            speaker = speaker_from_attribution(next_line)
+            return PullQuote(match.group("text").strip(), speaker), True
     return None
+
+
+# "Johanna Lindqvist, purtătoare de cuvânt a Comisiei Europene" under a pull quote: the
+# speaker's full name, a comma and the role in lower case, with no dash before the name.
+_UNDASHED_ATTRIBUTION_RE = re.compile(r"^(?P<name>[^\W\d_][^,]{2,58}),\s+(?P<role>\w[^.!?]*)$")
+_UNDASHED_ATTRIBUTION_MAX_WORDS = 15
+
+
+def _is_undashed_attribution(line: str) -> bool:
+    """A pull quote's attribution without its dash: a full name, then its role in lower case,
+    short and not a sentence (a paragraph that opens with a name goes on to its verb)."""
+    if word_count(line) > _UNDASHED_ATTRIBUTION_MAX_WORDS or ends_sentence(line):
+        return False
+    match = _UNDASHED_ATTRIBUTION_RE.match(line)
+    return bool(match and match["role"][:1].islower() and is_person_name(match["name"]))
 
 
 def bare_quote_line(line: str) -> str | None:
