@@ -4231,6 +4231,24 @@ def test_ukrainian_author_bios(line, subject):
     assert bio_subject(line) == subject
 
 
+def test_a_comment_count_beside_the_header_s_share_row_links_to_the_thread():
+    text = (
+        "Council delays the budget vote\nBy Ana Lima\nComments (12)\nFacebook\nX\nEmail\n"
+        + BODY
+        + BODY
+    )
+    article = _parse(text)
+    assert ("Comments (12)", "comments section") in [(e.text, e.reason) for e in article.discarded]
+    assert len([b for b in article.blocks if isinstance(b, Paragraph)]) == 4
+
+
+def test_a_comment_count_under_the_article_still_heads_the_thread():
+    thread = "Comments (2)\nJane D.\nGreat piece, thank you.\nReply"
+    text = "Council delays the budget vote\nBy Ana Lima\n" + BODY + BODY + "Facebook\nX\n"
+    article = _parse(text + thread + "\n")
+    assert thread in [e.text for e in article.discarded]
+
+
 def test_support_box_above_the_headline_is_not_the_title():
     text = (
         "Вольная газета\nПоддержите «Вольную газету»\nНас признали «иностранным агентом», и мы"
