@@ -4249,6 +4249,18 @@ def test_a_comment_count_under_the_article_still_heads_the_thread():
     assert thread in [e.text for e in article.discarded]
 
 
+def test_a_teaser_date_opening_with_the_day_s_ordinal_keeps_it():
+    items = teaser_items(["Polsko chce na obranu dávat pět procent HDP", "6. března 2025"])
+    assert [rel for rel, _ in items] == [
+        Related("Polsko chce na obranu dávat pět procent HDP", "2025-03-06", None)
+    ]
+    numbered = teaser_items(["1. Sparta porazila Plzeň a vede ligu", "2. Na D1 se srazilo pět aut"])
+    assert [rel.title for rel, _ in numbered] == [
+        "Sparta porazila Plzeň a vede ligu",
+        "Na D1 se srazilo pět aut",
+    ]
+
+
 def test_support_box_above_the_headline_is_not_the_title():
     text = (
         "Вольная газета\nПоддержите «Вольную газету»\nНас признали «иностранным агентом», и мы"
