@@ -1058,8 +1058,14 @@ def _claim_tag_block(page: Page, label: int) -> None:
         line = page.lines[j]
         if not line:
             continue
-        if lb.WIDGET_LABEL_RE.match(line) or d.is_subscription_box_title(line):
-            break  # the next box's label ("Most Visited", "Get unlimited access"), not a tag
+        if (
+            lb.WIDGET_LABEL_RE.match(line)
+            or d.is_subscription_box_title(line)
+            or d.is_channel_promo(line)
+        ):
+            # The next box's label ("Most Visited", "Get unlimited access") or the site's
+            # channel ("Пратите нас и на Телеграму", "Follow our Telegram channel"): no tag.
+            break
         parts = tag_items(d.LIST_ITEM_RE.sub(r"\g<item>", line), at_commas=not one_per_line)
         if not all(word_count(p) <= 5 for p in parts):
             break

@@ -72,7 +72,7 @@ _BYLINE_PREFIX_RE = re.compile(
     r"summary|report|compiled|"
     r"commentary|hosted|interview(?:ed)?|live\s*blog|live\s+coverage|live\s+updates)\s+by|by|"
     r"authors?\s*:|byline\s*:|witness\s*:|von|par|por|di|door|autor(?:ka|zy)?\s*:|tekst\s*:|автор(?:ы)?\s*:|"
-    r"текст\s*:|بقلم\s*:)\s*:?\s+"
+    r"текст\s*:|аутор(?:ка|и)?\s*:|بقلم\s*:)\s*:?\s+"
 )
 # Matched against keyword_text(line), where re skips each alternative on its first letter
 # instead of trying them all: every line is asked whether it is a byline. Same spans.
