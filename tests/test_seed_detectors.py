@@ -4317,6 +4317,76 @@ def test_serbian_furniture(matches, line, expected):
     assert bool(matches(line)) is expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "„Bezpečnostní situace v Evropě se za poslední tři roky zásadně změnila,“ řekl po "
+            "jednání vlády první náměstek ministryně obrany Pavel Hrubý.",
+            "Pavel Hrubý",
+        ),
+        (
+            "Zhruba pětina peněz má jít do českých firem. „Chceme, aby každá koruna, kterou "
+            "vydáme, pracovala tady doma,“ uvedl Hrubý.",
+            "Pavel Hrubý",
+        ),
+        (
+            "„Vláda slibuje tři procenta v roce, kdy už nebude vládnout,“ napsala Zábranská na "
+            "sociální síti X.",
+            "Lenka Zábranská",
+        ),
+        (
+            "„Tři procenta HDP jsou zhruba o 80 miliard korun ročně víc než dnes,“ řekl Bartoš.",
+            "Ondřej Bartoš",
+        ),
+    ],
+)
+def test_czech_quotes(paragraph, speaker):
+    context = (
+        "Náměstek Pavel Hrubý plán představil. Místopředsedkyně výboru Lenka Zábranská ho "
+        "kritizuje. Ekonom Ondřej Bartoš z Institutu pro veřejné finance varuje."
+    )
+    assert [found for _, found in _inline(paragraph, context)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "„Потписали смо оно што грађани осете већ сутра, али тржиште не може да функционише“,"
+            " рекао је министар за европске интеграције Србије Бранислав Ђурић.",
+            "Бранислав Ђурић",
+        ),
+        (
+            "Министар спољних послова Северне Македоније Горан Трајковски изјавио је да је "
+            "договор „најконкретнији резултат Берлинског процеса у последњих пет година“.",
+            "Горан Трајковски",
+        ),
+        (
+            "„Ко блокира тржиште, блокира и сопствени новац, то је јасно свима“, рекао је Хелер"
+            " на завршној конференцији.",
+            "Маркус Хелер",
+        ),
+        (
+            "Посланица Ана Стојиљковић оценила је да је влада „дошла без плана“. Према њеним "
+            "речима, „грађани добијају јефтиније позиве, а привреда и даље чека“.",
+            "Ана Стојиљковић",
+        ),
+    ],
+)
+def test_serbian_quotes(paragraph, speaker):
+    context = "Представник Европске комисије Маркус Хелер поручио је лидерима да сарађују."
+    assert [found for _, found in _inline(paragraph, context)] == [speaker]
+
+
+def test_a_pronoun_s_attribution_needs_a_speaker_in_the_sentence_before():
+    paragraph = (
+        "Влада је објавила нови план. Према њеним речима, „грађани добијају јефтиније позиве, "
+        "а привреда и даље чека“."
+    )
+    assert _inline(paragraph) == []
+
+
 def test_a_comment_count_beside_the_header_s_share_row_links_to_the_thread():
     text = (
         "Council delays the budget vote\nBy Ana Lima\nComments (12)\nFacebook\nX\nEmail\n"
