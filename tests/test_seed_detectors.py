@@ -4231,6 +4231,198 @@ def test_ukrainian_author_bios(line, subject):
     assert bio_subject(line) == subject
 
 
+# Czech pages
+
+
+@pytest.mark.parametrize(
+    ("matches", "line", "expected"),
+    [
+        (d.is_skip_link, "Přeskočit na obsah", True),
+        (d.is_skip_link, "Přeskočit frontu na úřadě nejde", False),
+        (d.is_share_row, "Sdílet na Facebooku", True),
+        (d.is_share_row, "Sdílet na X", True),
+        (d.is_share_row, "Kopírovat odkaz", True),
+        (d.is_share_row, "Sdílet na sociálních sítích se nevyplácí", False),
+        (d.is_labelled_credit, "Foto: Michal Kamaryt, ČTK", True),
+        (d.is_labelled_credit, "Fotografie z cvičení ve vojenském újezdu", False),
+        (d.is_footer_link, "Kontakty", True),
+        (d.is_footer_link, "Ochrana osobních údajů", True),
+        (d.is_footer_link, "Nastavení soukromí", True),
+        (d.is_footer_link, "Ochrana osobních údajů pacientů v nemocnicích", False),
+        (
+            d.is_newsletter_line,
+            "Nejdůležitější zprávy dne každé ráno v 7:00 do vaší schránky.",
+            True,
+        ),
+        (d.is_newsletter_line, "Přihlásit k odběru", True),
+        (d.is_newsletter_line, "Dopis dorazil do schránky ministerstva až v pondělí.", False),
+        (d.is_email_field, "Váš e-mail", True),
+        (d.is_follow_prompt, "Přehled.cz na sociálních sítích", True),
+        (d.is_follow_prompt, "Sledujte nás", True),
+        (d.is_follow_prompt, "Ministr se na sociálních sítích ohradil.", False),
+        (lb.READ_ALSO_RE.match, "Související: Armáda podepsala smlouvu na další tanky", True),
+        (lb.READ_ALSO_RE.match, "Související výdaje porostou", False),
+        (lb.RELATED_LABEL_RE.match, "Související články", True),
+        (lb.RELATED_LABEL_RE.match, "Související články z archivu ČTK", False),
+        (lb.TAGS_LABEL_RE.match, "Témata:", True),
+        (lb.TAGS_LABEL_RE.match, "Témata týdne podle redakce", False),
+        (lb.SITEWIDE_LABEL_RE.match, "Nejčtenější", True),
+        (lb.SITEWIDE_LABEL_RE.match, "Nejčtenější kniha roku", False),
+        (lb.COMMENTS_HEADER_RE.match, "Diskuse (187)", True),
+        (lb.COMMENTS_HEADER_RE.match, "Vstoupit do diskuse (187)", True),
+        (lb.COMMENTS_HEADER_RE.match, "Diskuse o rozpočtu pokračuje", False),
+    ],
+)
+def test_czech_furniture(matches, line, expected):
+    assert bool(matches(line)) is expected
+
+
+# Serbian pages, in Cyrillic and in Latin
+
+
+@pytest.mark.parametrize(
+    ("matches", "line", "expected"),
+    [
+        (d.is_skip_link, "Пређи на садржај", True),
+        (d.is_skip_link, "Preskoči na sadržaj", True),
+        (d.is_share_row, "Подели:", True),
+        (d.is_share_row, "Фејсбук", True),
+        (d.is_share_row, "Вајбер", True),
+        (d.is_share_row, "Копирај линк", True),
+        (d.is_share_row, "Подели се мишљење у влади", False),
+        (d.is_ad_marker, "Оглас", True),
+        (d.is_ad_marker, "Оглас за посао у општини", False),
+        (d.is_footer_link, "Импресум", True),
+        (d.is_footer_link, "Услови коришћења", True),
+        (d.is_footer_link, "Политика приватности", True),
+        (d.is_footer_link, "Политика приватности је тема дана", False),
+        (d.is_channel_promo, "Пратите нас и на Телеграму", True),
+        (d.is_channel_promo, "Pratite nas na Viberu", True),
+        (d.is_channel_promo, "Пратите нас сваког дана", False),
+        (lb.READ_ALSO_RE.match, "Прочитајте још: Нови гранични прелаз отвара се у јуну", True),
+        (lb.READ_ALSO_RE.match, "Прочитајте интервју до краја", False),
+        (lb.RELATED_LABEL_RE.match, "Повезане вести", True),
+        (lb.RELATED_LABEL_RE.match, "Повезане вести из региона и света", False),
+        (lb.TAGS_LABEL_RE.match, "Тагови:", True),
+        (lb.SITEWIDE_LABEL_RE.match, "Најчитаније", True),
+        (lb.SITEWIDE_LABEL_RE.match, "Најчитаније књиге године", False),
+        (lb.COMMENTS_HEADER_RE.match, "Коментари (56)", True),
+        (lb.COMMENTS_HEADER_RE.match, "Остави коментар", True),
+        (lb.COMMENTS_HEADER_RE.match, "Коментари министра изазвали су буру", False),
+        (explicit_byline, "Аутор: Јелена Марковић", True),
+        (explicit_byline, "Аутор текста није познат", False),
+    ],
+)
+def test_serbian_furniture(matches, line, expected):
+    assert bool(matches(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "„Bezpečnostní situace v Evropě se za poslední tři roky zásadně změnila,“ řekl po "
+            "jednání vlády první náměstek ministryně obrany Pavel Hrubý.",
+            "Pavel Hrubý",
+        ),
+        (
+            "Zhruba pětina peněz má jít do českých firem. „Chceme, aby každá koruna, kterou "
+            "vydáme, pracovala tady doma,“ uvedl Hrubý.",
+            "Pavel Hrubý",
+        ),
+        (
+            "„Vláda slibuje tři procenta v roce, kdy už nebude vládnout,“ napsala Zábranská na "
+            "sociální síti X.",
+            "Lenka Zábranská",
+        ),
+        (
+            "„Tři procenta HDP jsou zhruba o 80 miliard korun ročně víc než dnes,“ řekl Bartoš.",
+            "Ondřej Bartoš",
+        ),
+    ],
+)
+def test_czech_quotes(paragraph, speaker):
+    context = (
+        "Náměstek Pavel Hrubý plán představil. Místopředsedkyně výboru Lenka Zábranská ho "
+        "kritizuje. Ekonom Ondřej Bartoš z Institutu pro veřejné finance varuje."
+    )
+    assert [found for _, found in _inline(paragraph, context)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "„Потписали смо оно што грађани осете већ сутра, али тржиште не може да функционише“,"
+            " рекао је министар за европске интеграције Србије Бранислав Ђурић.",
+            "Бранислав Ђурић",
+        ),
+        (
+            "Министар спољних послова Северне Македоније Горан Трајковски изјавио је да је "
+            "договор „најконкретнији резултат Берлинског процеса у последњих пет година“.",
+            "Горан Трајковски",
+        ),
+        (
+            "„Ко блокира тржиште, блокира и сопствени новац, то је јасно свима“, рекао је Хелер"
+            " на завршној конференцији.",
+            "Маркус Хелер",
+        ),
+        (
+            "Посланица Ана Стојиљковић оценила је да је влада „дошла без плана“. Према њеним "
+            "речима, „грађани добијају јефтиније позиве, а привреда и даље чека“.",
+            "Ана Стојиљковић",
+        ),
+    ],
+)
+def test_serbian_quotes(paragraph, speaker):
+    context = "Представник Европске комисије Маркус Хелер поручио је лидерима да сарађују."
+    assert [found for _, found in _inline(paragraph, context)] == [speaker]
+
+
+def test_a_pronoun_s_attribution_needs_a_speaker_in_the_sentence_before():
+    paragraph = (
+        "Влада је објавила нови план. Према њеним речима, „грађани добијају јефтиније позиве, "
+        "а привреда и даље чека“."
+    )
+    assert _inline(paragraph) == []
+
+
+def test_a_comment_count_beside_the_header_s_share_row_links_to_the_thread():
+    text = (
+        "Council delays the budget vote\nBy Ana Lima\nComments (12)\nFacebook\nX\nEmail\n"
+        + BODY
+        + BODY
+    )
+    article = _parse(text)
+    assert ("Comments (12)", "comments section") in [(e.text, e.reason) for e in article.discarded]
+    assert len([b for b in article.blocks if isinstance(b, Paragraph)]) == 4
+
+
+def test_a_comment_count_under_the_article_still_heads_the_thread():
+    thread = "Comments (2)\nJane D.\nGreat piece, thank you.\nReply"
+    text = "Council delays the budget vote\nBy Ana Lima\n" + BODY + BODY + "Facebook\nX\n"
+    article = _parse(text + thread + "\n")
+    assert thread in [e.text for e in article.discarded]
+
+
+def test_a_channel_promotion_closes_the_tag_list():
+    text = "Council delays the budget vote\nBy Ana Lima\n" + BODY + BODY
+    article = _parse(text + "Tags:\nBudget\nCouncil\nFollow our Telegram channel\n")
+    assert article.tags == ("Budget", "Council")
+
+
+def test_a_teaser_date_opening_with_the_day_s_ordinal_keeps_it():
+    items = teaser_items(["Polsko chce na obranu dávat pět procent HDP", "6. března 2025"])
+    assert [rel for rel, _ in items] == [
+        Related("Polsko chce na obranu dávat pět procent HDP", "2025-03-06", None)
+    ]
+    numbered = teaser_items(["1. Sparta porazila Plzeň a vede ligu", "2. Na D1 se srazilo pět aut"])
+    assert [rel.title for rel, _ in numbered] == [
+        "Sparta porazila Plzeň a vede ligu",
+        "Na D1 se srazilo pět aut",
+    ]
+
+
 def test_support_box_above_the_headline_is_not_the_title():
     text = (
         "Вольная газета\nПоддержите «Вольную газету»\nНас признали «иностранным агентом», и мы"

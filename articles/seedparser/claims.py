@@ -301,6 +301,9 @@ def claim_page_bars(page: Page) -> None:
 def claim_widgets(page: Page) -> None:
     lines, claims = page.lines, page.claims
     prose_seen = False
+    # Prose lines after the headline, counted up to the standfirst and one more: the header
+    # ends with the first paragraph of the body.
+    prose_lines = 0
     for i, line in enumerate(lines):
         if claims[i] is not None or not line:  # not page.free(i), without the call
             continue
@@ -396,6 +399,15 @@ def claim_widgets(page: Page) -> None:
             _claim_published_in(page, i, found["name"])
         elif (
             labelled
+            and prose_lines < _HEADER_PROSE_LINES
+            and i > page.title_index
+            and line[-1:] == ")"
+            and lb.COMMENTS_HEADER_RE.match(line)
+            and _beside_share_row(page, i)
+        ):
+            page.claim(i, "discard", "comments section")  # the link to the thread
+        elif (
+            labelled
             and prose_seen
             and i > page.title_index
             and lb.COMMENTS_HEADER_RE.match(line)
@@ -406,7 +418,8 @@ def claim_widgets(page: Page) -> None:
             _claim_table(page, i)
         elif not prose_seen and i > page.title_index and _details_box_end(page, i):
             page.claim_span(i, _details_box_end(page, i), "discard", "case details box")
-        elif not prose_seen and i > page.title_index and is_prose(line):
+        elif prose_lines < _HEADER_PROSE_LINES and i > page.title_index and is_prose(line):
+            prose_lines += 1
             prose_seen = True
 
 
@@ -435,6 +448,19 @@ def _in_share_row(page: Page, i: int) -> bool:
     link", "Komentarze") jumps to the thread; it does not head it."""
     above = page.prev_nonblank(i)
     return above >= 0 and d.is_share_row(page.lines[above]) and d.is_share_row(page.lines[i])
+
+
+_HEADER_PROSE_LINES = 2
+
+
+def _beside_share_row(page: Page, i: int) -> bool:
+    """A comment count right over or under the share buttons in the header ("Diskuse (187)"
+    over "Sdílet na Facebooku", "Коментари (56)" under "Копирај линк") is the link to the
+    thread under the article: it heads no thread there."""
+    return any(
+        0 <= k < len(page.lines) and d.is_share_row(page.lines[k])
+        for k in (page.prev_nonblank(i), page.next_nonblank(i))
+    )
 
 
 def _before_masthead(page: Page, start: int, end: int) -> int:
@@ -1032,8 +1058,14 @@ def _claim_tag_block(page: Page, label: int) -> None:
         line = page.lines[j]
         if not line:
             continue
-        if lb.WIDGET_LABEL_RE.match(line) or d.is_subscription_box_title(line):
-            break  # the next box's label ("Most Visited", "Get unlimited access"), not a tag
+        if (
+            lb.WIDGET_LABEL_RE.match(line)
+            or d.is_subscription_box_title(line)
+            or d.is_channel_promo(line)
+        ):
+            # The next box's label ("Most Visited", "Get unlimited access") or the site's
+            # channel ("Пратите нас и на Телеграму", "Follow our Telegram channel"): no tag.
+            break
         parts = tag_items(d.LIST_ITEM_RE.sub(r"\g<item>", line), at_commas=not one_per_line)
         if not all(word_count(p) <= 5 for p in parts):
             break

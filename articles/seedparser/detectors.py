@@ -102,6 +102,10 @@ _SKIP_LINK_RE = re.compile(
     r"|^(?:przejdź|przeskocz)\s+do\s+(?:głównej\s+)?(?:treści|zawartości|nawigacji|menu)\b"
     r"|^(?:перейти|пропустить)\s+(?:к|на)\s+(?:основному\s+)?(?:содержанию|содержимому|"
     r"контенту|навигации|меню)(?!\w)"
+    # Czech and Serbian, in Cyrillic and Latin: "Přeskočit na obsah", "Пређи на садржај".
+    r"|^(?:přeskočit|přejít)\s+(?:na|k)\s+(?:hlavní(?:mu)?\s+)?(?:obsahu?|navigac[ei]|menu)(?!\w)"
+    r"|^(?:пређи|прескочи)\s+на\s+(?:главни\s+)?(?:садржај|навигацију|мени)(?!\w)"
+    r"|^(?:pređi|preskoči)\s+na\s+(?:glavni\s+)?(?:sadržaj|navigaciju|meni)(?!\w)"
 )
 # Matched against keyword_text(line): asked of most lines, it is quick to rule one out there.
 _FOLDED_SKIP_LINK_RE = folded_pattern(_SKIP_LINK_RE)
@@ -151,6 +155,12 @@ _SHARE_WORDS_RE = re.compile(
     r"комментарии|комментировать|(?:по)?слушать(?:\s+статью)?|"
     # Ukrainian: share, copy the link, save.
     r"поділитися|(?:с)?копіювати\s+посилання|зберегти|"
+    # Czech: share (on Facebook, on X), copy the link, print; the networks in the locative.
+    r"sdílet(?:\s+(?:na|přes))?|(?:z)?kopírovat\s+odkaz|vytisknout|facebooku|twitteru|"
+    r"linkedinu|"
+    # Serbian, in Cyrillic and Latin: share, copy the link, print, and the networks' names.
+    r"подели|podeli|копирај\s+линк|kopiraj\s+link|штампај|štampaj|фејсбук|икс|вајбер|твитер|"
+    r"инстаграм|телеграм|"
     # Turkish: share, copy the link, text size.
     r"paylaş|linki\s+kopyala|bağlantiyi\s+kopyala|yazi\s+boyutu|"
     # Romanian: share on, copy the link, comments; Indonesian: share, copy the link.
@@ -185,7 +195,9 @@ _FOLDED_AD_RE = folded_pattern(
         # Arabic.
         r"إعلان|reklam|"
         # Romanian and Indonesian.
-        r"publicitate|iklan)[\s.:]*$"
+        r"publicitate|iklan|"
+        # Serbian, in Cyrillic and Latin ("Реклама" is the Russian entry's).
+        r"оглас|oglas)[\s.:]*$"
     )
 )
 _BACK_TO_TOP_RE = re.compile(
@@ -231,6 +243,13 @@ _FOOTER_RE = re.compile(
     # Ukrainian.
     r"про\s+нас|контакти|редакційна\s+політика|політика\s+конфіденційності|"
     r"умови\s+використання|карта\s+сайту|"
+    # Czech: contacts, the newsroom, the ethics code, data protection, privacy settings.
+    r"kontakty|redakce|kodex|etický\s+kodex|o\s+nás|ochrana\s+osobních\s+údajů|"
+    r"nastavení\s+soukromí|podmínky\s+(?:užívání|použití)|zásady\s+(?:cookies|ochrany\s+"
+    r"osobních\s+údajů)|inzerce|"
+    # Serbian: imprint, marketing, contact, terms of use, privacy policy.
+    r"импресум|impresum|маркетинг|контакт|о\s+нама|o\s+nama|услови\s+коришћења|"
+    r"uslovi\s+korišćenja|политика\s+приватности|politika\s+privatnosti|"
     # Arabic.
     r"من\s+نحن|اتصل\s+بنا|سياسة\s+الخصوصية|شروط\s+الاستخدام|"
     # Romanian, with the consumer-protection authority every shop's footer links to.
@@ -369,7 +388,7 @@ _CREDIT_LEAD_RE = re.compile(
     r"(?i)^(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video|credit|chart|map|"
     r"graph|infographic|"
     r"photo\s+credit|image\s+credit|courtesy|file\s+photo|cover\s+photo|main\s+image|"
-    r"top\s+image|header\s+image|featured\s+image|source|фото)\s*(?:by|credit|source)?\s*[:：|]"
+    r"top\s+image|header\s+image|featured\s+image|source|фото|foto)\s*(?:by|credit|source)?\s*[:：|]"
     r"|^(?:photo(?:graph)?s?|images?|pictures?|illustration)\s+(?:by|courtesy|credit)\b"
     # A report's numbered figure: "Figure 1. Net electricity imports …"
     r"|^(?:figure|fig\.|chart|graph|map)\s+\d{1,3}[a-z]?\s*[.:]\s"
@@ -821,7 +840,9 @@ _FOLLOW_PROMPT_RE = re.compile(
     # Arabic: "follow us on".
     r"|تابعونا(?:\s+على)?:?"
     # Indonesian and Romanian: "follow us".
-    r"|ikuti\s+kami\b[^.]*|urmăre[șş]te-ne\b[^.]*|urmări[țţ]i-ne\b[^.]*)$"
+    r"|ikuti\s+kami\b[^.]*|urmăre[șş]te-ne\b[^.]*|urmări[țţ]i-ne\b[^.]*"
+    # Czech: "Sledujte nás", "Přehled.cz na sociálních sítích" (on social networks).
+    r"|sledujte\s+nás\b[^.]*|[^:]{2,40}?\s+na\s+sociálních\s+sítích:?)$"
 )
 
 
@@ -1631,7 +1652,8 @@ def is_language_link(line: str) -> bool:
 
 _EMAIL_FIELD_RE = re.compile(
     r"(?i)^(?:(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?|(?:din\s+)?e-?post(?:adress)?|"
-    r"(?:tu\s+)?correo(?:\s+electrónico)?|ihre\s+e-?mail(?:-adresse)?|votre\s+e-?mail)\s*\*?:?$"
+    r"(?:tu\s+)?correo(?:\s+electrónico)?|ihre\s+e-?mail(?:-adresse)?|votre\s+e-?mail|"
+    r"(?:váš|vaš)\s+e-?mail)\s*\*?:?$"
 )
 
 
@@ -1785,9 +1807,13 @@ _CHANNEL_PROMO_RE = re.compile(
     r"obserwuj|dołącz\s+do|подпис(?:ывайтесь|ывайся|итесь)\s+на|присоединяйтесь\s+к|"
     r"читайте\s+нас\s+в|"
     # Romanian: "Urmărește Ziarul Prezent și pe Google News" (follow), join.
-    r"urmăre[șş]te|urmări[țţ]i|alătură-te)"
+    r"urmăre[șş]te|urmări[țţ]i|alătură-te|"
+    # Serbian: "Пратите нас и на Телеграму" (follow us on Telegram too).
+    r"пратите|pratite)"
     r"\b.{0,60}?"
-    r"\b(?:whatsapp|telegram|signal|viber|google\s+news)\b.{0,100}$"
+    # Serbian declines the apps' names in Cyrillic and Latin ("на Телеграму", "na Viberu").
+    r"\b(?:whatsapp|telegram|signal|viber|google\s+news|телеграм|вајбер|вотсап)(?:у|а|u)?\b"
+    r".{0,100}$"
     # Turkish puts the verb last: "Meridyen Gazetesi'ni Google News'te takip edin".
     r"|^.{0,60}\b(?:whatsapp|telegram|google\s+news)['’]\w+\s+(?:takip\s+edin|katılın|abone\s+olun)"
     r"[.!]?$"
@@ -1806,7 +1832,17 @@ _CHANNEL_INVITE_WORD_RE = re.compile(
 )
 CHANNEL_PROMO_MAX_WORDS = 40
 _CHANNEL_PROMPT_MAX_WORDS = 24
-_MESSAGING_APPS = ("whatsapp", "telegram", "signal", "viber", "t.me", "google news")
+_MESSAGING_APPS = (
+    "whatsapp",
+    "telegram",
+    "signal",
+    "viber",
+    "t.me",
+    "google news",
+    "телеграм",
+    "вајбер",
+    "вотсап",
+)
 
 
 def is_aggregator_follow(line: str) -> bool:
@@ -2030,6 +2066,8 @@ def is_newsletter_heading(line: str) -> bool:
 _BOX_LINE_RE = re.compile(
     r"(?i)\b(?:e-?mail|privacy\s+notice|free\s+(?:daily|weekly)\b|keep\s+up\s+to\s+date\s+with|"
     r"unsubscribe|recaptcha|correo\s+electr[oó]nico|en\s+tu\s+correo|"
+    # Czech: "… každé ráno do vaší schránky" (to your inbox), "Přihlásit k odběru" (subscribe).
+    r"do\s+(?:vaší|své)\s+(?:e-?mailové\s+)?schránky|k\s+odběru|"
     # The form's own messages once the button is pressed.
     r"thank(?:s|\s+you)\s+for\s+(?:subscribing|signing\s+up)|"
     # The data-protection note under the sign-up button: "We care about the protection of your

@@ -14,11 +14,13 @@ COMMENTS_HEADER_RE = re.compile(
     r"discussion)|add\s+a\s+comment|post\s+a\s+comment|show\s+comments|view\s+comments|"
     r"load\s+comments|what\s+do\s+you\s+think\??|have\s+your\s+say|click\s+(?:here\s+)?to\s+"
     r"comment|reageer\s+op\s+dit\s+artikel|plaats\s+een\s+reactie|dodaj\s+komentarz|"
-    r"оставить\s+комментарий|написать\s+комментарий)\b"
-    # The thread and its count in French, Spanish, Portuguese, Dutch, Polish, Russian and
-    # Ukrainian: "86 reacties", "Komentarze (127)", "3 commentaires".
+    r"оставить\s+комментарий|написать\s+комментарий|"
+    # Czech and Serbian: "Vstoupit do diskuse (187)", "Остави коментар".
+    r"vstoupit\s+do\s+diskuse|přidat\s+komentář|остави\s+коментар|ostavi\s+komentar)\b"
+    # The thread and its count in French, Spanish, Portuguese, Dutch, Polish, Russian,
+    # Ukrainian, Czech and Serbian: "86 reacties", "Komentarze (127)", "Diskuse (187)".
     r"|^(?:\d+\s+)?(?:yorumlar|commentaires?|comentarios?|comentários?|reacties?|komentarz[ey]?|"
-    r"комментари[йиея]|обсуждение|коментар(?:і|ів)|"
+    r"комментари[йиея]|обсуждение|коментар(?:і|ів)|diskuse|komentáře|коментари|komentari|"
     # Romanian and Indonesian: "Comentarii (38)", "Komentar".
     r"comentarii|komentar)(?:\s*\(\d+\))?:?$"
     # WordPress themes head the thread with the post's title: "7 thoughts on “Headline”".
@@ -38,7 +40,10 @@ READ_ALSO_RE = re.compile(
     # Swedish, Danish and Norwegian.
     r"läs\s+(?:också|även|mer)|missa\s+inte|læs\s+(?:også|mere)|les\s+(?:også|mer)|"
     # Romanian and Indonesian: "read also".
-    r"cite[șş]te\s+[șş]i|baca\s+juga)"
+    r"cite[șş]te\s+[șş]i|baca\s+juga|"
+    # Czech ("Související: …", related) and Serbian in Cyrillic and Latin ("read more").
+    r"související|čtěte\s+(?:také|též|dále)|přečtěte\s+si\s+(?:také|též)|"
+    r"прочитајте\s+(?:још|и)|pročitajte\s+(?:još|i))"
     r"\s*[:|—–>»-]+\s*"
     r"(?P<title>\S.{3,})$"
 )
@@ -52,6 +57,8 @@ _FOREIGN_TAGS = (
     r"emner(?:\s+i\s+(?:artiklen|artikkelen))?|etiketler|anahtar\s+kelimeler|"
     # Romanian.
     r"etichete|cuvinte\s+cheie|"
+    # Czech, and Serbian in Cyrillic and Latin.
+    r"témata|štítky|klíčová\s+slova|тагови|ознаке|кључне\s+речи|tagovi|oznake|ključne\s+reči|"
     # Arabic: the keywords.
     r"الكلمات\s+المفتاحية|الوسوم"
 )
@@ -119,6 +126,10 @@ RELATED_LABEL_RE = re.compile(
     r"ilgili\s+haberler|benzer\s+haberler|"
     # Ukrainian.
     r"читайте\s+також|новини\s+за\s+темою|за\s+темою|схожі\s+матеріали|"
+    # Czech, and Serbian in Cyrillic and Latin.
+    r"související(?:\s+(?:články|zprávy|témata))?|čtěte\s+(?:také|též)|"
+    r"повезане\s+вести|повезани\s+текстови|прочитајте\s+још|сличне\s+вести|"
+    r"povezane\s+vesti|povezani\s+tekstovi|pročitajte\s+još|slične\s+vesti|"
     # Arabic: related news, on the same subject.
     r"أخبار\s+ذات\s+صلة|مواضيع\s+ذات\s+صلة|اقرأ\s+(?:أيضا|أيضاً)|"
     # Romanian: similar or related articles, read also; Indonesian: related news.
@@ -155,6 +166,9 @@ SITEWIDE_LABEL_RE = re.compile(
     r"|самое\s+(?:читаемое|популярное|обсуждаемое)|популярное|последние\s+новости"
     # Ukrainian: the news feed, the most read.
     r"|стрічка\s+новин|останні\s+новини|найпопулярніше|найчитаніше"
+    # Czech, and Serbian in Cyrillic and Latin: the most read, the newest.
+    r"|nejčtenější|nejnovější|nejsledovanější|најчитаније|најновије(?:\s+вести)?|najčitanije|"
+    r"najnovije(?:\s+vesti)?"
     # Arabic: the most read, the most watched.
     r"|الأكثر\s+(?:قراءة|مشاهدة)"
     # Romanian: the most read, the most commented; Indonesian: most popular, most read, and

@@ -72,7 +72,7 @@ _BYLINE_PREFIX_RE = re.compile(
     r"summary|report|compiled|"
     r"commentary|hosted|interview(?:ed)?|live\s*blog|live\s+coverage|live\s+updates)\s+by|by|"
     r"authors?\s*:|byline\s*:|witness\s*:|von|par|por|di|door|autor(?:ka|zy)?\s*:|tekst\s*:|автор(?:ы)?\s*:|"
-    r"текст\s*:|بقلم\s*:|"
+    r"текст\s*:|аутор(?:ка|и)?\s*:|بقلم\s*:|"
     # Indonesian: "Penulis: Dimas Prasetyo | Editor: …" (the writer), "Oleh" (by).
     r"penulis\s*:|oleh)\s*:?\s+"
 )

@@ -26,9 +26,10 @@ ATTRIBUTION_RE = re.compile(r"^(?:[—–―]|--?)\s*(?P<attr>[^—–―]{2,120
 _SPAN_RE = re.compile(
     r"“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|\"[^\"]*\"|‘[^‘’]*(?:’\w[^‘’]*)*’(?!\w)|”[^“”]*”"
 )
-# Capitals: Latin ones with accents, and Cyrillic ones. Latin Extended-A mixes capitals and
-# small letters, so its capitals are listed.
-_CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁІЇЄҐ"
+# Capitals: Latin ones with accents, and Cyrillic ones, Serbian's and Macedonian's among them
+# ("Ђурић", "Јелена", "Љубљана"). Latin Extended-A mixes capitals and small letters, so its
+# capitals are listed.
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽЀ-ЯҐ"
 # The stop is matched, not looked behind for, so that a search can skip from stop to stop; the
 # sentence boundary is the gap after it.
 _BOUNDARY_RE = re.compile(rf"[.!?](?P<gap>[”\"’)]*\s+)(?=[{_CAPITALS}“\"‘«(\u0000])")
@@ -92,6 +93,14 @@ SPEECH_VERB_RE = re.compile(
     # Swedish, Danish and Norwegian.
     r"s(?:äger|a|ade|kriver|iger|agde|ier)|uppger|berättar|menar|enligt|fort(?:æ|e)ller|"
     r"ifølge|"
+    # Czech: said, stated, wrote, added, declared, stressed, pointed out, told, explained.
+    r"(?:řekl|uvedl|napsal|dodal|prohlásil|zdůraznil|upozornil|sdělil|vysvětlil|varoval|"
+    r"konstatoval|podotkl)a?|"
+    # Serbian, in Cyrillic and Latin: said, stated, added, stressed, assessed, wrote, and
+    # "according to his (her) words".
+    r"(?:рек|изјави|наве|дода|истак|поручи|оцени|каза|нагласи|написа)(?:ао|ла|о)|"
+    r"(?:rek|izjavi|nave|doda|istak|poruči|oceni|kaza|naglasi|napisa)(?:ao|la|o)|"
+    r"према\s+(?:његовим|њеним|њиховим)\s+речима|prema\s+(?:njegovim|njenim|njihovim)\s+rečima|"
     # Turkish, which closes the sentence with the verb ("…” dedi", "… söyledi: “…”"). Dotless
     # letters are written dotted: the verbs are matched in keyword_text.
     r"dedi|diye\s+(?:konuştu|ekledi)|söyledi|belirtti|vurguladi|"
@@ -116,7 +125,8 @@ _LEAD_WORDS = frozenset(
     aber laut el los las una unos unas y pero según il gli secondo segundo het een maar volgens
     toen w we na z za od do po ale jak gdy także jednak według zdaniem в во на и но а как это
     когда после также однако по с из у к за от до при что если
-    potrivit menurut""".split()
+    potrivit menurut
+    v ve ze se o k když také však podle у али када такође међутим према од из""".split()
 )
 # Casefolded, as the tokens they are compared with are ("außenminister" folds to "ss").
 _TITLE_WORDS = frozenset(
@@ -152,7 +162,14 @@ _TITLE_WORDS = frozenset(
     vd ordförande statsminister borgarråd kommunalråd talesperson pressansvarig
     ombudsman generaldirektör direktör chef
     bakan bakanı başkan başkanı cumhurbaşkanı başbakan milletvekili sözcü sözcüsü müdür müdürü
-    vali valisi doç yrd""".split(),
+    vali valisi doç yrd
+    ministr ministryně náměstek náměstkyně předseda předsedkyně místopředseda místopředsedkyně
+    poslanec poslankyně senátor senátorka mluvčí premiér premiérka prezidentka hejtman
+    hejtmanka starosta starostka primátor primátorka ředitel ředitelka velvyslanec ekonom
+    ekonomka analytik analytička tajemník
+    министар министарка председник председница потпредседник премијер премијерка посланик
+    посланица портпарол представник представница амбасадор градоначелник директор
+    директорка економиста аналитичар""".split(),
     )
 ) | frozenset(
     # A minister's portfolio: "Minister of Public Works and Transport Khamphet Sengdara" ends
@@ -260,7 +277,11 @@ def _strip_article(run: str) -> str:
 # with that body, and the person is the rest.
 _GENITIVE_ROLES = frozenset(
     """poseł posłanka rzecznik rzeczniczka szef szefowa prezes prezeska przewodniczący
-    przewodnicząca lider liderka""".split()
+    przewodnicząca lider liderka
+    ministr ministryně náměstek náměstkyně předseda předsedkyně místopředseda místopředsedkyně
+    poslanec poslankyně mluvčí ředitel ředitelka velvyslanec
+    министар министарка председник председница потпредседник посланик посланица портпарол
+    представник представница амбасадор директор директорка""".split()
 )
 # The shortest run that can hold a body and a full name.
 _BODY_AND_NAME_WORDS = 3
@@ -285,15 +306,24 @@ def _person_name(run: str) -> str | None:
     return " ".join(reversed(kept)) or None
 
 
+# Serbian and Czech put the role's words between the role and the body ("министар за
+# европске интеграције Србије Бранислав Ђурић", "Министар спољних послова Северне Македоније
+# Горан Трајковски"): the role is looked for among the words right before the run.
+_ROLE_PHRASE_WORDS = 5
+_FULL_NAME_WORDS = 2
+
+
 def _without_body(segment: str, run: re.Match) -> str:
-    """A name run after a role in lower case, without the body that role belongs to ("mówił
-    poseł Konfederacji Łukasz Dąbek" → "Łukasz Dąbek")."""
+    """A name run after a role, without the body that role belongs to ("mówił poseł
+    Konfederacji Łukasz Dąbek" → "Łukasz Dąbek"): the body may have several words ("Северне
+    Македоније"), and the person is the given name and surname closing the run."""
     words = run.group(0).split()
     if len(words) < _BODY_AND_NAME_WORDS:
         return run.group(0)
-    head = segment[: run.start()].rstrip()
-    role = head[head.rfind(" ") + 1 :].casefold()
-    return " ".join(words[1:]) if role in _GENITIVE_ROLES else run.group(0)
+    head = segment[max(0, run.start() - 80) : run.start()].split()[-_ROLE_PHRASE_WORDS:]
+    if _GENITIVE_ROLES.isdisjoint(word.casefold() for word in head):
+        return run.group(0)
+    return " ".join(words[-_FULL_NAME_WORDS:])
 
 
 # A month or a day before a speech verb dates the claim ("since 9 November claims"); May,
@@ -523,8 +553,8 @@ _GROUP_NOUNS = frozenset(
 )
 
 
-# "that", and the Dutch, Polish and Russian "dat", "że" and "что".
-_THAT_RE = re.compile(r"\b(?:that|dat|że|что)\b")
+# "that", and the Dutch, Polish, Russian and Serbian "dat", "że", "что" and "да".
+_THAT_RE = re.compile(r"\b(?:that|dat|że|что|да)\b")
 # "A post on Facebook since 9 November claims": a name after "on", "since" or "in" is where
 # or when, not who; so is one after "the city of" ("…, meeting in the eastern city of Erfurt,
 # said").
@@ -595,7 +625,7 @@ def _speaker_in(segment: str, *, after: bool, names: NameIndex) -> str | None:
             segment, 0, run.start()
         ):
             continue
-        name = _clean_run(run.group(0))
+        name = _clean_run(_without_body(segment, run))
         if name:
             return names.resolve(name)
     for run in after_verb[:1]:
@@ -706,6 +736,28 @@ def _subject_before(segment: str, names: NameIndex) -> str | None:
     return None
 
 
+# A sentence that opens its quotation with a pronoun's attribution ("Према њеним речима, „…“",
+# "По её словам, «…»", "According to her, “…”"): its speaker is the one the sentence before
+# named.
+_PRONOUN_ATTRIBUTION_RE = re.compile(
+    r"(?i)^\s*(?:према\s+(?:његовим|њеним|њиховим)\s+речима|prema\s+(?:njegovim|njenim|"
+    r"njihovim)\s+rečima|по\s+(?:его|её|ее|их)\s+словам|за\s+(?:його|її|їхніми)\s+словами|"
+    r"podle\s+(?:něj|ní|nich)|according\s+to\s+(?:him|her|them))\s*[,:]?\s*$"
+)
+
+
+def _speaker_before(masked: str, bounds: list[int], start: int, names: NameIndex) -> str | None:
+    """The speaker named in the sentence before the one opening at ``start``, for a quotation
+    attributed with a pronoun."""
+    k = bisect_left(bounds, start)
+    if k == 0:
+        return None
+    previous = masked[bounds[k - 1] : start]
+    return _speaker_in(previous, after=False, names=names) or _speaker_in(
+        previous, after=True, names=names
+    )
+
+
 def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuote]]:
     """Quoted spans of six words or more whose speaker is named in the same sentence.
 
@@ -739,6 +791,8 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
             speaker = _subject_before(before, names)
         if speaker is None and "\u0590" <= paragraph[0] <= "\u06ff":
             speaker = _caseless_speaker(before, names)
+        if speaker is None and start and _PRONOUN_ATTRIBUTION_RE.match(before):
+            speaker = _speaker_before(masked, bounds, start, names)
         if speaker:
             found.append((span.start(), InlineQuote(inner.rstrip(", ").strip(), speaker)))
     return found

@@ -196,11 +196,20 @@ def _teaser_counter(line: str) -> bool:
 _CARD_CONNECTORS = frozenset({"In", "in", "by", "By"})
 
 
+def _unnumbered(line: str) -> str:
+    """A teaser's line without its list number; a date that opens with the day's ordinal
+    ("10. března 2025", "6. marca 2025") keeps it, as it is no number of the list."""
+    if not LIST_ITEM_RE.match(line):
+        return line
+    dl = date_line(line)
+    return line if dl and (dl.published or dl.updated) else LIST_ITEM_RE.sub(r"\g<item>", line)
+
+
 def teaser_items(lines: list[str], *, month_first: bool = False) -> list[tuple[Related, list[int]]]:
     """Read title [+ date] teasers, with an optional short section label before a title.
     Ambiguous numeric dates follow the page's order (``month_first``)."""
     rows = [
-        (i, LIST_ITEM_RE.sub(r"\g<item>", line))
+        (i, _unnumbered(line))
         for i, line in enumerate(lines)
         if line and not is_list_position_marker(line)
     ]
