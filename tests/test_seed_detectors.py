@@ -3584,6 +3584,55 @@ def test_inline_quote_speaker_in_a_script_without_capitals(paragraph, speaker):
     assert found == ([speaker] if speaker else [])
 
 
+# A later paragraph naming the minister only by his surname confirms his full name.
+_ARABIC_MINISTER_LATER = "\nوأكد الصفدي أن الأردن سيواصل التفاوض مع دول المنبع."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # The quotation opens the sentence; the speaker follows the verb, after his role, and
+        # the name is cut where the clause of place or occasion starts.
+        (
+            "«لن نقبل بأي اتفاق لا يضمن حقوقنا في مياه النهر»، قال وزير الخارجية أيمن الصفدي"
+            " في مؤتمر صحفي في عمّان.",
+            "أيمن الصفدي",
+        ),
+        # A bare surname after the verb is the full name seen earlier.
+        (
+            "«الأنهار لا تعترف بالحدود، والدولة التي تخفي البيانات ستحتاجها غدا»، قال البيطار"
+            " في ختام الاجتماع.",
+            "طارق البيطار",
+        ),
+        # "according to what … said", the name after a title.
+        (
+            '"الخطة خطوة مهمة، لكن نجاحها مرهون بإرادة سياسية حقيقية" بحسب ما قالت الخبيرة في'
+            " الموارد المائية الدكتورة هالة الروسان.",
+            "هالة الروسان",
+        ),
+        # A role without a name, an anonymous source, a surname never seen in full, and a
+        # name the article never confirms.
+        ("«لن نقبل بأي اتفاق لا يضمن حقوقنا في مياه النهر»، قال وزير الخارجية الأردني.", None),
+        ("«بعض الوفود رفضت إدراج أي بند يلمح إلى حصص المياه»، قال مصدر دبلوماسي.", None),
+        ("«الأنهار لا تعترف بالحدود، والدولة التي تخفي البيانات ستحتاجها غدا»، قال العلي.", None),
+        (
+            "«لن نقبل بأي اتفاق لا يضمن حقوقنا في مياه النهر»، قال المسؤول في الوزارة سامر حداد.",
+            None,
+        ),
+        # A speech verb further on opens another sentence, not this quotation's attribution.
+        (
+            "«لن نقبل بأي اتفاق لا يضمن حقوقنا في مياه النهر» عبارة تكررت في الاجتماع الذي قال"
+            " فيه البيطار إن الخطة جاهزة.",
+            None,
+        ),
+    ],
+)
+def test_inline_quote_speaker_after_the_quotation_in_a_script_without_capitals(paragraph, speaker):
+    context = _ARABIC_LEAD_IN + _ARABIC_LATER + _ARABIC_MINISTER_LATER
+    found = [who for _, who in _inline(paragraph, context)]
+    assert found == ([speaker] if speaker else [])
+
+
 @pytest.mark.parametrize(
     ("detector", "line"),
     [
