@@ -329,6 +329,64 @@ def test_section_is_the_label_nearest_the_title():
     assert _parse(text).section == "World"
 
 
+_KUWAIT = "Kuwait caps desalination output as summer demand breaks records"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "The Gulf Courier\nNews\nOpinion\nPodcasts\nIndependent journalism since 1921\n",
+        "The Gulf Courier\nIndependent journalism since 1921\n",
+        "Your window on the Gulf\n",
+    ],
+)
+def test_motto_over_the_headline_is_the_mastheads(masthead):
+    article = _parse(masthead + _KUWAIT + "\nBy Jane Doe\n" + BODY)
+    assert (article.title, article.section) == (_KUWAIT, None)
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "section"),
+    [
+        # A standfirst under the headline is long, or a finished sentence.
+        (
+            "Why the ferry fare freeze will not last\nThe province is paying for a promise it"
+            " made before the election, and the bill arrives in April\n",
+            "Why the ferry fare freeze will not last",
+            None,
+        ),
+        (
+            "Why the Caspian summit matters\nThree leaders, one sea and a pipeline nobody"
+            " discusses.\n",
+            "Why the Caspian summit matters",
+            None,
+        ),
+        # A section's name of several words is capitalised.
+        ("Daily Courier\nBusiness and Economy\n" + _KUWAIT + "\n", _KUWAIT, "Business and Economy"),
+    ],
+)
+def test_headline_over_a_standfirst_or_under_a_section_is_no_motto(top, title, section):
+    article = _parse(top + "By Jane Doe\n" + BODY)
+    assert (article.title, article.section) == (title, section)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "section"),
+    [
+        # Three entries under the site's name, its logo, its motto or its controls: the menu.
+        ("The Gulf Courier\nNews\nOpinion\nPodcasts\n", None),
+        ("The Gulf Courier\nMenu\nSearch\nNews\nOpinion\nPodcasts\n", None),
+        ("The Gulf Courier logo\nNews\nOpinion\nPodcasts\n", None),
+        ("Independent journalism since 1921\nThe Gulf Courier\nNews\nOpinion\nPodcasts\n", None),
+        # A section and its subsection, and a section's path, under the site's name.
+        ("The Gulf Courier\nWorld\nAsia\n", "Asia"),
+        ("The Gulf Courier\nNews\nOpinion\nNews|Business and Economy\n", "Business and Economy"),
+    ],
+)
+def test_short_menu_under_the_masthead_is_no_section(masthead, section):
+    assert _parse(masthead + _KUWAIT + "\nBy Jane Doe\n" + BODY).section == section
+
+
 def test_cookie_banner_and_its_buttons_are_one_discard():
     text = "Council delays the budget vote\n" + BODY + "We use cookies on this site.\nAccept\nOK"
     assert _parse(text).discarded[-1].text == "We use cookies on this site.\nAccept\nOK"

@@ -469,11 +469,15 @@ def _menu_over_title(page: Page) -> set[int]:
             break
         navigation = claim is None or claim.reason == "site navigation"
         if not (navigation and d.is_label(line)):
+            if _under_masthead(page, run, j):
+                break
             return set()
         run.append(j)
         j = page.prev_nonblank(j)
     entries = [k for k in run if not d.is_chrome_word(page.lines[k])]
-    if len(entries) < (_MIN_BARE_MENU_ENTRIES if j < 0 else _MIN_MENU_ENTRIES):
+    if len(entries) < (_MIN_BARE_MENU_ENTRIES if j < 0 else _MIN_MENU_ENTRIES) and not (
+        _under_masthead(page, run, j)
+    ):
         return set()
     # Under the menu, a genre label ("Analysis") may sit between the section and the headline.
     first = next((n for n, k in enumerate(run[:-1]) if not _badge_or_genre(page.lines[k])), 0)
@@ -485,6 +489,47 @@ def _menu_over_title(page: Page) -> set[int]:
     if names_story_subject(page, nearest):
         return set()
     return set(run)
+
+
+# A label under a longer menu is printed apart from it: the section the menu highlights
+# ("… Opinion" over "Letters").
+_SHORT_MENU_ENTRIES = 3
+
+
+def _under_masthead(page: Page, run: list[int], j: int) -> bool:
+    """A run of three short lines stacked over the headline right under the masthead ("The
+    Gulf Courier" over "News", "Opinion", "Podcasts"): the site's whole menu, whose last
+    entry is no section label, even without a Home link. The run's top line is the site's
+    name when it is one of the page's first two (a motto or a skip link may open the page);
+    a section and its subsection under the name ("World", "Asia") are two entries only, and
+    a path ("News|Business and Economy") is the section's label."""
+    if not run:
+        return False
+    # The page's first two lines: the most a masthead prints over its menu.
+    first = page.next_nonblank(-1)
+    second = page.next_nonblank(first)
+    if j > second:
+        return False
+    top = run[-1]
+    if top <= second and not d.is_chrome_word(page.lines[top]):
+        run = run[:-1]  # the site's name
+    entries = [k for k in run if not _menu_control(page.lines[k])]
+    if not _MIN_MENU_ENTRIES <= len(entries) <= _SHORT_MENU_ENTRIES:
+        return False
+    if any(_PATH_MARK_RE.search(page.lines[k]) for k in entries):
+        return False
+    return not any(is_prose(page.lines[k]) for k in (first, second) if k <= j)
+
+
+_PATH_MARK_RE = re.compile(r"[|·•›»>/]")
+# A chrome word that is also a menu's section ("News"), which the controls are not.
+_SECTION_CHROME = frozenset(("news",))
+
+
+def _menu_control(line: str) -> bool:
+    """A control printed with the menu ("Menu", "Search", "Sign in"), which is none of its
+    sections."""
+    return d.is_chrome_word(line) and casefolded(line) not in _SECTION_CHROME
 
 
 def _badge_or_genre(line: str) -> bool:
