@@ -387,6 +387,64 @@ def test_short_menu_under_the_masthead_is_no_section(masthead, section):
     assert _parse(masthead + _KUWAIT + "\nBy Jane Doe\n" + BODY).section == section
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("mrh/lgc", True),
+        ("jm/dw (AFP, Reuters)", True),
+        ("ng/sms (AP, dpa)", True),
+        ("dj/rt (dpa and AFP)", True),
+        ("kb/jsi/ar", True),
+        # A path, a fraction, a handle and a date are no initials.
+        ("and/or", False),
+        ("news/world", False),
+        ("24/7", False),
+        ("Reuters/AFP", False),
+        ("km/h", False),
+    ],
+)
+def test_editors_initials_closing_a_wire_story(line, expected):
+    assert d.is_editors_initials(line) is expected
+
+
+def _reasons(text: str) -> dict[str, str]:
+    return {entry.text: entry.reason for entry in _parse(text).discarded}
+
+
+@pytest.mark.parametrize("initials", ["mrh/lgc", "jm/dw (AFP, Reuters)"])
+def test_editors_initials_after_the_article_are_discarded_as_such(initials):
+    text = "Council delays the budget vote\nBy Jane Doe\n" + BODY + initials + "\nFollow us on X\n"
+    assert _reasons(text)[initials] == "editors' initials"
+
+
+@pytest.mark.parametrize(
+    ("header", "city"),
+    [
+        # Between the byline and the text, in capitals; between the byline and the date.
+        ("By Jane Doe\nISTANBUL\n", "ISTANBUL"),
+        ("by Daily Horizon with AA\nISTANBUL\nMAR 12, 2024 - 3:04 PM GMT+3\n", "ISTANBUL"),
+        ("Elif Karaca\nAnkara\n14.10.2025 - 09:41\n", "Ankara"),
+    ],
+)
+def test_dateline_city_under_the_headline_is_discarded_as_the_dateline(header, city):
+    text = "Türkiye and Iraq agree to fast-track road financing talks\n" + header + BODY
+    assert _reasons(text)[city] == "dateline"
+    assert _parse(text).section is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # A section's name under the byline, and a genre label, are no place.
+        "By Jane Doe\nLocal government\n3 March 2024\n",
+        "By Jane Doe\nAnalysis\n3 March 2024\n",
+    ],
+)
+def test_label_under_the_byline_that_names_no_place_is_no_dateline(header):
+    text = "Council delays the budget vote\n" + header + BODY
+    assert "dateline" not in _reasons(text).values()
+
+
 def test_cookie_banner_and_its_buttons_are_one_discard():
     text = "Council delays the budget vote\n" + BODY + "We use cookies on this site.\nAccept\nOK"
     assert _parse(text).discarded[-1].text == "We use cookies on this site.\nAccept\nOK"

@@ -589,6 +589,8 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
             page.claim(item[0], "meta", "section")
         elif d.is_genre_label(item[1]):
             page.claim(item[0], "discard", "genre label")
+        elif _is_dateline(page, *item):
+            page.claim(item[0], "discard", "dateline")
         elif item[0] > page.title_index:
             page.claim(item[0], "discard", "label under the headline")
         else:
@@ -613,15 +615,36 @@ def _is_tagline(label: str) -> bool:
 
 
 def _is_dateline(page: Page, i: int, label: str) -> bool:
-    """A city in capitals on its own line between the byline and the text ("ANKARA"): where
-    the story was filed, not its section."""
+    """A city on its own line under the headline, where the story was filed: in capitals
+    between the byline and the text ("ANKARA"), or between the byline and the date in any
+    case ("ISTANBUL", "Ankara" under "By Elif Karaca"). Not its section."""
+    if i <= page.title_index or word_count(label) > _DATELINE_MAX_WORDS:
+        return False
     following = page.next_nonblank(i)
+    if following >= len(page.lines):
+        return False
+    line = page.lines[following]
+    if label.isupper() and is_prose(line):
+        return True
+    claim = page.claims[page.prev_nonblank(i)]
     return (
-        i > page.title_index
-        and label.isupper()
-        and word_count(label) <= 2
-        and following < len(page.lines)
-        and is_prose(page.lines[following])
+        claim is not None
+        and claim.reason == "byline"
+        and _place_name(label)
+        and bool(date_line(line))
+    )
+
+
+_DATELINE_MAX_WORDS = 3
+# The small words inside a place's name ("Rio de Janeiro", "Dar es Salaam").
+_PLACE_PARTICLES = frozenset("de da do del des du es el al la le sur am an upon on".split())
+
+
+def _place_name(label: str) -> bool:
+    """Each word capitalised but its particles, and no digits: a place's name, as a section's
+    name of several words is not ("Local government")."""
+    return not any(map(str.isdigit, label)) and all(
+        word[0].isupper() or word in _PLACE_PARTICLES for word in label.replace("-", " ").split()
     )
 
 
@@ -889,7 +912,9 @@ def _classify_tail(page: Page, last: int) -> None:
             end = _list_run(page, i, len(page.lines) - 1)
             _classify_list(page, i, end, set())
             continue
-        if d.is_image_credit(line) or d.is_source_caption(line):
+        if d.is_editors_initials(line):
+            page.claim(i, "discard", "editors' initials")
+        elif d.is_image_credit(line) or d.is_source_caption(line):
             page.claim(i, "discard", "image caption or credit")
         elif _WEBSITE_LINK_RE.match(line) and _follows_share_row(page, i):
             page.claim(i, "discard", "share buttons")
