@@ -3749,6 +3749,25 @@ def test_inline_quote_speaker_after_the_quotation_in_a_script_without_capitals(p
     assert found == ([speaker] if speaker else [])
 
 
+# The minister named in full earlier in the article, after his role.
+_ARABIC_MINISTER_EARLIER = (
+    "\nوقال وزير الخارجية أيمن الصفدي: «المياه قضية أمن وطني لا تقبل المساومة»."
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Whom it was said to ends the name: "to «Al-Ofoq»", "to the journalists".
+        "«لن نقبل بأي اتفاق لا يضمن حقوقنا في مياه النهر»، قال الصفدي لـ«الأفق».",
+        "«لن نقبل بأي اتفاق لا يضمن حقوقنا في مياه النهر»، قال الصفدي للصحفيين في عمّان.",
+    ],
+)
+def test_speaker_after_an_arabic_quotation_ends_where_the_listener_is_named(paragraph):
+    found = [who for _, who in _inline(paragraph, _ARABIC_MINISTER_EARLIER)]
+    assert found == ["أيمن الصفدي"]
+
+
 @pytest.mark.parametrize(
     ("detector", "line"),
     [

@@ -431,11 +431,11 @@ _CASELESS_LEAD_IN_RE = re.compile(
 # closing mark, so a verb further on, in a clause of its own, is not taken for it.
 _CASELESS_TRAILER = (
     rf"[\s،]*(?:(?:بحسب|حسب|وفق|كما)\s+ما\s+|حسبما\s+|وفقما\s+)?{_CASELESS_VERBS}\s+"
-    r"(?P<who>[^،:.\u0000\"«»“”]{2,150}?)\s*(?:[،:.]|$)"
+    r"(?P<who>[^،:.\u0000\"«»“”]{2,150}?)\s*(?:[،:.\u0000\"«“]|$)"
 )
 _CASELESS_TRAILER_RE = re.compile(_CASELESS_TRAILER)
 # The same after any closing mark of a page, for the name index.
-_CASELESS_QUOTED_TRAILER_RE = re.compile(rf"[»\"”]{_CASELESS_TRAILER}", re.MULTILINE)
+_CASELESS_QUOTED_TRAILER_RE = re.compile(rf"[»\"”]{_CASELESS_TRAILER}")
 # Titles before the name, dropped from it: the doctor, the minister, the engineer, Mr, Mrs,
 # the sheikh, the professor.
 _CASELESS_TITLES = frozenset(
@@ -454,6 +454,9 @@ _CASELESS_CLAUSE_STOPS = frozenset(
     "في خلال أمام عقب بعد لدى على عن إلى مع أثناء اليوم أمس يوم السبت الأحد الاثنين الثلاثاء "
     "الأربعاء الخميس الجمعة".split()
 )
+# Whom the words were said to: "لـ«الأفق»", "للصحفيين" (to the journalists), "لوكالة …"
+# (to the agency …). A name opens with none of these.
+_CASELESS_TOLD_PREFIXES = ("لـ", "لل", "لوكالة", "لصحيفة", "لقناة", "لموقع", "لإذاعة", "لشبكة")
 
 
 def _caseless_lead_in(sentence: str) -> tuple[str, bool] | None:
@@ -481,7 +484,14 @@ def _caseless_name(words: list[str], *, trailing: bool) -> tuple[str, bool] | No
     if titled:
         words = words[titled[-1] + 1 :]
     if trailing:
-        stop = next((k for k, word in enumerate(words) if word in _CASELESS_CLAUSE_STOPS), None)
+        stop = next(
+            (
+                k
+                for k, word in enumerate(words)
+                if word in _CASELESS_CLAUSE_STOPS or word.startswith(_CASELESS_TOLD_PREFIXES)
+            ),
+            None,
+        )
         words = words[:stop]
     name = words if titled else words[-2:]
     if not 1 <= len(name) <= 3 or any(word in _CASELESS_NOT_NAME for word in name):
