@@ -427,8 +427,8 @@ _CASELESS_LEAD_IN_RE = re.compile(
 )
 # The quotation first, its speaker after it: "«…»، قال وزير الخارجية أيمن الصفدي في مؤتمر
 # صحفي.", "«…»، قال البيطار.", ""…" بحسب ما قالت الدكتورة هالة الروسان." ("according to what
-# … said"). The clause runs to the next comma, colon or full stop; it starts right after the
-# closing mark, so a verb further on, in a clause of its own, is not taken for it.
+# … said"). The clause runs to the next comma, colon, full stop or quotation; it starts right
+# after the closing mark, so a verb further on, in a clause of its own, is not taken for it.
 _CASELESS_TRAILER = (
     rf"[\s،]*(?:(?:بحسب|حسب|وفق|كما)\s+ما\s+|حسبما\s+|وفقما\s+)?{_CASELESS_VERBS}\s+"
     r"(?P<who>[^،:.\u0000\"«»“”]{2,150}?)\s*(?:[،:.\u0000\"«“]|$)"
