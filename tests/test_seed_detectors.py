@@ -329,6 +329,122 @@ def test_section_is_the_label_nearest_the_title():
     assert _parse(text).section == "World"
 
 
+_KUWAIT = "Kuwait caps desalination output as summer demand breaks records"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "The Gulf Courier\nNews\nOpinion\nPodcasts\nIndependent journalism since 1921\n",
+        "The Gulf Courier\nIndependent journalism since 1921\n",
+        "Your window on the Gulf\n",
+    ],
+)
+def test_motto_over_the_headline_is_the_mastheads(masthead):
+    article = _parse(masthead + _KUWAIT + "\nBy Jane Doe\n" + BODY)
+    assert (article.title, article.section) == (_KUWAIT, None)
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "section"),
+    [
+        # A standfirst under the headline is long, or a finished sentence.
+        (
+            "Why the ferry fare freeze will not last\nThe province is paying for a promise it"
+            " made before the election, and the bill arrives in April\n",
+            "Why the ferry fare freeze will not last",
+            None,
+        ),
+        (
+            "Why the Caspian summit matters\nThree leaders, one sea and a pipeline nobody"
+            " discusses.\n",
+            "Why the Caspian summit matters",
+            None,
+        ),
+        # A section's name of several words is capitalised.
+        ("Daily Courier\nBusiness and Economy\n" + _KUWAIT + "\n", _KUWAIT, "Business and Economy"),
+    ],
+)
+def test_headline_over_a_standfirst_or_under_a_section_is_no_motto(top, title, section):
+    article = _parse(top + "By Jane Doe\n" + BODY)
+    assert (article.title, article.section) == (title, section)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "section"),
+    [
+        # Three entries under the site's name, its logo, its motto or its controls: the menu.
+        ("The Gulf Courier\nNews\nOpinion\nPodcasts\n", None),
+        ("The Gulf Courier\nMenu\nSearch\nNews\nOpinion\nPodcasts\n", None),
+        ("The Gulf Courier logo\nNews\nOpinion\nPodcasts\n", None),
+        ("Independent journalism since 1921\nThe Gulf Courier\nNews\nOpinion\nPodcasts\n", None),
+        # A section and its subsection, and a section's path, under the site's name.
+        ("The Gulf Courier\nWorld\nAsia\n", "Asia"),
+        ("The Gulf Courier\nNews\nOpinion\nNews|Business and Economy\n", "Business and Economy"),
+    ],
+)
+def test_short_menu_under_the_masthead_is_no_section(masthead, section):
+    assert _parse(masthead + _KUWAIT + "\nBy Jane Doe\n" + BODY).section == section
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("mrh/lgc", True),
+        ("jm/dw (AFP, Reuters)", True),
+        ("ng/sms (AP, dpa)", True),
+        ("dj/rt (dpa and AFP)", True),
+        ("kb/jsi/ar", True),
+        # A path, a fraction, a handle and a date are no initials.
+        ("and/or", False),
+        ("news/world", False),
+        ("24/7", False),
+        ("Reuters/AFP", False),
+        ("km/h", False),
+    ],
+)
+def test_editors_initials_closing_a_wire_story(line, expected):
+    assert d.is_editors_initials(line) is expected
+
+
+def _reasons(text: str) -> dict[str, str]:
+    return {entry.text: entry.reason for entry in _parse(text).discarded}
+
+
+@pytest.mark.parametrize("initials", ["mrh/lgc", "jm/dw (AFP, Reuters)"])
+def test_editors_initials_after_the_article_are_discarded_as_such(initials):
+    text = "Council delays the budget vote\nBy Jane Doe\n" + BODY + initials + "\nFollow us on X\n"
+    assert _reasons(text)[initials] == "editors' initials"
+
+
+@pytest.mark.parametrize(
+    ("header", "city"),
+    [
+        # Between the byline and the text, in capitals; between the byline and the date.
+        ("By Jane Doe\nISTANBUL\n", "ISTANBUL"),
+        ("by Daily Horizon with AA\nISTANBUL\nMAR 12, 2024 - 3:04 PM GMT+3\n", "ISTANBUL"),
+        ("Elif Karaca\nAnkara\n14.10.2025 - 09:41\n", "Ankara"),
+    ],
+)
+def test_dateline_city_under_the_headline_is_discarded_as_the_dateline(header, city):
+    text = "Türkiye and Iraq agree to fast-track road financing talks\n" + header + BODY
+    assert _reasons(text)[city] == "dateline"
+    assert _parse(text).section is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # A section's name under the byline, and a genre label, are no place.
+        "By Jane Doe\nLocal government\n3 March 2024\n",
+        "By Jane Doe\nAnalysis\n3 March 2024\n",
+    ],
+)
+def test_label_under_the_byline_that_names_no_place_is_no_dateline(header):
+    text = "Council delays the budget vote\n" + header + BODY
+    assert "dateline" not in _reasons(text).values()
+
+
 def test_cookie_banner_and_its_buttons_are_one_discard():
     text = "Council delays the budget vote\n" + BODY + "We use cookies on this site.\nAccept\nOK"
     assert _parse(text).discarded[-1].text == "We use cookies on this site.\nAccept\nOK"
@@ -3582,6 +3698,74 @@ _ARABIC_LATER = "\nوأوضح البيطار أن المركز الإقليمي 
 def test_inline_quote_speaker_in_a_script_without_capitals(paragraph, speaker):
     found = [who for _, who in _inline(paragraph, _ARABIC_LEAD_IN + _ARABIC_LATER)]
     assert found == ([speaker] if speaker else [])
+
+
+# A later paragraph naming the minister only by his surname confirms his full name.
+_ARABIC_MINISTER_LATER = "\nوأكد الصفدي أن الأردن سيواصل التفاوض مع دول المنبع."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # The quotation opens the sentence; the speaker follows the verb, after his role, and
+        # the name is cut where the clause of place or occasion starts.
+        (
+            "«لن نقبل بأي اتفاق لا يضمن حقوقنا في مياه النهر»، قال وزير الخارجية أيمن الصفدي"
+            " في مؤتمر صحفي في عمّان.",
+            "أيمن الصفدي",
+        ),
+        # A bare surname after the verb is the full name seen earlier.
+        (
+            "«الأنهار لا تعترف بالحدود، والدولة التي تخفي البيانات ستحتاجها غدا»، قال البيطار"
+            " في ختام الاجتماع.",
+            "طارق البيطار",
+        ),
+        # "according to what … said", the name after a title.
+        (
+            '"الخطة خطوة مهمة، لكن نجاحها مرهون بإرادة سياسية حقيقية" بحسب ما قالت الخبيرة في'
+            " الموارد المائية الدكتورة هالة الروسان.",
+            "هالة الروسان",
+        ),
+        # A role without a name, an anonymous source, a surname never seen in full, and a
+        # name the article never confirms.
+        ("«لن نقبل بأي اتفاق لا يضمن حقوقنا في مياه النهر»، قال وزير الخارجية الأردني.", None),
+        ("«بعض الوفود رفضت إدراج أي بند يلمح إلى حصص المياه»، قال مصدر دبلوماسي.", None),
+        ("«الأنهار لا تعترف بالحدود، والدولة التي تخفي البيانات ستحتاجها غدا»، قال العلي.", None),
+        (
+            "«لن نقبل بأي اتفاق لا يضمن حقوقنا في مياه النهر»، قال المسؤول في الوزارة سامر حداد.",
+            None,
+        ),
+        # A speech verb further on opens another sentence, not this quotation's attribution.
+        (
+            "«لن نقبل بأي اتفاق لا يضمن حقوقنا في مياه النهر» عبارة تكررت في الاجتماع الذي قال"
+            " فيه البيطار إن الخطة جاهزة.",
+            None,
+        ),
+    ],
+)
+def test_inline_quote_speaker_after_the_quotation_in_a_script_without_capitals(paragraph, speaker):
+    context = _ARABIC_LEAD_IN + _ARABIC_LATER + _ARABIC_MINISTER_LATER
+    found = [who for _, who in _inline(paragraph, context)]
+    assert found == ([speaker] if speaker else [])
+
+
+# The minister named in full earlier in the article, after his role.
+_ARABIC_MINISTER_EARLIER = (
+    "\nوقال وزير الخارجية أيمن الصفدي: «المياه قضية أمن وطني لا تقبل المساومة»."
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Whom it was said to ends the name: "to «Al-Ofoq»", "to the journalists".
+        "«لن نقبل بأي اتفاق لا يضمن حقوقنا في مياه النهر»، قال الصفدي لـ«الأفق».",
+        "«لن نقبل بأي اتفاق لا يضمن حقوقنا في مياه النهر»، قال الصفدي للصحفيين في عمّان.",
+    ],
+)
+def test_speaker_after_an_arabic_quotation_ends_where_the_listener_is_named(paragraph):
+    found = [who for _, who in _inline(paragraph, _ARABIC_MINISTER_EARLIER)]
+    assert found == ["أيمن الصفدي"]
 
 
 @pytest.mark.parametrize(

@@ -469,11 +469,15 @@ def _menu_over_title(page: Page) -> set[int]:
             break
         navigation = claim is None or claim.reason == "site navigation"
         if not (navigation and d.is_label(line)):
+            if _under_masthead(page, run, j):
+                break
             return set()
         run.append(j)
         j = page.prev_nonblank(j)
     entries = [k for k in run if not d.is_chrome_word(page.lines[k])]
-    if len(entries) < (_MIN_BARE_MENU_ENTRIES if j < 0 else _MIN_MENU_ENTRIES):
+    if len(entries) < (_MIN_BARE_MENU_ENTRIES if j < 0 else _MIN_MENU_ENTRIES) and not (
+        _under_masthead(page, run, j)
+    ):
         return set()
     # Under the menu, a genre label ("Analysis") may sit between the section and the headline.
     first = next((n for n, k in enumerate(run[:-1]) if not _badge_or_genre(page.lines[k])), 0)
@@ -485,6 +489,47 @@ def _menu_over_title(page: Page) -> set[int]:
     if names_story_subject(page, nearest):
         return set()
     return set(run)
+
+
+# A label under a longer menu is printed apart from it: the section the menu highlights
+# ("… Opinion" over "Letters").
+_SHORT_MENU_ENTRIES = 3
+
+
+def _under_masthead(page: Page, run: list[int], j: int) -> bool:
+    """A run of three short lines stacked over the headline right under the masthead ("The
+    Gulf Courier" over "News", "Opinion", "Podcasts"): the site's whole menu, whose last
+    entry is no section label, even without a Home link. The run's top line is the site's
+    name when it is one of the page's first two (a motto or a skip link may open the page);
+    a section and its subsection under the name ("World", "Asia") are two entries only, and
+    a path ("News|Business and Economy") is the section's label."""
+    if not run:
+        return False
+    # The page's first two lines: the most a masthead prints over its menu.
+    first = page.next_nonblank(-1)
+    second = page.next_nonblank(first)
+    if j > second:
+        return False
+    top = run[-1]
+    if top <= second and not d.is_chrome_word(page.lines[top]):
+        run = run[:-1]  # the site's name
+    entries = [k for k in run if not _menu_control(page.lines[k])]
+    if not _MIN_MENU_ENTRIES <= len(entries) <= _SHORT_MENU_ENTRIES:
+        return False
+    if any(_PATH_MARK_RE.search(page.lines[k]) for k in entries):
+        return False
+    return not any(is_prose(page.lines[k]) for k in (first, second) if k <= j)
+
+
+_PATH_MARK_RE = re.compile(r"[|·•›»>/]")
+# A chrome word that is also a menu's section ("News"), which the controls are not.
+_SECTION_CHROME = frozenset(("news",))
+
+
+def _menu_control(line: str) -> bool:
+    """A control printed with the menu ("Menu", "Search", "Sign in"), which is none of its
+    sections."""
+    return d.is_chrome_word(line) and casefolded(line) not in _SECTION_CHROME
 
 
 def _badge_or_genre(line: str) -> bool:
@@ -544,6 +589,8 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
             page.claim(item[0], "meta", "section")
         elif d.is_genre_label(item[1]):
             page.claim(item[0], "discard", "genre label")
+        elif _is_dateline(page, *item):
+            page.claim(item[0], "discard", "dateline")
         elif item[0] > page.title_index:
             page.claim(item[0], "discard", "label under the headline")
         else:
@@ -568,15 +615,36 @@ def _is_tagline(label: str) -> bool:
 
 
 def _is_dateline(page: Page, i: int, label: str) -> bool:
-    """A city in capitals on its own line between the byline and the text ("ANKARA"): where
-    the story was filed, not its section."""
+    """A city on its own line under the headline, where the story was filed: in capitals
+    between the byline and the text ("ANKARA"), or between the byline and the date in any
+    case ("ISTANBUL", "Ankara" under "By Elif Karaca"). Not its section."""
+    if i <= page.title_index or word_count(label) > _DATELINE_MAX_WORDS:
+        return False
     following = page.next_nonblank(i)
+    if following >= len(page.lines):
+        return False
+    line = page.lines[following]
+    if label.isupper() and is_prose(line):
+        return True
+    claim = page.claims[page.prev_nonblank(i)]
     return (
-        i > page.title_index
-        and label.isupper()
-        and word_count(label) <= 2
-        and following < len(page.lines)
-        and is_prose(page.lines[following])
+        claim is not None
+        and claim.reason == "byline"
+        and _place_name(label)
+        and bool(date_line(line))
+    )
+
+
+_DATELINE_MAX_WORDS = 3
+# The small words inside a place's name ("Rio de Janeiro", "Dar es Salaam").
+_PLACE_PARTICLES = frozenset("de da do del des du es el al la le sur am an upon on".split())
+
+
+def _place_name(label: str) -> bool:
+    """Each word capitalised but its particles, and no digits: a place's name, as a section's
+    name of several words is not ("Local government")."""
+    return not any(map(str.isdigit, label)) and all(
+        word[0].isupper() or word in _PLACE_PARTICLES for word in label.replace("-", " ").split()
     )
 
 
@@ -844,7 +912,9 @@ def _classify_tail(page: Page, last: int) -> None:
             end = _list_run(page, i, len(page.lines) - 1)
             _classify_list(page, i, end, set())
             continue
-        if d.is_image_credit(line) or d.is_source_caption(line):
+        if d.is_editors_initials(line):
+            page.claim(i, "discard", "editors' initials")
+        elif d.is_image_credit(line) or d.is_source_caption(line):
             page.claim(i, "discard", "image caption or credit")
         elif _WEBSITE_LINK_RE.match(line) and _follows_share_row(page, i):
             page.claim(i, "discard", "share buttons")

@@ -897,6 +897,22 @@ def is_back_to_top(line: str) -> bool:
     return bool(_BACK_TO_TOP_RE.match(line))
 
 
+# The desk's initials closing a wire story, writer's then editor's ("mrh/lgc"), and the agencies
+# it drew on ("jm/dw (AFP, Reuters)").
+_EDITORS_INITIALS_RE = re.compile(
+    r"^(?P<initials>[a-z]{2,4}(?:/[a-z]{2,4})+)"
+    r"(?:\s*\([A-Za-z.]+(?:(?:,\s*|\s+and\s+)[A-Za-z.]+)*\))?$"
+)
+# Pairs of words written with a slash, which initials are not.
+_SLASHED_WORDS = frozenset("and or he him his she her hers they them their we us".split())
+
+
+def is_editors_initials(line: str) -> bool:
+    """Drop the editors' initials that close a wire story ("mrh/lgc", "jm/dw (AFP, Reuters)")."""
+    match = _EDITORS_INITIALS_RE.match(line) if line[:1].islower() else None
+    return bool(match) and _SLASHED_WORDS.isdisjoint(match["initials"].split("/"))
+
+
 def is_copyright(line: str) -> bool:
     """Drop copyright and "All rights reserved" footer lines (short ones only, not prose)."""
     return (

@@ -129,6 +129,7 @@ def _read_page(text: str) -> Page:
     claim_top_appeal(page)
     claim_channel_preview(page)
     _find_title(page)
+    _claim_motto(page)
     claim_header_teaser(page)
     claim_widgets(page)
     claim_social_embeds(page)
@@ -240,6 +241,25 @@ def _find_title(page: Page) -> None:
     if chosen is None:
         raise SeedParseError("no recognisable title in the first lines of the page")
     _set_title(page, chosen, lines[chosen])
+
+
+def _claim_motto(page: Page) -> None:
+    """The masthead's motto right over the headline is the site's, never a section label;
+    a section's name of several words is a name, capitalised ("Business and Economy")."""
+    above = page.prev_nonblank(page.title_index)
+    if above < 0 or not page.free(above):
+        return
+    line = page.lines[above]
+    if (
+        _title_like(line)
+        and _motto_over_headline(line, page.title)
+        and not (d.is_label(line) and capital_ratio(line) >= _LABEL_CAPITALS)
+    ):
+        page.claim(above, "discard", "site navigation")
+
+
+# A section's name capitalises half its words or more ("Local government").
+_LABEL_CAPITALS = 0.5
 
 
 def _set_printed_title(page: Page, browser: int, index: int, site: str | None = None) -> None:
@@ -557,9 +577,28 @@ def _headline_over_dek(page: Page, lower: int, upper: int | None) -> int:
         _names_site(page.lines[k], page.lines[upper]) for k in range(upper)
     ):
         return lower  # the upper line repeats the masthead: a site name, not a headline
+    if _motto_over_headline(page.lines[upper], page.lines[lower]):
+        return lower
     if word_count(page.lines[lower]) >= word_count(page.lines[upper]) + 3:
         return upper
     return lower
+
+
+# A motto is a short phrase; a standfirst runs long or is a finished sentence. Headlines
+# mostly fall between the two.
+_MOTTO_MAX_WORDS = 6
+_STANDFIRST_MIN_WORDS = 12
+
+
+def _motto_over_headline(upper: str, lower: str) -> bool:
+    """A short phrase over a line too short and unfinished for a standfirst ("Independent
+    journalism since 1921" over "Kuwait caps desalination output as summer demand breaks
+    records"): the masthead's motto over the headline, not a headline over its standfirst."""
+    return (
+        word_count(upper) <= _MOTTO_MAX_WORDS
+        and word_count(lower) < _STANDFIRST_MIN_WORDS
+        and not ends_sentence(lower)
+    )
 
 
 _SITE_NAME_MAX_WORDS = 6

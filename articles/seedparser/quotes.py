@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from .people import is_country, is_person_name, without_post_nominals
 from .text import ends_sentence, keyword_text, word_count
@@ -414,8 +415,11 @@ class NameIndex:
         # a title only when its surname comes back on its own ("وأوضح البيطار").
         self.caseless: set[str] = set()
         if _CASELESS_LETTER_RE.search(text):
-            for line in text.splitlines():
-                found = _caseless_lead_in(line)
+            trailers = (
+                _caseless_name(m["who"].split(), trailing=True)
+                for m in _CASELESS_QUOTED_TRAILER_RE.finditer(text)
+            )
+            for found in chain(map(_caseless_lead_in, text.splitlines()), trailers):
                 if not found or " " not in found[0]:
                     continue
                 name, titled = found
@@ -476,10 +480,22 @@ _CASELESS_LETTER_RE = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]")
 # part,") allowed before it, then the speaker, maybe after a role, up to a comma, a colon or
 # the "that" ("إن") right before the quotation: "وقال … طارق البيطار، …: «…»", "قالت الخبيرة
 # … الدكتورة هالة الروسان إن "…"", "وأضافت الروسان: «…»".
+_CASELESS_VERBS = r"(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|تابع|تابعت|صرح|صرحت)"
 _CASELESS_LEAD_IN_RE = re.compile(
-    r"^(?:[^،:.\u0000]{1,25}،\s*)?[وف]?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|تابع|تابعت|"
-    r"صرح|صرحت)\s+(?P<who>[^،:.\u0000\"«»“”]{2,150}?)(?:\s*[،:]|\s+[إأ]ن(?=\s*(?:[\u0000\"«“]|$)))"
+    rf"^(?:[^،:.\u0000]{{1,25}}،\s*)?[وف]?{_CASELESS_VERBS}\s+"
+    r"(?P<who>[^،:.\u0000\"«»“”]{2,150}?)(?:\s*[،:]|\s+[إأ]ن(?=\s*(?:[\u0000\"«“]|$)))"
 )
+# The quotation first, its speaker after it: "«…»، قال وزير الخارجية أيمن الصفدي في مؤتمر
+# صحفي.", "«…»، قال البيطار.", ""…" بحسب ما قالت الدكتورة هالة الروسان." ("according to what
+# … said"). The clause runs to the next comma, colon, full stop or quotation; it starts right
+# after the closing mark, so a verb further on, in a clause of its own, is not taken for it.
+_CASELESS_TRAILER = (
+    rf"[\s،]*(?:(?:بحسب|حسب|وفق|كما)\s+ما\s+|حسبما\s+|وفقما\s+)?{_CASELESS_VERBS}\s+"
+    r"(?P<who>[^،:.\u0000\"«»“”]{2,150}?)\s*(?:[،:.\u0000\"«“]|$)"
+)
+_CASELESS_TRAILER_RE = re.compile(_CASELESS_TRAILER)
+# The same after any closing mark of a page, for the name index.
+_CASELESS_QUOTED_TRAILER_RE = re.compile(rf"[»\"”]{_CASELESS_TRAILER}")
 # Titles before the name, dropped from it: the doctor, the minister, the engineer, Mr, Mrs,
 # the sheikh, the professor.
 _CASELESS_TITLES = frozenset(
@@ -492,6 +508,15 @@ _CASELESS_NOT_NAME = frozenset(
     "في من على إلى عن مع أن إن هو هي ذلك هذا هذه التي الذي باسم رئيس وزير مدير أمين عام "
     "مصدر مسؤول".split()
 )
+# Where the name after the speech verb ends, when the speaker follows the quotation: the
+# place, occasion or day the words were said ("في مؤتمر صحفي", "خلال زيارته", "الاثنين").
+_CASELESS_CLAUSE_STOPS = frozenset(
+    "في خلال أمام عقب بعد لدى على عن إلى مع أثناء اليوم أمس يوم السبت الأحد الاثنين الثلاثاء "
+    "الأربعاء الخميس الجمعة".split()
+)
+# Whom the words were said to: "لـ«الأفق»", "للصحفيين" (to the journalists), "لوكالة …"
+# (to the agency …). A name opens with none of these.
+_CASELESS_TOLD_PREFIXES = ("لـ", "لل", "لوكالة", "لصحيفة", "لقناة", "لموقع", "لإذاعة", "لشبكة")
 
 
 def _caseless_lead_in(sentence: str) -> tuple[str, bool] | None:
@@ -500,11 +525,35 @@ def _caseless_lead_in(sentence: str) -> tuple[str, bool] | None:
     last two words before the comma (a given name, which takes no article, and the family
     name), else one word that may be a surname."""
     match = _CASELESS_LEAD_IN_RE.match(sentence)
-    if not match:
-        return None
-    words = match["who"].split()
+    return _caseless_name(match["who"].split(), trailing=False) if match else None
+
+
+def _caseless_trailer(clause: str) -> tuple[str, bool] | None:
+    """The speaker named in the clause that follows a quotation in a script without
+    capitals ("«…»، قال وزير الخارجية أيمن الصفدي في مؤتمر صحفي")."""
+    match = _CASELESS_TRAILER_RE.match(clause)
+    return _caseless_name(match["who"].split(), trailing=True) if match else None
+
+
+def _caseless_name(words: list[str], *, trailing: bool) -> tuple[str, bool] | None:
+    """The name in the words after a speech verb: those after the last title, else the last
+    two (a given name, which takes no article, and the family name), else one word that may
+    be a surname. After a quotation the words go on into where or when it was said, which
+    ends the name."""
     titled = [k for k, word in enumerate(words) if word in _CASELESS_TITLES]
-    name = words[titled[-1] + 1 :] if titled else words[-2:]
+    if titled:
+        words = words[titled[-1] + 1 :]
+    if trailing:
+        stop = next(
+            (
+                k
+                for k, word in enumerate(words)
+                if word in _CASELESS_CLAUSE_STOPS or word.startswith(_CASELESS_TOLD_PREFIXES)
+            ),
+            None,
+        )
+        words = words[:stop]
+    name = words if titled else words[-2:]
     if not 1 <= len(name) <= 3 or any(word in _CASELESS_NOT_NAME for word in name):
         return None
     if len(name) > 1 and not titled and name[0].startswith("ال"):
@@ -512,10 +561,11 @@ def _caseless_lead_in(sentence: str) -> tuple[str, bool] | None:
     return " ".join(name), bool(titled)
 
 
-def _caseless_speaker(before: str, names: NameIndex) -> str | None:
+def _caseless_speaker(before: str, after: str, names: NameIndex) -> str | None:
     """The speaker of a quotation in a script without capitals, named in a lead-in that
-    opens the sentence: a full name the article confirms, or the surname of one."""
-    found = _caseless_lead_in(before)
+    opens the sentence or in the clause right after the quotation: a full name the article
+    confirms, or the surname of one."""
+    found = _caseless_lead_in(before) or _caseless_trailer(after)
     if not found:
         return None
     name = found[0]
@@ -789,8 +839,10 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
             speaker = _speaker_in(before, after=False, names=names)
         if speaker is None and _CLOSING_VERB_RE.match(after):
             speaker = _subject_before(before, names)
-        if speaker is None and "\u0590" <= paragraph[0] <= "\u06ff":
-            speaker = _caseless_speaker(before, names)
+        if speaker is None and (
+            "\u0590" <= paragraph[0] <= "\u06ff" or "\u0590" <= paragraph[1:2] <= "\u06ff"
+        ):  # a letter opens the paragraph, or one right after the quotation mark that opens it
+            speaker = _caseless_speaker(before, after, names)
         if speaker is None and start and _PRONOUN_ATTRIBUTION_RE.match(before):
             speaker = _speaker_before(masked, bounds, start, names)
         if speaker:
