@@ -363,6 +363,14 @@ def test_motto_over_the_headline_is_the_mastheads(masthead):
         ),
         # A section's name of several words is capitalised.
         ("Daily Courier\nBusiness and Economy\n" + _KUWAIT + "\n", _KUWAIT, "Business and Economy"),
+        # A short headline over a short standfirst without a full stop: the headline speaks
+        # of the news, not of the paper.
+        (
+            "Home\nWorld\nCeasefire collapses in Gaza\nTalks stall as strikes resume across the"
+            " strip\n",
+            "Ceasefire collapses in Gaza",
+            "World",
+        ),
     ],
 )
 def test_headline_over_a_standfirst_or_under_a_section_is_no_motto(top, title, section):

@@ -49,6 +49,7 @@ from .people import (
     bio_subject,
     explicit_byline,
     is_credit,
+    is_section_name,
 )
 from .quotes import pull_quote
 from .text import (
@@ -577,8 +578,10 @@ def _headline_over_dek(page: Page, lower: int, upper: int | None) -> int:
         _names_site(page.lines[k], page.lines[upper]) for k in range(upper)
     ):
         return lower  # the upper line repeats the masthead: a site name, not a headline
-    if _motto_over_headline(page.lines[upper], page.lines[lower]):
-        return lower
+    if _motto_over_headline(page.lines[upper], page.lines[lower]) or (
+        d.is_label(page.lines[upper]) and is_section_name(page.lines[upper])
+    ):
+        return lower  # the masthead's motto or a section's name over the headline
     if word_count(page.lines[lower]) >= word_count(page.lines[upper]) + 3:
         return upper
     return lower
@@ -588,14 +591,23 @@ def _headline_over_dek(page: Page, lower: int, upper: int | None) -> int:
 # mostly fall between the two.
 _MOTTO_MAX_WORDS = 6
 _STANDFIRST_MIN_WORDS = 12
+# A motto speaks of the paper and its readers; a short headline over a short standfirst with
+# no full stop ("Ceasefire collapses in Gaza" over "Talks stall as strikes resume") does not.
+_MOTTO_WORDS_RE = re.compile(
+    r"(?i)\b(?:since\s+\d{4}|est(?:ablished|\.)?\s+(?:in\s+)?\d{4}|founded\s+(?:in\s+)?\d{4}|"
+    r"journalism|journalists|news|newspaper|reporting|voice|window|truth|trusted|independent|"
+    r"your|readers?|every\s+day|daily|weekly)\b"
+)
 
 
 def _motto_over_headline(upper: str, lower: str) -> bool:
-    """A short phrase over a line too short and unfinished for a standfirst ("Independent
-    journalism since 1921" over "Kuwait caps desalination output as summer demand breaks
-    records"): the masthead's motto over the headline, not a headline over its standfirst."""
+    """A short phrase about the paper over a line too short and unfinished for a standfirst
+    ("Independent journalism since 1921" over "Kuwait caps desalination output as summer
+    demand breaks records"): the masthead's motto over the headline, not a headline over its
+    standfirst."""
     return (
         word_count(upper) <= _MOTTO_MAX_WORDS
+        and _MOTTO_WORDS_RE.search(upper) is not None
         and word_count(lower) < _STANDFIRST_MIN_WORDS
         and not ends_sentence(lower)
     )

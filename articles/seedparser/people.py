@@ -317,6 +317,16 @@ def is_generic_label(text: str) -> bool:
     return any(token.casefold() in _NOT_NAME_WORDS for token in text.split())
 
 
+_SECTION_CONNECTORS = frozenset({"and", "&", "of", "the"})
+
+
+def is_section_name(text: str) -> bool:
+    """Whether every word of a label is one sites name their sections with ("Business and
+    Economy", "Science & Technology"): a section's name, never a headline."""
+    words = [w.casefold() for w in text.split() if w not in _SECTION_CONNECTORS]
+    return bool(words) and all(w in _NOT_NAME_WORDS for w in words)
+
+
 def _tidy_name(name: str) -> str:
     # An asterisk or dagger after the name points to the author's note under the article.
     name = _HONORIFIC_RE.sub("", name.strip(" ,;:-–—*†‡").strip())
