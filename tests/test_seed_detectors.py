@@ -389,6 +389,11 @@ def test_headline_over_a_standfirst_or_under_a_section_is_no_motto(top, title, s
         # A section and its subsection, and a section's path, under the site's name.
         ("The Gulf Courier\nWorld\nAsia\n", "Asia"),
         ("The Gulf Courier\nNews\nOpinion\nNews|Business and Economy\n", "Business and Economy"),
+        # A path narrowing to a place, stacked line by line, is a breadcrumb, not a menu.
+        ("News\nWorld\nAsia\n", "Asia"),
+        ("The Gulf Courier\nNews\nWorld\nMiddle East\n", "Middle East"),
+        ("Menu\nWorld\nMiddle East\nIsrael-Gaza war\n", "Israel-Gaza war"),
+        ("The Gulf Courier\nNews\nEurope\nUkraine\n", "Ukraine"),
     ],
 )
 def test_short_menu_under_the_masthead_is_no_section(masthead, section):

@@ -21,6 +21,7 @@ from .people import (
     JOB_WORDS_RE,
     agency_byline,
     bare_byline,
+    is_country,
     names_speaker,
     speaker_turn,
     split_names,
@@ -518,7 +519,31 @@ def _under_masthead(page: Page, run: list[int], j: int) -> bool:
         return False
     if any(_PATH_MARK_RE.search(page.lines[k]) for k in entries):
         return False
+    if any(_names_place(page.lines[k]) for k in entries):
+        return False  # "News", "World", "Asia": a path narrowing to a place, not a menu
     return not any(is_prose(page.lines[k]) for k in (first, second) if k <= j)
+
+
+# The world and its regions, as sections name them.
+_PLACE_SECTIONS = frozenset(
+    """world africa asia europe americas america oceania pacific arctic antarctica caribbean
+    balkans caucasus gulf levant maghreb sahel""".split()
+)
+_PLACE_WORDS_RE = re.compile(
+    r"(?i)\b(?:middle\s+east|latin\s+america|north\s+america|south\s+america|central\s+asia|"
+    r"south(?:east)?\s+asia|east\s+asia|asia[- ]pacific|indo[- ]pacific|eastern\s+europe|"
+    r"sub-saharan\s+africa|north\s+africa|west\s+africa|east\s+africa)\b"
+)
+
+
+def _names_place(line: str) -> bool:
+    """A section named for a place: the world, a region or a country ("World", "Middle
+    East", "Ukraine")."""
+    return (
+        casefolded(line) in _PLACE_SECTIONS
+        or is_country(line)
+        or _PLACE_WORDS_RE.search(line) is not None
+    )
 
 
 _PATH_MARK_RE = re.compile(r"[|·•›»>/]")
