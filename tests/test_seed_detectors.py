@@ -6941,3 +6941,52 @@ def test_the_site_s_name_over_the_copyright_line_opens_the_footer():
     text += "LinkedIn\n© 2025\nAbout\nAccessibility\nČeština (Czech)\nDansk (Danish)\nLanguage\n"
     footer = "LinkedIn\n© 2025\nAbout\nAccessibility\nČeština (Czech)\nDansk (Danish)\nLanguage"
     assert footer in [e.text for e in _parse(text).discarded]
+
+
+# An institution's press release: breadcrumb, kind, number and date over the headline.
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (d.is_article_id, "Press release No. 2025/14", True),
+        (d.is_article_id, "PRESS RELEASE No. 214/2025", True),
+        (d.is_article_id, "Press release on the Selva River case", False),
+        (d.is_release_notice, "Unofficial", True),
+        (d.is_release_notice, "Unofficial results show the governing party ahead.", False),
+    ],
+)
+def test_press_release_number_and_status(detector, line, expected):
+    assert detector(line) is expected
+
+
+def test_headline_printed_under_the_date_below_a_breadcrumb():
+    text = (
+        "Monetary policy decision of 11 March 2025 | Bank of Kestonia\n"
+        "Bank of Kestonia\nMonetary policy\nFinancial stability\nBanknotes and coins\n"
+        "Home › Press › Press releases\nPress release\n11 March 2025\n"
+        "Bank of Kestonia lowers policy rate to 3.25% as inflation eases\nPrint\nShare\n"
+        "At its meeting on 10–11 March 2025, the Monetary Policy Committee decided:\n"
+        "1. to lower the policy rate by 0.25 percentage point to 3.25%;\n"
+        "2. to keep the reserve requirement ratio unchanged at 2%.\n" + BODY
+    )
+    article = _parse(text)
+    assert article.title == "Bank of Kestonia lowers policy rate to 3.25% as inflation eases"
+    assert article.section == "Press release"
+
+
+def test_numbered_release_under_a_breadcrumb_takes_the_headline_under_its_date():
+    text = (
+        "The Court indicates provisional measures | Permanent International Court\n"
+        "Permanent International Court\nPrincipal judicial organ for disputes between States\n"
+        "Home\nCases\nPress room\nHome › Press room › Press releases\n"
+        "Press release No. 2025/14\nUnofficial\n14 March 2025\n"
+        "Selva River (Marvania v. Doreth) — The Court indicates provisional measures\n"
+        "Download the press release (PDF)\n" + BODY
+    )
+    article = _parse(text)
+    assert article.title == (
+        "Selva River (Marvania v. Doreth) — The Court indicates provisional measures"
+    )
+    assert article.section == "Press releases"
+    reasons = {e.text: e.reason for e in article.discarded}
+    assert reasons["Press release No. 2025/14"] == "article number"
+    assert reasons["Unofficial"] == "press release notice"

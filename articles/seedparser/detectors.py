@@ -982,6 +982,8 @@ _ARTICLE_ID_RE = re.compile(
     r"(?i)^(?:news|story|article|post|content)\s+(?:id|code|number|no\.?)\s*[:#]?\s*\d{2,12}$"
     # A numbered report in a series: "Situation Report No. 7", "Flash Update #3".
     r"|^(?:situation\s+report|sitrep|flash\s+update)\s+(?:no\.?|number|#)\s*\d{1,4}$"
+    # A court's or an agency's numbered press release: "Press release No. 2025/14".
+    r"|^press\s+release\s+(?:no\.?|number|#)\s*\d{1,4}(?:/\d{1,4})?$"
 )
 
 
@@ -1244,7 +1246,9 @@ _RELEASE_NOTICE_RE = re.compile(
     r"upon\s+receipt)|embargo(?:ed)?(?:\s+until|\s*:)\s*\S.{0,60}|not\s+for\s+(?:publication|"
     r"release|broadcast)\s+(?:before|until)\s+\S.{0,60}|strictly\s+embargoed\b.{0,60}|"
     # A speech's text as written, which the speaker may not have kept to.
-    r"check\s+against\s+delivery|(?:text\s+)?as\s+prepared\s+for\s+delivery)[.!]?$"
+    r"check\s+against\s+delivery|(?:text\s+)?as\s+prepared\s+for\s+delivery|"
+    # A court's release marked as no official document of its own.
+    r"unofficial)[.!]?$"
 )
 
 

@@ -160,6 +160,7 @@ def _title_like(line: str) -> bool:
         or d.breadcrumb_parts(line)
         or date_line(line)
         or d.stamped_label(line)
+        or d.is_article_id(line)
         or explicit_byline(line)
         or d.LIST_ITEM_RE.match(line)
         or d.is_label(line)
@@ -464,14 +465,19 @@ def _title_above_byline(page: Page, candidates: list[int], *, standfirst: bool) 
         above_lines = list(reversed(candidates[:pos]))
         for k, j in enumerate(above_lines):
             above = page.lines[j]
-            if bare_byline(above) or date_line(above) or is_reading_time(above):
+            if bare_byline(above) or _meta_under_date(above):
                 continue
             if _title_like(above):
                 chosen = _headline_over_dek(page, j, above_lines[k + 1] if k + 1 < pos else None)
                 if chosen == candidates[0] and _may_be_site_name(page.lines[chosen]):
                     return _headline_under_date(page, candidates, pos) or chosen
                 return chosen
-            if not (is_prose(above) or d.is_label(above) or d.breadcrumb_parts(above)):
+            if d.breadcrumb_parts(above):
+                # A breadcrumb trail opens the article's header: with only labels between it
+                # and the date, the headline is printed under the date (a press release's
+                # "Home › Press" / "Press release" / "11 March 2025" / headline).
+                return _headline_under_date(page, candidates, pos)
+            if not (is_prose(above) or d.is_label(above)):
                 return None
         return None
     return None
@@ -537,10 +543,29 @@ def _headline_under_date(page: Page, candidates: list[int], pos: int) -> int | N
         pos += 1
     if pos + 1 >= len(candidates):
         return None
-    headline, following = candidates[pos], candidates[pos + 1]
-    if not _title_like(page.lines[headline]) or not is_prose(page.lines[following]):
+    headline, following = candidates[pos], pos + 1
+    # The page's print and share buttons, or links to the text as a file, may come between
+    # the headline and the text.
+    while following < len(candidates) and _tool_under_headline(page.lines[candidates[following]]):
+        following += 1
+    if following >= len(candidates):
+        return None
+    if not _title_like(page.lines[headline]) or not _opens_text(page.lines[candidates[following]]):
         return None
     return headline
+
+
+_LEAD_IN_MIN_WORDS = 7
+
+
+def _opens_text(line: str) -> bool:
+    """A paragraph, or the sentence leading into a list ("At its meeting on 10–11 March, the
+    Committee decided:")."""
+    return is_prose(line) or line[-1] == ":" and word_count(line) >= _LEAD_IN_MIN_WORDS
+
+
+def _tool_under_headline(line: str) -> bool:
+    return d.is_share_row(line) or d.is_download_link(line)
 
 
 def _meta_under_date(line: str) -> bool:
