@@ -6990,3 +6990,80 @@ def test_numbered_release_under_a_breadcrumb_takes_the_headline_under_its_date()
     reasons = {e.text: e.reason for e in article.discarded}
     assert reasons["Press release No. 2025/14"] == "article number"
     assert reasons["Unofficial"] == "press release notice"
+
+
+# A central bank's policy statement: its boxes of files, contacts and the next meeting.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Necessary only", True),
+        ("Only essential cookies", True),
+        ("Necessary for the economy", False),
+    ],
+)
+def test_cookie_banner_buttons_for_necessary_cookies(line, expected):
+    assert bool(d.COOKIE_BUTTON_RE.match(line)) is expected
+
+
+def test_cookie_banner_keeps_its_necessary_only_button():
+    text = (
+        "Skip to content\n"
+        "This website uses cookies. Necessary cookies are always active; analytics cookies "
+        "are only set with your consent.\nAccept all\nNecessary only\nCookie settings\n"
+        "Rail strike halts trains across Britain\nBy Anna Becker\n" + BODY
+    )
+    banner = "\n".join(text.split("\n")[1:5])
+    assert banner in [e.text for e in _parse(text).discarded]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Reproduction is permitted provided that the source is acknowledged.", True),
+        ("Reproduction is permitted only in laboratories, the source said.", False),
+    ],
+)
+def test_reproduction_terms_are_a_publisher_notice(line, expected):
+    assert d.is_publisher_notice(line) is expected
+
+
+_STATEMENT_HEAD = "Bank lowers policy rate to 3.25% as inflation eases\n11 March 2025\n" + BODY
+
+
+def test_documents_box_takes_its_file_links_and_short_links():
+    box = (
+        "Related documents\nMonetary policy statement, 11 March 2025 (PDF, 184 KB)\n"
+        "Macroeconomic projections, March 2025 (PDF, 1.2 MB)\n"
+        "Press conference: live stream and recording"
+    )
+    contacts = (
+        "Contact: Press office\nCommunications Department\nTel.: +388 6700 2241\n"
+        "Email: press@bank.example"
+    )
+    article = _parse(_STATEMENT_HEAD + box + "\n" + contacts + "\n")
+    groups = {e.text: e.reason for e in article.discarded}
+    assert groups[box] == "report download links"
+    assert groups[contacts] == "press contacts"
+    assert article.blocks[-1] == Paragraph(BODY.split("\n")[1])
+
+
+def test_documents_label_without_files_and_a_heading_after_the_files_stay_text():
+    text = (
+        _STATEMENT_HEAD + "Downloads\nA note on methods\n" + BODY + "Downloads\n"
+        "Statement (PDF, 184 KB)\nWhat comes next\n" + BODY
+    )
+    blocks = _parse(text).blocks
+    assert Heading(2, "What comes next") in blocks
+    assert "Statement (PDF, 184 KB)" not in [getattr(b, "text", "") for b in blocks]
+
+
+def test_next_meeting_box_dates_are_not_the_article_s():
+    text = (
+        _STATEMENT_HEAD
+        + "Next meeting\n28–29 April 2025\nDecision published on 29 April 2025 at 14:00\n"
+    )
+    article = _parse(text)
+    assert article.published == "2025-03-11"
+    assert "Next meeting\n28–29 April 2025\nDecision published on 29 April 2025 at 14:00" in [
+        e.text for e in article.discarded
+    ]

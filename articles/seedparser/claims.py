@@ -8,7 +8,7 @@ from operator import methodcaller
 
 from . import detectors as d
 from . import labels as lb
-from .dates import date_line, is_relative_time
+from .dates import date_line, has_date, is_relative_time
 from .page import Bio, Page
 from .people import (
     JOB_WORDS_RE,
@@ -325,6 +325,12 @@ def claim_widgets(page: Page) -> None:
             page.claim_span(i, end, "discard", "community calendar")
         elif labelled and i > page.title_index and lb.CONTACTS_LABEL_RE.match(line):
             _claim_press_contacts(page, i)
+        elif labelled and i > page.title_index and lb.DOCUMENTS_LABEL_RE.match(line):
+            _claim_documents(page, i)
+        elif labelled and i > page.title_index and lb.NEXT_EVENT_LABEL_RE.match(line):
+            end = page.run_end(i + 1, _is_event_date)
+            if end > i + 1:
+                page.claim_span(i, end, "discard", "event details")
         elif i > page.title_index and d.is_coverage_promo(line):
             following = page.next_nonblank(i)
             end = i + 1
@@ -897,6 +903,40 @@ def _claim_press_contacts(page: Page, label: int) -> None:
             break
         j += 1
     page.claim_span(start, end, "discard", "press contacts")
+
+
+_DOCUMENT_LINK_MAX_WORDS = 8
+
+
+def _claim_documents(page: Page, label: int) -> None:
+    """An institution's box of files under a release ("Related documents" / "Monetary policy
+    statement (PDF, 184 KB)" / "Press conference: live stream and recording"): the file links
+    and the short links among them, with one file link at least. A short line over a paragraph
+    is a heading of the text again."""
+    j, end, files = page.next_nonblank(label), label + 1, 0
+    while j < len(page.lines) and page.free(j):
+        line = page.lines[j]
+        if d.is_download_link(line):
+            files += 1
+        elif (
+            word_count(line) > _DOCUMENT_LINK_MAX_WORDS
+            or ends_sentence(line)
+            or lb.WIDGET_LABEL_RE.match(line)
+            or is_prose(page.lines[page.next_nonblank(j)] if j + 1 < len(page.lines) else "")
+        ):
+            break
+        end = j + 1
+        j = page.next_nonblank(j)
+    if files:
+        page.claim_span(label, end, "discard", "report download links")
+
+
+_EVENT_LINE_MAX_WORDS = 12
+
+
+def _is_event_date(line: str) -> bool:
+    """A line of a next-meeting box: its dates, and when the decision is announced."""
+    return word_count(line) <= _EVENT_LINE_MAX_WORDS and has_date(line)
 
 
 # A calendar's entry opens with its day ("Thursday, Oct. 9 — …"); its footer asks for events.

@@ -272,7 +272,8 @@ COOKIE_BUTTON_RE = re.compile(
     r"(?:\s+cookies)?|view\s+cookies|ok(?:ay)?|got\s+it|i\s+agree|"
     r"agree(?:\s+and\s+close)?|read\s+more|learn\s+more|more\s+info(?:rmation)?|more\s+options|"
     r"manage\s+(?:preferences|settings|cookies|options)|(?:(?:cookie|privacy)\s+)?settings|"
-    r"preferences|allow(?:\s+all)?|"
+    r"preferences|allow(?:\s+all)?|(?:(?:strictly\s+)?(?:necessary|essential)\s+(?:cookies\s+)?only)|"
+    r"only\s+(?:allow\s+)?(?:strictly\s+)?(?:necessary|essential)(?:\s+cookies)?|"
     r"decline|close|dismiss|customi[sz]e|privacy\s+policy|yes,?\s+i\s+agree|continue|"
     r"(?:tout\s+)?accepter(?:\s+(?:tout|et\s+fermer))?|(?:tout\s+)?refuser|paramétrer|"
     r"personnaliser|continuer\s+sans\s+accepter|(?:alle\s+)?akzeptieren|(?:alle\s+)?ablehnen|"
@@ -607,6 +608,9 @@ _STANDARDS_RE = re.compile(
     # A print view's reprint notice: "This copy is for your personal, non-commercial use only."
     # A release's provenance: "Story source: Adapted from a news release issued by …"
     r"|^story\s+source\s*:\s"
+    # The terms on which a central bank's or an agency's release may be reproduced.
+    r"|^(?:reproduction|republication)\s+is\s+(?:permitted|authori[sz]ed|allowed)\b[^.]{0,40}?"
+    r"\bsource\s+is\s+(?:acknowledged|cited|credited|mentioned)"
     # A periodic report's note on who produces it and when the next one is due: "This report
     # is produced by OCHA … The next report will be issued on or around 21 October."
     r"|^this\s+(?:report|update|bulletin)\s+is\s+(?:produced|prepared|issued)\s+by\b"

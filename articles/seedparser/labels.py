@@ -217,7 +217,19 @@ CALENDAR_LABEL_RE = re.compile(
 )
 CONTACTS_LABEL_RE = re.compile(
     r"(?i)^(?:for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact|media\s+contacts?|"
-    r"press\s+contacts?|for\s+media\s+(?:inquiries|enquiries))\s*:?$"
+    r"press\s+contacts?|for\s+media\s+(?:inquiries|enquiries)|"
+    # A central bank's or a ministry's "Contact: Press office".
+    r"contacts?\s*:\s*(?:the\s+)?(?:press|media)\s+(?:office|relations|desk|team))\s*:?$"
+)
+# Over an institution's list of the files that go with a release ("Related documents",
+# "Downloads"): links, not the related articles.
+DOCUMENTS_LABEL_RE = re.compile(
+    r"(?i)^(?:related\s+)?(?:documents|downloads|files|attachments)(?:\s+to\s+download)?\s*:?$"
+)
+# A box giving the date of the next meeting or release ("Next meeting" / "28–29 April 2025").
+NEXT_EVENT_LABEL_RE = re.compile(
+    r"(?i)^(?:next|upcoming)\s+(?:(?:monetary\s+)?policy\s+|committee\s+)?(?:meeting|decision|"
+    r"announcement|release|publication|hearing|session)(?:\s+dates?)?\s*:?$"
 )
 STOCKS_LABEL_RE = re.compile(
     r"(?i)^(?:companies|stocks|shares|tickers)\s+(?:in|mentioned\s+in|from)\s+this\s+"
@@ -240,6 +252,8 @@ WIDGET_LABEL_RE = _any_of(
     ABOUT_AUTHOR_RE,
     COMMENTS_HEADER_RE,
     LIVE_INDEX_LABEL_RE,
+    DOCUMENTS_LABEL_RE,
+    NEXT_EVENT_LABEL_RE,
 )
 FOLDED_WIDGET_LABEL_RE = folded_pattern(WIDGET_LABEL_RE)
 
