@@ -7067,3 +7067,64 @@ def test_next_meeting_box_dates_are_not_the_article_s():
     assert "Next meeting\n28–29 April 2025\nDecision published on 29 April 2025 at 14:00" in [
         e.text for e in article.discarded
     ]
+
+
+# An organisation named in full once, then by its common noun or "it".
+_COURT = "The Permanent International Court (PIC) today delivered its Order on the request."
+
+
+def test_the_court_speaks_for_the_court_the_article_named():
+    para = "The Court adds that “the measures indicated in this Order are without prejudice”."
+    assert _inline(para, _COURT) == [
+        (
+            "the measures indicated in this Order are without prejudice",
+            "Permanent International Court",
+        )
+    ]
+
+
+def test_a_court_considers_that_is_its_view_quoted():
+    para = "The Court considers that “there is a real and imminent risk of irreparable harm”."
+    assert _inline(para, _COURT) == [
+        ("there is a real and imminent risk of irreparable harm", "Permanent International Court")
+    ]
+
+
+def test_it_after_a_sentence_opened_by_the_organisation_is_the_organisation():
+    para = (
+        "The Court then considers whether the rights are plausible. It observes that “the "
+        "Treaty guarantees each State an equitable share of the flow”."
+    )
+    assert _inline(para, _COURT) == [
+        (
+            "the Treaty guarantees each State an equitable share of the flow",
+            "Permanent International Court",
+        )
+    ]
+    # "It" after a sentence about a person stands for no one the parser can name.
+    para = (
+        "Maria Lopez then considered the rights. It observes that “the Treaty guarantees "
+        "each State an equitable share of the flow”."
+    )
+    assert _inline(para) == []
+
+
+def test_lower_case_noun_after_the_quote_is_the_organisation_named_before():
+    context = "The industry group, the Council of American Air Carriers, opposed the cap."
+    para = "“When Washington sets the price of one part, travelers pay for it,” the council said."
+    assert _inline(para, context) == [
+        (
+            "When Washington sets the price of one part, travelers pay for it",
+            "Council of American Air Carriers",
+        )
+    ]
+    # An organisation the article never names is no speaker.
+    assert _inline(para) == []
+
+
+def test_a_quoted_request_after_to_has_no_speaker():
+    para = (
+        "At the close of the hearings, the Agent of Marvania asked the Court to order Doreth "
+        "to “restore without delay the natural flow of the river at the border”."
+    )
+    assert _inline(para, _COURT) == []
