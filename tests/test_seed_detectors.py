@@ -7128,3 +7128,45 @@ def test_a_quoted_request_after_to_has_no_speaker():
         "to “restore without delay the natural flow of the river at the border”."
     )
     assert _inline(para, _COURT) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Note: The Court’s press releases are prepared by its Registry for information "
+            "purposes only and do not constitute official documents.",
+            True,
+        ),
+        ("The ministry's press releases are prepared by a team of six in Valmora.", False),
+    ],
+)
+def test_note_on_a_court_s_press_releases_is_a_publisher_notice(line, expected):
+    assert d.is_publisher_notice(line) is expected
+
+
+_PIC_PAGE = (
+    "The Court indicates provisional measures | Permanent International Court\n"
+    "The Court indicates provisional measures\n14 March 2025\n" + BODY
+)
+_PIC_ABOUT = (
+    "The Permanent International Court is the judicial organ established by the 1961 "
+    "Convention on the Peaceful Settlement of Disputes. It has its seat in The Hague."
+)
+
+
+def test_the_publisher_describing_itself_under_its_notes_is_a_notice():
+    note = (
+        "Note: The Court’s press releases are prepared by its Registry for information "
+        "purposes only and do not constitute official documents."
+    )
+    article = _parse(_PIC_PAGE + note + "\n" + _PIC_ABOUT + "\nShare\nX\n")
+    assert note + "\n" + _PIC_ABOUT in [e.text for e in article.discarded]
+    # Closing the text, over the page's furniture.
+    article = _parse(_PIC_PAGE + _PIC_ABOUT + "\nShare\nX\n")
+    assert _PIC_ABOUT in [e.text for e in article.discarded]
+
+
+def test_a_paragraph_about_the_publisher_with_text_under_it_is_kept():
+    article = _parse(_PIC_PAGE + _PIC_ABOUT + "\n" + BODY)
+    assert Paragraph(_PIC_ABOUT) in article.blocks

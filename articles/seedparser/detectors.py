@@ -608,6 +608,11 @@ _STANDARDS_RE = re.compile(
     # A print view's reprint notice: "This copy is for your personal, non-commercial use only."
     # A release's provenance: "Story source: Adapted from a news release issued by …"
     r"|^story\s+source\s*:\s"
+    # A court's or an agency's note on its releases: "Note: The Court's press releases are
+    # prepared by its Registry for information purposes only and do not constitute …".
+    r"|^(?:note\s*:\s*)?[^.]{0,60}\bpress\s+releases?\s+(?:is|are)\s+(?:prepared|issued|"
+    r"produced)\b[^.]{0,80}?\b(?:for\s+information(?:al)?\s+purposes\s+only|do(?:es)?\s+not\s+"
+    r"constitute)"
     # The terms on which a central bank's or an agency's release may be reproduced.
     r"|^(?:reproduction|republication)\s+is\s+(?:permitted|authori[sz]ed|allowed)\b[^.]{0,40}?"
     r"\bsource\s+is\s+(?:acknowledged|cited|credited|mentioned)"

@@ -951,6 +951,12 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
     for detector, reason, most_words in _NOTICE_DETECTORS:
         if n <= most_words and detector(line):
             return reason
+    if (
+        n <= d.PUBLISHER_NOTICE_MAX_WORDS
+        and i > page.title_index
+        and _describes_site(page, i, line)
+    ):
+        return "publisher notice"
     if is_prose(line) and not d.is_cookie_notice(line) and not d.is_paywall(line):
         if d.is_image_credit(line) or _translated_caption(page, i, line, main_script):
             return "image caption or credit"
@@ -962,6 +968,33 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         # Above the headline a short line in another script is the language switch.
         return "image caption or credit" if i > page.title_index else "site navigation"
     return None
+
+
+_SELF_DESCRIPTION_RE = re.compile(r"\s+is\s+(?:a|an|the)\s+\S")
+_NOTICE_REASONS = frozenset({"publisher notice", "press release notice"})
+
+
+def _describes_site(page: Page, i: int, line: str) -> bool:
+    """The publisher describing itself under a release ("The Permanent International Court
+    is the judicial organ established by …"), the site's name from its browser title opening
+    it: boilerplate when it follows the publisher's other notices, or closes the text with
+    the page's furniture under it. A paragraph about the institution has more text under it;
+    one among the footer's links is the footer's."""
+    name = page.site_short_name
+    if not name:
+        return False
+    name, text = name.removeprefix("The "), line.removeprefix("The ")
+    if not text.startswith(name) or not _SELF_DESCRIPTION_RE.match(text, len(name)):
+        return False
+    above, below = page.prev_nonblank(i), page.next_nonblank(i)
+    claim = page.claims[above] if above >= 0 else None
+    if claim is not None and claim.reason in _NOTICE_REASONS:
+        return True
+    return (
+        above >= 0
+        and is_prose(page.lines[above])
+        and (below >= len(page.lines) or not is_prose(page.lines[below]))
+    )
 
 
 _TRANSLATION_MAX_WORDS = 20
