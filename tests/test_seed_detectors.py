@@ -7170,3 +7170,53 @@ def test_the_publisher_describing_itself_under_its_notes_is_a_notice():
 def test_a_paragraph_about_the_publisher_with_text_under_it_is_kept():
     article = _parse(_PIC_PAGE + _PIC_ABOUT + "\n" + BODY)
     assert Paragraph(_PIC_ABOUT) in article.blocks
+
+
+# A portal's syndicated agency story.
+_PORTAL_HEAD = (
+    "Senate panel votes to cap checked-bag fees at $35, setting up fight with airlines\n"
+    "Skip to main content\nVista\nHome\nMail\nNews\nFinance\nSports\nSign in\nAdvertisement\n"
+    "Senate panel votes to cap checked-bag fees at $35, setting up a fight with airlines\n"
+    "Meridian Press\nDana Whitcombe and Luis Ortega\n"
+    "Updated Tue, March 11, 2025 at 4:12 PM EDT · 5 min read\nShare\n"
+)
+_PORTAL_BODY = (
+    "WASHINGTON (MP) — A Senate committee voted 15-13 on Tuesday to cap the fee airlines can "
+    "charge for a first checked bag at $35.\n" + BODY
+)
+
+
+def test_browser_title_with_a_word_changed_is_the_browser_s_copy():
+    article = _parse(_PORTAL_HEAD + _PORTAL_BODY)
+    assert article.title.endswith("setting up a fight with airlines")
+    assert article.discarded[0].reason == "browser page title"
+    assert article.discarded[0].text.endswith("setting up fight with airlines")
+
+
+def test_agency_logo_under_the_headline_is_no_section():
+    article = _parse(_PORTAL_HEAD + _PORTAL_BODY)
+    assert article.section is None
+    assert ("Meridian Press", "original publisher logo") in [
+        (e.text, e.reason) for e in article.discarded
+    ]
+    # Without the agency's initials in the dateline or its credit line, a label is the section.
+    article = _parse(_PORTAL_HEAD.replace("Meridian Press", "Politics") + _PORTAL_BODY)
+    assert article.section == "Politics"
+
+
+def test_agency_named_by_the_credit_line_is_no_section():
+    text = (
+        _PORTAL_HEAD
+        + BODY
+        + "Meridian Press writer Hannah Cole in Chicago contributed to this report.\n"
+    )
+    assert _parse(text).section is None
+
+
+def test_reactions_under_a_question_are_a_widget_apart_from_the_comments():
+    reactions = "What do you think?\n👍 1,204\n😮 87\n😠 342"
+    comments = "Comments (1,482)\nJoin the conversation\nSign in to comment"
+    article = _parse(_PORTAL_HEAD + _PORTAL_BODY + reactions + "\n" + comments + "\n")
+    groups = {e.text: e.reason for e in article.discarded}
+    assert groups[reactions] == "reader reaction widget"
+    assert groups[comments] == "comments section"

@@ -318,6 +318,9 @@ def claim_widgets(page: Page) -> None:
         elif i > page.title_index and d.is_reaction_prompt(line):
             end = page.run_end(i + 1, lambda answer: word_count(answer) <= d.REACTION_MAX_WORDS)
             page.claim_span(i, end, "discard", "reader reaction widget")
+        elif i > page.title_index and line[-1] == "?" and _over_reaction_counts(page, i):
+            end = page.run_end(i + 1, _is_reaction_count)
+            page.claim_span(i, end, "discard", "reader reaction widget")
         elif i > page.title_index and d.is_feedback_prompt(line):
             _claim_feedback(page, i)
         elif labelled and i > page.title_index and lb.CALENDAR_LABEL_RE.match(line):
@@ -903,6 +906,24 @@ def _claim_press_contacts(page: Page, label: int) -> None:
             break
         j += 1
     page.claim_span(start, end, "discard", "press contacts")
+
+
+_REACTION_PROMPT_MAX_WORDS = 8
+
+
+def _over_reaction_counts(page: Page, i: int) -> bool:
+    """A short question over counts of pictograms ("What do you think?" / "👍 1,204" / "😮 87"):
+    the readers' reactions, even when the question reads as a comments header."""
+    j = page.next_nonblank(i)
+    return (
+        word_count(page.lines[i]) <= _REACTION_PROMPT_MAX_WORDS
+        and page.free(j)
+        and _is_reaction_count(page.lines[j])
+    )
+
+
+def _is_reaction_count(line: str) -> bool:
+    return line[:1] >= "\u2190" and d.is_engagement_count(line)
 
 
 _DOCUMENT_LINK_MAX_WORDS = 8

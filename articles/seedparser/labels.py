@@ -10,7 +10,8 @@ from .text import folded_pattern
 
 COMMENTS_HEADER_RE = re.compile(
     r"(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments|discussion|conversations?)"
-    r"(?:\s*\(\d+\))?:?$|^(?:leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|"
+    # The count may have a thousands separator: "Comments (1,482)".
+    r"(?:\s*\(\d[\d,.\s]{0,8}\))?:?$|^(?:leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|"
     r"discussion)|add\s+a\s+comment|post\s+a\s+comment|show\s+comments|view\s+comments|"
     r"load\s+comments|what\s+do\s+you\s+think\??|have\s+your\s+say|click\s+(?:here\s+)?to\s+"
     r"comment|reageer\s+op\s+dit\s+artikel|plaats\s+een\s+reactie|dodaj\s+komentarz|"
@@ -18,7 +19,7 @@ COMMENTS_HEADER_RE = re.compile(
     # The thread and its count in French, Spanish, Portuguese, Dutch, Polish, Russian and
     # Ukrainian: "86 reacties", "Komentarze (127)", "3 commentaires".
     r"|^(?:\d+\s+)?(?:yorumlar|commentaires?|comentarios?|comentários?|reacties?|komentarz[ey]?|"
-    r"комментари[йиея]|обсуждение|коментар(?:і|ів))(?:\s*\(\d+\))?:?$"
+    r"комментари[йиея]|обсуждение|коментар(?:і|ів))(?:\s*\(\d[\d,.\s]{0,8}\))?:?$"
     # WordPress themes head the thread with the post's title: "7 thoughts on “Headline”".
     r"|^(?:\d{1,5}|one|two|three)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)"
     r"\s+[“\"‘'«].+$"

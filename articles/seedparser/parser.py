@@ -13,6 +13,8 @@ from __future__ import annotations
 import math
 import re
 
+from rapidfuzz import fuzz
+
 from . import detectors as d
 from . import labels as lb
 from .assembly import build as assemble
@@ -227,6 +229,8 @@ def _find_title(page: Page) -> None:
                 page.claim(first, "discard", "browser page title")
                 # What follows the last separator is the site's name, however long.
                 page.site_name = re.split(r"\s(?:\||–|—|-|::|·|•)\s", lines[first])[-1].strip()
+            elif _reworded_copy(lines[first], lines[chosen]):
+                page.claim(first, "discard", "browser page title")
     if chosen is None and suffixed:
         printed = _headline_over_byline(page, candidates, match["site"])
         if printed is not None:
@@ -263,6 +267,19 @@ def _same_opening(browser_title: str, headline: str) -> bool:
         len(head) == _SAME_OPENING_WORDS
         and browser_title.casefold().split()[:_SAME_OPENING_WORDS] == head
     )
+
+
+_REWORDED_RATIO = 90
+
+
+def _reworded_copy(browser_title: str, headline: str) -> bool:
+    """A browser title that is the printed headline with a word or two changed ("… setting up
+    fight with airlines" over "… setting up a fight with airlines"): the browser's copy."""
+    a, b = text_key(browser_title), text_key(headline)
+    # fuzz.ratio never exceeds 100 * (1 - |a - b| / (a + b)): lengths far apart are no copy.
+    if 100 * abs(len(a) - len(b)) > (100 - _REWORDED_RATIO) * (len(a) + len(b)):
+        return False
+    return fuzz.ratio(a, b) >= _REWORDED_RATIO
 
 
 _HEADLINE_PREFIX_MAX_WORDS = 4
