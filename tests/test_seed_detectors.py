@@ -7220,3 +7220,59 @@ def test_reactions_under_a_question_are_a_widget_apart_from_the_comments():
     groups = {e.text: e.reason for e in article.discarded}
     assert groups[reactions] == "reader reaction widget"
     assert groups[comments] == "comments section"
+
+
+# A wiki-news article: edit links on its headings, categories, search box.
+_WIKI_HEAD = (
+    "Dutch operator halts sleeper trains to Vienna after brake defect found - Newswiki\n"
+    "Jump to navigation\nLog in\nRead\nEdit\nView history\nSearch Newswiki\n"
+    "Dutch operator halts sleeper trains to Vienna after brake defect found\n"
+    "From Newswiki, the free news source\nTuesday, March 11, 2025\n" + BODY
+)
+
+
+def test_wiki_edit_links_are_dropped_from_headings():
+    text = (
+        _WIKI_HEAD + "Criticism from passenger groups[edit]\n" + BODY + "Related news[edit]\n"
+        "Night train from Brussels to Berlin to end as operator cites losses\n"
+        "European Commission proposes single ticket rules for trains\nSources[edit]\n"
+        '• "Inspectorate orders checks on sleeper carriages" — NL Transport Today, March 10, 2025\n'
+        '• Karl Winter. "ÖBB will Nachtzug nach Amsterdam fahren" — Wiener Tagesblatt, March 11, '
+        "2025\n"
+    )
+    article = _parse(text)
+    assert Heading(2, "Criticism from passenger groups") in article.blocks
+    assert Heading(2, "Sources") in article.blocks
+    assert [r.title for r in article.related] == [
+        "Night train from Brussels to Berlin to end as operator cites losses",
+        "European Commission proposes single ticket rules for trains",
+    ]
+    # A bracket that is no edit link stays.
+    assert _parse(_WIKI_HEAD + "Reactions [updated]\n" + BODY).blocks[2] == Heading(
+        2, "Reactions [updated]"
+    )
+
+
+def test_wiki_categories_give_only_topic_tags():
+    text = _WIKI_HEAD + (
+        "Categories: March 11, 2025 | Published | Archived | Netherlands | Czech Republic | "
+        "Rail transport\n"
+    )
+    assert _parse(text).tags == ("Netherlands", "Czech Republic", "Rail transport")
+    # Without bars, commas still separate the tags.
+    assert _parse(_WIKI_HEAD + "Tags: Netherlands, Rail transport\n").tags == (
+        "Netherlands",
+        "Rail transport",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Search Newswiki", True), ("Search The Ledger", True), ("Search for survivors", False)],
+)
+def test_search_box_naming_the_site(line, expected):
+    assert d.is_search_box(line) is expected
+
+
+def test_search_box_over_the_headline_is_no_section():
+    assert _parse(_WIKI_HEAD).section is None

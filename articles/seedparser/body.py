@@ -233,6 +233,9 @@ def _sources_end(page: Page, last: int) -> int:
     """A "Sources" label over a list, right after the text, is the article's: it ends with
     the list's first item, which `_list_end` carries on to the last."""
     label = page.next_nonblank(last)
+    # A wiki prints its related news between the text and the sources.
+    while label < len(page.lines) and (claim := page.claims[label]) and claim.kind == "related":
+        label = page.next_nonblank(label)
     if label >= len(page.lines) or not page.free(label):
         return last
     if not lb.SOURCES_LABEL_RE.match(page.lines[label]):

@@ -1036,6 +1036,8 @@ def _claim_toc(page: Page, label: int) -> None:
 def _claim_related_block(page: Page, label: int) -> None:
     """A labelled related-articles block; its title [+ date] items become ``related``."""
     end = _before_masthead(page, label + 1, item_run(page.lines, label + 1, page.claimed))
+    # A wiki's next section ("Related news" / … / "Sources"): the box ends at its heading.
+    end = next((k for k in range(label + 1, end) if lb.SOURCES_LABEL_RE.match(page.lines[k])), end)
     items = teaser_items(page.lines[label + 1 : end], month_first=page.month_first)
     # A headline has three words or more: one- or two-word lines closing the run are the
     # footer's first links ("Apps"), which the run swept in.

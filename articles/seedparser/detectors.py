@@ -1451,6 +1451,15 @@ def is_breaking_ticker(line: str) -> bool:
     )
 
 
+# A search box's placeholder naming the site ("Search Newswiki", "Search The Ledger").
+_SEARCH_SITE_RE = re.compile(r"^(?i:search)\s+(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
+
+
+def is_search_box(line: str) -> bool:
+    """The site's search box over the headline: a menu's control, not a section."""
+    return line[:1] in "Ss" and bool(_SEARCH_SITE_RE.match(line))
+
+
 _PAGE_UPDATED_RE = re.compile(
     r"(?i)^(?:this\s+)?page\s+(?:was\s+)?last\s+(?:updated|modified|reviewed)\b"
 )

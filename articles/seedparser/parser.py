@@ -965,6 +965,8 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
     n = word_count(line)
     if i < page.title_index and d.is_breaking_ticker(line):
         return "breaking news ticker"  # over the headline: the site's newest story, not ours
+    if i < page.title_index and d.is_search_box(line):
+        return "site navigation"
     for detector, reason, most_words in _NOTICE_DETECTORS:
         if n <= most_words and detector(line):
             return reason
