@@ -7276,3 +7276,64 @@ def test_search_box_naming_the_site(line, expected):
 
 def test_search_box_over_the_headline_is_no_section():
     assert _parse(_WIKI_HEAD).section is None
+
+
+_ARCHIVED = (
+    "This page is archived, and is no longer publicly editable. Articles presented on "
+    "Newswiki reflect the specific time at which they were written and published, and do not "
+    "attempt to encompass events or knowledge which occur or become known after their "
+    "publication. Got a correction? Add the template {{editprotected}} to the talk page along "
+    "with your corrections, and it will be brought to the attention of the administrators."
+)
+_LICENCE = (
+    "This text is available under the Creative Commons Attribution 2.5 License; additional "
+    "terms may apply. By using this site, you agree to the Terms of Use and Privacy Policy."
+)
+
+
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (d.is_reader_prompt, "Have an opinion on this story? Share it!", True),
+        (d.is_reader_prompt, "Have an opinion on this story? Most readers did not.", False),
+        (d.is_archive_notice, _ARCHIVED, True),
+        (d.is_archive_notice, "This page is archived by the national library every year.", False),
+        (d.is_page_updated, "This page was last edited on 14 March 2025, at 09:22.", True),
+        (d.is_copyright_notice, _LICENCE, True),
+        (
+            d.is_copyright_notice,
+            "This text is available under the Creative Commons Attribution 2.5 License, the "
+            "foundation said, and anyone may translate it into the languages of the region.",
+            False,
+        ),
+    ],
+)
+def test_wiki_page_notices(detector, line, expected):
+    assert detector(line) is expected
+
+
+def test_wiki_sidebar_and_footer_under_the_article_are_two_widgets():
+    sidebar = (
+        "Navigation\nMain page\nWrite an article\nRecent changes\nHelp\nDonate\nTools\n"
+        "What links here\nCite this page\nIn other languages\nDeutsch\nPolski"
+    )
+    footer = (
+        "This page was last edited on 14 March 2025, at 09:22.\n"
+        + _LICENCE
+        + "\nPrivacy policy\nAbout Newswiki\nDisclaimers"
+    )
+    text = (
+        _WIKI_HEAD
+        + "Have an opinion on this story? Share it!\n"
+        + _ARCHIVED
+        + "\n"
+        + sidebar
+        + "\n"
+        + footer
+        + "\n"
+    )
+    groups = [e.text for e in _parse(text).discarded]
+    assert sidebar in groups
+    assert footer in groups
+    assert _ARCHIVED in groups
+    assert "Have an opinion on this story? Share it!" in groups

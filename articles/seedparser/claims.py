@@ -328,6 +328,12 @@ def claim_widgets(page: Page) -> None:
             page.claim_span(i, end, "discard", "community calendar")
         elif labelled and i > page.title_index and lb.CONTACTS_LABEL_RE.match(line):
             _claim_press_contacts(page, i)
+        elif labelled and prose_seen and lb.SIDEBAR_LABEL_RE.match(line):
+            end = page.run_end(i + 1, _is_menu_link)
+            if end - i > _LEAST_SIDEBAR_LINKS:
+                # Its own reason: the menus after the text are otherwise taken for the footer,
+                # which this one is printed apart from.
+                page.claim_span(i, end, "discard", "sidebar navigation")
         elif labelled and i > page.title_index and lb.DOCUMENTS_LABEL_RE.match(line):
             _claim_documents(page, i)
         elif labelled and i > page.title_index and lb.NEXT_EVENT_LABEL_RE.match(line):
@@ -906,6 +912,14 @@ def _claim_press_contacts(page: Page, label: int) -> None:
             break
         j += 1
     page.claim_span(start, end, "discard", "press contacts")
+
+
+_LEAST_SIDEBAR_LINKS = 3
+_MENU_LINK_MAX_WORDS = 4
+
+
+def _is_menu_link(line: str) -> bool:
+    return word_count(line) <= _MENU_LINK_MAX_WORDS and not ends_sentence(line)
 
 
 _REACTION_PROMPT_MAX_WORDS = 8

@@ -876,8 +876,8 @@ _COPYRIGHT_NOTICE_RE = re.compile(
     # The Spanish formula, which a notice that reproduction is forbidden often follows.
     r"|\btodos\s+los\s+derechos\s+reservados(?=\s*(?:[.©]|$))"
     # "All content is available under the Open Government Licence v3.0": the site's licence.
-    r"|^(?:all\s+)?(?:content|text|material)\s+(?:is\s+)?(?:available|published|licen[cs]ed)\s+"
-    r"under\s+(?:the|a)\s+[^.]{0,80}?licen[cs]e\b"
+    r"|^(?:all\s+|this\s+)?(?:content|text|material)\s+(?:is\s+)?(?:available|published|"
+    r"licen[cs]ed)\s+under\s+(?:the|a)\s+[^.]{0,80}?licen[cs]e\b"
 )
 
 
@@ -888,6 +888,10 @@ _SHORT_COPYRIGHT_NOTICE_WORDS = 20
 # site belongs to …").
 _LONG_COPYRIGHT_NOTICE_RE = re.compile(
     r"(?i)^(?:©|copyright\b)[^.]{0,80}\.\s*all\s+rights\s+reserved\b"
+    # A wiki's licence with its terms of use: "This text is available under the Creative
+    # Commons Attribution 2.5 License; additional terms may apply. By using this site, …"
+    r"|^(?:all\s+|this\s+)?(?:content|text)\s+is\s+available\s+under\s+(?:the|a)\s+"
+    r"(?:[^.]|\.(?=\d)){0,80}?licen[cs]e\b[^.]{0,60}\.\s+by\s+using\s+this\s+(?:site|website)\b"
 )
 
 
@@ -1110,6 +1114,8 @@ _READER_PROMPT_RE = re.compile(
     # Letters invited under an editorial: "Have something to say about this editorial? Send
     # a letter …", and its "Submit a letter" button.
     r"(?:have|got)\s+(?:something|anything)\s+to\s+say\b[^?]{0,60}\?\s+(?:send|e-?mail|write)\b|"
+    # A wiki's call for comment: "Have an opinion on this story? Share it!"
+    r"(?:have|got)\s+an?\s+opinion\s+on\s+this\s+(?:story|article|post)\?\s+(?:share|tell)\b|"
     r"(?:submit|send|write)\s+(?:a|your)\s+letter(?:\s+to\s+the\s+editor)?$|"
     r"letters\s+(?:should|must)\s+(?:be|include|not)\b|"
     # A call for contributions: "If you have a specific expertise, … send us your writings"
@@ -1461,14 +1467,28 @@ def is_search_box(line: str) -> bool:
 
 
 _PAGE_UPDATED_RE = re.compile(
-    r"(?i)^(?:this\s+)?page\s+(?:was\s+)?last\s+(?:updated|modified|reviewed)\b"
+    r"(?i)^(?:this\s+)?page\s+(?:was\s+)?last\s+(?:updated|modified|reviewed|edited)\b"
 )
+PAGE_UPDATED_MAX_WORDS = 16
 
 
 def is_page_updated(line: str) -> bool:
     """The date a government site stamps on the page itself ("Page last updated: 14.10.2025"):
     the page's metadata, never the date of a teaser in the list above it."""
     return line[:1] in "PpTt" and bool(_PAGE_UPDATED_RE.match(line))
+
+
+# A wiki's note that the article is archived and no longer edited, and how to have it
+# corrected.
+_ARCHIVE_NOTICE_RE = re.compile(
+    r"(?i)^this\s+(?:page|article|story)\s+(?:is|has\s+been)\s+archived\b[^.]{0,60}\b(?:no\s+longer|"
+    r"not)\s+(?:publicly\s+)?(?:editable|edited|updated)\b"
+)
+ARCHIVE_NOTICE_MAX_WORDS = 100
+
+
+def is_archive_notice(line: str) -> bool:
+    return line[:1] in "Tt" and bool(_ARCHIVE_NOTICE_RE.match(line))
 
 
 def is_feedback_prompt(line: str) -> bool:

@@ -227,6 +227,9 @@ CONTACTS_LABEL_RE = re.compile(
 DOCUMENTS_LABEL_RE = re.compile(
     r"(?i)^(?:related\s+)?(?:documents|downloads|files|attachments)(?:\s+to\s+download)?\s*:?$"
 )
+# A wiki's sidebar menu, printed under the article by a text scrape: "Navigation" / "Main
+# page" / "Recent changes" / … / "Tools" / "What links here" / … / "In other languages".
+SIDEBAR_LABEL_RE = re.compile(r"(?i)^(?:navigation(?:\s+menu)?|site\s+navigation|main\s+menu)$")
 # A box giving the date of the next meeting or release ("Next meeting" / "28–29 April 2025").
 NEXT_EVENT_LABEL_RE = re.compile(
     r"(?i)^(?:next|upcoming)\s+(?:(?:monetary\s+)?policy\s+|committee\s+)?(?:meeting|decision|"
@@ -255,6 +258,7 @@ WIDGET_LABEL_RE = _any_of(
     LIVE_INDEX_LABEL_RE,
     DOCUMENTS_LABEL_RE,
     NEXT_EVENT_LABEL_RE,
+    SIDEBAR_LABEL_RE,
 )
 FOLDED_WIDGET_LABEL_RE = folded_pattern(WIDGET_LABEL_RE)
 

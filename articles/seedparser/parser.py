@@ -1075,6 +1075,8 @@ _TIME_REASON = "live post timestamp"
 _NOTICE_DETECTORS = (
     (d.is_release_notice, "press release notice", d.RELEASE_NOTICE_MAX_WORDS),
     (d.is_publisher_notice, "publisher notice", d.PUBLISHER_NOTICE_MAX_WORDS),
+    (d.is_archive_notice, "publisher notice", d.ARCHIVE_NOTICE_MAX_WORDS),
+    (d.is_page_updated, "footer", d.PAGE_UPDATED_MAX_WORDS),
     (d.is_print_edition_note, "print edition note", d.PRINT_EDITION_MAX_WORDS),
     (d.is_access_notice, "site notice", d.ACCESS_NOTICE_MAX_WORDS),
     (d.is_typo_prompt, "page chrome", d.TYPO_PROMPT_MAX_WORDS),
