@@ -950,18 +950,18 @@ def _claim_documents(page: Page, label: int) -> None:
     is a heading of the text again."""
     j, end, files = page.next_nonblank(label), label + 1, 0
     while j < len(page.lines) and page.free(j):
-        line = page.lines[j]
+        line, following = page.lines[j], page.next_nonblank(j)
         if d.is_download_link(line):
             files += 1
         elif (
             word_count(line) > _DOCUMENT_LINK_MAX_WORDS
             or ends_sentence(line)
             or lb.WIDGET_LABEL_RE.match(line)
-            or is_prose(page.lines[page.next_nonblank(j)] if j + 1 < len(page.lines) else "")
+            or following < len(page.lines)
+            and is_prose(page.lines[following])
         ):
             break
-        end = j + 1
-        j = page.next_nonblank(j)
+        end, j = j + 1, following
     if files:
         page.claim_span(label, end, "discard", "report download links")
 

@@ -341,9 +341,10 @@ class NameIndex:
         # first use, which breaks ties between equally used names as ``most_common`` did.
         self._by_surname: dict[str, dict[str, int]] = {}
         self._by_token: dict[str, set[str]] = {}
+        # Organisations by their head noun ("court": "Permanent International Court").
+        self._by_head: dict[str, dict[str, int]] = {}
         # One capitalised word is never a full name (cleaning only drops words), so those runs
         # are not even looked at.
-        self._by_head: dict[str, dict[str, int]] = {}
         for run in _MULTI_WORD_RUN_RE.findall(text):
             name = _clean_run(run[:-2] if run.endswith(_POSSESSIVE) else run)
             tokens = name.split() if name else ()
@@ -717,7 +718,6 @@ def _subject_before(segment: str, names: NameIndex) -> str | None:
 # A quotation that completes an infinitive is what someone asked for, quoted inside reported
 # speech, whose sentence names the one asked as often as the one asking.
 _TO_BEFORE_RE = re.compile(r"\bto\s*$")
-_IT_OPENINGS = ("It ", " It ")
 
 
 def _organisation_subject(sentence: str, names: NameIndex) -> str | None:
@@ -751,7 +751,8 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
         inner = span.group(0)[1:-1].strip()
         if word_count(inner) < MIN_INLINE_WORDS:
             continue
-        start = bounds[bisect_right(bounds, span.start()) - 1]
+        sentence = bisect_right(bounds, span.start()) - 1
+        start = bounds[sentence]
         end = bounds[bisect_left(bounds, span.end())]
         after = masked[span.end() : end]
         before = masked[start : span.start()]
@@ -761,8 +762,8 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
         speaker = _speaker_in(after, after=True, names=names)
         if speaker is None:
             speaker = _speaker_in(before, after=False, names=names)
-        if speaker is None and before.startswith(_IT_OPENINGS) and start > 0:
-            speaker = _organisation_subject(masked[bounds[bounds.index(start) - 1] : start], names)
+        if speaker is None and sentence > 0 and before.startswith("It "):
+            speaker = _organisation_subject(masked[bounds[sentence - 1] : start], names)
         if speaker is None and _CLOSING_VERB_RE.match(after):
             speaker = _subject_before(before, names)
         if speaker is None and "\u0590" <= paragraph[0] <= "\u06ff":
