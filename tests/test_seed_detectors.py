@@ -7540,3 +7540,399 @@ def test_a_pull_quotes_attribution_without_a_dash(attribution, expected):
     assert (found[0].speaker if found else None) == expected
     if found:
         assert found[1] is True
+
+
+# An institution's press release: breadcrumb, kind, number and date over the headline.
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (d.is_article_id, "Press release No. 2025/14", True),
+        (d.is_article_id, "PRESS RELEASE No. 214/2025", True),
+        (d.is_article_id, "Press release on the Selva River case", False),
+        (d.is_release_notice, "Unofficial", True),
+        (d.is_release_notice, "Unofficial results show the governing party ahead.", False),
+    ],
+)
+def test_press_release_number_and_status(detector, line, expected):
+    assert detector(line) is expected
+
+
+def test_headline_printed_under_the_date_below_a_breadcrumb():
+    text = (
+        "Monetary policy decision of 11 March 2025 | Bank of Kestonia\n"
+        "Bank of Kestonia\nMonetary policy\nFinancial stability\nBanknotes and coins\n"
+        "Home › Press › Press releases\nPress release\n11 March 2025\n"
+        "Bank of Kestonia lowers policy rate to 3.25% as inflation eases\nPrint\nShare\n"
+        "At its meeting on 10–11 March 2025, the Monetary Policy Committee decided:\n"
+        "1. to lower the policy rate by 0.25 percentage point to 3.25%;\n"
+        "2. to keep the reserve requirement ratio unchanged at 2%.\n" + BODY
+    )
+    article = _parse(text)
+    assert article.title == "Bank of Kestonia lowers policy rate to 3.25% as inflation eases"
+    assert article.section == "Press release"
+
+
+def test_numbered_release_under_a_breadcrumb_takes_the_headline_under_its_date():
+    text = (
+        "The Court indicates provisional measures | Permanent International Court\n"
+        "Permanent International Court\nPrincipal judicial organ for disputes between States\n"
+        "Home\nCases\nPress room\nHome › Press room › Press releases\n"
+        "Press release No. 2025/14\nUnofficial\n14 March 2025\n"
+        "Selva River (Marvania v. Doreth) — The Court indicates provisional measures\n"
+        "Download the press release (PDF)\n" + BODY
+    )
+    article = _parse(text)
+    assert article.title == (
+        "Selva River (Marvania v. Doreth) — The Court indicates provisional measures"
+    )
+    assert article.section == "Press releases"
+    reasons = {e.text: e.reason for e in article.discarded}
+    assert reasons["Press release No. 2025/14"] == "article number"
+    assert reasons["Unofficial"] == "press release notice"
+
+
+# A central bank's policy statement: its boxes of files, contacts and the next meeting.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Necessary only", True),
+        ("Only essential cookies", True),
+        ("Necessary for the economy", False),
+    ],
+)
+def test_cookie_banner_buttons_for_necessary_cookies(line, expected):
+    assert bool(d.COOKIE_BUTTON_RE.match(line)) is expected
+
+
+def test_cookie_banner_keeps_its_necessary_only_button():
+    text = (
+        "Skip to content\n"
+        "This website uses cookies. Necessary cookies are always active; analytics cookies "
+        "are only set with your consent.\nAccept all\nNecessary only\nCookie settings\n"
+        "Rail strike halts trains across Britain\nBy Anna Becker\n" + BODY
+    )
+    banner = "\n".join(text.split("\n")[1:5])
+    assert banner in [e.text for e in _parse(text).discarded]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Reproduction is permitted provided that the source is acknowledged.", True),
+        ("Reproduction is permitted only in laboratories, the source said.", False),
+    ],
+)
+def test_reproduction_terms_are_a_publisher_notice(line, expected):
+    assert d.is_publisher_notice(line) is expected
+
+
+_STATEMENT_HEAD = "Bank lowers policy rate to 3.25% as inflation eases\n11 March 2025\n" + BODY
+
+
+def test_documents_box_takes_its_file_links_and_short_links():
+    box = (
+        "Related documents\nMonetary policy statement, 11 March 2025 (PDF, 184 KB)\n"
+        "Macroeconomic projections, March 2025 (PDF, 1.2 MB)\n"
+        "Press conference: live stream and recording"
+    )
+    contacts = (
+        "Contact: Press office\nCommunications Department\nTel.: +388 6700 2241\n"
+        "Email: press@bank.example"
+    )
+    article = _parse(_STATEMENT_HEAD + box + "\n" + contacts + "\n")
+    groups = {e.text: e.reason for e in article.discarded}
+    assert groups[box] == "report download links"
+    assert groups[contacts] == "press contacts"
+    assert article.blocks[-1] == Paragraph(BODY.split("\n")[1])
+
+
+def test_documents_label_without_files_and_a_heading_after_the_files_stay_text():
+    text = (
+        _STATEMENT_HEAD + "Downloads\nA note on methods\n" + BODY + "Downloads\n"
+        "Statement (PDF, 184 KB)\nWhat comes next\n" + BODY
+    )
+    blocks = _parse(text).blocks
+    assert Heading(2, "What comes next") in blocks
+    assert "Statement (PDF, 184 KB)" not in [getattr(b, "text", "") for b in blocks]
+
+
+def test_next_meeting_box_dates_are_not_the_article_s():
+    text = (
+        _STATEMENT_HEAD
+        + "Next meeting\n28–29 April 2025\nDecision published on 29 April 2025 at 14:00\n"
+    )
+    article = _parse(text)
+    assert article.published == "2025-03-11"
+    assert "Next meeting\n28–29 April 2025\nDecision published on 29 April 2025 at 14:00" in [
+        e.text for e in article.discarded
+    ]
+
+
+# An organisation named in full once, then by its common noun or "it".
+_COURT = "The Permanent International Court (PIC) today delivered its Order on the request."
+
+
+def test_the_court_speaks_for_the_court_the_article_named():
+    para = "The Court adds that “the measures indicated in this Order are without prejudice”."
+    assert _inline(para, _COURT) == [
+        (
+            "the measures indicated in this Order are without prejudice",
+            "Permanent International Court",
+        )
+    ]
+
+
+def test_a_court_considers_that_is_its_view_quoted():
+    para = "The Court considers that “there is a real and imminent risk of irreparable harm”."
+    assert _inline(para, _COURT) == [
+        ("there is a real and imminent risk of irreparable harm", "Permanent International Court")
+    ]
+
+
+def test_it_after_a_sentence_opened_by_the_organisation_is_the_organisation():
+    para = (
+        "The Court then considers whether the rights are plausible. It observes that “the "
+        "Treaty guarantees each State an equitable share of the flow”."
+    )
+    assert _inline(para, _COURT) == [
+        (
+            "the Treaty guarantees each State an equitable share of the flow",
+            "Permanent International Court",
+        )
+    ]
+    # "It" after a sentence about a person stands for no one the parser can name.
+    para = (
+        "Maria Lopez then considered the rights. It observes that “the Treaty guarantees "
+        "each State an equitable share of the flow”."
+    )
+    assert _inline(para) == []
+
+
+def test_lower_case_noun_after_the_quote_is_the_organisation_named_before():
+    context = "The industry group, the Council of American Air Carriers, opposed the cap."
+    para = "“When Washington sets the price of one part, travelers pay for it,” the council said."
+    assert _inline(para, context) == [
+        (
+            "When Washington sets the price of one part, travelers pay for it",
+            "Council of American Air Carriers",
+        )
+    ]
+    # An organisation the article never names is no speaker.
+    assert _inline(para) == []
+
+
+def test_a_quoted_request_after_to_has_no_speaker():
+    para = (
+        "At the close of the hearings, the Agent of Marvania asked the Court to order Doreth "
+        "to “restore without delay the natural flow of the river at the border”."
+    )
+    assert _inline(para, _COURT) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Note: The Court’s press releases are prepared by its Registry for information "
+            "purposes only and do not constitute official documents.",
+            True,
+        ),
+        ("The ministry's press releases are prepared by a team of six in Valmora.", False),
+    ],
+)
+def test_note_on_a_court_s_press_releases_is_a_publisher_notice(line, expected):
+    assert d.is_publisher_notice(line) is expected
+
+
+_PIC_PAGE = (
+    "The Court indicates provisional measures | Permanent International Court\n"
+    "The Court indicates provisional measures\n14 March 2025\n" + BODY
+)
+_PIC_ABOUT = (
+    "The Permanent International Court is the judicial organ established by the 1961 "
+    "Convention on the Peaceful Settlement of Disputes. It has its seat in The Hague."
+)
+
+
+def test_the_publisher_describing_itself_under_its_notes_is_a_notice():
+    note = (
+        "Note: The Court’s press releases are prepared by its Registry for information "
+        "purposes only and do not constitute official documents."
+    )
+    article = _parse(_PIC_PAGE + note + "\n" + _PIC_ABOUT + "\nShare\nX\n")
+    assert note + "\n" + _PIC_ABOUT in [e.text for e in article.discarded]
+    # Closing the text, over the page's furniture.
+    article = _parse(_PIC_PAGE + _PIC_ABOUT + "\nShare\nX\n")
+    assert _PIC_ABOUT in [e.text for e in article.discarded]
+
+
+def test_a_paragraph_about_the_publisher_with_text_under_it_is_kept():
+    article = _parse(_PIC_PAGE + _PIC_ABOUT + "\n" + BODY)
+    assert Paragraph(_PIC_ABOUT) in article.blocks
+
+
+# A portal's syndicated agency story.
+_PORTAL_HEAD = (
+    "Senate panel votes to cap checked-bag fees at $35, setting up fight with airlines\n"
+    "Skip to main content\nVista\nHome\nMail\nNews\nFinance\nSports\nSign in\nAdvertisement\n"
+    "Senate panel votes to cap checked-bag fees at $35, setting up a fight with airlines\n"
+    "Meridian Press\nDana Whitcombe and Luis Ortega\n"
+    "Updated Tue, March 11, 2025 at 4:12 PM EDT · 5 min read\nShare\n"
+)
+_PORTAL_BODY = (
+    "WASHINGTON (MP) — A Senate committee voted 15-13 on Tuesday to cap the fee airlines can "
+    "charge for a first checked bag at $35.\n" + BODY
+)
+
+
+def test_browser_title_with_a_word_changed_is_the_browser_s_copy():
+    article = _parse(_PORTAL_HEAD + _PORTAL_BODY)
+    assert article.title.endswith("setting up a fight with airlines")
+    assert article.discarded[0].reason == "browser page title"
+    assert article.discarded[0].text.endswith("setting up fight with airlines")
+
+
+def test_agency_logo_under_the_headline_is_no_section():
+    article = _parse(_PORTAL_HEAD + _PORTAL_BODY)
+    assert article.section is None
+    assert ("Meridian Press", "original publisher logo") in [
+        (e.text, e.reason) for e in article.discarded
+    ]
+    # Without the agency's initials in the dateline or its credit line, a label is the section.
+    article = _parse(_PORTAL_HEAD.replace("Meridian Press", "Politics") + _PORTAL_BODY)
+    assert article.section == "Politics"
+
+
+def test_agency_named_by_the_credit_line_is_no_section():
+    text = (
+        _PORTAL_HEAD
+        + BODY
+        + "Meridian Press writer Hannah Cole in Chicago contributed to this report.\n"
+    )
+    assert _parse(text).section is None
+
+
+def test_reactions_under_a_question_are_a_widget_apart_from_the_comments():
+    reactions = "What do you think?\n👍 1,204\n😮 87\n😠 342"
+    comments = "Comments (1,482)\nJoin the conversation\nSign in to comment"
+    article = _parse(_PORTAL_HEAD + _PORTAL_BODY + reactions + "\n" + comments + "\n")
+    groups = {e.text: e.reason for e in article.discarded}
+    assert groups[reactions] == "reader reaction widget"
+    assert groups[comments] == "comments section"
+
+
+# A wiki-news article: edit links on its headings, categories, search box.
+_WIKI_HEAD = (
+    "Dutch operator halts sleeper trains to Vienna after brake defect found - Newswiki\n"
+    "Jump to navigation\nLog in\nRead\nEdit\nView history\nSearch Newswiki\n"
+    "Dutch operator halts sleeper trains to Vienna after brake defect found\n"
+    "From Newswiki, the free news source\nTuesday, March 11, 2025\n" + BODY
+)
+
+
+def test_wiki_edit_links_are_dropped_from_headings():
+    text = (
+        _WIKI_HEAD + "Criticism from passenger groups[edit]\n" + BODY + "Related news[edit]\n"
+        "Night train from Brussels to Berlin to end as operator cites losses\n"
+        "European Commission proposes single ticket rules for trains\nSources[edit]\n"
+        '• "Inspectorate orders checks on sleeper carriages" — NL Transport Today, March 10, 2025\n'
+        '• Karl Winter. "ÖBB will Nachtzug nach Amsterdam fahren" — Wiener Tagesblatt, March 11, '
+        "2025\n"
+    )
+    article = _parse(text)
+    assert Heading(2, "Criticism from passenger groups") in article.blocks
+    assert Heading(2, "Sources") in article.blocks
+    assert [r.title for r in article.related] == [
+        "Night train from Brussels to Berlin to end as operator cites losses",
+        "European Commission proposes single ticket rules for trains",
+    ]
+    # A bracket that is no edit link stays.
+    assert _parse(_WIKI_HEAD + "Reactions [updated]\n" + BODY).blocks[2] == Heading(
+        2, "Reactions [updated]"
+    )
+
+
+def test_wiki_categories_give_only_topic_tags():
+    text = _WIKI_HEAD + (
+        "Categories: March 11, 2025 | Published | Archived | Netherlands | Czech Republic | "
+        "Rail transport\n"
+    )
+    assert _parse(text).tags == ("Netherlands", "Czech Republic", "Rail transport")
+    # Without bars, commas still separate the tags.
+    assert _parse(_WIKI_HEAD + "Tags: Netherlands, Rail transport\n").tags == (
+        "Netherlands",
+        "Rail transport",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Search Newswiki", True), ("Search The Ledger", True), ("Search for survivors", False)],
+)
+def test_search_box_naming_the_site(line, expected):
+    assert d.is_search_box(line) is expected
+
+
+def test_search_box_over_the_headline_is_no_section():
+    assert _parse(_WIKI_HEAD).section is None
+
+
+_ARCHIVED = (
+    "This page is archived, and is no longer publicly editable. Articles presented on "
+    "Newswiki reflect the specific time at which they were written and published, and do not "
+    "attempt to encompass events or knowledge which occur or become known after their "
+    "publication. Got a correction? Add the template {{editprotected}} to the talk page along "
+    "with your corrections, and it will be brought to the attention of the administrators."
+)
+_LICENCE = (
+    "This text is available under the Creative Commons Attribution 2.5 License; additional "
+    "terms may apply. By using this site, you agree to the Terms of Use and Privacy Policy."
+)
+
+
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (d.is_reader_prompt, "Have an opinion on this story? Share it!", True),
+        (d.is_reader_prompt, "Have an opinion on this story? Most readers did not.", False),
+        (d.is_archive_notice, _ARCHIVED, True),
+        (d.is_archive_notice, "This page is archived by the national library every year.", False),
+        (d.is_page_updated, "This page was last edited on 14 March 2025, at 09:22.", True),
+        (d.is_copyright_notice, _LICENCE, True),
+        (
+            d.is_copyright_notice,
+            "This text is available under the Creative Commons Attribution 2.5 License, the "
+            "foundation said, and anyone may translate it into the languages of the region.",
+            False,
+        ),
+    ],
+)
+def test_wiki_page_notices(detector, line, expected):
+    assert detector(line) is expected
+
+
+def test_wiki_sidebar_and_footer_under_the_article_are_two_widgets():
+    sidebar = (
+        "Navigation\nMain page\nWrite an article\nRecent changes\nHelp\nDonate\nTools\n"
+        "What links here\nCite this page\nIn other languages\nDeutsch\nPolski"
+    )
+    footer = (
+        "This page was last edited on 14 March 2025, at 09:22.\n"
+        + _LICENCE
+        + "\nPrivacy policy\nAbout Newswiki\nDisclaimers"
+    )
+    text = (
+        _WIKI_HEAD
+        + "Have an opinion on this story? Share it!\n"
+        + _ARCHIVED
+        + "\n"
+        + sidebar
+        + "\n"
+        + footer
+        + "\n"
+    )
+    groups = [e.text for e in _parse(text).discarded]
+    assert sidebar in groups
+    assert footer in groups
+    assert _ARCHIVED in groups
+    assert "Have an opinion on this story? Share it!" in groups

@@ -234,6 +234,9 @@ def _sources_end(page: Page, last: int) -> int:
     """A "Sources" label over a list, right after the text, is the article's: it ends with
     the list's first item, which `_list_end` carries on to the last."""
     label = page.next_nonblank(last)
+    # A wiki prints its related news between the text and the sources.
+    while label < len(page.lines) and (claim := page.claims[label]) and claim.kind == "related":
+        label = page.next_nonblank(label)
     if label >= len(page.lines) or not page.free(label):
         return last
     if not lb.SOURCES_LABEL_RE.match(page.lines[label]):
@@ -597,6 +600,7 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
         and not (item[0] > top and same_text(item[1], site))
         and not (page.site_name and same_text(item[1], page.site_name))
         and not _names_byline_outlet(page, item[1])
+        and not _is_story_agency(page, *item)
         and not _is_dateline(page, *item)
         and not _is_tagline(item[1])
         and not d.is_staff_desk(item[1])
@@ -616,6 +620,8 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
             page.claim(item[0], "discard", "genre label")
         elif _is_dateline(page, *item):
             page.claim(item[0], "discard", "dateline")
+        elif _is_story_agency(page, *item):
+            page.claim(item[0], "discard", "original publisher logo")
         elif item[0] > page.title_index:
             page.claim(item[0], "discard", "label under the headline")
         else:
@@ -671,6 +677,35 @@ def _place_name(label: str) -> bool:
     return not any(map(str.isdigit, label)) and all(
         word[0].isupper() or word in _PLACE_PARTICLES for word in label.replace("-", " ").split()
     )
+
+
+# "WASHINGTON (MP) — …": a wire story's dateline with the agency's initials.
+_AGENCY_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}\((?P<agency>[A-Z]{2,6})\)\s*[—–-]")
+_AGENCY_DATELINE_SCAN = 12
+
+
+def _is_story_agency(page: Page, i: int, label: str) -> bool:
+    """A portal prints the logo of the agency whose story it carries under the headline
+    ("Meridian Press"): no section, but the name the story's credit line opens with
+    ("Meridian Press writer … contributed to this report") or the initials its dateline
+    gives ("WASHINGTON (MP) — …")."""
+    if i < page.title_index or not d.is_label(label):
+        return False
+    key = label.casefold() + " "
+    if any(credit.casefold().startswith(key) for credit in page.credits):
+        return True
+    initials = "".join(word[0] for word in label.split() if word[0].isupper())
+    if len(initials) < 2:
+        return False
+    j = i
+    for _ in range(_AGENCY_DATELINE_SCAN):
+        j = page.next_nonblank(j)
+        if j >= len(page.lines):
+            return False
+        match = _AGENCY_DATELINE_RE.match(page.lines[j])
+        if match:
+            return match["agency"] == initials
+    return False
 
 
 def _names_byline_outlet(page: Page, label: str) -> bool:

@@ -8,7 +8,7 @@ from operator import methodcaller
 
 from . import detectors as d
 from . import labels as lb
-from .dates import date_line, is_relative_time
+from .dates import date_line, has_date, is_relative_time
 from .page import Bio, Page
 from .people import (
     JOB_WORDS_RE,
@@ -321,6 +321,9 @@ def claim_widgets(page: Page) -> None:
         elif i > page.title_index and d.is_reaction_prompt(line):
             end = page.run_end(i + 1, lambda answer: word_count(answer) <= d.REACTION_MAX_WORDS)
             page.claim_span(i, end, "discard", "reader reaction widget")
+        elif i > page.title_index and line[-1] == "?" and _over_reaction_counts(page, i):
+            end = page.run_end(i + 1, _is_reaction_count)
+            page.claim_span(i, end, "discard", "reader reaction widget")
         elif i > page.title_index and d.is_feedback_prompt(line):
             _claim_feedback(page, i)
         elif labelled and i > page.title_index and lb.CALENDAR_LABEL_RE.match(line):
@@ -328,6 +331,18 @@ def claim_widgets(page: Page) -> None:
             page.claim_span(i, end, "discard", "community calendar")
         elif labelled and i > page.title_index and lb.CONTACTS_LABEL_RE.match(line):
             _claim_press_contacts(page, i)
+        elif labelled and prose_seen and lb.SIDEBAR_LABEL_RE.match(line):
+            end = page.run_end(i + 1, _is_menu_link)
+            if end - i > _LEAST_SIDEBAR_LINKS:
+                # Its own reason: the menus after the text are otherwise taken for the footer,
+                # which this one is printed apart from.
+                page.claim_span(i, end, "discard", "sidebar navigation")
+        elif labelled and i > page.title_index and lb.DOCUMENTS_LABEL_RE.match(line):
+            _claim_documents(page, i)
+        elif labelled and i > page.title_index and lb.NEXT_EVENT_LABEL_RE.match(line):
+            end = page.run_end(i + 1, _is_event_date)
+            if end > i + 1:
+                page.claim_span(i, end, "discard", "event details")
         elif i > page.title_index and d.is_coverage_promo(line):
             following = page.next_nonblank(i)
             end = i + 1
@@ -925,6 +940,66 @@ def _claim_press_contacts(page: Page, label: int) -> None:
     page.claim_span(start, end, "discard", "press contacts")
 
 
+_LEAST_SIDEBAR_LINKS = 3
+_MENU_LINK_MAX_WORDS = 4
+
+
+def _is_menu_link(line: str) -> bool:
+    return word_count(line) <= _MENU_LINK_MAX_WORDS and not ends_sentence(line)
+
+
+_REACTION_PROMPT_MAX_WORDS = 8
+
+
+def _over_reaction_counts(page: Page, i: int) -> bool:
+    """A short question over counts of pictograms ("What do you think?" / "👍 1,204" / "😮 87"):
+    the readers' reactions, even when the question reads as a comments header."""
+    j = page.next_nonblank(i)
+    return (
+        word_count(page.lines[i]) <= _REACTION_PROMPT_MAX_WORDS
+        and page.free(j)
+        and _is_reaction_count(page.lines[j])
+    )
+
+
+def _is_reaction_count(line: str) -> bool:
+    return line[:1] >= "\u2190" and d.is_engagement_count(line)
+
+
+_DOCUMENT_LINK_MAX_WORDS = 8
+
+
+def _claim_documents(page: Page, label: int) -> None:
+    """An institution's box of files under a release ("Related documents" / "Monetary policy
+    statement (PDF, 184 KB)" / "Press conference: live stream and recording"): the file links
+    and the short links among them, with one file link at least. A short line over a paragraph
+    is a heading of the text again."""
+    j, end, files = page.next_nonblank(label), label + 1, 0
+    while j < len(page.lines) and page.free(j):
+        line, following = page.lines[j], page.next_nonblank(j)
+        if d.is_download_link(line):
+            files += 1
+        elif (
+            word_count(line) > _DOCUMENT_LINK_MAX_WORDS
+            or ends_sentence(line)
+            or lb.WIDGET_LABEL_RE.match(line)
+            or following < len(page.lines)
+            and is_prose(page.lines[following])
+        ):
+            break
+        end, j = j + 1, following
+    if files:
+        page.claim_span(label, end, "discard", "report download links")
+
+
+_EVENT_LINE_MAX_WORDS = 12
+
+
+def _is_event_date(line: str) -> bool:
+    """A line of a next-meeting box: its dates, and when the decision is announced."""
+    return word_count(line) <= _EVENT_LINE_MAX_WORDS and has_date(line)
+
+
 # A calendar's entry opens with its day ("Thursday, Oct. 9 — …"); its footer asks for events.
 _CALENDAR_ENTRY_RE = re.compile(
     r"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
@@ -1001,6 +1076,8 @@ def _claim_toc(page: Page, label: int) -> None:
 def _claim_related_block(page: Page, label: int) -> None:
     """A labelled related-articles block; its title [+ date] items become ``related``."""
     end = _before_masthead(page, label + 1, item_run(page.lines, label + 1, page.claimed))
+    # A wiki's next section ("Related news" / … / "Sources"): the box ends at its heading.
+    end = next((k for k in range(label + 1, end) if lb.SOURCES_LABEL_RE.match(page.lines[k])), end)
     items = teaser_items(page.lines[label + 1 : end], month_first=page.month_first)
     # A headline has three words or more: one- or two-word lines closing the run are the
     # footer's first links ("Apps"), which the run swept in.

@@ -308,7 +308,8 @@ COOKIE_BUTTON_RE = re.compile(
     r"(?:\s+cookies)?|view\s+cookies|ok(?:ay)?|got\s+it|i\s+agree|"
     r"agree(?:\s+and\s+close)?|read\s+more|learn\s+more|more\s+info(?:rmation)?|more\s+options|"
     r"manage\s+(?:preferences|settings|cookies|options)|(?:(?:cookie|privacy)\s+)?settings|"
-    r"preferences|allow(?:\s+all)?|"
+    r"preferences|allow(?:\s+all)?|(?:(?:strictly\s+)?(?:necessary|essential)\s+(?:cookies\s+)?only)|"
+    r"only\s+(?:allow\s+)?(?:strictly\s+)?(?:necessary|essential)(?:\s+cookies)?|"
     r"decline|close|dismiss|customi[sz]e|privacy\s+policy|yes,?\s+i\s+agree|continue|"
     r"(?:tout\s+)?accepter(?:\s+(?:tout|et\s+fermer))?|(?:tout\s+)?refuser|paramétrer|"
     r"personnaliser|continuer\s+sans\s+accepter|(?:alle\s+)?akzeptieren|(?:alle\s+)?ablehnen|"
@@ -648,6 +649,14 @@ _STANDARDS_RE = re.compile(
     # A print view's reprint notice: "This copy is for your personal, non-commercial use only."
     # A release's provenance: "Story source: Adapted from a news release issued by …"
     r"|^story\s+source\s*:\s"
+    # A court's or an agency's note on its releases: "Note: The Court's press releases are
+    # prepared by its Registry for information purposes only and do not constitute …".
+    r"|^(?:note\s*:\s*)?[^.]{0,60}\bpress\s+releases?\s+(?:is|are)\s+(?:prepared|issued|"
+    r"produced)\b[^.]{0,80}?\b(?:for\s+information(?:al)?\s+purposes\s+only|do(?:es)?\s+not\s+"
+    r"constitute)"
+    # The terms on which a central bank's or an agency's release may be reproduced.
+    r"|^(?:reproduction|republication)\s+is\s+(?:permitted|authori[sz]ed|allowed)\b[^.]{0,40}?"
+    r"\bsource\s+is\s+(?:acknowledged|cited|credited|mentioned)"
     # A periodic report's note on who produces it and when the next one is due: "This report
     # is produced by OCHA … The next report will be issued on or around 21 October."
     r"|^this\s+(?:report|update|bulletin)\s+is\s+(?:produced|prepared|issued)\s+by\b"
@@ -928,8 +937,8 @@ _COPYRIGHT_NOTICE_RE = re.compile(
     # The Spanish formula, which a notice that reproduction is forbidden often follows.
     r"|\btodos\s+los\s+derechos\s+reservados(?=\s*(?:[.©]|$))"
     # "All content is available under the Open Government Licence v3.0": the site's licence.
-    r"|^(?:all\s+)?(?:content|text|material)\s+(?:is\s+)?(?:available|published|licen[cs]ed)\s+"
-    r"under\s+(?:the|a)\s+[^.]{0,80}?licen[cs]e\b"
+    r"|^(?:all\s+|this\s+)?(?:content|text|material)\s+(?:is\s+)?(?:available|published|"
+    r"licen[cs]ed)\s+under\s+(?:the|a)\s+[^.]{0,80}?licen[cs]e\b"
 )
 
 
@@ -940,6 +949,10 @@ _SHORT_COPYRIGHT_NOTICE_WORDS = 20
 # site belongs to …").
 _LONG_COPYRIGHT_NOTICE_RE = re.compile(
     r"(?i)^(?:©|copyright\b)[^.]{0,80}\.\s*all\s+rights\s+reserved\b"
+    # A wiki's licence with its terms of use: "This text is available under the Creative
+    # Commons Attribution 2.5 License; additional terms may apply. By using this site, …"
+    r"|^(?:all\s+|this\s+)?(?:content|text)\s+is\s+available\s+under\s+(?:the|a)\s+"
+    r"(?:[^.]|\.(?=\d)){0,80}?licen[cs]e\b[^.]{0,60}\.\s+by\s+using\s+this\s+(?:site|website)\b"
 )
 
 
@@ -1043,6 +1056,8 @@ _ARTICLE_ID_RE = re.compile(
     r"(?i)^(?:news|story|article|post|content)\s+(?:id|code|number|no\.?)\s*[:#]?\s*\d{2,12}$"
     # A numbered report in a series: "Situation Report No. 7", "Flash Update #3".
     r"|^(?:situation\s+report|sitrep|flash\s+update)\s+(?:no\.?|number|#)\s*\d{1,4}$"
+    # A court's or an agency's numbered press release: "Press release No. 2025/14".
+    r"|^press\s+release\s+(?:no\.?|number|#)\s*\d{1,4}(?:/\d{1,4})?$"
 )
 
 
@@ -1160,6 +1175,8 @@ _READER_PROMPT_RE = re.compile(
     # Letters invited under an editorial: "Have something to say about this editorial? Send
     # a letter …", and its "Submit a letter" button.
     r"(?:have|got)\s+(?:something|anything)\s+to\s+say\b[^?]{0,60}\?\s+(?:send|e-?mail|write)\b|"
+    # A wiki's call for comment: "Have an opinion on this story? Share it!"
+    r"(?:have|got)\s+an?\s+opinion\s+on\s+this\s+(?:story|article|post)\?\s+(?:share|tell)\b|"
     r"(?:submit|send|write)\s+(?:a|your)\s+letter(?:\s+to\s+the\s+editor)?$|"
     r"letters\s+(?:should|must)\s+(?:be|include|not)\b|"
     # A call for contributions: "If you have a specific expertise, … send us your writings"
@@ -1305,7 +1322,9 @@ _RELEASE_NOTICE_RE = re.compile(
     r"upon\s+receipt)|embargo(?:ed)?(?:\s+until|\s*:)\s*\S.{0,60}|not\s+for\s+(?:publication|"
     r"release|broadcast)\s+(?:before|until)\s+\S.{0,60}|strictly\s+embargoed\b.{0,60}|"
     # A speech's text as written, which the speaker may not have kept to.
-    r"check\s+against\s+delivery|(?:text\s+)?as\s+prepared\s+for\s+delivery)[.!]?$"
+    r"check\s+against\s+delivery|(?:text\s+)?as\s+prepared\s+for\s+delivery|"
+    # A court's release marked as no official document of its own.
+    r"unofficial)[.!]?$"
 )
 
 
@@ -1499,15 +1518,38 @@ def is_breaking_ticker(line: str) -> bool:
     )
 
 
+# A search box's placeholder naming the site ("Search Newswiki", "Search The Ledger").
+_SEARCH_SITE_RE = re.compile(r"^(?i:search)\s+(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
+
+
+def is_search_box(line: str) -> bool:
+    """The site's search box over the headline: a menu's control, not a section."""
+    return line[:1] in "Ss" and bool(_SEARCH_SITE_RE.match(line))
+
+
 _PAGE_UPDATED_RE = re.compile(
-    r"(?i)^(?:this\s+)?page\s+(?:was\s+)?last\s+(?:updated|modified|reviewed)\b"
+    r"(?i)^(?:this\s+)?page\s+(?:was\s+)?last\s+(?:updated|modified|reviewed|edited)\b"
 )
+PAGE_UPDATED_MAX_WORDS = 16
 
 
 def is_page_updated(line: str) -> bool:
     """The date a government site stamps on the page itself ("Page last updated: 14.10.2025"):
     the page's metadata, never the date of a teaser in the list above it."""
     return line[:1] in "PpTt" and bool(_PAGE_UPDATED_RE.match(line))
+
+
+# A wiki's note that the article is archived and no longer edited, and how to have it
+# corrected.
+_ARCHIVE_NOTICE_RE = re.compile(
+    r"(?i)^this\s+(?:page|article|story)\s+(?:is|has\s+been)\s+archived\b[^.]{0,60}\b(?:no\s+longer|"
+    r"not)\s+(?:publicly\s+)?(?:editable|edited|updated)\b"
+)
+ARCHIVE_NOTICE_MAX_WORDS = 100
+
+
+def is_archive_notice(line: str) -> bool:
+    return line[:1] in "Tt" and bool(_ARCHIVE_NOTICE_RE.match(line))
 
 
 def is_feedback_prompt(line: str) -> bool:

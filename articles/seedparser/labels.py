@@ -10,7 +10,8 @@ from .text import folded_pattern
 
 COMMENTS_HEADER_RE = re.compile(
     r"(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments|discussion|conversations?)"
-    r"(?:\s*\(\d+\))?:?$|^(?:leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|"
+    # The count may have a thousands separator: "Comments (1,482)".
+    r"(?:\s*\(\d[\d,.\s]{0,8}\))?:?$|^(?:leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|"
     r"discussion)|add\s+a\s+comment|post\s+a\s+comment|show\s+comments|view\s+comments|"
     r"load\s+comments|what\s+do\s+you\s+think\??|have\s+your\s+say|click\s+(?:here\s+)?to\s+"
     r"comment|reageer\s+op\s+dit\s+artikel|plaats\s+een\s+reactie|dodaj\s+komentarz|"
@@ -22,7 +23,7 @@ COMMENTS_HEADER_RE = re.compile(
     r"|^(?:\d+\s+)?(?:yorumlar|commentaires?|comentarios?|comentários?|reacties?|komentarz[ey]?|"
     r"комментари[йиея]|обсуждение|коментар(?:і|ів)|diskuse|komentáře|коментари|komentari|"
     # Romanian and Indonesian: "Comentarii (38)", "Komentar".
-    r"comentarii|komentar)(?:\s*\(\d+\))?:?$"
+    r"comentarii|komentar)(?:\s*\(\d[\d,.\s]{0,8}\))?:?$"
     # WordPress themes head the thread with the post's title: "7 thoughts on “Headline”".
     r"|^(?:\d{1,5}|one|two|three)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)"
     r"\s+[“\"‘'«].+$"
@@ -244,7 +245,22 @@ CALENDAR_LABEL_RE = re.compile(
 )
 CONTACTS_LABEL_RE = re.compile(
     r"(?i)^(?:for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact|media\s+contacts?|"
-    r"press\s+contacts?|for\s+media\s+(?:inquiries|enquiries))\s*:?$"
+    r"press\s+contacts?|for\s+media\s+(?:inquiries|enquiries)|"
+    # A central bank's or a ministry's "Contact: Press office".
+    r"contacts?\s*:\s*(?:the\s+)?(?:press|media)\s+(?:office|relations|desk|team))\s*:?$"
+)
+# Over an institution's list of the files that go with a release ("Related documents",
+# "Downloads"): links, not the related articles.
+DOCUMENTS_LABEL_RE = re.compile(
+    r"(?i)^(?:related\s+)?(?:documents|downloads|files|attachments)(?:\s+to\s+download)?\s*:?$"
+)
+# A wiki's sidebar menu, printed under the article by a text scrape: "Navigation" / "Main
+# page" / "Recent changes" / … / "Tools" / "What links here" / … / "In other languages".
+SIDEBAR_LABEL_RE = re.compile(r"(?i)^(?:navigation(?:\s+menu)?|site\s+navigation|main\s+menu)$")
+# A box giving the date of the next meeting or release ("Next meeting" / "28–29 April 2025").
+NEXT_EVENT_LABEL_RE = re.compile(
+    r"(?i)^(?:next|upcoming)\s+(?:(?:monetary\s+)?policy\s+|committee\s+)?(?:meeting|decision|"
+    r"announcement|release|publication|hearing|session)(?:\s+dates?)?\s*:?$"
 )
 STOCKS_LABEL_RE = re.compile(
     r"(?i)^(?:companies|stocks|shares|tickers)\s+(?:in|mentioned\s+in|from)\s+this\s+"
@@ -267,6 +283,9 @@ WIDGET_LABEL_RE = _any_of(
     ABOUT_AUTHOR_RE,
     COMMENTS_HEADER_RE,
     LIVE_INDEX_LABEL_RE,
+    DOCUMENTS_LABEL_RE,
+    NEXT_EVENT_LABEL_RE,
+    SIDEBAR_LABEL_RE,
 )
 FOLDED_WIDGET_LABEL_RE = folded_pattern(WIDGET_LABEL_RE)
 

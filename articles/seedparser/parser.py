@@ -13,6 +13,8 @@ from __future__ import annotations
 import math
 import re
 
+from rapidfuzz import fuzz
+
 from . import detectors as d
 from . import labels as lb
 from .assembly import build as assemble
@@ -162,6 +164,7 @@ def _title_like(line: str) -> bool:
         or d.breadcrumb_parts(line)
         or date_line(line)
         or d.stamped_label(line)
+        or d.is_article_id(line)
         or explicit_byline(line)
         or d.LIST_ITEM_RE.match(line)
         or d.is_label(line)
@@ -228,6 +231,8 @@ def _find_title(page: Page) -> None:
                 page.claim(first, "discard", "browser page title")
                 # What follows the last separator is the site's name, however long.
                 page.site_name = re.split(r"\s(?:\||–|—|-|::|·|•)\s", lines[first])[-1].strip()
+            elif _reworded_copy(lines[first], lines[chosen]):
+                page.claim(first, "discard", "browser page title")
     if chosen is None and suffixed:
         printed = _headline_over_byline(page, candidates, match["site"])
         if printed is not None:
@@ -283,6 +288,19 @@ def _same_opening(browser_title: str, headline: str) -> bool:
         len(head) == _SAME_OPENING_WORDS
         and browser_title.casefold().split()[:_SAME_OPENING_WORDS] == head
     )
+
+
+_REWORDED_RATIO = 90
+
+
+def _reworded_copy(browser_title: str, headline: str) -> bool:
+    """A browser title that is the printed headline with a word or two changed ("… setting up
+    fight with airlines" over "… setting up a fight with airlines"): the browser's copy."""
+    a, b = text_key(browser_title), text_key(headline)
+    # fuzz.ratio never exceeds 100 * (1 - |a - b| / (a + b)): lengths far apart are no copy.
+    if 100 * abs(len(a) - len(b)) > (100 - _REWORDED_RATIO) * (len(a) + len(b)):
+        return False
+    return fuzz.ratio(a, b) >= _REWORDED_RATIO
 
 
 _HEADLINE_PREFIX_MAX_WORDS = 4
@@ -485,14 +503,19 @@ def _title_above_byline(page: Page, candidates: list[int], *, standfirst: bool) 
         above_lines = list(reversed(candidates[:pos]))
         for k, j in enumerate(above_lines):
             above = page.lines[j]
-            if bare_byline(above) or date_line(above) or is_reading_time(above):
+            if bare_byline(above) or _meta_under_date(above):
                 continue
             if _title_like(above):
                 chosen = _headline_over_dek(page, j, above_lines[k + 1] if k + 1 < pos else None)
                 if chosen == candidates[0] and _may_be_site_name(page.lines[chosen]):
                     return _headline_under_date(page, candidates, pos) or chosen
                 return chosen
-            if not (is_prose(above) or d.is_label(above) or d.breadcrumb_parts(above)):
+            if d.breadcrumb_parts(above):
+                # A breadcrumb trail opens the article's header: with only labels between it
+                # and the date, the headline is printed under the date (a press release's
+                # "Home › Press" / "Press release" / "11 March 2025" / headline).
+                return _headline_under_date(page, candidates, pos)
+            if not (is_prose(above) or d.is_label(above)):
                 return None
         return None
     return None
@@ -558,10 +581,29 @@ def _headline_under_date(page: Page, candidates: list[int], pos: int) -> int | N
         pos += 1
     if pos + 1 >= len(candidates):
         return None
-    headline, following = candidates[pos], candidates[pos + 1]
-    if not _title_like(page.lines[headline]) or not is_prose(page.lines[following]):
+    headline, following = candidates[pos], pos + 1
+    # The page's print and share buttons, or links to the text as a file, may come between
+    # the headline and the text.
+    while following < len(candidates) and _tool_under_headline(page.lines[candidates[following]]):
+        following += 1
+    if following >= len(candidates):
+        return None
+    if not _title_like(page.lines[headline]) or not _opens_text(page.lines[candidates[following]]):
         return None
     return headline
+
+
+_LEAD_IN_MIN_WORDS = 7
+
+
+def _opens_text(line: str) -> bool:
+    """A paragraph, or the sentence leading into a list ("At its meeting on 10–11 March, the
+    Committee decided:")."""
+    return is_prose(line) or line[-1] == ":" and word_count(line) >= _LEAD_IN_MIN_WORDS
+
+
+def _tool_under_headline(line: str) -> bool:
+    return d.is_share_row(line) or d.is_download_link(line)
 
 
 def _meta_under_date(line: str) -> bool:
@@ -974,9 +1016,17 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
     n = word_count(line)
     if i < page.title_index and d.is_breaking_ticker(line):
         return "breaking news ticker"  # over the headline: the site's newest story, not ours
+    if i < page.title_index and d.is_search_box(line):
+        return "site navigation"
     for detector, reason, most_words in _NOTICE_DETECTORS:
         if n <= most_words and detector(line):
             return reason
+    if (
+        n <= d.PUBLISHER_NOTICE_MAX_WORDS
+        and i > page.title_index
+        and _describes_site(page, i, line)
+    ):
+        return "publisher notice"
     if is_prose(line) and not d.is_cookie_notice(line) and not d.is_paywall(line):
         if d.is_image_credit(line) or _translated_caption(page, i, line, main_script):
             return "image caption or credit"
@@ -988,6 +1038,33 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         # Above the headline a short line in another script is the language switch.
         return "image caption or credit" if i > page.title_index else "site navigation"
     return None
+
+
+_SELF_DESCRIPTION_RE = re.compile(r"\s+is\s+(?:a|an|the)\s+\S")
+_NOTICE_REASONS = frozenset({"publisher notice", "press release notice"})
+
+
+def _describes_site(page: Page, i: int, line: str) -> bool:
+    """The publisher describing itself under a release ("The Permanent International Court
+    is the judicial organ established by …"), the site's name from its browser title opening
+    it: boilerplate when it follows the publisher's other notices, or closes the text with
+    the page's furniture under it. A paragraph about the institution has more text under it;
+    one among the footer's links is the footer's."""
+    name = page.site_short_name
+    if not name:
+        return False
+    name, text = name.removeprefix("The "), line.removeprefix("The ")
+    if not text.startswith(name) or not _SELF_DESCRIPTION_RE.match(text, len(name)):
+        return False
+    above, below = page.prev_nonblank(i), page.next_nonblank(i)
+    claim = page.claims[above] if above >= 0 else None
+    if claim is not None and claim.reason in _NOTICE_REASONS:
+        return True
+    return (
+        above >= 0
+        and is_prose(page.lines[above])
+        and (below >= len(page.lines) or not is_prose(page.lines[below]))
+    )
 
 
 _TRANSLATION_MAX_WORDS = 20
@@ -1049,6 +1126,8 @@ _TIME_REASON = "live post timestamp"
 _NOTICE_DETECTORS = (
     (d.is_release_notice, "press release notice", d.RELEASE_NOTICE_MAX_WORDS),
     (d.is_publisher_notice, "publisher notice", d.PUBLISHER_NOTICE_MAX_WORDS),
+    (d.is_archive_notice, "publisher notice", d.ARCHIVE_NOTICE_MAX_WORDS),
+    (d.is_page_updated, "footer", d.PAGE_UPDATED_MAX_WORDS),
     (d.is_print_edition_note, "print edition note", d.PRINT_EDITION_MAX_WORDS),
     (d.is_access_notice, "site notice", d.ACCESS_NOTICE_MAX_WORDS),
     (d.is_typo_prompt, "page chrome", d.TYPO_PROMPT_MAX_WORDS),

@@ -70,6 +70,8 @@ SPEECH_VERB_RE = re.compile(
     r"respond(?:ed|s)|remark(?:ed|s)|observ(?:ed|es)|comment(?:ed|s)|tweet(?:ed|s)|urg(?:ed|es)|"
     r"continu(?:ed|es)|conclud(?:ed|es)|describ(?:ed|es|ing)|call(?:ed|s|ing)|conced(?:ed|es)|"
     r"suggest(?:ed|s)|pointed out|recall(?:ed|s)|vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|"
+    # A court or a committee gives its view: "The Court considers that “…”".
+    r"consider(?:ed|s)\s+that|"
     r"express(?:ed|es|ing)|echo(?:ed|es)|according to|confirm(?:ed|s)|den(?:ied|ies)|"
     r"reiterat(?:ed|es)|mention(?:ed|s)|affirm(?:ed|s)|assert(?:ed|s)|maintain(?:ed|s)|"
     r"predict(?:ed|s)|caution(?:ed|s)|lament(?:ed|s)|quipp?(?:ed|s)|exclaim(?:ed|s)|"
@@ -400,6 +402,8 @@ class NameIndex:
         # first use, which breaks ties between equally used names as ``most_common`` did.
         self._by_surname: dict[str, dict[str, int]] = {}
         self._by_token: dict[str, set[str]] = {}
+        # Organisations by their head noun ("court": "Permanent International Court").
+        self._by_head: dict[str, dict[str, int]] = {}
         # One capitalised word is never a full name (cleaning only drops words), so those runs
         # are not even looked at.
         for run in _MULTI_WORD_RUN_RE.findall(text):
@@ -410,6 +414,11 @@ class NameIndex:
                 uses[name] = uses.get(name, 0) + 1
                 for token in tokens[:-1]:
                     self._by_token.setdefault(token, set()).add(name)
+            elif len(tokens) >= 2:
+                head = _organisation_head(name)
+                if head:
+                    uses = self._by_head.setdefault(head, {})
+                    uses[name] = uses.get(name, 0) + 1
 
         # In a script without capitals, the names after a title or a speech verb; one without
         # a title only when its surname comes back on its own ("وأوضح البيطار").
@@ -444,8 +453,18 @@ class NameIndex:
         if name in self._by_surname:
             uses = self._by_surname[name]
             return max(uses, key=uses.__getitem__)
+        organisation = self.organisation(name)
+        if organisation:
+            return organisation
         owners = self._by_token.get(name, set())
         return next(iter(owners)) if len(owners) == 1 else name
+
+    def organisation(self, noun: str) -> str | None:
+        """The organisation a common noun stands for once the article has named it ("the
+        Court" after "the Permanent International Court", "the council" after "the Council of
+        American Air Carriers"): the most used full name with that head noun."""
+        uses = self._by_head.get(noun.casefold())
+        return max(uses, key=uses.__getitem__) if uses else None
 
     def _full_name_ending(self, surname: list[str]) -> str | None:
         """The most used full name that ends with a surname of several words ("Clodagh Ní
@@ -458,6 +477,18 @@ class NameIndex:
             and full_tokens[-len(ending) :] == ending
         }
         return max(uses, key=uses.__getitem__) if uses else None
+
+
+_HEAD_OF_RE = re.compile(r"^(?P<head>\S+)\s+of\s")
+
+
+def _organisation_head(name: str) -> str | None:
+    """The noun an organisation's name is built on, casefolded: the word before "of"
+    ("Council of American Air Carriers"), else the last ("Permanent International Court");
+    None when that noun is no organisation's ("Registry of the Court")."""
+    match = _HEAD_OF_RE.match(name)
+    head = match["head"] if match else name.rsplit(" ", 1)[-1]
+    return head.casefold() if _ORG_WORDS_RE.fullmatch(head) else None
 
 
 # Words that open a surname of several words: Irish ("Ní Fhearghail", "Mac Giolla"), Dutch,
@@ -688,7 +719,15 @@ def _speaker_in(segment: str, *, after: bool, names: NameIndex) -> str | None:
         )
         if name:
             return names.resolve(name)
+    if not before_verb:
+        noun = _ORG_NOUN_BEFORE_RE.search(segment, 0, verb.start())
+        if noun:
+            return names.organisation(noun["noun"])
     return None
+
+
+# "…,” the council said": a named organisation's common noun just before the verb.
+_ORG_NOUN_BEFORE_RE = re.compile(r"(?:^|\s)the\s+(?P<noun>[a-z]+)\s+$")
 
 
 _ROLE_TO_NAME_MAX_CHARS = 40
@@ -808,6 +847,21 @@ def _speaker_before(masked: str, bounds: list[int], start: int, names: NameIndex
     )
 
 
+# A quotation that completes an infinitive is what someone asked for, quoted inside reported
+# speech, whose sentence names the one asked as often as the one asking.
+_TO_BEFORE_RE = re.compile(r"\bto\s*$")
+
+
+def _organisation_subject(sentence: str, names: NameIndex) -> str | None:
+    """The organisation opening the sentence before one that opens with "It" ("The Court then
+    considers whether … It observes that “…”"): what "it" stands for."""
+    run = _RUN_RE.search(sentence)
+    if not run or sentence[: run.start()].strip():
+        return None
+    name = _clean_run(run.group(0))
+    return names.resolve(name) if name and _names_organisation(name) else None
+
+
 def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuote]]:
     """Quoted spans of six words or more whose speaker is named in the same sentence.
 
@@ -829,14 +883,19 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
         inner = span.group(0)[1:-1].strip()
         if word_count(inner) < MIN_INLINE_WORDS:
             continue
-        start = bounds[bisect_right(bounds, span.start()) - 1]
+        sentence = bisect_right(bounds, span.start()) - 1
+        start = bounds[sentence]
         end = bounds[bisect_left(bounds, span.end())]
         after = masked[span.end() : end]
         before = masked[start : span.start()]
         after = after.split("\u0000", 1)[0]
+        if _TO_BEFORE_RE.search(before, max(0, len(before) - 8)):
+            continue  # "asked the Court to order Doreth to “restore …”": a request's words
         speaker = _speaker_in(after, after=True, names=names)
         if speaker is None:
             speaker = _speaker_in(before, after=False, names=names)
+        if speaker is None and sentence > 0 and before.startswith("It "):
+            speaker = _organisation_subject(masked[bounds[sentence - 1] : start], names)
         if speaker is None and _CLOSING_VERB_RE.match(after):
             speaker = _subject_before(before, names)
         if speaker is None and (

@@ -34,7 +34,19 @@ def clean(line: str) -> str:
 
 def split_lines(text: str) -> list[str]:
     """The page's lines, normalised; blank lines are kept as "" because they separate widgets."""
-    return [_normalised(line) for line in text.splitlines()]
+    lines = [_normalised(line) for line in text.splitlines()]
+    if "[edit" in text:
+        lines = [_without_edit_link(line) if line[-1:] == "]" else line for line in lines]
+    return lines
+
+
+# A wiki's section-edit link, scraped onto the end of its heading: "Sources[edit]",
+# "Reactions [edit | edit source]".
+_EDIT_LINK_RE = re.compile(r"\s*\[\s*edit(?:\s*\|\s*edit\s+source)?\s*\]$", re.IGNORECASE)
+
+
+def _without_edit_link(line: str) -> str:
+    return _EDIT_LINK_RE.sub("", line) or line
 
 
 def _normalised(line: str) -> str:

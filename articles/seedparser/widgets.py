@@ -288,8 +288,22 @@ def split_item_date(text: str, *, month_first: bool = False) -> tuple[str, str |
 
 
 def tag_items(text: str, *, at_commas: bool = True) -> list[str]:
-    split = _TAG_SPLIT_RE if at_commas else _TAG_SPLIT_BUT_COMMAS_RE
-    return [t for t in (p.strip() for p in split.split(text)) if t]
+    # A list that separates its items with bars keeps the commas in them ("Categories: March
+    # 11, 2025 | Netherlands | Rail transport").
+    split = _TAG_SPLIT_RE if at_commas and " | " not in text else _TAG_SPLIT_BUT_COMMAS_RE
+    return [
+        t
+        for t in (p.strip() for p in split.split(text))
+        if t and not _MAINTENANCE_CATEGORY_RE.match(t) and not date_line(t)
+    ]
+
+
+# A wiki files every article under its date and its state ("Published", "Archived") as well
+# as under its topics: only the topics are tags.
+_MAINTENANCE_CATEGORY_RE = re.compile(
+    r"(?i)^(?:published|archived|developing|under\s+review|original\s+reporting|"
+    r"featured\s+articles?|(?:pages|articles)\s+(?:with|using|needing|lacking)\b.*)$"
+)
 
 
 # Names a run-together tag list is split into have at most this many words; a tag of fewer
