@@ -7729,6 +7729,11 @@ def test_a_quoted_request_after_to_has_no_speaker():
     assert _inline(para, _COURT) == []
 
 
+def test_a_quoted_pledge_after_to_is_its_subject_s():
+    para = "Vladimir Putin vowed to “respond to any aggression with every means at our disposal”."
+    assert [who for _, who in _inline(para)] == ["Vladimir Putin"]
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

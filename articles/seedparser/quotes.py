@@ -847,9 +847,14 @@ def _speaker_before(masked: str, bounds: list[int], start: int, names: NameIndex
     )
 
 
-# A quotation that completes an infinitive is what someone asked for, quoted inside reported
-# speech, whose sentence names the one asked as often as the one asking.
-_TO_BEFORE_RE = re.compile(r"\bto\s*$")
+# A quotation that completes the infinitive of a request ("asked the Court to order Doreth to
+# “…”") is what someone asked for, whose sentence names the one asked as often as the one
+# asking; a pledge's ("vowed to “…”") is its subject's own words.
+_REQUEST_TO_RE = re.compile(
+    r"(?i)\b(?:ask(?:ed|s|ing)?|urg(?:ed|es|ing|e)|call(?:ed|s|ing)?\s+(?:on|upon)|"
+    r"request(?:ed|s|ing)?|order(?:ed|s|ing)?|instruct(?:ed|s|ing)?|invit(?:ed|es|ing|e)|"
+    r"press(?:ed|es|ing)|direct(?:ed|s|ing)?)\b[^.;:]{0,80}\bto\s*$"
+)
 
 
 def _organisation_subject(sentence: str, names: NameIndex) -> str | None:
@@ -889,7 +894,7 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
         after = masked[span.end() : end]
         before = masked[start : span.start()]
         after = after.split("\u0000", 1)[0]
-        if _TO_BEFORE_RE.search(before, max(0, len(before) - 8)):
+        if before.endswith(("to ", "to")) and _REQUEST_TO_RE.search(before):
             continue  # "asked the Court to order Doreth to “restore …”": a request's words
         speaker = _speaker_in(after, after=True, names=names)
         if speaker is None:
