@@ -23,7 +23,7 @@ from articles.seedparser.people import (
     surname_bio,
 )
 from articles.seedparser.quotes import NameIndex, inline_quotes, pull_quote
-from articles.seedparser.text import is_prose, without_pictograms
+from articles.seedparser.text import ends_sentence, is_prose, without_pictograms, word_count
 from articles.seedparser.widgets import (
     pipe_table,
     split_item_date,
@@ -6941,3 +6941,59 @@ def test_the_site_s_name_over_the_copyright_line_opens_the_footer():
     text += "LinkedIn\n© 2025\nAbout\nAccessibility\nČeština (Czech)\nDansk (Danish)\nLanguage\n"
     footer = "LinkedIn\n© 2025\nAbout\nAccessibility\nČeština (Czech)\nDansk (Danish)\nLanguage"
     assert footer in [e.text for e in _parse(text).discarded]
+
+
+# Scripts written without spaces between words (Chinese, Japanese, Thai)
+
+JA_PARAGRAPH = (
+    "英国とフランスの両政府は12日、ロシアとウクライナの停戦が実現した場合に、停戦ラインの監視に"
+    "あたる欧州主導の部隊を派遣することで合意した。ロンドンで開かれた両国の国防相会談で確認した。"
+)
+ZH_PARAGRAPH = "香港政府今日宣布，明年起將逐步提高公共房屋的供應量，以縮短市民的輪候時間。"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (JA_PARAGRAPH, True),
+        (ZH_PARAGRAPH, True),
+        ("米国の関与が焦点", False),
+        ("速報・新着", False),
+        ("スポーツ", False),
+    ],
+)
+def test_text_without_spaces_between_words_counts_as_running_text(line, expected):
+    assert is_prose(line) is expected
+
+
+def test_words_of_unspaced_scripts_are_counted_from_their_characters():
+    assert word_count("政治") == 1
+    assert word_count("速報・新着") == 2
+    assert 40 <= word_count(JA_PARAGRAPH) <= 60
+    # Thai vowel signs are characters of the word, not breaks between words.
+    assert word_count("ข่าวการเมือง") == 3
+    assert word_count("The council met on Monday.") == 5
+
+
+def test_the_long_vowel_mark_is_a_letter_of_japanese_words():
+    assert not d.is_foreign_caption("スポーツ", "CJK")
+    assert not d.is_foreign_caption("紙面ビューアー", "CJK")
+    assert d.is_foreign_caption("Sports", "CJK")
+
+
+def test_japanese_sentences_end_with_the_ideographic_full_stop():
+    assert ends_sentence("停戦を守るのは我々自身の責任だ。")
+    assert ends_sentence("「年収の壁」見直しへ。」")
+    assert not ends_sentence("米国の関与が焦点")
+
+
+def test_a_japanese_article_has_a_body():
+    text = (
+        "英仏、欧州部隊派遣で合意\n2025年3月12日\n"
+        + JA_PARAGRAPH
+        + "\n米国の関与が焦点\n"
+        + JA_PARAGRAPH.replace("12日", "13日")
+        + "\n"
+    )
+    article = _parse(text)
+    assert [type(b).__name__ for b in article.blocks] == ["Paragraph", "Heading", "Paragraph"]
