@@ -6997,3 +6997,41 @@ def test_a_japanese_article_has_a_body():
     )
     article = _parse(text)
     assert [type(b).__name__ for b in article.blocks] == ["Paragraph", "Heading", "Paragraph"]
+
+
+def test_a_japanese_browser_title_joins_the_site_with_a_full_width_colon():
+    text = (
+        "英仏、欧州部隊派遣で合意 国防相会談で：東西新聞デジタル\nトップ ＞ 国際 ＞ ヨーロッパ\n"
+        "英仏、欧州部隊派遣で合意 国防相会談で\n" + JA_PARAGRAPH + "\n" + JA_PARAGRAPH + "\n"
+    )
+    article = _parse(text)
+    assert article.title == "英仏、欧州部隊派遣で合意 国防相会談で"
+    assert article.section == "ヨーロッパ"
+    assert ("英仏、欧州部隊派遣で合意 国防相会談で：東西新聞デジタル", "browser page title") in [
+        (e.text, e.reason) for e in article.discarded
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("2025年3月12日 18時05分", "2025-03-12", None),
+        ("2025年3月4日 21時12分", "2025-03-04", None),
+        ("2025년 3월 12일 오후 6시 5분", "2025-03-12", None),
+        ("更新 2025年3月13日 9時00分", None, "2025-03-13"),
+        ("11.03.25 | 09:47", "2025-03-11", None),
+        ("עודכן: 11.03.25 | 13:20", None, "2025-03-11"),
+    ],
+)
+def test_chinese_japanese_korean_and_hebrew_date_lines(line, published, updated):
+    found = date_line(line)
+    assert (found.published, found.updated) == (published, updated)
+
+
+def test_a_japanese_date_inside_a_sentence_is_no_date_line():
+    assert date_line("2025年3月12日、ロンドンで開かれた両国の国防相会談で確認した。") is None
+
+
+def test_a_date_and_time_split_by_a_pipe_are_no_table():
+    assert pipe_table(["11.03.25 | 09:47", "עודכן: 11.03.25 | 13:20"], 0) is None
+    assert pipe_table(["Year | Output", "2024 | 12.5"], 0) is not None

@@ -42,9 +42,10 @@ from .text import (
 _SEPARATOR_CHARS = "|·•∙▪︱"
 _ASCII_SEPARATOR_CHARS = tuple(char for char in _SEPARATOR_CHARS if char.isascii())
 _SEPARATORS_RE = re.compile(rf"\s*[{re.escape(_SEPARATOR_CHARS)}]\s*")
-_BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|»|/|→|\\)\s+|\s*[›»→]\s*")
+# The full-width "＞" of Chinese and Japanese sites ("トップ ＞ 国際 ＞ ヨーロッパ") too.
+_BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|»|/|→|\\)\s+|\s*[›»→＞]\s*")
 # The same without "»": after a "«" it closes a quotation ("«Мы не знаем, где он»: …").
-_QUOTING_BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|/|→|\\)\s+|\s*[›→]\s*")
+_QUOTING_BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|/|→|\\)\s+|\s*[›→＞]\s*")
 LIST_ITEM_RE = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]\))\s+(?P<item>\S.*)$")
 _NUMBERING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.):]|[ivxIVX]{1,4}[.)])\s+")
 # A contents entry's dot leader and page number ("Executive summary ........ 3").

@@ -407,6 +407,8 @@ def pipe_table(lines: list[str], start: int) -> tuple[Span, list[str], list[list
         return None  # a publisher's imprint: "Editorial Inquiries : +82-2-… | desk@…" rows
     if not has_separator and explicit_byline(rows[0][0]):
         return None  # "Por Jane Roe | Corresponsal" over "14 de octubre de 2025 | 06:30 hrs"
+    if not has_separator and all(date_line(" ".join(row)) for row in rows):
+        return None  # "11.03.25 | 09:47" over "עודכן: 11.03.25 | 13:20": dates and their times
     if j - start < 2:
         return None
     return Span(start, j), rows[0], rows[1:]
