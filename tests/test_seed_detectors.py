@@ -7035,3 +7035,99 @@ def test_a_japanese_date_inside_a_sentence_is_no_date_line():
 def test_a_date_and_time_split_by_a_pipe_are_no_table():
     assert pipe_table(["11.03.25 | 09:47", "עודכן: 11.03.25 | 13:20"], 0) is None
     assert pipe_table(["Year | Output", "2024 | 12.5"], 0) is not None
+
+
+# Japanese and Hebrew pages
+
+
+@pytest.mark.parametrize(
+    ("matches", "line", "expected"),
+    [
+        (d.is_share_row, "シェア", True),
+        (d.is_share_row, "X（旧ツイッター）", True),
+        (d.is_share_row, "はてなブックマーク", True),
+        (d.is_share_row, "リンクをコピー", True),
+        (d.is_share_row, "シェアハウスの規制強化", False),
+        (d.is_share_row, "שתפו בפייסבוק", True),
+        (d.is_share_row, "שלחו במייל", True),
+        (d.is_share_row, "העתקת קישור", True),
+        (d.is_share_row, "הגדלת טקסט", True),
+        (d.is_share_row, "שתפו את הציבור בהחלטות", False),
+        (d.is_ad_marker, "広告", True),
+        (d.is_ad_marker, "פרסומת", True),
+        (d.is_ad_marker, "広告収入が減少", False),
+        (d.is_footer_link, "東西新聞社について", True),
+        (d.is_footer_link, "お問い合わせ", True),
+        (d.is_footer_link, "利用規約", True),
+        (d.is_footer_link, "צור קשר", True),
+        (d.is_footer_link, "הצהרת נגישות", True),
+        (d.is_footer_link, "מדיניות פרטיות", True),
+        (d.is_footer_link, "צור קשר עם המשטרה מיד", False),
+        (d.is_copyright, "כל הזכויות שמורות © כותרת היום 2025", True),
+        (d.is_access_badge, "有料記事", True),
+        (d.is_access_badge, "有料記事の割合が増加", False),
+        (d.is_follow_button, "フォローする", True),
+        (d.is_engagement_count, "34 תגובות", True),
+        (d.is_engagement_count, "34 תגובות נרשמו אתמול", False),
+        (
+            d.is_paywall,
+            "有料会員になると、すべての記事が読み放題。いまなら初月無料キャンペーン実施中",
+            True,
+        ),
+        (d.is_subscription_line, "今すぐ登録", True),
+        (
+            d.is_cookie_notice,
+            "אתר זה עושה שימוש בעוגיות לשיפור חוויית הגלישה. המשך הגלישה מהווה הסכמה.",
+            True,
+        ),
+        (d.is_cookie_notice, "העוגיות של סבתא נמכרו בשוק", False),
+        (d.COOKIE_BUTTON_RE.match, "אישור", True),
+        (d.is_app_promo, "הורידו את האפליקציה של כותרת היום", True),
+        (d.is_labelled_credit, "צילום: קטרינה פאפאדופולו, משרד האנרגיה", True),
+        (lb.RELATED_LABEL_RE.match, "関連記事", True),
+        (lb.RELATED_LABEL_RE.match, "כתבות נוספות", True),
+        (lb.RELATED_LABEL_RE.match, "関連記事の一覧を見る方法", False),
+        (lb.SITEWIDE_LABEL_RE.match, "アクセスランキング", True),
+        (lb.SITEWIDE_LABEL_RE.match, "הכי נקראים", True),
+        (lb.ABOUT_AUTHOR_RE.match, "この記事を書いた人", True),
+        (lb.COMMENTS_HEADER_RE.match, "תגובות", True),
+        (lb.COMMENTS_HEADER_RE.match, "הוספת תגובה", True),
+        (lb.COMMENTS_HEADER_RE.match, "תגובות הציבור היו חריפות", False),
+        (lb.BREAKING_LABEL_RE.match, "מבזקים", True),
+        (lb.READ_ALSO_RE.match, "עוד בנושא: מחירי החשמל יעלו ב-3.5% בחודש הבא", True),
+    ],
+)
+def test_japanese_and_hebrew_furniture(matches, line, expected):
+    assert bool(matches(line)) is expected
+
+
+HE_BODY = (
+    "ישראל, יוון וקפריסין חתמו הבוקר בניקוסיה על הסכם משולש להנחת כבל חשמל תת-ימי שיחבר את רשת"
+    " החשמל הישראלית לרשתות האירופיות.\n"
+    "עלות הפרויקט מוערכת בכ-2.4 מיליארד אירו, וכ-650 מיליון אירו מתוכם יגיעו ממענקי האיחוד"
+    " האירופי.\n"
+)
+
+
+def test_a_paywall_pitch_under_a_most_read_list_is_no_teaser():
+    text = (
+        "英仏、欧州部隊派遣で合意\n" + JA_PARAGRAPH + "\n" + JA_PARAGRAPH + "\nアクセスランキング\n"
+        "1\n春闘、大手の賃上げ率5％台に 2年連続\n2\n北陸新幹線、敦賀以西のルート再検討へ\n"
+        "有料会員になると、すべての記事が読み放題。いまなら初月無料キャンペーン実施中\n今すぐ登録\n"
+    )
+    discarded = [(e.text, e.reason) for e in _parse(text).discarded]
+    assert (
+        "有料会員になると、すべての記事が読み放題。いまなら初月無料キャンペーン実施中\n今すぐ登録",
+        "paywall notice",
+    ) in discarded
+
+
+def test_a_comment_count_over_the_share_buttons_is_no_comment_thread():
+    text = (
+        "ישראל חתמה על הסכם הכבל\nמאת איתי ברקוביץ\n" + HE_BODY.split("\n")[0] + "\n34 תגובות\n"
+        "שתפו בפייסבוק\nשתפו בוואטסאפ\n" + HE_BODY
+    )
+    article = _parse(text)
+    discarded = [(e.text, e.reason) for e in article.discarded]
+    assert ("34 תגובות", "engagement counts") in discarded
+    assert ("שתפו בפייסבוק\nשתפו בוואטסאפ", "share buttons") in discarded

@@ -432,9 +432,16 @@ def _claim_share_box(page: Page, prompt: int) -> None:
 
 def _in_share_row(page: Page, i: int) -> bool:
     """A "Comments" link among the share buttons under the byline ("Udostępnij", "Skopiuj
-    link", "Komentarze") jumps to the thread; it does not head it."""
-    above = page.prev_nonblank(i)
-    return above >= 0 and d.is_share_row(page.lines[above]) and d.is_share_row(page.lines[i])
+    link", "Komentarze") jumps to the thread; it does not head it. So does the thread's count
+    over the share buttons ("34 תגובות" over "שתפו בפייסבוק")."""
+    above, below = page.prev_nonblank(i), page.next_nonblank(i)
+    if above >= 0 and d.is_share_row(page.lines[above]) and d.is_share_row(page.lines[i]):
+        return True
+    return (
+        below < len(page.lines)
+        and d.is_engagement_count(page.lines[i])
+        and d.is_share_row(page.lines[below])
+    )
 
 
 def _before_masthead(page: Page, start: int, end: int) -> int:

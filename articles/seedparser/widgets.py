@@ -30,6 +30,7 @@ from .detectors import (
     is_menu_row,
     is_newsletter_box,
     is_page_updated,
+    is_paywall,
     is_publisher_notice,
     is_see_all_link,
     is_share_row,
@@ -105,6 +106,8 @@ def _is_furniture(line: str) -> bool:
         or is_comments_closed(line)
         or is_feedback_prompt(line)
         or is_page_updated(line)
+        # A paywall's pitch under a most-read list is no teaser ("有料会員になると…").
+        or is_paywall(line)
     )
 
 
