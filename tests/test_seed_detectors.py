@@ -7131,3 +7131,51 @@ def test_a_comment_count_over_the_share_buttons_is_no_comment_thread():
     discarded = [(e.text, e.reason) for e in article.discarded]
     assert ("34 תגובות", "engagement counts") in discarded
     assert ("שתפו בפייסבוק\nשתפו בוואטסאפ", "share buttons") in discarded
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("（ロンドン＝佐藤健一、パリ＝中村彩）", ["佐藤健一", "中村彩"]),
+        ("【ワシントン＝田中美咲】", ["田中美咲"]),
+        ("（英国防相、仏国防相）", None),
+        ("（安全保障論）", None),
+        ("מאת איתי ברקוביץ ושירה אלמוג", ["איתי ברקוביץ", "שירה אלמוג"]),
+        ("מאת איתי ברקוביץ ו-שירה אלמוג", ["איתי ברקוביץ", "שירה אלמוג"]),
+        ("מאת נועה כהן, דני לוי ויעל ורד", ["נועה כהן", "דני לוי", "יעל ורד"]),
+        ("מאת כתב הארץ", None),
+        ("מאתיים איש הגיעו להפגנה", None),
+    ],
+)
+def test_bylines_in_scripts_without_capitals(line, names):
+    assert explicit_byline(line) == names
+
+
+def test_a_japanese_author_box_gives_the_named_author_its_bio():
+    text = (
+        "英仏、欧州部隊派遣で合意\n"
+        + JA_PARAGRAPH
+        + "\n"
+        + JA_PARAGRAPH.replace("12日", "13日")
+        + "\n（ロンドン＝佐藤健一）\nこの記事を書いた人\n佐藤健一\nロンドン支局長\n"
+        "2003年入社。外報部、ワシントン支局、モスクワ支局などを経て2023年から現職。"
+        "欧州の政治と安全保障を取材している。\n"
+    )
+    article = _parse(text)
+    assert [(a.name, a.bio[:7]) for a in article.authors] == [("佐藤健一", "2003年入社")]
+    assert ("ロンドン支局長", "author's job title") in [
+        (e.text, e.reason) for e in article.discarded
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("記者会見で説明するリード英国防相（右）＝2025年3月12日、ロンドン、佐藤健一撮影", True),
+        ("会談に臨む両国の国防相＝ロンドン、防衛省提供", True),
+        ("两国领导人在北京举行会谈（新华社记者 王鹏 摄）", True),
+        ("記者会見で説明するリード英国防相＝2025年3月12日、ロンドン", False),
+    ],
+)
+def test_japanese_and_chinese_captions_closed_by_the_photographer(line, expected):
+    assert d.is_image_credit(line) is expected

@@ -2373,7 +2373,16 @@ def is_image_credit(line: str) -> bool:
         and _bracketed_credit(line)
         or line[-1:] == ")"
         and _caseless_credit(line)
+        or line[-1:] in _CJK_CREDIT_ENDS
+        and _CJK_CREDIT_TAIL_RE.search(line) is not None
     )
+
+
+# "…国防相＝2025年3月12日、ロンドン、佐藤健一撮影": a Japanese caption closes with an equals
+# sign and who took the picture ("…撮影", photographed by) or supplied it ("…提供"), a Chinese
+# one with the photographer in brackets ("（新华社记者 王鹏 摄）").
+_CJK_CREDIT_TAIL_RE = re.compile(r"＝[^＝。]{1,60}(?:撮影|提供)$|[（(][^（）()]{1,40}摄[）)]$")
+_CJK_CREDIT_ENDS = frozenset("影供）)")
 
 
 # "… في عمّان (الأفق/ محمد الخطيب)": the agency or paper, a slash, and the photographer, in
