@@ -7179,3 +7179,58 @@ def test_a_japanese_author_box_gives_the_named_author_its_bio():
 )
 def test_japanese_and_chinese_captions_closed_by_the_photographer(line, expected):
     assert d.is_image_credit(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quotes"),
+    [
+        (
+            "英国のジョナサン・リード国防相は会談後の記者会見で「欧州の安全保障を米国だけに頼る"
+            "時代は終わった」と述べ、参加を呼びかけた。",
+            [("欧州の安全保障を米国だけに頼る時代は終わった", "ジョナサン・リード")],
+        ),
+        (
+            "ロンドン大学のエミリー・カーター教授（安全保障論）は「英仏が先に動いたことで、"
+            "ドイツも態度を決めざるを得なくなる」と指摘する。",
+            [("英仏が先に動いたことで、ドイツも態度を決めざるを得なくなる", "エミリー・カーター")],
+        ),
+        (
+            "ロシア大統領府の報道官は12日、記者団に「いかなる形であれ部隊の展開は受け入れられない」"
+            "と語った。",
+            [],
+        ),
+    ],
+)
+def test_japanese_quotes_in_corner_brackets(paragraph, quotes):
+    found = [(q.text, q.speaker) for _, q in inline_quotes(paragraph, NameIndex(paragraph))]
+    assert found == quotes
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quotes"),
+    [
+        (
+            'שר האנרגיה, יואב שטרן, אמר במעמד החתימה: "הכבל הזה יהפוך את ישראל מאי אנרגטי לחלק'
+            ' מהרשת האירופית". לדבריו, הכבל חשוב.',
+            [("הכבל הזה יהפוך את ישראל מאי אנרגטי לחלק מהרשת האירופית", "יואב שטרן")],
+        ),
+        (
+            'לדברי ד"ר נועה פרידמן, חוקרת אנרגיה, "ההסכם נחתם בצל המתיחות, ובוושינגטון רואים בו'
+            ' חלק מהמסדרון שארה"ב מקדמת". היא הוסיפה כי העבודות יתעכבו.',
+            [
+                (
+                    'ההסכם נחתם בצל המתיחות, ובוושינגטון רואים בו חלק מהמסדרון שארה"ב מקדמת',
+                    "נועה פרידמן",
+                )
+            ],
+        ),
+        (
+            'גורם בכיר במשרד האנרגיה אמר ל"כותרת היום" כי "לוח הזמנים שאפתני, אבל לראשונה יש'
+            ' מימון סגור".',
+            [],
+        ),
+    ],
+)
+def test_hebrew_quotes_and_the_abbreviations_inside_them(paragraph, quotes):
+    found = [(q.text, q.speaker) for _, q in inline_quotes(paragraph, NameIndex(paragraph))]
+    assert found == quotes
