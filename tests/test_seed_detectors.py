@@ -7234,3 +7234,28 @@ def test_japanese_quotes_in_corner_brackets(paragraph, quotes):
 def test_hebrew_quotes_and_the_abbreviations_inside_them(paragraph, quotes):
     found = [(q.text, q.speaker) for _, q in inline_quotes(paragraph, NameIndex(paragraph))]
     assert found == quotes
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("東西新聞社について", True),
+        ("著作権について", True),
+        ("憲法改正について", False),
+    ],
+)
+def test_a_japanese_footer_link_about_the_company_but_no_heading_about_a_subject(line, expected):
+    assert d.is_footer_link(line) is expected
+
+
+def test_a_byline_opening_with_a_bracket_is_no_japanese_one_but_still_read():
+    assert explicit_byline("(October 2, 2024) by Jane Doe") == ["Jane Doe"]
+
+
+def test_a_japanese_paragraph_quoting_with_other_marks_too_keeps_both_quotes():
+    paragraph = (
+        "英国のジョナサン・リード国防相は「欧州の安全保障を米国だけに頼る時代は終わった」と述べた。"
+        "“We will not be intimidated by anyone at all,” said Jane Doe."
+    )
+    found = [q.speaker for _, q in inline_quotes(paragraph, NameIndex(paragraph))]
+    assert found == ["ジョナサン・リード", "Jane Doe"]

@@ -247,9 +247,11 @@ _FOOTER_RE = re.compile(
     # advertise with us.
     r"אודות(?:\s+האתר)?|צור\s+קשר|צרו\s+קשר|תנאי\s+שימוש|מדיניות\s+(?:ה)?פרטיות|"
     r"הצהרת\s+נגישות|פרסמו\s+אצלנו|פרסום\s+באתר|"
-    # Japanese: "about …" (the company, copyright), enquiries, personal data, terms of use,
-    # privacy policy, site map, advertising.
-    r"\S{1,20}について|お問い合わせ|問い合わせ|個人情報の取り扱い|個人情報保護方針|利用規約|"
+    # Japanese: about the company, the paper or the site, about copyright (a heading "about"
+    # anything else, "憲法改正について", is the article's), enquiries, personal data, terms of
+    # use, privacy policy, site map, advertising.
+    r"\S{0,15}(?:社|新聞|サイト|グループ)について|著作権について|お問い合わせ|問い合わせ|"
+    r"個人情報の取り扱い|個人情報保護方針|利用規約|"
     r"プライバシーポリシー|サイトマップ|広告掲載|会社案内)$"
     # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234",
     # "Editorial Inquiries : +82-2-3770-5114 | desk@…".

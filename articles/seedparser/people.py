@@ -414,10 +414,11 @@ def explicit_byline(line: str) -> list[str] | None:
     """
     if len(line) > 200:
         return None
-    if line[:1] in _CJK_BYLINE_OPENERS:
-        return _cjk_byline(line)
-    if line[:1] == "מ":
-        return _hebrew_byline(line)
+    # "(By Jane Doe)" opens with a bracket too: a line that is no Japanese byline goes on.
+    if line[:1] in _CJK_BYLINE_OPENERS and (names := _cjk_byline(line)):
+        return names
+    if line[:1] == "מ" and (names := _hebrew_byline(line)):
+        return names
     match = _FOLDED_BYLINE_PREFIX_RE.match(keyword_text(line))
     if match:
         rest = _STAFF_WITH_RE.sub("", line[match.end() :])

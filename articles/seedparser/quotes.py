@@ -768,16 +768,16 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
     """
     if paragraph.startswith(_DIALOGUE_DASHES):
         return _dialogue_quote(paragraph, names)
-    if "「" in paragraph:
-        return _corner_bracket_quotes(paragraph)
+    # Japanese quotations in corner brackets; a paragraph may quote with other marks too.
+    corner = _corner_bracket_quotes(paragraph) if "「" in paragraph else []
     if not any(map(paragraph.__contains__, _OPEN)):
-        return []  # every span opens with one of these; most paragraphs quote nobody
+        return corner  # every span opens with one of these; most paragraphs quote nobody
     hebrew = "\u0590" <= paragraph[0] <= "\u05ff"
     # The spans are found with abbreviations' marks set aside, and read from the paragraph.
     scanned = _GERSHAYIM_RE.sub("\u05f4", paragraph) if hebrew else paragraph
     spans = [m for m in _SPAN_RE.finditer(scanned) if m.end() - m.start() > 2]
     if not spans:
-        return []
+        return corner
     masked = _mask_quotations(paragraph, spans)
     bounds = _sentence_bounds(masked)
     found = []
@@ -801,4 +801,4 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
             speaker = _caseless_speaker(before, names)
         if speaker:
             found.append((span.start(), InlineQuote(inner.rstrip(", ").strip(), speaker)))
-    return found
+    return sorted(corner + found, key=lambda item: item[0]) if corner else found
