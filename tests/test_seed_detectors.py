@@ -7049,6 +7049,7 @@ def test_a_date_and_time_split_by_a_pipe_are_no_table():
         (d.is_share_row, "リンクをコピー", True),
         (d.is_share_row, "シェアハウスの規制強化", False),
         (d.is_share_row, "שתפו בפייסבוק", True),
+        (d.is_share_row, "שתף", True),
         (d.is_share_row, "שלחו במייל", True),
         (d.is_share_row, "העתקת קישור", True),
         (d.is_share_row, "הגדלת טקסט", True),
