@@ -23,7 +23,7 @@ from articles.seedparser.people import (
     surname_bio,
 )
 from articles.seedparser.quotes import NameIndex, inline_quotes, pull_quote
-from articles.seedparser.text import is_prose, without_pictograms
+from articles.seedparser.text import ends_sentence, is_prose, without_pictograms, word_count
 from articles.seedparser.widgets import (
     pipe_table,
     split_item_date,
@@ -7941,3 +7941,322 @@ def test_wiki_sidebar_and_footer_under_the_article_are_two_widgets():
     assert footer in groups
     assert _ARCHIVED in groups
     assert "Have an opinion on this story? Share it!" in groups
+
+
+# Scripts written without spaces between words (Chinese, Japanese, Thai)
+
+JA_PARAGRAPH = (
+    "英国とフランスの両政府は12日、ロシアとウクライナの停戦が実現した場合に、停戦ラインの監視に"
+    "あたる欧州主導の部隊を派遣することで合意した。ロンドンで開かれた両国の国防相会談で確認した。"
+)
+ZH_PARAGRAPH = "香港政府今日宣布，明年起將逐步提高公共房屋的供應量，以縮短市民的輪候時間。"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (JA_PARAGRAPH, True),
+        (ZH_PARAGRAPH, True),
+        ("米国の関与が焦点", False),
+        ("速報・新着", False),
+        ("スポーツ", False),
+    ],
+)
+def test_text_without_spaces_between_words_counts_as_running_text(line, expected):
+    assert is_prose(line) is expected
+
+
+def test_words_of_unspaced_scripts_are_counted_from_their_characters():
+    assert word_count("政治") == 1
+    assert word_count("速報・新着") == 2
+    assert 40 <= word_count(JA_PARAGRAPH) <= 60
+    # Thai vowel signs are characters of the word, not breaks between words.
+    assert word_count("ข่าวการเมือง") == 3
+    assert word_count("The council met on Monday.") == 5
+
+
+def test_the_long_vowel_mark_is_a_letter_of_japanese_words():
+    assert not d.is_foreign_caption("スポーツ", "CJK")
+    assert not d.is_foreign_caption("紙面ビューアー", "CJK")
+    assert d.is_foreign_caption("Sports", "CJK")
+
+
+def test_japanese_sentences_end_with_the_ideographic_full_stop():
+    assert ends_sentence("停戦を守るのは我々自身の責任だ。")
+    assert ends_sentence("「年収の壁」見直しへ。」")
+    assert not ends_sentence("米国の関与が焦点")
+
+
+def test_a_japanese_article_has_a_body():
+    text = (
+        "英仏、欧州部隊派遣で合意\n2025年3月12日\n"
+        + JA_PARAGRAPH
+        + "\n米国の関与が焦点\n"
+        + JA_PARAGRAPH.replace("12日", "13日")
+        + "\n"
+    )
+    article = _parse(text)
+    assert [type(b).__name__ for b in article.blocks] == ["Paragraph", "Heading", "Paragraph"]
+
+
+def test_a_japanese_browser_title_joins_the_site_with_a_full_width_colon():
+    text = (
+        "英仏、欧州部隊派遣で合意 国防相会談で：東西新聞デジタル\nトップ ＞ 国際 ＞ ヨーロッパ\n"
+        "英仏、欧州部隊派遣で合意 国防相会談で\n" + JA_PARAGRAPH + "\n" + JA_PARAGRAPH + "\n"
+    )
+    article = _parse(text)
+    assert article.title == "英仏、欧州部隊派遣で合意 国防相会談で"
+    assert article.section == "ヨーロッパ"
+    assert ("英仏、欧州部隊派遣で合意 国防相会談で：東西新聞デジタル", "browser page title") in [
+        (e.text, e.reason) for e in article.discarded
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("2025年3月12日 18時05分", "2025-03-12", None),
+        ("2025年3月4日 21時12分", "2025-03-04", None),
+        ("2025년 3월 12일 오후 6시 5분", "2025-03-12", None),
+        ("更新 2025年3月13日 9時00分", None, "2025-03-13"),
+        ("11.03.25 | 09:47", "2025-03-11", None),
+        ("עודכן: 11.03.25 | 13:20", None, "2025-03-11"),
+    ],
+)
+def test_chinese_japanese_korean_and_hebrew_date_lines(line, published, updated):
+    found = date_line(line)
+    assert (found.published, found.updated) == (published, updated)
+
+
+def test_a_japanese_date_inside_a_sentence_is_no_date_line():
+    assert date_line("2025年3月12日、ロンドンで開かれた両国の国防相会談で確認した。") is None
+
+
+def test_a_date_and_time_split_by_a_pipe_are_no_table():
+    assert pipe_table(["11.03.25 | 09:47", "עודכן: 11.03.25 | 13:20"], 0) is None
+    assert pipe_table(["Year | Output", "2024 | 12.5"], 0) is not None
+
+
+# Japanese and Hebrew pages
+
+
+@pytest.mark.parametrize(
+    ("matches", "line", "expected"),
+    [
+        (d.is_share_row, "シェア", True),
+        (d.is_share_row, "X（旧ツイッター）", True),
+        (d.is_share_row, "はてなブックマーク", True),
+        (d.is_share_row, "リンクをコピー", True),
+        (d.is_share_row, "シェアハウスの規制強化", False),
+        (d.is_share_row, "שתפו בפייסבוק", True),
+        (d.is_share_row, "שתף", True),
+        (d.is_share_row, "שלחו במייל", True),
+        (d.is_share_row, "העתקת קישור", True),
+        (d.is_share_row, "הגדלת טקסט", True),
+        (d.is_share_row, "שתפו את הציבור בהחלטות", False),
+        (d.is_ad_marker, "広告", True),
+        (d.is_ad_marker, "פרסומת", True),
+        (d.is_ad_marker, "広告収入が減少", False),
+        (d.is_footer_link, "東西新聞社について", True),
+        (d.is_footer_link, "お問い合わせ", True),
+        (d.is_footer_link, "利用規約", True),
+        (d.is_footer_link, "צור קשר", True),
+        (d.is_footer_link, "הצהרת נגישות", True),
+        (d.is_footer_link, "מדיניות פרטיות", True),
+        (d.is_footer_link, "צור קשר עם המשטרה מיד", False),
+        (d.is_copyright, "כל הזכויות שמורות © כותרת היום 2025", True),
+        (d.is_access_badge, "有料記事", True),
+        (d.is_access_badge, "有料記事の割合が増加", False),
+        (d.is_follow_button, "フォローする", True),
+        (d.is_engagement_count, "34 תגובות", True),
+        (d.is_engagement_count, "34 תגובות נרשמו אתמול", False),
+        (
+            d.is_paywall,
+            "有料会員になると、すべての記事が読み放題。いまなら初月無料キャンペーン実施中",
+            True,
+        ),
+        (d.is_subscription_line, "今すぐ登録", True),
+        (
+            d.is_cookie_notice,
+            "אתר זה עושה שימוש בעוגיות לשיפור חוויית הגלישה. המשך הגלישה מהווה הסכמה.",
+            True,
+        ),
+        (d.is_cookie_notice, "העוגיות של סבתא נמכרו בשוק", False),
+        (d.COOKIE_BUTTON_RE.match, "אישור", True),
+        (d.is_app_promo, "הורידו את האפליקציה של כותרת היום", True),
+        (d.is_labelled_credit, "צילום: קטרינה פאפאדופולו, משרד האנרגיה", True),
+        (lb.RELATED_LABEL_RE.match, "関連記事", True),
+        (lb.RELATED_LABEL_RE.match, "כתבות נוספות", True),
+        (lb.RELATED_LABEL_RE.match, "関連記事の一覧を見る方法", False),
+        (lb.SITEWIDE_LABEL_RE.match, "アクセスランキング", True),
+        (lb.SITEWIDE_LABEL_RE.match, "הכי נקראים", True),
+        (lb.ABOUT_AUTHOR_RE.match, "この記事を書いた人", True),
+        (lb.COMMENTS_HEADER_RE.match, "תגובות", True),
+        (lb.COMMENTS_HEADER_RE.match, "הוספת תגובה", True),
+        (lb.COMMENTS_HEADER_RE.match, "תגובות הציבור היו חריפות", False),
+        (lb.BREAKING_LABEL_RE.match, "מבזקים", True),
+        (lb.READ_ALSO_RE.match, "עוד בנושא: מחירי החשמל יעלו ב-3.5% בחודש הבא", True),
+    ],
+)
+def test_japanese_and_hebrew_furniture(matches, line, expected):
+    assert bool(matches(line)) is expected
+
+
+HE_BODY = (
+    "ישראל, יוון וקפריסין חתמו הבוקר בניקוסיה על הסכם משולש להנחת כבל חשמל תת-ימי שיחבר את רשת"
+    " החשמל הישראלית לרשתות האירופיות.\n"
+    "עלות הפרויקט מוערכת בכ-2.4 מיליארד אירו, וכ-650 מיליון אירו מתוכם יגיעו ממענקי האיחוד"
+    " האירופי.\n"
+)
+
+
+def test_a_paywall_pitch_under_a_most_read_list_is_no_teaser():
+    text = (
+        "英仏、欧州部隊派遣で合意\n" + JA_PARAGRAPH + "\n" + JA_PARAGRAPH + "\nアクセスランキング\n"
+        "1\n春闘、大手の賃上げ率5％台に 2年連続\n2\n北陸新幹線、敦賀以西のルート再検討へ\n"
+        "有料会員になると、すべての記事が読み放題。いまなら初月無料キャンペーン実施中\n今すぐ登録\n"
+    )
+    discarded = [(e.text, e.reason) for e in _parse(text).discarded]
+    assert (
+        "有料会員になると、すべての記事が読み放題。いまなら初月無料キャンペーン実施中\n今すぐ登録",
+        "paywall notice",
+    ) in discarded
+
+
+def test_a_comment_count_over_the_share_buttons_is_no_comment_thread():
+    text = (
+        "ישראל חתמה על הסכם הכבל\nמאת איתי ברקוביץ\n" + HE_BODY.split("\n")[0] + "\n34 תגובות\n"
+        "שתפו בפייסבוק\nשתפו בוואטסאפ\n" + HE_BODY
+    )
+    article = _parse(text)
+    discarded = [(e.text, e.reason) for e in article.discarded]
+    assert ("34 תגובות", "engagement counts") in discarded
+    assert ("שתפו בפייסבוק\nשתפו בוואטסאפ", "share buttons") in discarded
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("（ロンドン＝佐藤健一、パリ＝中村彩）", ["佐藤健一", "中村彩"]),
+        ("【ワシントン＝田中美咲】", ["田中美咲"]),
+        ("（英国防相、仏国防相）", None),
+        ("（安全保障論）", None),
+        ("מאת איתי ברקוביץ ושירה אלמוג", ["איתי ברקוביץ", "שירה אלמוג"]),
+        ("מאת איתי ברקוביץ ו-שירה אלמוג", ["איתי ברקוביץ", "שירה אלמוג"]),
+        ("מאת נועה כהן, דני לוי ויעל ורד", ["נועה כהן", "דני לוי", "יעל ורד"]),
+        ("מאת כתב הארץ", None),
+        ("מאתיים איש הגיעו להפגנה", None),
+    ],
+)
+def test_bylines_in_scripts_without_capitals(line, names):
+    assert explicit_byline(line) == names
+
+
+def test_a_japanese_author_box_gives_the_named_author_its_bio():
+    text = (
+        "英仏、欧州部隊派遣で合意\n"
+        + JA_PARAGRAPH
+        + "\n"
+        + JA_PARAGRAPH.replace("12日", "13日")
+        + "\n（ロンドン＝佐藤健一）\nこの記事を書いた人\n佐藤健一\nロンドン支局長\n"
+        "2003年入社。外報部、ワシントン支局、モスクワ支局などを経て2023年から現職。"
+        "欧州の政治と安全保障を取材している。\n"
+    )
+    article = _parse(text)
+    assert [(a.name, a.bio[:7]) for a in article.authors] == [("佐藤健一", "2003年入社")]
+    assert ("ロンドン支局長", "author's job title") in [
+        (e.text, e.reason) for e in article.discarded
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("記者会見で説明するリード英国防相（右）＝2025年3月12日、ロンドン、佐藤健一撮影", True),
+        ("会談に臨む両国の国防相＝ロンドン、防衛省提供", True),
+        ("两国领导人在北京举行会谈（新华社记者 王鹏 摄）", True),
+        ("記者会見で説明するリード英国防相＝2025年3月12日、ロンドン", False),
+    ],
+)
+def test_japanese_and_chinese_captions_closed_by_the_photographer(line, expected):
+    assert d.is_image_credit(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quotes"),
+    [
+        (
+            "英国のジョナサン・リード国防相は会談後の記者会見で「欧州の安全保障を米国だけに頼る"
+            "時代は終わった」と述べ、参加を呼びかけた。",
+            [("欧州の安全保障を米国だけに頼る時代は終わった", "ジョナサン・リード")],
+        ),
+        (
+            "ロンドン大学のエミリー・カーター教授（安全保障論）は「英仏が先に動いたことで、"
+            "ドイツも態度を決めざるを得なくなる」と指摘する。",
+            [("英仏が先に動いたことで、ドイツも態度を決めざるを得なくなる", "エミリー・カーター")],
+        ),
+        (
+            "ロシア大統領府の報道官は12日、記者団に「いかなる形であれ部隊の展開は受け入れられない」"
+            "と語った。",
+            [],
+        ),
+    ],
+)
+def test_japanese_quotes_in_corner_brackets(paragraph, quotes):
+    found = [(q.text, q.speaker) for _, q in inline_quotes(paragraph, NameIndex(paragraph))]
+    assert found == quotes
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quotes"),
+    [
+        (
+            'שר האנרגיה, יואב שטרן, אמר במעמד החתימה: "הכבל הזה יהפוך את ישראל מאי אנרגטי לחלק'
+            ' מהרשת האירופית". לדבריו, הכבל חשוב.',
+            [("הכבל הזה יהפוך את ישראל מאי אנרגטי לחלק מהרשת האירופית", "יואב שטרן")],
+        ),
+        (
+            'לדברי ד"ר נועה פרידמן, חוקרת אנרגיה, "ההסכם נחתם בצל המתיחות, ובוושינגטון רואים בו'
+            ' חלק מהמסדרון שארה"ב מקדמת". היא הוסיפה כי העבודות יתעכבו.',
+            [
+                (
+                    'ההסכם נחתם בצל המתיחות, ובוושינגטון רואים בו חלק מהמסדרון שארה"ב מקדמת',
+                    "נועה פרידמן",
+                )
+            ],
+        ),
+        (
+            'גורם בכיר במשרד האנרגיה אמר ל"כותרת היום" כי "לוח הזמנים שאפתני, אבל לראשונה יש'
+            ' מימון סגור".',
+            [],
+        ),
+    ],
+)
+def test_hebrew_quotes_and_the_abbreviations_inside_them(paragraph, quotes):
+    found = [(q.text, q.speaker) for _, q in inline_quotes(paragraph, NameIndex(paragraph))]
+    assert found == quotes
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("東西新聞社について", True),
+        ("著作権について", True),
+        ("憲法改正について", False),
+    ],
+)
+def test_a_japanese_footer_link_about_the_company_but_no_heading_about_a_subject(line, expected):
+    assert d.is_footer_link(line) is expected
+
+
+def test_a_byline_opening_with_a_bracket_is_no_japanese_one_but_still_read():
+    assert explicit_byline("(October 2, 2024) by Jane Doe") == ["Jane Doe"]
+
+
+def test_a_japanese_paragraph_quoting_with_other_marks_too_keeps_both_quotes():
+    paragraph = (
+        "英国のジョナサン・リード国防相は「欧州の安全保障を米国だけに頼る時代は終わった」と述べた。"
+        "“We will not be intimidated by anyone at all,” said Jane Doe."
+    )
+    found = [q.speaker for _, q in inline_quotes(paragraph, NameIndex(paragraph))]
+    assert found == ["ジョナサン・リード", "Jane Doe"]

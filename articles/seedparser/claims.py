@@ -460,9 +460,16 @@ def _claim_share_box(page: Page, prompt: int) -> None:
 
 def _in_share_row(page: Page, i: int) -> bool:
     """A "Comments" link among the share buttons under the byline ("Udostępnij", "Skopiuj
-    link", "Komentarze") jumps to the thread; it does not head it."""
-    above = page.prev_nonblank(i)
-    return above >= 0 and d.is_share_row(page.lines[above]) and d.is_share_row(page.lines[i])
+    link", "Komentarze") jumps to the thread; it does not head it. So does the thread's count
+    over the share buttons ("34 תגובות" over "שתפו בפייסבוק")."""
+    above, below = page.prev_nonblank(i), page.next_nonblank(i)
+    if above >= 0 and d.is_share_row(page.lines[above]) and d.is_share_row(page.lines[i]):
+        return True
+    return (
+        below < len(page.lines)
+        and d.is_engagement_count(page.lines[i])
+        and d.is_share_row(page.lines[below])
+    )
 
 
 _HEADER_PROSE_LINES = 2
@@ -1184,6 +1191,39 @@ def _claim_about_author(page: Page, label: int) -> None:
         page.bios.append(Bio(j, name, line, links_in(line), handles_in(line)))
         page.claim(j, "bio")
         absorb_bio_extras(page, j)
+    elif j < len(page.lines) and page.free(j):
+        _claim_named_box(page, j)
+
+
+_BOX_NAME_MAX_WORDS = 4
+_BOX_BIO_MIN_WORDS = 8
+
+
+def _claim_named_box(page: Page, name_line: int) -> None:
+    """Under its label, an author box may print the name, a job title, then a bio that does
+    not name the author ("この記事を書いた人" / "佐藤健一" / "ロンドン支局長" / "2003年入社。…"):
+    the label vouches that the bio is the named author's. A bio that opens with a name is left
+    to ``claim_bios``, which reads the name from it."""
+    lines = page.lines
+    name = lines[name_line]
+    if word_count(name) > _BOX_NAME_MAX_WORDS or ends_sentence(name) or date_line(name):
+        return
+    k = page.next_nonblank(name_line)
+    job = None
+    if k < len(lines) and page.free(k) and _is_job_title(lines[k]) and not ends_sentence(lines[k]):
+        job, k = k, page.next_nonblank(k)
+    if k >= len(lines) or not page.free(k):
+        return
+    bio = lines[k]
+    if word_count(bio) < _BOX_BIO_MIN_WORDS or not ends_sentence(bio) or bio_subject(bio):
+        return
+    page.claim(name_line, "bio")
+    if job is not None:
+        # A bio has no job-title field: claimed with it, the line would vanish.
+        page.claim(job, "discard", "author's job title")
+    page.bios.append(Bio(k, name, bio, links_in(bio), handles_in(bio)))
+    page.claim(k, "bio")
+    absorb_bio_extras(page, k)
 
 
 # The comment form's submit button, or the link to the whole thread under the comments shown

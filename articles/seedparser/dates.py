@@ -17,6 +17,8 @@ from functools import lru_cache
 
 import dateparser
 
+from .text import word_count
+
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -34,6 +36,8 @@ _DATE_RE = re.compile(
     | (?P<named>\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR}){_YEAR_END}
       | \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR}){_YEAR_END})
     | (?P<foreign>\b[0-3]?\d\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?,?\s+(?:de\s+)?{_YEAR}\b)
+    # Chinese, Japanese and Korean: "2025年3月12日", "2025년 3월 12일".
+    | (?P<cjk>(?<!\d){_YEAR}\s?[年년]\s?(?P<m3>[01]?\d)\s?[月월]\s?(?P<d3>[0-3]?\d)\s?[日일])
     """
 )
 _MONTHS = {
@@ -49,6 +53,8 @@ _TIME_RE = re.compile(
     r"|\b[0-2]?\d\s?h\s?[0-5]\d\b"
     r"|\b[0-2]?\d\s*[ap]\.?m\.?\b|T[0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?"
     r"|(?:Z|[+-][01]\d:?[0-5]\d)\b"
+    # Chinese, Japanese and Korean hours and minutes: "18時05分", "18시 05분".
+    r"|(?:午前|午後|上午|下午|오전|오후)?\s?[0-2]?\d\s?[時时시](?:\s?[0-5]?\d\s?[分분])?"
 )
 _ZONE_RE = re.compile(
     r"\b(?:UTC|GMT|[ECMP][SD]T|BST|CET|CEST|EET|EEST|IST|PKT|AFT|AST|JST|KST|AEST|AEDT|MSK|WAT"
@@ -62,12 +68,14 @@ _WEEKDAY_RE = re.compile(
 _UPDATED_WORDS = (
     r"updated?|modified|edited|revised|amended|modifié|mis\s+à\s+jour|actualisé|aktualisiert|"
     r"geändert|actualizado|actualización|aggiornato|atualizado|atualização|bijgewerkt|"
-    r"geüpdatet|gewijzigd|aktualizacja|zaktualizowano|обновлено|изменено|تحديث"
+    r"geüpdatet|gewijzigd|aktualizacja|zaktualizowano|обновлено|изменено|تحديث|"
+    # Hebrew ("updated") and Japanese ("updated").
+    r"עודכן|עדכון|更新"
 )
 _PUBLISHED_WORDS = (
     r"published|posted|created|first|date|dated|issued|publié|publiée|veröffentlicht|"
     r"erschienen|publicado|pubblicato|gepubliceerd|geplaatst|opublikowano|publikacja|"
-    r"опубликовано"
+    r"опубликовано|פורסם|公開|配信"
 )
 _UPDATED_RE = re.compile(rf"(?i)\b(?:{_UPDATED_WORDS})(?!\w)")
 _PUBLISHED_RE = re.compile(rf"(?i)\b(?:{_PUBLISHED_WORDS})(?!\w)")
@@ -214,7 +222,12 @@ def date_line(text: str) -> DateLine | None:
     rest = _FILLER_RE.sub(" ", rest)
     if "ago" in rest or "vor" in rest or "il y a" in rest or "hace" in rest:
         rest = _TIME_AGO_RE.sub(" ", rest)
-    if len(_LEFTOVER_RE.findall(rest)) > MAX_DATE_LINE_WORDS - 1:
+    leftover = _LEFTOVER_RE.findall(rest)
+    # A run of Chinese or Japanese is a phrase, not a word: counted in words, the rest of a
+    # sentence that opens with a date ("2025年3月12日、ロンドンで開かれた…") is no label.
+    if (len(leftover) if rest.isascii() else word_count(" ".join(leftover))) > (
+        MAX_DATE_LINE_WORDS - 1
+    ):
         return None
     return labelled_dates(text)
 
@@ -298,6 +311,9 @@ def _parse_match(match: re.Match) -> str | None:
                 year += 2000
             day, month = (second, first) if second > 12 >= first else (first, second)
             return date(year, month, day).isoformat()
+        if match.group("cjk"):
+            year = int(raw[:4])
+            return date(year, int(match.group("m3")), int(match.group("d3"))).isoformat()
         if match.group("named"):
             month = _MONTHS[(match.group("m1") or match.group("m2"))[:3].casefold()]
             day = int(re.match(r"\d+", match.group("d1") or match.group("d2")).group(0))

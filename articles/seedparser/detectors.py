@@ -42,9 +42,10 @@ from .text import (
 _SEPARATOR_CHARS = "|·•∙▪︱"
 _ASCII_SEPARATOR_CHARS = tuple(char for char in _SEPARATOR_CHARS if char.isascii())
 _SEPARATORS_RE = re.compile(rf"\s*[{re.escape(_SEPARATOR_CHARS)}]\s*")
-_BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|»|/|→|\\)\s+|\s*[›»→]\s*")
+# The full-width "＞" of Chinese and Japanese sites ("トップ ＞ 国際 ＞ ヨーロッパ") too.
+_BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|»|/|→|\\)\s+|\s*[›»→＞]\s*")
 # The same without "»": after a "«" it closes a quotation ("«Мы не знаем, где он»: …").
-_QUOTING_BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|/|→|\\)\s+|\s*[›→]\s*")
+_QUOTING_BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|/|→|\\)\s+|\s*[›→＞]\s*")
 LIST_ITEM_RE = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]\))\s+(?P<item>\S.*)$")
 _NUMBERING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.):]|[ivxIVX]{1,4}[.)])\s+")
 # A contents entry's dot leader and page number ("Executive summary ........ 3").
@@ -164,7 +165,14 @@ _SHARE_WORDS_RE = re.compile(
     # Turkish: share, copy the link, text size.
     r"paylaş|linki\s+kopyala|bağlantiyi\s+kopyala|yazi\s+boyutu|"
     # Romanian: share on, copy the link, comments; Indonesian: share, copy the link.
-    r"distribuie(?:\s+pe)?|copiază\s+link(?:ul)?|comentarii|bagikan|salin\s+(?:tautan|link)"
+    r"distribuie(?:\s+pe)?|copiază\s+link(?:ul)?|comentarii|bagikan|salin\s+(?:tautan|link)|"
+    # Japanese: share, X ("formerly Twitter"), Hatena's bookmarks, copy the link, print.
+    r"シェア(?:する)?|x[（(]旧ツイッター[）)]|ツイッター|フェイスブック|はてなブックマーク|"
+    r"ブックマーク|リンクをコピー|urlをコピー|印刷(?:する)?|"
+    # Hebrew: share on (the networks, by mail), send by mail, copy the link, text size, print.
+    r"(?:שתף|שתפו)(?:\s+ב-?(?:פייסבוק|וואטסאפ|טוויטר|טלגרם|מייל|אימייל|דוא\"ל))?|"
+    r"שלחו?\s+ב-?(?:מייל|אימייל|דוא\"ל)|העתק(?:ת|ו)?\s+(?:ה)?קישור|"
+    r"(?:הגדלת|הקטנת)\s+(?:ה)?טקסט|הדפס(?:ה|ו)|פייסבוק|וואטסאפ|טוויטר|טלגרם"
     r")(?:[\s:,|·•&]|\s[-–](?=\s))*)+$"
 )
 _FOLDED_AD_RE = folded_pattern(
@@ -192,8 +200,8 @@ _FOLDED_AD_RE = folded_pattern(
         # marker on the pages of the other ("Publicidad" on an English page).
         r"publicidad|publicidade|publicité|pubblicità|anzeige|werbung|annons(?:ering)?|annonse|"
         r"annonce|mainos|"
-        # Arabic.
-        r"إعلان|reklam|"
+        # Arabic, Hebrew, Japanese and Chinese.
+        r"إعلان|פרסומת|広告|广告|reklam|"
         # Romanian and Indonesian.
         r"publicitate|iklan|"
         # Serbian, in Cyrillic and Latin ("Реклама" is the Russian entry's).
@@ -206,10 +214,20 @@ _BACK_TO_TOP_RE = re.compile(
 _COPYRIGHT_RE = re.compile(
     r"(?i)(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b"
     r"|\balle\s+rechten\s+voorbehouden\b|\bwszelkie\s+prawa\s+zastrzeżone(?!\w)"
-    r"|\bвсе\s+права\s+защищены(?!\w))"
+    r"|\bвсе\s+права\s+защищены(?!\w)|כל\s+הזכויות\s+שמורות|無断転載)"
 )
 # What both copyright patterns need; a line without any of them skips their search.
-_COPYRIGHT_NEEDS = ("©", "(c)", "copyright", "reserved", "voorbehouden", "zastrzeżone", "защищены")
+_COPYRIGHT_NEEDS = (
+    "©",
+    "(c)",
+    "copyright",
+    "reserved",
+    "voorbehouden",
+    "zastrzeżone",
+    "защищены",
+    "שמורות",
+    "無断転載",
+)
 # What the notice patterns need: those, or the site's licence.
 _COPYRIGHT_NOTICE_NEEDS = (*_COPYRIGHT_NEEDS, "reservados", "licence", "license")
 _FOOTER_RE = re.compile(
@@ -258,7 +276,17 @@ _FOOTER_RE = re.compile(
     r"anpc|"
     # Indonesian: about us, the newsroom, the press council's cyber-media guidelines.
     r"tentang\s+kami|redaksi|pedoman\s+media\s+siber|kebijakan\s+(?:privasi|data\s+pribadi)|karir|"
-    r"syarat\s+(?:dan|&)\s+ketentuan)$"
+    r"syarat\s+(?:dan|&)\s+ketentuan|"
+    # Hebrew: about, contact us, terms of use, privacy policy, accessibility statement,
+    # advertise with us.
+    r"אודות(?:\s+האתר)?|צור\s+קשר|צרו\s+קשר|תנאי\s+שימוש|מדיניות\s+(?:ה)?פרטיות|"
+    r"הצהרת\s+נגישות|פרסמו\s+אצלנו|פרסום\s+באתר|"
+    # Japanese: about the company, the paper or the site, about copyright (a heading "about"
+    # anything else, "憲法改正について", is the article's), enquiries, personal data, terms of
+    # use, privacy policy, site map, advertising.
+    r"\S{0,15}(?:社|新聞|サイト|グループ)について|著作権について|お問い合わせ|問い合わせ|"
+    r"個人情報の取り扱い|個人情報保護方針|利用規約|"
+    r"プライバシーポリシー|サイトマップ|広告掲載|会社案内)$"
     # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234",
     # "Editorial Inquiries : +82-2-3770-5114 | desk@…".
     r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax|publisher|"
@@ -270,7 +298,8 @@ _FOOTER_RE = re.compile(
 # instead of trying each one: asked of most short lines, they are slow to rule a line out.
 _FOLDED_SHARE_WORDS_RE = folded_pattern(_SHARE_WORDS_RE)
 _FOLDED_FOOTER_RE = folded_pattern(_FOOTER_RE)
-_COOKIE_RE = re.compile(r"(?i)\bcookies?\b|\bçerez")
+# The Hebrew "עוגיות", with or without its prefixes ("בעוגיות").
+_COOKIE_RE = re.compile(r"(?i)\bcookies?\b|\bçerez|עוגיות")
 _COOKIE_CONTEXT_RE = re.compile(
     r"(?i)\b(?:use|uses|using|accept|consent|agree|policy|privacy|experience|browsing|settings|"
     r"preferences|personali[sz]e|improve|"
@@ -289,7 +318,9 @@ _COOKIE_CONTEXT_RE = re.compile(
     # Turkish: used, experience, accept, personal data law.
     r"kullanilmaktadir|kullaniyoruz|deneyim\w*|kabul|kvkk|"
     # Romanian: uses, we use, consent, settings, personalise.
-    r"folose[șş]te|folosim|utilizează|utilizăm|consim[țţ]ământ\w*|setări|personaliza)(?!\w)"
+    r"folose[șş]te|folosim|utilizează|utilizăm|consim[țţ]ământ\w*|setări|personaliza|"
+    # Hebrew: use, consent, browsing, privacy.
+    r"ל?שימוש|הסכמה|ה?גלישה|פרטיות)(?!\w)"
 )
 # Words that tie a cookie sentence to the site ("web" also opens "website" and "Webseite"),
 # or to its consent platform ("We and our partners use cookies …").
@@ -301,7 +332,9 @@ _COOKIE_SITE_RE = re.compile(
     r"wir\s+verwenden|nous\s+utilisons|utilizamos|usamos|akkoord|w(?:ij|e)\s+gebruiken|serwis|"
     # The Polish "strona" (page) in its forms, not the English "strong".
     r"\bstron(?:a|ę|ie|y)\b|witryn|akceptuj|сайт|согла|"
-    r"sajt|webbplats|nettsted|hjemmeside|vi\s+(?:använder|bruger|bruker)|folosim|utilizăm"
+    r"sajt|webbplats|nettsted|hjemmeside|vi\s+(?:använder|bruger|bruker)|folosim|utilizăm|"
+    # Hebrew: the site.
+    r"אתר"
 )
 COOKIE_BUTTON_RE = re.compile(
     r"(?i)^(?:(?:accept|reject)(?:\s+(?:all|additional|optional|non-essential|analytics))?"
@@ -327,7 +360,9 @@ COOKIE_BUTTON_RE = re.compile(
     # Turkish.
     r"(?:tümünü\s+)?(?:kabul\s+et|reddet)|çerez\s+(?:ayarlari|tercihleri)|"
     # Romanian.
-    r"(?:accept|acceptă|refuz|refuză|respinge)(?:\s+(?:toate|tot))?|setări(?:\s+cookie-uri)?)[.!]?$"
+    r"(?:accept|acceptă|refuz|refuză|respinge)(?:\s+(?:toate|tot))?|setări(?:\s+cookie-uri)?|"
+    # Hebrew: OK, I agree, understood.
+    r"אישור|אשר|אני\s+מסכים|אני\s+מסכימה|מסכים|הבנתי)[.!]?$"
 )
 _NEWSLETTER_RE = re.compile(
     r"(?i)\b(?:newsletters?|sign\s+up|subscribe|inbox|(?:enter|type)\s+your\s+email|email\s+address|"
@@ -347,7 +382,9 @@ _PAYWALL_RE = re.compile(
     r"start\s+your\s+free\s+trial|to\s+read\s+the\s+(?:rest|full)\s+(?:of\s+)?(?:this|the)\s+"
     r"(?:article|story|piece)|"
     # "Already a subscriber?" in Swedish, Danish and Norwegian.
-    r"redan\s+prenumerant|allerede\s+abonnent)"
+    r"redan\s+prenumerant|allerede\s+abonnent|"
+    # Japanese: "as a paying member …", "read all you like".
+    r"有料会員(?:になると|限定|の方)|読み放題)"
 )
 # An offer printed where the article stops: imperative, and about paying for access.
 _SUBSCRIPTION_OFFER_RE = re.compile(
@@ -361,7 +398,9 @@ _SUBSCRIPTION_OFFER_RE = re.compile(
 _SUBSCRIPTION_LINE_RE = re.compile(
     r"(?i)subscri|\bsign\s*in\b|\blog\s*in\b|\bgift\b|[$€£]\s?\d|\bper\s+(?:month|year)\b|"
     r"^join\s+(?:now|us|today)$|"
-    r"\bfree\s+trial\b"
+    r"\bfree\s+trial\b|"
+    # Japanese: "register now", "subscribe now".
+    r"^今すぐ(?:登録|購読|申し込む)$"
 )
 _SUBSCRIPTION_BOX_TITLE_RE = re.compile(
     r"(?i)^(?:get|subscribe|support|become|join|read|unlock|try|give|prenumerera|abonnér|"
@@ -384,12 +423,16 @@ _PAYWALL_HINTS = (
     "members",
     "access",
     "exclusive",
+    "有料会員",
+    "読み放題",
 )
 _CREDIT_LEAD_RE = re.compile(
     r"(?i)^(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video|credit|chart|map|"
     r"graph|infographic|"
     r"photo\s+credit|image\s+credit|courtesy|file\s+photo|cover\s+photo|main\s+image|"
-    r"top\s+image|header\s+image|featured\s+image|source|фото|foto)\s*(?:by|credit|source)?\s*[:：|]"
+    r"top\s+image|header\s+image|featured\s+image|source|фото|foto|"
+    # Hebrew: photo, credit.
+    r"צילום|קרדיט)\s*(?:by|credit|source)?\s*[:：|]"
     r"|^(?:photo(?:graph)?s?|images?|pictures?|illustration)\s+(?:by|courtesy|credit)\b"
     # A report's numbered figure: "Figure 1. Net electricity imports …"
     r"|^(?:figure|fig\.|chart|graph|map)\s+\d{1,3}[a-z]?\s*[.:]\s"
@@ -889,7 +932,8 @@ def is_list_position_marker(line: str) -> bool:
 
 
 # A follow button beside a section or a writer's name ("+ FOLLOW", "+ Follow"): never a label.
-_FOLLOW_BUTTON_RE = re.compile(r"(?i)^\+\s*follow$")
+# The Japanese "フォローする" ("follow") too.
+_FOLLOW_BUTTON_RE = re.compile(r"(?i)^\+\s*follow$|^\+?\s*フォロー(?:する)?$")
 
 
 def is_follow_button(line: str) -> bool:
@@ -1145,6 +1189,8 @@ _APP_PROMO_RE = re.compile(
     # indirin"), and the Turkish "… download our app".
     r"|^(?:download\s+on\s+the\s+app\s+store|get\s+it\s+on\s+google\s+play)$"
     r"|^(?:app\s+store|google\s+play)['’]\w+\s+(?:indirin|alın)$"
+    # Hebrew: "download the app of …".
+    r"|^(?:הורידו|הורד|התקינו)\s+את\s+ה?אפליקציה(?:\s+\S+){0,6}$"
 )
 # Searched only in a line that ends with the verb, as the pattern has no fixed start.
 _APP_PROMO_TR_RE = re.compile(r"(?i)^[^.]{0,100}\buygulama\w*\s+indirin\.?$")
@@ -1631,7 +1677,7 @@ def is_cookie_title(line: str) -> bool:
 
 def is_cookie_notice(line: str) -> bool:
     """Drop cookie-consent text: it mentions cookies together with consent or site use."""
-    if "ookie" not in line and "erez" not in line:
+    if "ookie" not in line and "erez" not in line and "עוגיות" not in line:
         return False
     return (
         bool(_COOKIE_RE.search(line))
@@ -1734,13 +1780,17 @@ def is_box_name(line: str) -> bool:
 _ACCESS_BADGE_RE = re.compile(
     r"(?i)^(?:paid|premium|members?[- ]only|subscribers?[- ]only|free\s+preview|paywalled|"
     r"locked|plus|(?:free\s+)?(?:members?[- ]only|subscribers?[- ]only|premium|paid|"
-    r"subscriber\s+exclusive)\s+(?:story|article|post|content))$"
+    r"subscriber\s+exclusive)\s+(?:story|article|post|content)"
+    # Japanese: a paid article, for members only.
+    r"|有料記事|会員限定(?:記事)?)$"
 )
 
 
 _COUNT_RE = re.compile(
     r"(?i)^\d{1,3}(?:[.,]\d{1,3})?\s*[km]?\+?(?:\s+(?:claps?|likes?|responses?|comments?|"
-    r"replies|views|reads|shares|followers?|following|subscribers?|reactions?|hearts?))?$"
+    r"replies|views|reads|shares|followers?|following|subscribers?|reactions?|hearts?|"
+    # Hebrew: comments ("talkbacks"), views.
+    r"תגובות|צפיות))?$"
     # The label first: "Views: 1,482", "Reads: 3.1K".
     r"|^(?:views|reads|hits|page\s+views)\s*:\s*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d)?\s*[km]?$"
     # Reactions, then comments or reposts, on one line: "148 · 23 Comments".
@@ -2476,7 +2526,16 @@ def is_image_credit(line: str) -> bool:
         and _bracketed_credit(line)
         or line[-1:] == ")"
         and _caseless_credit(line)
+        or line[-1:] in _CJK_CREDIT_ENDS
+        and _CJK_CREDIT_TAIL_RE.search(line) is not None
     )
+
+
+# "…国防相＝2025年3月12日、ロンドン、佐藤健一撮影": a Japanese caption closes with an equals
+# sign and who took the picture ("…撮影", photographed by) or supplied it ("…提供"), a Chinese
+# one with the photographer in brackets ("（新华社记者 王鹏 摄）").
+_CJK_CREDIT_TAIL_RE = re.compile(r"＝[^＝。]{1,60}(?:撮影|提供)$|[（(][^（）()]{1,40}摄[）)]$")
+_CJK_CREDIT_ENDS = frozenset("影供）)")
 
 
 # "… في عمّان (الأفق/ محمد الخطيب)": the agency or paper, a slash, and the photographer, in

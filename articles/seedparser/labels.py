@@ -23,7 +23,9 @@ COMMENTS_HEADER_RE = re.compile(
     r"|^(?:\d+\s+)?(?:yorumlar|commentaires?|comentarios?|comentários?|reacties?|komentarz[ey]?|"
     r"комментари[йиея]|обсуждение|коментар(?:і|ів)|diskuse|komentáře|коментари|komentari|"
     # Romanian and Indonesian: "Comentarii (38)", "Komentar".
-    r"comentarii|komentar)(?:\s*\(\d[\d,.\s]{0,8}\))?:?$"
+    r"comentarii|komentar|"
+    # Hebrew: the talkbacks, and the form's "add a comment" over them.
+    r"תגובות|טוקבקים)(?:\s*\(\d[\d,.\s]{0,8}\))?:?$|^(?:הוספת\s+תגובה|הוסיפו\s+תגובה|כתבו\s+תגובה)$"
     # WordPress themes head the thread with the post's title: "7 thoughts on “Headline”".
     r"|^(?:\d{1,5}|one|two|three)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)"
     r"\s+[“\"‘'«].+$"
@@ -38,6 +40,8 @@ READ_ALSO_RE = re.compile(
     r"читайте\s+(?:также|тоже|також)|смотрите\s+также|по\s+теме|"
     # Arabic: "read also".
     r"اقرأ\s+(?:أيضا|أيضاً)|"
+    # Hebrew: "more on the subject", "read more".
+    r"עוד\s+בנושא|קראו\s+(?:עוד|גם)|"
     # Swedish, Danish and Norwegian.
     r"läs\s+(?:också|även|mer)|missa\s+inte|læs\s+(?:også|mere)|les\s+(?:også|mer)|"
     # Romanian and Indonesian: "read also".
@@ -135,7 +139,11 @@ RELATED_LABEL_RE = re.compile(
     r"أخبار\s+ذات\s+صلة|مواضيع\s+ذات\s+صلة|اقرأ\s+(?:أيضا|أيضاً)|"
     # Romanian: similar or related articles, read also; Indonesian: related news.
     r"articole\s+(?:similare|asemănătoare|recomandate)|cite[șş]te\s+[șş]i|[șş]tiri\s+similare|"
-    r"berita\s+terkait|artikel\s+terkait"
+    r"berita\s+terkait|artikel\s+terkait|"
+    # Hebrew: more articles, related articles, more on the subject.
+    r"כתבות\s+(?:נוספות|קשורות)|עוד\s+(?:כתבות|בנושא)|"
+    # Japanese and Chinese: related articles, related news.
+    r"関連記事|関連ニュース|相关(?:新闻|文章|阅读)"
     r")\s*:?$"
 )
 SITEWIDE_LABEL_RE = re.compile(
@@ -176,6 +184,10 @@ SITEWIDE_LABEL_RE = re.compile(
     # "read next", the site's next story in its feed whatever its subject.
     r"|cele\s+mai\s+(?:citite|comentate|populare)|terpopuler|paling\s+banyak\s+dibaca"
     r"|baca\s+berikutnya"
+    # Hebrew: the most read, the most talked about.
+    r"|הכי\s+(?:נקראים|נקראות|מדוברים)|הנקראים\s+ביותר"
+    # Japanese and Chinese: the access ranking, most read articles, popular articles.
+    r"|アクセスランキング|よく読まれている記事|人気記事|热门(?:文章|新闻)|阅读排行"
     r")\s*:?$"
 )
 # Widgets pushing other sites' or the whole platform's stories, rather than listing them.
@@ -185,7 +197,9 @@ RECOMMENDATION_LABEL_RE = re.compile(
 )
 ABOUT_AUTHOR_RE = re.compile(
     r"(?i)^(?:about\s+the\s+authors?|about\s+the\s+writer|the\s+author|author\s+bio(?:graphy)?|"
-    r"about\s+me|author(?:'s)?\s+profile|written\s+by)\s*:?$"
+    r"about\s+me|author(?:'s)?\s+profile|written\s+by|"
+    # Japanese: "the person who wrote this article".
+    r"この記事を書いた(?:人|記者))\s*:?$"
 )
 CLOSING_HEADING_RE = re.compile(
     r"(?i)^(?:conclusions?|in\s+conclusion|final\s+thoughts|summary|(?:the\s+)?bottom\s+line|"
@@ -205,7 +219,9 @@ LIVE_INDEX_LABEL_RE = re.compile(
 # Portuguese, Polish and Turkish.
 BREAKING_LABEL_RE = re.compile(
     r"(?i)^(?:breaking(?:\s+news)?|flash\s+info|dernière\s+minute|última\s+hora|ultim['’]ora"
-    r"|eilmeldung|pilne|son\s+dakika)\s*:?$"
+    r"|eilmeldung|pilne|son\s+dakika"
+    # Hebrew: the news flashes.
+    r"|מבזקים|מבזק)\s*:?$"
 )
 CITE_LABEL_RE = re.compile(
     r"(?i)^(?:cite\s+this(?:\s+(?:article|publication|report|page|paper|brief|analysis|piece|"

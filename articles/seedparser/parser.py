@@ -78,8 +78,9 @@ _SITE_SUFFIX_RE = re.compile(r"^(?P<title>.{8,}?)\s+(?:\||–|—|-|::|·|•)\s
 _TITLE_SCAN_LINES = 80
 _SUFFIX_START_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•)\s+\S")
 # "Headline- The Peninsular Express": the separator glued to the headline, which only the
-# printed headline on the page shows to end there.
-_GLUED_SUFFIX_START_RE = re.compile(r"(?:\||–|—|-)\s+\S")
+# printed headline on the page shows to end there. Chinese and Japanese sites set a full-width
+# colon or bar between the two, without spaces ("見出し：東西新聞デジタル").
+_GLUED_SUFFIX_START_RE = re.compile(r"(?:\||–|—|-)\s+\S|\s*[：｜]\s*\S")
 
 
 def parse_seed(text: str, *, source: str) -> ParsedArticle:
@@ -384,7 +385,7 @@ def _glued_site(browser_title: str, headline: str) -> str | None:
     Express"), once the printed headline shows where the headline ends."""
     if not _GLUED_SUFFIX_START_RE.match(browser_title, len(headline)):
         return None
-    return browser_title[len(headline) :].lstrip("|–—- ").strip() or None
+    return browser_title[len(headline) :].lstrip("|–—-：｜ ").strip() or None
 
 
 def _colon_site_suffix(rest: str) -> bool:

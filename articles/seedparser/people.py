@@ -66,6 +66,9 @@ JOB_WORDS_RE = re.compile(
     r"dziennikarka|redaktor|redaktorka|reporterka|korespondent|korespondentka|publicysta|"
     r"publicystka|fotoreporter|журналист|журналистка|корреспондент|редактор|обозреватель|"
     r"фотограф|колумнист|репортер|репортёр)\b"
+    # Japanese, whose words have no spaces to bound them: reporter, correspondent, bureau chief,
+    # senior staff writer, editorial writer, editor-in-chief, photographer.
+    r"|記者|特派員|支局長|編集委員|論説委員|編集長|カメラマン"
 )
 _BYLINE_PREFIX_RE = re.compile(
     r"(?i)^(?:(?:posted|written|words|story|text|published|authored|article|opinion|analysis|"
@@ -429,6 +432,11 @@ def explicit_byline(line: str) -> list[str] | None:
     """
     if len(line) > 200:
         return None
+    # "(By Jane Doe)" opens with a bracket too: a line that is no Japanese byline goes on.
+    if line[:1] in _CJK_BYLINE_OPENERS and (names := _cjk_byline(line)):
+        return names
+    if line[:1] == "מ" and (names := _hebrew_byline(line)):
+        return names
     match = _FOLDED_BYLINE_PREFIX_RE.match(keyword_text(line))
     if match:
         rest = _STAFF_WITH_RE.sub("", line[match.end() :])
@@ -450,6 +458,72 @@ def explicit_byline(line: str) -> list[str] | None:
 # Romanian bylines print "de" (by) in lower case before the names ("de Andreea Munteanu și
 # Victor Grosu"); the capital "De" opens sentences and names, and the names must be full ones.
 _LOWER_DE_BYLINE_RE = re.compile(r"^de\s+[A-ZĂÂÎȘȚŞŢ]")
+
+
+# "（ロンドン＝佐藤健一、パリ＝中村彩）": Japanese papers close a story with where each reporter
+# filed from and their name, joined by an equals sign, in brackets. The equals sign in every
+# part is what makes it a byline: names have no capitals to tell them by.
+_CJK_BYLINE_RE = re.compile(r"^[（(【](?P<parts>[^（）()【】]{3,120})[）)】]$")
+_CJK_BYLINE_PART_RE = re.compile(
+    r"^[^＝=、]{1,12}[＝=](?P<name>[\u3005\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,10})$"
+)
+_CJK_BYLINE_OPENERS = frozenset("（(【")
+
+
+def _cjk_byline(line: str) -> list[str] | None:
+    match = _CJK_BYLINE_RE.match(line)
+    if not match:
+        return None
+    names = []
+    for part in match["parts"].split("、"):
+        found = _CJK_BYLINE_PART_RE.match(part.strip())
+        if not found:
+            return None
+        names.append(found["name"])
+    return names
+
+
+# "מאת איתי ברקוביץ ושירה אלמוג", "מאת X ו-Y": the Hebrew "by", then names that the prefix
+# "ו" ("and") joins, glued to the second name or hyphened to it. Without capitals, a name is
+# two to four words of Hebrew letters; the desk's words ("correspondent", "editorial staff",
+# "agencies") name nobody.
+_HEBREW_BYLINE_RE = re.compile(r"^מאת:?\s+(?P<names>[\u05d0-\u05ea\u05f3\u05f4'’\-,\s]{3,120})$")
+_HEBREW_NAME_WORD_RE = re.compile(r"^[\u05d0-\u05ea][\u05d0-\u05ea\u05f3\u05f4'’-]*$")
+_HEBREW_NOT_NAME_WORDS = frozenset("כתב כתבת כתבנו מערכת סוכנויות צוות עורך עורכת".split())
+_HEBREW_NAME_WORDS = (2, 4)
+
+
+def _hebrew_byline(line: str) -> list[str] | None:
+    match = _HEBREW_BYLINE_RE.match(line)
+    if not match:
+        return None
+    names: list[str] = []
+    for part in match["names"].split(","):
+        words = part.split()
+        # The last name of a part may be joined by "ו": "ו-שירה" or "ושירה" opening it.
+        cut = next(
+            (
+                k
+                for k in range(_HEBREW_NAME_WORDS[0], len(words) - 1)
+                if words[k].startswith("ו") and len(words) - k >= _HEBREW_NAME_WORDS[0]
+            ),
+            None,
+        )
+        if cut is not None:
+            second = words[cut][1:].lstrip("-")
+            groups = [words[:cut], ([second] if second else []) + words[cut + 1 :]]
+        else:
+            groups = [words]
+        for group in groups:
+            low, high = _HEBREW_NAME_WORDS
+            if not low <= len(group) <= high or not all(
+                _HEBREW_NAME_WORD_RE.match(w) and w not in _HEBREW_NOT_NAME_WORDS for w in group
+            ):
+                return None
+            names.append(" ".join(group))
+    return names or None
+
+
 _STAFF_SUFFIX_RE = re.compile(
     r"(?i)(?:^|\s+)(?:staff|(?:news|web|website|online)\s+desk|desk|team|reporters?|"
     r"correspondents?)$"

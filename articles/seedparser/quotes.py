@@ -606,10 +606,93 @@ def _caseless_speaker(before: str, after: str, names: NameIndex) -> str | None:
     return full if full in names.caseless else None
 
 
+# Hebrew writes the gershayim of an abbreviation with the ASCII double quote, before the
+# word's last letter ("ארה"ב", "ד"ר", "ק"מ"): no quotation mark. A quotation opened after a
+# prefix letter ("ש"שייכים …"") has more letters after its mark.
+_GERSHAYIM_RE = re.compile(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea](?![\u05d0-\u05ea]))')
+# Hebrew puts the subject before the verb: "לדברי ד"ר נועה פרידמן, …" ("according to Dr …"),
+# "שר האנרגיה, יואב שטרן, אמר …" (a role, then the name set off by commas, then "said"), or
+# the name alone before the verb ("יואב שטרן אמר: …").
+_HEBREW_ACCORDING_RE = re.compile(r"(?:^|\s)לדברי\s+(?P<who>[^,:\u0000]{2,60}?)\s*,")
+_HEBREW_SPEECH_VERB_RE = re.compile(
+    r"\s(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|ציין|ציינה|הדגיש|הדגישה|מסר|מסרה|טען|טענה|הבהיר|"
+    r"הבהירה|סיפר|סיפרה|כתב|כתבה)(?=[\s:,]|$)"
+)
+_HEBREW_APPOSITION_RE = re.compile(r",\s*(?P<who>[^,\u0000]{2,40}?)\s*,\s*$")
+# Titles dropped from the name: Dr, Prof, advocate, MK, Mr, Mrs, the minister, the rabbi.
+_HEBREW_TITLES = frozenset('ד"ר פרופ\' פרופ׳ פרופסור עו"ד ח"כ מר גב\' גב׳ השר השרה הרב'.split())
+# Words of a role or a body, which name nobody: an official, a senior one, a spokesman, a
+# minister, the head, the office, a source, a researcher, an expert.
+_HEBREW_NOT_NAME = frozenset(
+    "גורם בכיר בכירה גורמים דובר דוברת שר שרת ראש משרד מקור מקורות חוקר חוקרת מומחה מומחית "
+    'פקיד פקידה מנהל מנהלת יו"ר מנכ"ל נציג נציגת'.split()
+)
+_HEBREW_NAME_WORDS = (2, 3)
+
+
+def _hebrew_name(who: str) -> str | None:
+    words = [w for w in who.split() if w not in _HEBREW_TITLES]
+    low, high = _HEBREW_NAME_WORDS
+    if not low <= len(words) <= high or words[0].startswith("ה"):
+        return None
+    if any(w in _HEBREW_NOT_NAME or not "\u05d0" <= w[0] <= "\u05ea" for w in words):
+        return None
+    return " ".join(words)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=\S)")
+
+
+def _hebrew_speaker(before: str) -> str | None:
+    """The speaker of a Hebrew quotation, named before it in its sentence. (The sentence
+    bounds look for a capital after the full stop, which Hebrew has not: the sentence starts
+    after the last full stop.)"""
+    ends = list(_SENTENCE_END_RE.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    according = _HEBREW_ACCORDING_RE.search(before)
+    if according:
+        return _hebrew_name(according["who"])
+    verb = _HEBREW_SPEECH_VERB_RE.search(before)
+    if not verb:
+        return None
+    subject = before[: verb.start()]
+    apposition = _HEBREW_APPOSITION_RE.search(subject)
+    return _hebrew_name(apposition["who"] if apposition else subject)
+
+
 @dataclass(frozen=True)
 class InlineQuote:
     text: str
     speaker: str
+
+
+# Japanese quotes in corner brackets, closed by "と" and the speech verb ("「…」と述べた", "…と
+# 強調した", "…と指摘する"). Names have no capitals; the speaker is the subject of the sentence
+# before the quotation: a foreign name in katakana, its words joined by "・", maybe with a
+# title and a bracketed field after it ("エミリー・カーター教授（安全保障論）は"), or a Japanese
+# name that an honorific closes ("佐藤健一氏は"). An unnamed "spokesman" is no speaker.
+_CORNER_QUOTE_RE = re.compile(
+    r"「(?P<text>[^「」]{2,})」と(?:述べ|語|強調|指摘|話し|説明|訴え|批判|主張|明らかに|言っ|言う)"
+)
+_CORNER_SPEAKER_RE = re.compile(
+    r"(?:(?P<foreign>[ァ-ヺー]+(?:・[ァ-ヺー]+)+)[\u4e00-\u9fff]{0,6}"
+    r"|(?P<native>[\u4e00-\u9fff]{2,5})(?:氏|さん))(?:（[^（）]{1,20}）)?[はもが]"
+)
+
+
+def _corner_bracket_quotes(paragraph: str) -> list[tuple[int, InlineQuote]]:
+    found = []
+    for quote in _CORNER_QUOTE_RE.finditer(paragraph):
+        text = quote["text"]
+        if word_count(text) < MIN_INLINE_WORDS:
+            continue
+        start = paragraph.rfind("。", 0, quote.start()) + 1
+        subjects = list(_CORNER_SPEAKER_RE.finditer(paragraph, start, quote.start()))
+        if subjects:
+            last = subjects[-1]
+            found.append((quote.start(), InlineQuote(text, last["foreign"] or last["native"])))
+    return found
 
 
 def _sentence_bounds(masked: str) -> list[int]:
@@ -876,16 +959,21 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
     """
     if paragraph.startswith(_DIALOGUE_DASHES):
         return _dialogue_quote(paragraph, names)
+    # Japanese quotations in corner brackets; a paragraph may quote with other marks too.
+    corner = _corner_bracket_quotes(paragraph) if "「" in paragraph else []
     if not any(map(paragraph.__contains__, _OPEN)):
-        return []  # every span opens with one of these; most paragraphs quote nobody
-    spans = [m for m in _SPAN_RE.finditer(paragraph) if m.end() - m.start() > 2]
+        return corner  # every span opens with one of these; most paragraphs quote nobody
+    hebrew = "\u0590" <= paragraph[0] <= "\u05ff"
+    # The spans are found with abbreviations' marks set aside, and read from the paragraph.
+    scanned = _GERSHAYIM_RE.sub("\u05f4", paragraph) if hebrew else paragraph
+    spans = [m for m in _SPAN_RE.finditer(scanned) if m.end() - m.start() > 2]
     if not spans:
-        return []
+        return corner
     masked = _mask_quotations(paragraph, spans)
     bounds = _sentence_bounds(masked)
     found = []
     for span in spans:
-        inner = span.group(0)[1:-1].strip()
+        inner = paragraph[span.start() + 1 : span.end() - 1].strip()
         if word_count(inner) < MIN_INLINE_WORDS:
             continue
         sentence = bisect_right(bounds, span.start()) - 1
@@ -903,7 +991,9 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
             speaker = _organisation_subject(masked[bounds[sentence - 1] : start], names)
         if speaker is None and _CLOSING_VERB_RE.match(after):
             speaker = _subject_before(before, names)
-        if speaker is None and (
+        if speaker is None and hebrew:
+            speaker = _hebrew_speaker(before)
+        elif speaker is None and (
             "\u0590" <= paragraph[0] <= "\u06ff" or "\u0590" <= paragraph[1:2] <= "\u06ff"
         ):  # a letter opens the paragraph, or one right after the quotation mark that opens it
             speaker = _caseless_speaker(before, after, names)
@@ -911,4 +1001,4 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
             speaker = _speaker_before(masked, bounds, start, names)
         if speaker:
             found.append((span.start(), InlineQuote(inner.rstrip(", ").strip(), speaker)))
-    return found
+    return sorted(corner + found, key=lambda item: item[0]) if corner else found

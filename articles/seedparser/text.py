@@ -17,8 +17,9 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Letters and digits; a single joiner between two of them keeps one word ("don't", "U.S.", "F-35").
 _JOINERS = "'’.-"
 _WORD_RE = re.compile(rf"[^\W_]+(?:[{re.escape(_JOINERS)}][^\W_]+)*")
-_TERMINAL = frozenset(".!?…")
-_CLOSERS = "\"”’»)]'"
+# The ideographic full stop and full-width marks end Chinese and Japanese sentences.
+_TERMINAL = frozenset(".!?…。！？")
+_CLOSERS = "\"”’»)]'」』）"
 # Between a browser title's parts: "Opinion - Huaxia Daily", "Business | The Karachi Post".
 SITE_NAME_SEPARATOR_RE = re.compile(r"\s[-|–—·:]\s")
 _HTML_SNIFF_RE = re.compile(r"<\s*(?:!doctype\s+html|html|head|body)\b", re.I)
@@ -89,6 +90,25 @@ _NON_ASCII_ALNUM_RE = re.compile(r"[^\x00-\x7f\W][^\x00-\x7f\W]*")
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
 
 
+# Scripts written without spaces between words: Chinese characters and kana, then Thai, Lao,
+# Myanmar and Khmer, whose vowel signs are characters of their own. A run of them is as many
+# words as an average word's length goes into it (about two characters in Chinese and
+# Japanese, four in the others), so that a paragraph counts as running text and a menu entry
+# as a word or two, as they do in spaced scripts.
+_UNSPACED_RUN_RE = re.compile(
+    r"[\u3005\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
+    r"|[\u0e01-\u0e4e\u0e81-\u0ece\u1000-\u103f\u1780-\u17d3]+"
+)
+_CJK_WORD_CHARS = 2
+_SOUTHEAST_ASIAN_WORD_CHARS = 4
+
+
+def _unspaced_words(match: re.Match) -> str:
+    run = match[0]
+    size = _CJK_WORD_CHARS if run[0] >= "\u3005" else _SOUTHEAST_ASIAN_WORD_CHARS
+    return " a" * -(-len(run) // size) + " "
+
+
 def _as_ascii(text: str) -> str:
     """``text`` with each run of non-ASCII letters as "a", each non-ASCII joiner as "'", and
     each run of other non-ASCII characters as " ": the same words, in ASCII."""
@@ -96,6 +116,8 @@ def _as_ascii(text: str) -> str:
         text = text.replace(char, stand_in)
     if text.isascii():
         return text
+    if _UNSPACED_RUN_RE.search(text):
+        text = _UNSPACED_RUN_RE.sub(_unspaced_words, text)
     return _NON_ASCII_RE.sub(" ", _NON_ASCII_ALNUM_RE.sub("a", text))
 
 
@@ -182,6 +204,11 @@ def _lower_words(text: str) -> int:
     return sum(1 for w in words(text) if len(w) >= 4 and w[0].isalpha() and w[0].islower())
 
 
+_CJK_SCRIPT_HEADS = frozenset(
+    {"CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "IDEOGRAPHIC", "HANGUL"}
+)
+
+
 @lru_cache(maxsize=4096)
 def script_of(char: str) -> str:
     """A coarse script name (LATIN, CJK, ARABIC, ...) from the character's Unicode name."""
@@ -190,7 +217,9 @@ def script_of(char: str) -> str:
     except ValueError:
         return ""
     head = name.split(" ", 1)[0]
-    return "CJK" if head in {"CJK", "HIRAGANA", "KATAKANA", "HANGUL"} else head
+    # The long-vowel mark ("KATAKANA-HIRAGANA PROLONGED SOUND MARK") and the iteration mark
+    # ("IDEOGRAPHIC ITERATION MARK") are letters of Japanese words ("スポーツ", "我々").
+    return "CJK" if head in _CJK_SCRIPT_HEADS else head
 
 
 _OTHER_LETTERS_RE = re.compile(r"[^\W\dA-Za-z_]")

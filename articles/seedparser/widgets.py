@@ -30,6 +30,7 @@ from .detectors import (
     is_menu_row,
     is_newsletter_box,
     is_page_updated,
+    is_paywall,
     is_publisher_notice,
     is_see_all_link,
     is_share_row,
@@ -105,6 +106,8 @@ def _is_furniture(line: str) -> bool:
         or is_comments_closed(line)
         or is_feedback_prompt(line)
         or is_page_updated(line)
+        # A paywall's pitch under a most-read list is no teaser ("有料会員になると…").
+        or is_paywall(line)
     )
 
 
@@ -430,6 +433,8 @@ def pipe_table(lines: list[str], start: int) -> tuple[Span, list[str], list[list
         return None  # a publisher's imprint: "Editorial Inquiries : +82-2-… | desk@…" rows
     if not has_separator and explicit_byline(rows[0][0]):
         return None  # "Por Jane Roe | Corresponsal" over "14 de octubre de 2025 | 06:30 hrs"
+    if not has_separator and all(date_line(" ".join(row)) for row in rows):
+        return None  # "11.03.25 | 09:47" over "עודכן: 11.03.25 | 13:20": dates and their times
     if j - start < 2:
         return None
     return Span(start, j), rows[0], rows[1:]
