@@ -23,7 +23,7 @@ from articles.seedparser.people import (
     surname_bio,
 )
 from articles.seedparser.quotes import NameIndex, inline_quotes, pull_quote
-from articles.seedparser.text import is_prose, without_pictograms
+from articles.seedparser.text import clean, ends_sentence, is_prose, without_pictograms, word_count
 from articles.seedparser.widgets import (
     pipe_table,
     split_item_date,
@@ -4173,6 +4173,63 @@ def test_arabic_tags_split_at_the_arabic_comma_and_the_update_line_is_a_date():
     assert lb.TAGS_LINE_RE.match("الكلمات المفتاحية: الجفاف، الأمن المائي")
     assert tag_items("الجفاف، الأمن المائي، الأردن") == ["الجفاف", "الأمن المائي", "الأردن"]
     assert date_line("آخر تحديث: الثلاثاء 14 أكتوبر 2025 - 13:05").updated == "2025-10-14"
+
+
+# Persian and Hindi pages
+
+
+def test_a_non_joiner_inside_a_word_is_kept_and_one_beside_a_space_is_not():
+    assert clean("تشکیل می\u200cدهند") == "تشکیل می\u200cدهند"
+    assert clean("\u200cافق\u200c نیوز\u200b") == "افق نیوز"
+    # A Devanagari conjunct's joiner follows the virama, a sign rather than a letter.
+    assert clean("क्\u200dष") == "क्\u200dष"
+
+
+def test_devanagari_words_keep_their_vowel_signs_and_the_danda_ends_a_sentence():
+    assert word_count("हस्ताक्षर किए") == 2
+    assert word_count("यह भी पढ़ें: श्रीलंका ने चीनी शोध जहाजों के आने पर लगी रोक") == 13
+    assert ends_sentence("इसे अहम कदम माना जा रहा है।")
+    assert not ends_sentence("समझौते की मुख्य बातें")
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        # Solar Hijri dates in Persian digits, after a weekday with its non-joiner.
+        ("سه\u200cشنبه ۲۱ اسفند ۱۴۰۳ - ۱۴:۳۰", "2025-03-11", None),
+        ("به\u200cروزرسانی: سه\u200cشنبه ۲۱ اسفند ۱۴۰۳ - ۱۸:۰۵", None, "2025-03-11"),
+        ("۲۶ بهمن ۱۴۰۳", "2025-02-14", None),
+        ("۱ فروردین ۱۴۰۴", "2025-03-21", None),
+        ("تاریخ انتشار: ۳۰ اسفند ۱۴۰۳", "2025-03-20", None),
+        # Hindi labels and month names.
+        ("प्रकाशित: 12 मार्च 2025, 10:20 AM", "2025-03-12", None),
+        ("अपडेटेड: 12 मार्च 2025, 06:05 PM", None, "2025-03-12"),
+        ("बुधवार, 12 मार्च 2025", "2025-03-12", None),
+    ],
+)
+def test_persian_and_hindi_date_lines(line, published, updated):
+    found = date_line(line)
+    assert (found.published, found.updated) == (published, updated)
+
+
+def test_a_jalali_date_needs_a_month_name_and_a_real_day():
+    # 1404 is no leap year: Esfand has 29 days.
+    assert date_line("۳۰ اسفند ۱۴۰۴") is None
+    assert date_line("۲۱ نفر ۱۴۰۳") is None
+    assert find_date("در ۲۱ اسفند ۱۴۰۳ امضا شد") == "2025-03-11"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("زمان مطالعه: ۴ دقیقه", True),
+        ("۵ دقیقه مطالعه", True),
+        ("3 मिनट में पढ़ें", True),
+        ("زمان مطالعه کتاب در ایران کاهش یافت", False),
+    ],
+)
+def test_persian_and_hindi_reading_times(line, expected):
+    assert is_reading_time(line) is expected
 
 
 @pytest.mark.parametrize(
