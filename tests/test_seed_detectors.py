@@ -16,6 +16,7 @@ from articles.seedparser.people import (
     handles_in,
     is_broadcaster_name,
     is_credit,
+    is_job_opened_bio,
     links_in,
     names_speaker,
     same_person,
@@ -4230,6 +4231,83 @@ def test_a_jalali_date_needs_a_month_name_and_a_real_day():
 )
 def test_persian_and_hindi_reading_times(line, expected):
     assert is_reading_time(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("matches", "line", "expected"),
+    [
+        # Share buttons, with the non-joiner or without it.
+        (d.is_share_row, "اشتراک\u200cگذاری", True),
+        (d.is_share_row, "این مطلب را به اشتراک بگذارید:", True),
+        (d.is_share_row, "واتس\u200cاپ", True),
+        (d.is_share_row, "کپی لینک", True),
+        (d.is_share_row, "शेयर करें", True),
+        (d.is_share_row, "लिंक कॉपी करें", True),
+        (d.is_share_row, "व्हाट्सऐप", True),
+        (d.is_share_row, "چاپ اسکناس جدید آغاز شد", False),
+        (d.is_ad_marker, "تبلیغات", True),
+        (d.is_ad_marker, "विज्ञापन", True),
+        (d.is_ad_marker, "تبلیغات انتخاباتی آغاز شد", False),
+        (d.is_footer_link, "فرصت\u200cهای شغلی", True),
+        (d.is_footer_link, "حریم خصوصی", True),
+        (d.is_footer_link, "हमारे बारे में", True),
+        (d.is_footer_link, "नियम और शर्तें", True),
+        (d.is_footer_link, "حریم خصوصی کاربران در خطر است", False),
+        (d.is_follow_prompt, "ما را دنبال کنید", True),
+        (d.is_follow_prompt, "हमें फॉलो करें", True),
+        (d.is_breaking_ticker, "ब्रेकिंग न्यूज़: संसद के बजट सत्र का दूसरा चरण आज से", True),
+        (d.is_breaking_ticker, "فوری: زلزله در کرمان", True),
+        (d.is_author_page_link, "همه مطالب این نویسنده", True),
+        (d.is_image_credit, "عکس: آرمن واردانیان / خبرگزاری فرانسه", True),
+        (
+            d.is_image_credit,
+            "گذرگاه مرزی نوردوز میان ایران و ارمنستان (عکس: آرشیو افق\u200cنیوز)",
+            True,
+        ),
+        (d.is_image_credit, "माले में हस्ताक्षर के बाद विदेश सचिव। (फोटो: विदेश मंत्रालय)", True),
+        (d.is_image_credit, "عکس\u200cهای ماهواره\u200cای تازه منتشر شد", False),
+        (
+            d.is_cookie_notice,
+            "این وب\u200cسایت برای بهبود تجربه کاربری از کوکی استفاده می\u200cکند.",
+            True,
+        ),
+        (d.is_cookie_notice, "کوکی\u200cهای سنتی یزد در بازار", False),
+        (d.COOKIE_BUTTON_RE.match, "می\u200cپذیرم", True),
+        (d.COOKIE_BUTTON_RE.match, "تنظیمات کوکی", True),
+        (
+            d.is_channel_promo,
+            "برای دریافت فوری خبرها، کانال تلگرام افق\u200cنیوز را دنبال کنید",
+            True,
+        ),
+        (d.is_channel_promo, "देश-दुनिया की ताजा खबरों के लिए हमारे WhatsApp चैनल से जुड़ें", True),
+        (d.is_channel_promo, "समाचार भारती को Telegram पर फॉलो करें और पाएं हर बड़ी खबर", True),
+        (d.is_channel_promo, "सरकार ने WhatsApp पर नई पाबंदी लगाई", False),
+        (d.is_aggregator_follow, "Google News पर फॉलो करें", True),
+        (d.is_channel_button, "यहां क्लिक करें", True),
+        (d.is_channel_button, "Click here", True),
+        (lb.READ_ALSO_RE.match, "بیشتر بخوانید: باکو و ایروان متن توافق را نهایی کردند", True),
+        (lb.READ_ALSO_RE.match, "यह भी पढ़ें: श्रीलंका ने चीनी जहाजों पर रोक बढ़ाई", True),
+        (lb.READ_ALSO_RE.match, "बच्चे भी पढ़ें यह जरूरी है", False),
+        (lb.TAGS_LABEL_RE.match, "برچسب\u200cها:", True),
+        (lb.TAGS_LINE_RE.match, "टैग: भारत मालदीव संबंध, हिंद महासागर, चीन", True),
+        (lb.RELATED_LABEL_RE.match, "مطالب مرتبط", True),
+        (lb.RELATED_LABEL_RE.match, "संबंधित खबरें", True),
+        (lb.SITEWIDE_LABEL_RE.match, "پربیننده\u200cترین\u200cها", True),
+        (lb.SITEWIDE_LABEL_RE.match, "सबसे ज्यादा पढ़ी गईं", True),
+        (lb.COMMENTS_HEADER_RE.match, "دیدگاه\u200cها (۱۲)", True),
+        (lb.COMMENTS_HEADER_RE.match, "دیدگاه خود را بنویسید", True),
+        (lb.COMMENTS_HEADER_RE.match, "دیدگاه\u200cهای دولت درباره بودجه", False),
+        (explicit_byline, "نویسنده: مریم سلطانی", True),
+        (explicit_byline, "نویسنده کتاب درگذشت", False),
+        (
+            is_job_opened_bio,
+            "خبرنگار افق\u200cنیوز در لندن که تحولات قفقاز را پوشش می\u200cدهد.",
+            True,
+        ),
+    ],
+)
+def test_persian_and_hindi_furniture(matches, line, expected):
+    assert bool(matches(line)) is expected
 
 
 @pytest.mark.parametrize(

@@ -14,11 +14,15 @@ COMMENTS_HEADER_RE = re.compile(
     r"discussion)|add\s+a\s+comment|post\s+a\s+comment|show\s+comments|view\s+comments|"
     r"load\s+comments|what\s+do\s+you\s+think\??|have\s+your\s+say|click\s+(?:here\s+)?to\s+"
     r"comment|reageer\s+op\s+dit\s+artikel|plaats\s+een\s+reactie|dodaj\s+komentarz|"
-    r"оставить\s+комментарий|написать\s+комментарий)\b"
+    r"оставить\s+комментарий|написать\s+комментарий|"
+    # Persian: "write your comment".
+    r"(?:دیدگاه|نظر)\s+خود\s+را\s+بنویسید)\b"
     # The thread and its count in French, Spanish, Portuguese, Dutch, Polish, Russian and
     # Ukrainian: "86 reacties", "Komentarze (127)", "3 commentaires".
     r"|^(?:\d+\s+)?(?:yorumlar|commentaires?|comentarios?|comentários?|reacties?|komentarz[ey]?|"
-    r"комментари[йиея]|обсуждение|коментар(?:і|ів))(?:\s*\(\d+\))?:?$"
+    r"комментари[йиея]|обсуждение|коментар(?:і|ів)|"
+    # Persian (with its digits: "دیدگاه‌ها (۱۲)") and Hindi.
+    r"دیدگاه[\u200c ]?ها|نظرات|टिप्पणियां|टिप्पणियाँ|कमेंट्स)(?:\s*\(\d+\))?:?$"
     # WordPress themes head the thread with the post's title: "7 thoughts on “Headline”".
     r"|^(?:\d{1,5}|one|two|three)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)"
     r"\s+[“\"‘'«].+$"
@@ -33,6 +37,8 @@ READ_ALSO_RE = re.compile(
     r"читайте\s+(?:также|тоже|також)|смотрите\s+также|по\s+теме|"
     # Arabic: "read also".
     r"اقرأ\s+(?:أيضا|أيضاً)|"
+    # Persian ("read more", "also read") and Hindi ("this too, read").
+    r"(?:بیشتر|همچنین)\s+بخوانید|بخوانید|(?:यह|ये|इसे)\s+भी\s+पढ़ें|"
     # Swedish, Danish and Norwegian.
     r"läs\s+(?:också|även|mer)|missa\s+inte|læs\s+(?:også|mere)|les\s+(?:også|mer))"
     r"\s*[:|—–>»-]+\s*"
@@ -47,7 +53,9 @@ _FOREIGN_TAGS = (
     r"ключевые\s+слова|ämnen(?:\s+i\s+artikeln)?|taggar|nyckelord|"
     r"emner(?:\s+i\s+(?:artiklen|artikkelen))?|etiketler|anahtar\s+kelimeler|"
     # Arabic: the keywords.
-    r"الكلمات\s+المفتاحية|الوسوم"
+    r"الكلمات\s+المفتاحية|الوسوم|"
+    # Persian and Hindi.
+    r"برچسب[\u200c ]?ها|برچسب|کلید[\u200c ]?واژه[\u200c ]?ها|टैग्स|टैग"
 )
 TAGS_LINE_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|categories|subjects?|"
@@ -114,7 +122,10 @@ RELATED_LABEL_RE = re.compile(
     # Ukrainian.
     r"читайте\s+також|новини\s+за\s+темою|за\s+темою|схожі\s+матеріали|"
     # Arabic: related news, on the same subject.
-    r"أخبار\s+ذات\s+صلة|مواضيع\s+ذات\s+صلة|اقرأ\s+(?:أيضا|أيضاً)"
+    r"أخبار\s+ذات\s+صلة|مواضيع\s+ذات\s+صلة|اقرأ\s+(?:أيضا|أيضاً)|"
+    # Persian: related stories, news; Hindi: related news, this too.
+    r"(?:مطالب|اخبار|خبرهای|گزارش[\u200c ]?های)\s+مرتبط|"
+    r"संबंधित\s+(?:खबरें|ख़बरें|खबर|ख़बर|लेख|समाचार)|(?:यह|ये)\s+भी\s+पढ़ें"
     r")\s*:?$"
 )
 SITEWIDE_LABEL_RE = re.compile(
@@ -148,6 +159,9 @@ SITEWIDE_LABEL_RE = re.compile(
     r"|стрічка\s+новин|останні\s+новини|найпопулярніше|найчитаніше"
     # Arabic: the most read, the most watched.
     r"|الأكثر\s+(?:قراءة|مشاهدة)"
+    # Persian: the most viewed, visited, discussed; Hindi: the most read.
+    r"|(?:پربیننده|پربازدید|پربحث|پرخواننده)[\u200c ]?ترین[\u200c ]?ها"
+    r"|सबसे\s+(?:ज्यादा|ज़्यादा|अधिक)\s+(?:पढ़ी|पढ़े|देखी|देखे)(?:\s+(?:गईं|गई|गए))?"
     r")\s*:?$"
 )
 # Widgets pushing other sites' or the whole platform's stories, rather than listing them.

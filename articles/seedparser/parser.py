@@ -654,6 +654,10 @@ def _claim_lines(page: Page, main_script: str) -> None:
             _claim_reader_toolbar(page, i)
         elif reason == "advertisement marker":
             _claim_ad_card(page, i)
+        elif reason == "messaging channel promotion":
+            j = page.next_nonblank(i)
+            if j < len(page.lines) and page.free(j) and d.is_channel_button(page.lines[j]):
+                page.claim(j, "discard", reason)  # the prompt's button: "Click here"
         elif reason == "comments section" and d.is_comments_closed(line):
             j = page.next_nonblank(i)
             if j < len(page.lines) and page.free(j) and d.is_comments_off_reason(page.lines[j]):

@@ -72,7 +72,9 @@ _BYLINE_PREFIX_RE = re.compile(
     r"summary|report|compiled|"
     r"commentary|hosted|interview(?:ed)?|live\s*blog|live\s+coverage|live\s+updates)\s+by|by|"
     r"authors?\s*:|byline\s*:|witness\s*:|von|par|por|di|door|autor(?:ka|zy)?\s*:|tekst\s*:|автор(?:ы)?\s*:|"
-    r"текст\s*:|بقلم\s*:)\s*:?\s+"
+    r"текст\s*:|بقلم\s*:|"
+    # Persian: "writer:", "reporter:"; Hindi: "writer:", "report:".
+    r"نویسنده\s*:|خبرنگار\s*:|लेखक\s*:|रिपोर्ट\s*:)\s*:?\s+"
 )
 # Matched against keyword_text(line), where re skips each alternative on its first letter
 # instead of trying them all: every line is asked whether it is a byline. Same spans.
@@ -560,6 +562,8 @@ def bio_subject(line: str) -> str | None:
 # drops the name and the verb "is" from such a line.
 _JOB_OPENED_BIO_RE = re.compile(
     r"^(?:صحف|كاتب|مراسل|محرر|مصور|باحث|إعلامي|محلل)(?:ي|ية|ة|ون|ات)?\s"
+    # Persian: reporter, journalist, writer, researcher, editor, photographer, analyst.
+    r"|^(?:خبرنگار|روزنامه[\u200c ]?نگار|نویسنده|پژوهشگر|دبیر|سردبیر|عکاس|تحلیلگر)\s"
 )
 
 
