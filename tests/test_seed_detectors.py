@@ -12,6 +12,7 @@ from articles.seedparser.model import Heading, Paragraph, Related
 from articles.seedparser.people import (
     bare_byline,
     bio_subject,
+    caseless_byline,
     explicit_byline,
     handles_in,
     is_broadcaster_name,
@@ -4308,6 +4309,56 @@ def test_persian_and_hindi_reading_times(line, expected):
 )
 def test_persian_and_hindi_furniture(matches, line, expected):
     assert bool(matches(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("अमित कुमार सिंह, नई दिल्ली", ["अमित कुमार सिंह"]),
+        ("مریم سلطانی، تهران", ["مریم سلطانی"]),
+        # Capitals give a name its own shape; digits, a clause or one word are no name.
+        ("Jane Doe, London", None),
+        ("नई दिल्ली, 12 मार्च", None),
+        ("भारत ने कहा, वार्ता जारी रहेगी और समझौता जल्द होगा", None),
+        ("दिल्ली, भारत", None),
+    ],
+)
+def test_caseless_name_and_city(line, names):
+    assert caseless_byline(line) == names
+
+
+_HINDI_CARD_PAGE = "\n".join(
+    [
+        "मालदीव में तटीय रडार नेटवर्क बढ़ाएगा भारत",
+        "भारत और मालदीव ने बुधवार को माले में तटीय निगरानी रडार प्रणाली के विस्तार पर समझौता किया।",
+        "अमित कुमार सिंह, नई दिल्ली",
+        "प्रकाशित: 12 मार्च 2025, 10:20 AM",
+        "नई दिल्ली: भारत और मालदीव ने बुधवार को माले में एक समझौते पर हस्ताक्षर किए, जिसके तहत"
+        " भारत रडार नेटवर्क का विस्तार करेगा।",
+        "विदेश मंत्रालय के मुताबिक, यह समझौता विदेश सचिव की दो दिवसीय मालदीव यात्रा के दौरान हुआ"
+        " और परियोजनाओं की समीक्षा की गई।",
+        "पिछले साल दोनों देशों के रिश्तों में तनाव देखने को मिला था, जब मालदीव सरकार ने भारतीय"
+        " सैन्य कर्मियों को वापस भेजने की मांग की थी।",
+        "अमित कुमार सिंह",
+        "अमित कुमार सिंह समाचार भारती में विदेश और रक्षा मामलों के वरिष्ठ संवाददाता हैं।",
+        "और पढ़ें",
+    ]
+)
+
+
+def test_a_caseless_name_and_city_over_the_date_is_the_byline_and_its_card_the_bio():
+    article = parse_seed(_HINDI_CARD_PAGE, source="hindi.txt")
+    [author] = article.authors
+    assert author.name == "अमित कुमार सिंह"
+    assert author.bio.startswith("अमित कुमार सिंह समाचार भारती में")
+    assert {"text": "और पढ़ें", "reason": "link to the author's page"} in article.to_dict()[
+        "discarded"
+    ]
+
+
+def test_a_caseless_name_and_city_not_over_a_date_is_no_byline():
+    page = _HINDI_CARD_PAGE.replace("प्रकाशित: 12 मार्च 2025, 10:20 AM\n", "")
+    assert not parse_seed(page, source="hindi.txt").authors
 
 
 @pytest.mark.parametrize(

@@ -851,6 +851,17 @@ def is_author_page_link(line: str) -> bool:
     return len(line) <= 70 and bool(_AUTHOR_PAGE_LINK_RE.match(line))
 
 
+_READ_MORE_LINK_RE = re.compile(
+    r"(?i)^(?:read\s+more|more|और\s+पढ़ें|(?:بیشتر|ادامه)\s+بخوانید|اقرأ\s+المزيد)\s*[»›>→]?$"
+)
+READ_MORE_LINK_MAX_CHARS = 20
+
+
+def is_read_more_link(line: str) -> bool:
+    """A bare "Read more" link, which says where it leads only by where it stands."""
+    return len(line) <= READ_MORE_LINK_MAX_CHARS and bool(_READ_MORE_LINK_RE.match(line))
+
+
 def is_list_position_marker(line: str) -> bool:
     """Drop screen-reader markers inside carousels and teaser lists ("list 1 of 3",
     "end of list"): they number the widget's items, they are not items."""

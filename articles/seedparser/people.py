@@ -508,6 +508,25 @@ def bare_byline(line: str) -> list[str] | None:
     return names
 
 
+# "अमित कुमार सिंह, नई दिल्ली", "مریم سلطانی، تهران": a name of two or three words and the city
+# the reporter files from, with no digits.
+_CASELESS_NAME_PLACE_RE = re.compile(
+    r"^(?P<name>[^\W\d_][^\s\d,،]*(?:\s[^\s\d,،]+){1,2})\s*[,،]\s*[^\W\d_][^\s\d,،]*"
+    r"(?:\s[^\s\d,،]+)?$"
+)
+CASELESS_BYLINE_MAX_CHARS = 60
+
+
+def caseless_byline(line: str) -> list[str] | None:
+    """The name in a "Name, City" line in a script without capitals, where the capitalised
+    name patterns cannot tell a name from other words: only its place on the page (right over
+    the story's date) makes it a byline, which the caller checks."""
+    if len(line) > CASELESS_BYLINE_MAX_CHARS or line[:1].isascii() or line.lower() != line.upper():
+        return None
+    match = _CASELESS_NAME_PLACE_RE.match(line)
+    return [match["name"]] if match else None
+
+
 def agency_byline(line: str) -> list[str] | None:
     """A news agency's name alone on its line under the headline ("Reuters"): the byline."""
     name = line.strip(" .")
