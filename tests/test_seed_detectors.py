@@ -4356,6 +4356,86 @@ def test_a_caseless_name_and_city_over_the_date_is_the_byline_and_its_card_the_b
     ]
 
 
+_PERSIAN_CONTEXT = (
+    "کاظم رضوانی، معاون وزیر امور خارجه ایران، روز سه\u200cشنبه در ایروان اعلام کرد.\n"
+    "آقای رضوانی در نشست خبری با تیگران ساهاکیان، معاون وزیر خارجه ارمنستان، شرکت کرد.\n"
+    "به گفته خانم فرهادی، حجم مبادلات از ۷۰۰ میلیون دلار فراتر رفت.\n"
+    "آقای ساهاکیان نیز سخن گفت."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A title and the surname open the sentence; the speech verb closes the lead-in.
+        (
+            "آقای رضوانی در نشست خبری مشترک، گفت: «هرگونه تغییر در مرزهای شناخته\u200cشده"
+            " بین\u200cالمللی پذیرفتنی نیست.»",
+            "کاظم رضوانی",
+        ),
+        # The quotation inside the "that" clause after the verb.
+        (
+            "آقای ساهاکیان نیز تأکید کرد که ایروان «هیچ مسیری را خارج از حاکمیت کامل ارمنستان»"
+            " نخواهد پذیرفت.",
+            "تیگران ساهاکیان",
+        ),
+        # A full name before the comma of the role, confirmed by the titled surname.
+        (
+            "نسرین فرهادی، پژوهشگر مسائل قفقاز، به افق\u200cنیوز گفت: «تهران می\u200cداند که"
+            " نفوذش در قفقاز جنوبی به همین نوار باریک گره خورده است.»",
+            "نسرین فرهادی",
+        ),
+        # No speech verb before the quotation; no person opening the sentence.
+        (
+            "رسانه\u200cهای نزدیک به دولت باکو این دیدار را «تلاشی برای کارشکنی در روند صلح»"
+            " توصیف کردند.",
+            None,
+        ),
+        (
+            "وزارت خارجه، در بیانیه\u200cای گفت: «هیچ تغییری در مرزها پذیرفتنی نیست و نخواهد بود.»",
+            None,
+        ),
+    ],
+)
+def test_inline_quote_speaker_in_persian(paragraph, speaker):
+    found = [who for _, who in _inline(paragraph, _PERSIAN_CONTEXT)]
+    assert found == ([speaker] if speaker else [])
+
+
+_HINDI_CONTEXT = "यह समझौता विदेश सचिव अनुराग मेहरा की दो दिवसीय मालदीव यात्रा के दौरान हुआ।"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A surname before "ने … कहा" resolves to the name given after a role.
+        (
+            "हस्ताक्षर के बाद मेहरा ने संवाददाताओं से कहा, “हिंद महासागर की सुरक्षा किसी एक देश की"
+            " जिम्मेदारी नहीं है।”",
+            "अनुराग मेहरा",
+        ),
+        # The words after the last title.
+        (
+            'विश्वविद्यालय की प्रोफेसर डॉ. सुनीता राघवन ने कहा, "मालदीव ने समझ लिया है कि भूगोल'
+            ' नहीं बदला जा सकता।"',
+            "सुनीता राघवन",
+        ),
+        # A ministry, and a surname the article never gives in full.
+        (
+            "विदेश मंत्रालय ने कहा, “हिंद महासागर की सुरक्षा किसी एक देश की जिम्मेदारी नहीं है।”",
+            None,
+        ),
+        (
+            "बाद में वर्मा ने कहा, “हिंद महासागर की सुरक्षा किसी एक देश की जिम्मेदारी नहीं है।”",
+            None,
+        ),
+    ],
+)
+def test_inline_quote_speaker_in_hindi(paragraph, speaker):
+    found = [who for _, who in _inline(paragraph, _HINDI_CONTEXT)]
+    assert found == ([speaker] if speaker else [])
+
+
 def test_a_caseless_name_and_city_not_over_a_date_is_no_byline():
     page = _HINDI_CARD_PAGE.replace("प्रकाशित: 12 मार्च 2025, 10:20 AM\n", "")
     assert not parse_seed(page, source="hindi.txt").authors
