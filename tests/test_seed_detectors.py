@@ -4298,6 +4298,15 @@ def test_persian_and_hindi_reading_times(line, expected):
         (lb.COMMENTS_HEADER_RE.match, "دیدگاه\u200cها (۱۲)", True),
         (lb.COMMENTS_HEADER_RE.match, "دیدگاه خود را بنویسید", True),
         (lb.COMMENTS_HEADER_RE.match, "دیدگاه\u200cهای دولت درباره بودجه", False),
+        (d.is_newsletter_box, "خبرنامه افق\u200cنیوز", True),
+        (
+            d.is_newsletter_box,
+            "برای دریافت مهم\u200cترین خبرهای روز، نشانی ایمیل خود را وارد کنید",
+            True,
+        ),
+        (d.is_newsletter_line, "ایمیل شما", True),
+        (d.is_newsletter_box, "ایمیل\u200cهای محرمانه وزیر افشا شد", False),
+        (d.is_chrome_word, "عضویت", True),
         (explicit_byline, "نویسنده: مریم سلطانی", True),
         (explicit_byline, "نویسنده کتاب درگذشت", False),
         (

@@ -84,7 +84,9 @@ _CHROME_EXACT = frozenset(
         "assine|assinar|pesquisar|sair|minha conta|cadastre-se|fechar|inloggen|uitloggen|zoeken|"
         "sluiten|mijn account|abonneren|word abonnee|registreren|zaloguj się|zaloguj|wyloguj|"
         "wyloguj się|szukaj|wyszukaj|zarejestruj się|moje konto|zamknij|subskrybuj|поиск|найти|"
-        "войти|вход|выйти|регистрация|подписаться|личный кабинет|закрыть|меню"
+        "войти|вход|выйти|регистрация|подписаться|личный кабинет|закрыть|меню|"
+        # Persian: subscribe (membership), search, log in.
+        "عضویت|جستجو|ورود"
     ).split("|")
 )
 _SKIP_LINK_RE = re.compile(
@@ -312,7 +314,9 @@ _NEWSLETTER_RE = re.compile(
     # Dutch: the newsletter, "in your mailbox", "sign up".
     r"nieuwsbrie(?:f|ven)|in\s+(?:je|uw)\s+(?:mailbox|inbox)|schrijf\s+(?:je|u)\s+in|"
     # Russian: the mailing list.
-    r"рассылк\w*)\b"
+    r"рассылк\w*|"
+    # Persian: the newsletter, your email (address).
+    r"خبرنامه|(?:نشانی|آدرس)\s+ایمیل|ایمیل\s+(?:خود|شما))\b"
 )
 _PAYWALL_RE = re.compile(
     r"(?i)(?:subscribe\s+(?:to|now\s+to)\s+(?:continue|read|unlock)|already\s+a\s+subscriber|"
@@ -1594,6 +1598,8 @@ _NEWSLETTER_NEEDS = (
     "mailbox",
     "schrijf",
     "рассылк",
+    "خبرنامه",
+    "ایمیل",
 )
 _NEWSLETTER_TITLE_RE = re.compile(
     r"(?i)\b(?:get|sign\s+up|subscribe|join|newsletters?|brief(?:ing)?|digest|bulletin|roundup|"
