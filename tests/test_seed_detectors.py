@@ -4404,6 +4404,12 @@ _PERSIAN_CONTEXT = (
             "وزارت خارجه، در بیانیه\u200cای گفت: «هیچ تغییری در مرزها پذیرفتنی نیست و نخواهد بود.»",
             None,
         ),
+        # The titled speaker opens an earlier sentence, not the quotation's.
+        (
+            "آقای رضوانی به ایروان رفت. وزارت خارجه، در بیانیه\u200cای گفت: «هیچ تغییری در مرزها"
+            " پذیرفتنی نیست و نخواهد بود.»",
+            None,
+        ),
     ],
 )
 def test_inline_quote_speaker_in_persian(paragraph, speaker):
@@ -4443,6 +4449,14 @@ _HINDI_CONTEXT = "यह समझौता विदेश सचिव अन�
 def test_inline_quote_speaker_in_hindi(paragraph, speaker):
     found = [who for _, who in _inline(paragraph, _HINDI_CONTEXT)]
     assert found == ([speaker] if speaker else [])
+
+
+def test_a_hindi_speaker_after_a_title_needs_no_earlier_mention():
+    # The title's full stop ends no sentence: the danda does.
+    paragraph = (
+        "बैठक कल हुई। प्रोफेसर डॉ. सुनीता राघवन ने कहा, “मालदीव ने समझ लिया है कि भूगोल नहीं बदला जा सकता।”"
+    )
+    assert [q.speaker for _, q in inline_quotes(paragraph, NameIndex(""))] == ["सुनीता राघवन"]
 
 
 def test_a_caseless_name_and_city_not_over_a_date_is_no_byline():

@@ -513,18 +513,22 @@ _HINDI_TITLED_NAME_RE = re.compile(
 )
 # "मेहरा ने संवाददाताओं से कहा, “…”": the speaker before the ergative "ने", the speech verb
 # (said, told, added) closing the lead-in.
+# (A title's full stop stays with it: "डॉ.".)
+_HINDI_LEAD_WORD = r"[^\s,।:;\"“”\u0000]+"
 _HINDI_SPEAKER_RE = re.compile(
-    rf"(?:^|\s)(?P<who>(?:{_HINDI_WORD}\s+){{0,5}}?{_HINDI_WORD})\s+ने\s+"
+    rf"(?:^|\s)(?P<who>(?:{_HINDI_LEAD_WORD}\s+){{0,5}}?{_HINDI_LEAD_WORD})\s+ने\s+"
     rf"(?:(?:{_HINDI_WORD}\s+){{0,4}})?(?:कहा|बताया|जोड़ा)\s*[,:]?\s*$"
 )
 _HINDI_TITLE_WORD_RE = re.compile(rf"^{_HINDI_TITLES}$")
 # Where the last sentence before a quotation starts in a script without capitals, which the
-# capital-led sentence bounds cannot see.
-_CASELESS_SENTENCE_END_RE = re.compile(r".*[.!?؟।]\s")
+# capital-led sentence bounds cannot see. Hindi ends its sentences with the danda, and its
+# full stop closes abbreviations ("डॉ. सुनीता राघवन").
+_PERSIAN_SENTENCE_END_RE = re.compile(r".*[.!?؟]\s")
+_HINDI_SENTENCE_END_RE = re.compile(r".*[।!?]\s")
 
 
-def _last_sentence(before: str) -> str:
-    end = _CASELESS_SENTENCE_END_RE.match(before)
+def _last_sentence(before: str, sentence_end: re.Pattern) -> str:
+    end = sentence_end.match(before)
     return before[end.end() :] if end else before
 
 
@@ -532,7 +536,7 @@ def _persian_speaker(before: str, names: NameIndex) -> str | None:
     """The speaker of a quotation in a Persian sentence that opens with the speaker and
     closes its lead-in with the speech verb: a full name the article confirms, or the
     surname of one after a title."""
-    before = _last_sentence(before)
+    before = _last_sentence(before, _PERSIAN_SENTENCE_END_RE)
     opener = _PERSIAN_OPENER_RE.match(before)
     if not opener or not _PERSIAN_SPEECH_END_RE.search(before):
         return None
@@ -544,7 +548,7 @@ def _hindi_speaker(before: str, names: NameIndex) -> str | None:
     """The speaker of a quotation in a Hindi lead-in ("… डॉ. सुनीता राघवन ने कहा, "…""): the
     words after the last title before "ने", else a surname that resolves to a full name the
     article gives after a title or role."""
-    match = _HINDI_SPEAKER_RE.search(_last_sentence(before))
+    match = _HINDI_SPEAKER_RE.search(_last_sentence(before, _HINDI_SENTENCE_END_RE))
     if not match:
         return None
     words = match["who"].split()
