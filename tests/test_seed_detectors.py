@@ -4203,10 +4203,14 @@ def test_devanagari_words_keep_their_vowel_signs_and_the_danda_ends_a_sentence()
         ("۲۶ بهمن ۱۴۰۳", "2025-02-14", None),
         ("۱ فروردین ۱۴۰۴", "2025-03-21", None),
         ("تاریخ انتشار: ۳۰ اسفند ۱۴۰۳", "2025-03-20", None),
+        # Year first, in numbers.
+        ("۱۴۰۳/۱۲/۲۱ - ۱۴:۳۰", "2025-03-11", None),
         # Hindi labels and month names.
         ("प्रकाशित: 12 मार्च 2025, 10:20 AM", "2025-03-12", None),
         ("अपडेटेड: 12 मार्च 2025, 06:05 PM", None, "2025-03-12"),
         ("बुधवार, 12 मार्च 2025", "2025-03-12", None),
+        # Hindi's May has two letters.
+        ("5 मई 2025", "2025-05-05", None),
     ],
 )
 def test_persian_and_hindi_date_lines(line, published, updated):
@@ -4218,6 +4222,7 @@ def test_a_jalali_date_needs_a_month_name_and_a_real_day():
     # 1404 is no leap year: Esfand has 29 days.
     assert date_line("۳۰ اسفند ۱۴۰۴") is None
     assert date_line("۲۱ نفر ۱۴۰۳") is None
+    assert date_line("۱۴۰۳/۱۳/۰۱") is None
     assert find_date("در ۲۱ اسفند ۱۴۰۳ امضا شد") == "2025-03-11"
 
 

@@ -27,8 +27,9 @@ _YEAR = r"(?:19|20)\d\d"
 # Scrapes run the year into the time after it ("October 14, 20255:01 PM ET"): a year ends at a
 # word boundary, or right before an hour and minutes, never inside a longer run of digits.
 _YEAR_END = r"(?:\b|(?=[0-2]?\d:[0-5]\d(?!\d)))"
-# The Solar Hijri months, as Iranian and Afghan sites print their dates ("۲۱ اسفند ۱۴۰۳"); read
-# with jdatetime, since no Gregorian parser knows the calendar.
+# The Solar Hijri months, as Iranian and Afghan sites print their dates ("۲۱ اسفند ۱۴۰۳", or
+# year first in numbers, "۱۴۰۳/۱۲/۲۱"); read with jdatetime, since no Gregorian parser knows
+# the calendar.
 _JALALI_MONTHS = {
     name: number
     for number, names in enumerate(
@@ -52,7 +53,7 @@ _JALALI_MONTHS = {
 }
 _JALALI_MONTH = "|".join(sorted(_JALALI_MONTHS, key=len, reverse=True))
 # A month's name in another language; re counts neither Devanagari's vowel signs nor its virama
-# as word characters, so Hindi's "मार्च" needs them named.
+# as word characters, so Hindi's "मार्च" needs them named (and its May, "मई", is two letters).
 _MONTH_WORD = r"(?:[^\W\d_]|[\u0900-\u0963])"
 # Persian, Arabic and Devanagari digits, read as the ASCII ones the patterns expect.
 _NATIVE_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩०१२३४५६७८९", "0123456789" * 3)
@@ -65,7 +66,8 @@ _DATE_RE = re.compile(
       | \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR}){_YEAR_END})
     | (?P<jalali>\b(?P<jd>[0-3]?\d)\s+(?P<jm>{_JALALI_MONTH})(?:[\s\u200c]?ماه)?\s+
       (?P<jy>1[34]\d\d)\b)
-    | (?P<foreign>\b[0-3]?\d\.?\s+(?:de\s+)?{_MONTH_WORD}{{3,12}}\.?,?\s+(?:de\s+)?{_YEAR}\b)
+    | (?P<jnum>\b(?P<jny>1[34]\d\d)(?P<jsep>[/.\-])(?P<jnm>[01]?\d)(?P=jsep)(?P<jnd>[0-3]?\d)\b)
+    | (?P<foreign>\b[0-3]?\d\.?\s+(?:de\s+)?(?:{_MONTH_WORD}{{3,12}}|मई)\.?,?\s+(?:de\s+)?{_YEAR}\b)
     """
 )
 _MONTHS = {
@@ -350,6 +352,9 @@ def _parse_match(match: re.Match) -> str | None:
         if match.group("jalali"):
             month = _JALALI_MONTHS[match.group("jm")]
             day, year = int(match.group("jd")), int(match.group("jy"))
+            return jdatetime.date(year, month, day).togregorian().isoformat()
+        if match.group("jnum"):
+            year, month, day = (int(match.group(g)) for g in ("jny", "jnm", "jnd"))
             return jdatetime.date(year, month, day).togregorian().isoformat()
     except ValueError:
         return None
