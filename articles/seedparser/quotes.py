@@ -512,8 +512,7 @@ _HINDI_TITLED_NAME_RE = re.compile(
     rf"(?=\s+{_HINDI_POSTPOSITION}(?!\S)|\s*[,।:])"
 )
 # "मेहरा ने संवाददाताओं से कहा, “…”": the speaker before the ergative "ने", the speech verb
-# (said, told, added) closing the lead-in.
-# (A title's full stop stays with it: "डॉ.".)
+# (said, told, added) closing the lead-in. A title's full stop stays with it ("डॉ.").
 _HINDI_LEAD_WORD = r"[^\s,।:;\"“”\u0000]+"
 _HINDI_SPEAKER_RE = re.compile(
     rf"(?:^|\s)(?P<who>(?:{_HINDI_LEAD_WORD}\s+){{0,5}}?{_HINDI_LEAD_WORD})\s+ने\s+"
@@ -554,8 +553,8 @@ def _hindi_speaker(before: str, names: NameIndex) -> str | None:
     words = match["who"].split()
     titled = [k for k, word in enumerate(words) if _HINDI_TITLE_WORD_RE.match(word)]
     if titled:
-        name = " ".join(words[titled[-1] + 1 :])
-        return name if 2 <= name.count(" ") + 1 <= 3 else None
+        name = words[titled[-1] + 1 :]
+        return " ".join(name) if 2 <= len(name) <= 3 else None
     full = names.resolve(words[-1])
     return full if full in names.caseless else None
 
