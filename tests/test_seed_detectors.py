@@ -12,10 +12,12 @@ from articles.seedparser.model import Heading, Paragraph, Related
 from articles.seedparser.people import (
     bare_byline,
     bio_subject,
+    caseless_byline,
     explicit_byline,
     handles_in,
     is_broadcaster_name,
     is_credit,
+    is_job_opened_bio,
     links_in,
     names_speaker,
     same_person,
@@ -23,7 +25,7 @@ from articles.seedparser.people import (
     surname_bio,
 )
 from articles.seedparser.quotes import NameIndex, inline_quotes, pull_quote
-from articles.seedparser.text import ends_sentence, is_prose, without_pictograms, word_count
+from articles.seedparser.text import clean, ends_sentence, is_prose, without_pictograms, word_count
 from articles.seedparser.widgets import (
     pipe_table,
     split_item_date,
@@ -8260,3 +8262,295 @@ def test_a_japanese_paragraph_quoting_with_other_marks_too_keeps_both_quotes():
     )
     found = [q.speaker for _, q in inline_quotes(paragraph, NameIndex(paragraph))]
     assert found == ["ジョナサン・リード", "Jane Doe"]
+
+
+# Persian and Hindi pages
+
+
+def test_a_non_joiner_inside_a_word_is_kept_and_one_beside_a_space_is_not():
+    assert clean("تشکیل می\u200cدهند") == "تشکیل می\u200cدهند"
+    assert clean("\u200cافق\u200c نیوز\u200b") == "افق نیوز"
+    # A Devanagari conjunct's joiner follows the virama, a sign rather than a letter.
+    assert clean("क्\u200dष") == "क्\u200dष"
+
+
+def test_devanagari_words_keep_their_vowel_signs_and_the_danda_ends_a_sentence():
+    assert word_count("हस्ताक्षर किए") == 2
+    assert word_count("यह भी पढ़ें: श्रीलंका ने चीनी शोध जहाजों के आने पर लगी रोक") == 13
+    assert ends_sentence("इसे अहम कदम माना जा रहा है।")
+    assert not ends_sentence("समझौते की मुख्य बातें")
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        # Solar Hijri dates in Persian digits, after a weekday with its non-joiner.
+        ("سه\u200cشنبه ۲۱ اسفند ۱۴۰۳ - ۱۴:۳۰", "2025-03-11", None),
+        ("به\u200cروزرسانی: سه\u200cشنبه ۲۱ اسفند ۱۴۰۳ - ۱۸:۰۵", None, "2025-03-11"),
+        ("۲۶ بهمن ۱۴۰۳", "2025-02-14", None),
+        ("۱ فروردین ۱۴۰۴", "2025-03-21", None),
+        ("تاریخ انتشار: ۳۰ اسفند ۱۴۰۳", "2025-03-20", None),
+        # Year first, in numbers.
+        ("۱۴۰۳/۱۲/۲۱ - ۱۴:۳۰", "2025-03-11", None),
+        # Hindi labels and month names.
+        ("प्रकाशित: 12 मार्च 2025, 10:20 AM", "2025-03-12", None),
+        ("अपडेटेड: 12 मार्च 2025, 06:05 PM", None, "2025-03-12"),
+        ("बुधवार, 12 मार्च 2025", "2025-03-12", None),
+        # Hindi's May has two letters.
+        ("5 मई 2025", "2025-05-05", None),
+    ],
+)
+def test_persian_and_hindi_date_lines(line, published, updated):
+    found = date_line(line)
+    assert (found.published, found.updated) == (published, updated)
+
+
+def test_a_jalali_date_needs_a_month_name_and_a_real_day():
+    # 1404 is no leap year: Esfand has 29 days.
+    assert date_line("۳۰ اسفند ۱۴۰۴") is None
+    assert date_line("۲۱ نفر ۱۴۰۳") is None
+    assert date_line("۱۴۰۳/۱۳/۰۱") is None
+    assert find_date("در ۲۱ اسفند ۱۴۰۳ امضا شد") == "2025-03-11"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("زمان مطالعه: ۴ دقیقه", True),
+        ("۵ دقیقه مطالعه", True),
+        ("3 मिनट में पढ़ें", True),
+        ("زمان مطالعه کتاب در ایران کاهش یافت", False),
+    ],
+)
+def test_persian_and_hindi_reading_times(line, expected):
+    assert is_reading_time(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("matches", "line", "expected"),
+    [
+        # Share buttons, with the non-joiner or without it.
+        (d.is_share_row, "اشتراک\u200cگذاری", True),
+        (d.is_share_row, "این مطلب را به اشتراک بگذارید:", True),
+        (d.is_share_row, "واتس\u200cاپ", True),
+        (d.is_share_row, "کپی لینک", True),
+        (d.is_share_row, "शेयर करें", True),
+        (d.is_share_row, "लिंक कॉपी करें", True),
+        (d.is_share_row, "व्हाट्सऐप", True),
+        (d.is_share_row, "چاپ اسکناس جدید آغاز شد", False),
+        (d.is_ad_marker, "تبلیغات", True),
+        (d.is_ad_marker, "विज्ञापन", True),
+        (d.is_ad_marker, "تبلیغات انتخاباتی آغاز شد", False),
+        (d.is_footer_link, "فرصت\u200cهای شغلی", True),
+        (d.is_footer_link, "حریم خصوصی", True),
+        (d.is_footer_link, "हमारे बारे में", True),
+        (d.is_footer_link, "नियम और शर्तें", True),
+        (d.is_footer_link, "حریم خصوصی کاربران در خطر است", False),
+        (d.is_follow_prompt, "ما را دنبال کنید", True),
+        (d.is_follow_prompt, "हमें फॉलो करें", True),
+        (d.is_breaking_ticker, "ब्रेकिंग न्यूज़: संसद के बजट सत्र का दूसरा चरण आज से", True),
+        (d.is_breaking_ticker, "فوری: زلزله در کرمان", True),
+        (d.is_author_page_link, "همه مطالب این نویسنده", True),
+        (d.is_image_credit, "عکس: آرمن واردانیان / خبرگزاری فرانسه", True),
+        (
+            d.is_image_credit,
+            "گذرگاه مرزی نوردوز میان ایران و ارمنستان (عکس: آرشیو افق\u200cنیوز)",
+            True,
+        ),
+        (d.is_image_credit, "माले में हस्ताक्षर के बाद विदेश सचिव। (फोटो: विदेश मंत्रालय)", True),
+        (d.is_image_credit, "عکس\u200cهای ماهواره\u200cای تازه منتشر شد", False),
+        (
+            d.is_cookie_notice,
+            "این وب\u200cسایت برای بهبود تجربه کاربری از کوکی استفاده می\u200cکند.",
+            True,
+        ),
+        (d.is_cookie_notice, "کوکی\u200cهای سنتی یزد در بازار", False),
+        (d.COOKIE_BUTTON_RE.match, "می\u200cپذیرم", True),
+        (d.COOKIE_BUTTON_RE.match, "تنظیمات کوکی", True),
+        (
+            d.is_channel_promo,
+            "برای دریافت فوری خبرها، کانال تلگرام افق\u200cنیوز را دنبال کنید",
+            True,
+        ),
+        (d.is_channel_promo, "देश-दुनिया की ताजा खबरों के लिए हमारे WhatsApp चैनल से जुड़ें", True),
+        (d.is_channel_promo, "समाचार भारती को Telegram पर फॉलो करें और पाएं हर बड़ी खबर", True),
+        (d.is_channel_promo, "सरकार ने WhatsApp पर नई पाबंदी लगाई", False),
+        (d.is_aggregator_follow, "Google News पर फॉलो करें", True),
+        (d.is_channel_button, "यहां क्लिक करें", True),
+        (d.is_channel_button, "Click here", True),
+        (lb.READ_ALSO_RE.match, "بیشتر بخوانید: باکو و ایروان متن توافق را نهایی کردند", True),
+        (lb.READ_ALSO_RE.match, "यह भी पढ़ें: श्रीलंका ने चीनी जहाजों पर रोक बढ़ाई", True),
+        (lb.READ_ALSO_RE.match, "बच्चे भी पढ़ें यह जरूरी है", False),
+        (lb.TAGS_LABEL_RE.match, "برچسب\u200cها:", True),
+        (lb.TAGS_LINE_RE.match, "टैग: भारत मालदीव संबंध, हिंद महासागर, चीन", True),
+        (lb.RELATED_LABEL_RE.match, "مطالب مرتبط", True),
+        (lb.RELATED_LABEL_RE.match, "संबंधित खबरें", True),
+        (lb.SITEWIDE_LABEL_RE.match, "پربیننده\u200cترین\u200cها", True),
+        (lb.SITEWIDE_LABEL_RE.match, "सबसे ज्यादा पढ़ी गईं", True),
+        (lb.COMMENTS_HEADER_RE.match, "دیدگاه\u200cها (۱۲)", True),
+        (lb.COMMENTS_HEADER_RE.match, "دیدگاه خود را بنویسید", True),
+        (lb.COMMENTS_HEADER_RE.match, "دیدگاه\u200cهای دولت درباره بودجه", False),
+        (d.is_newsletter_box, "خبرنامه افق\u200cنیوز", True),
+        (
+            d.is_newsletter_box,
+            "برای دریافت مهم\u200cترین خبرهای روز، نشانی ایمیل خود را وارد کنید",
+            True,
+        ),
+        (d.is_newsletter_line, "ایمیل شما", True),
+        (d.is_newsletter_box, "ایمیل\u200cهای محرمانه وزیر افشا شد", False),
+        (d.is_chrome_word, "عضویت", True),
+        (explicit_byline, "نویسنده: مریم سلطانی", True),
+        (explicit_byline, "نویسنده کتاب درگذشت", False),
+        (
+            is_job_opened_bio,
+            "خبرنگار افق\u200cنیوز در لندن که تحولات قفقاز را پوشش می\u200cدهد.",
+            True,
+        ),
+    ],
+)
+def test_persian_and_hindi_furniture(matches, line, expected):
+    assert bool(matches(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("अमित कुमार सिंह, नई दिल्ली", ["अमित कुमार सिंह"]),
+        ("مریم سلطانی، تهران", ["مریم سلطانی"]),
+        # Capitals give a name its own shape; digits, a clause or one word are no name.
+        ("Jane Doe, London", None),
+        ("नई दिल्ली, 12 मार्च", None),
+        ("भारत ने कहा, वार्ता जारी रहेगी और समझौता जल्द होगा", None),
+        ("दिल्ली, भारत", None),
+    ],
+)
+def test_caseless_name_and_city(line, names):
+    assert caseless_byline(line) == names
+
+
+_HINDI_CARD_PAGE = "\n".join(
+    [
+        "मालदीव में तटीय रडार नेटवर्क बढ़ाएगा भारत",
+        "भारत और मालदीव ने बुधवार को माले में तटीय निगरानी रडार प्रणाली के विस्तार पर समझौता किया।",
+        "अमित कुमार सिंह, नई दिल्ली",
+        "प्रकाशित: 12 मार्च 2025, 10:20 AM",
+        "नई दिल्ली: भारत और मालदीव ने बुधवार को माले में एक समझौते पर हस्ताक्षर किए, जिसके तहत"
+        " भारत रडार नेटवर्क का विस्तार करेगा।",
+        "विदेश मंत्रालय के मुताबिक, यह समझौता विदेश सचिव की दो दिवसीय मालदीव यात्रा के दौरान हुआ"
+        " और परियोजनाओं की समीक्षा की गई।",
+        "पिछले साल दोनों देशों के रिश्तों में तनाव देखने को मिला था, जब मालदीव सरकार ने भारतीय"
+        " सैन्य कर्मियों को वापस भेजने की मांग की थी।",
+        "अमित कुमार सिंह",
+        "अमित कुमार सिंह समाचार भारती में विदेश और रक्षा मामलों के वरिष्ठ संवाददाता हैं।",
+        "और पढ़ें",
+    ]
+)
+
+
+def test_a_caseless_name_and_city_over_the_date_is_the_byline_and_its_card_the_bio():
+    article = parse_seed(_HINDI_CARD_PAGE, source="hindi.txt")
+    [author] = article.authors
+    assert author.name == "अमित कुमार सिंह"
+    assert author.bio.startswith("अमित कुमार सिंह समाचार भारती में")
+    assert {"text": "और पढ़ें", "reason": "link to the author's page"} in article.to_dict()[
+        "discarded"
+    ]
+
+
+_PERSIAN_CONTEXT = (
+    "کاظم رضوانی، معاون وزیر امور خارجه ایران، روز سه\u200cشنبه در ایروان اعلام کرد.\n"
+    "آقای رضوانی در نشست خبری با تیگران ساهاکیان، معاون وزیر خارجه ارمنستان، شرکت کرد.\n"
+    "به گفته خانم فرهادی، حجم مبادلات از ۷۰۰ میلیون دلار فراتر رفت.\n"
+    "آقای ساهاکیان نیز سخن گفت."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A title and the surname open the sentence; the speech verb closes the lead-in.
+        (
+            "آقای رضوانی در نشست خبری مشترک، گفت: «هرگونه تغییر در مرزهای شناخته\u200cشده"
+            " بین\u200cالمللی پذیرفتنی نیست.»",
+            "کاظم رضوانی",
+        ),
+        # The quotation inside the "that" clause after the verb.
+        (
+            "آقای ساهاکیان نیز تأکید کرد که ایروان «هیچ مسیری را خارج از حاکمیت کامل ارمنستان»"
+            " نخواهد پذیرفت.",
+            "تیگران ساهاکیان",
+        ),
+        # A full name before the comma of the role, confirmed by the titled surname.
+        (
+            "نسرین فرهادی، پژوهشگر مسائل قفقاز، به افق\u200cنیوز گفت: «تهران می\u200cداند که"
+            " نفوذش در قفقاز جنوبی به همین نوار باریک گره خورده است.»",
+            "نسرین فرهادی",
+        ),
+        # No speech verb before the quotation; no person opening the sentence.
+        (
+            "رسانه\u200cهای نزدیک به دولت باکو این دیدار را «تلاشی برای کارشکنی در روند صلح»"
+            " توصیف کردند.",
+            None,
+        ),
+        (
+            "وزارت خارجه، در بیانیه\u200cای گفت: «هیچ تغییری در مرزها پذیرفتنی نیست و نخواهد بود.»",
+            None,
+        ),
+        # The titled speaker opens an earlier sentence, not the quotation's.
+        (
+            "آقای رضوانی به ایروان رفت. وزارت خارجه، در بیانیه\u200cای گفت: «هیچ تغییری در مرزها"
+            " پذیرفتنی نیست و نخواهد بود.»",
+            None,
+        ),
+    ],
+)
+def test_inline_quote_speaker_in_persian(paragraph, speaker):
+    found = [who for _, who in _inline(paragraph, _PERSIAN_CONTEXT)]
+    assert found == ([speaker] if speaker else [])
+
+
+_HINDI_CONTEXT = "यह समझौता विदेश सचिव अनुराग मेहरा की दो दिवसीय मालदीव यात्रा के दौरान हुआ।"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A surname before "ने … कहा" resolves to the name given after a role.
+        (
+            "हस्ताक्षर के बाद मेहरा ने संवाददाताओं से कहा, “हिंद महासागर की सुरक्षा किसी एक देश की"
+            " जिम्मेदारी नहीं है।”",
+            "अनुराग मेहरा",
+        ),
+        # The words after the last title.
+        (
+            'विश्वविद्यालय की प्रोफेसर डॉ. सुनीता राघवन ने कहा, "मालदीव ने समझ लिया है कि भूगोल'
+            ' नहीं बदला जा सकता।"',
+            "सुनीता राघवन",
+        ),
+        # A ministry, and a surname the article never gives in full.
+        (
+            "विदेश मंत्रालय ने कहा, “हिंद महासागर की सुरक्षा किसी एक देश की जिम्मेदारी नहीं है।”",
+            None,
+        ),
+        (
+            "बाद में वर्मा ने कहा, “हिंद महासागर की सुरक्षा किसी एक देश की जिम्मेदारी नहीं है।”",
+            None,
+        ),
+    ],
+)
+def test_inline_quote_speaker_in_hindi(paragraph, speaker):
+    found = [who for _, who in _inline(paragraph, _HINDI_CONTEXT)]
+    assert found == ([speaker] if speaker else [])
+
+
+def test_a_hindi_speaker_after_a_title_needs_no_earlier_mention():
+    # The title's full stop ends no sentence: the danda does.
+    paragraph = (
+        "बैठक कल हुई। प्रोफेसर डॉ. सुनीता राघवन ने कहा, “मालदीव ने समझ लिया है कि भूगोल नहीं बदला जा सकता।”"
+    )
+    assert [q.speaker for _, q in inline_quotes(paragraph, NameIndex(""))] == ["सुनीता राघवन"]
+
+
+def test_a_caseless_name_and_city_not_over_a_date_is_no_byline():
+    page = _HINDI_CARD_PAGE.replace("प्रकाशित: 12 मार्च 2025, 10:20 AM\n", "")
+    assert not parse_seed(page, source="hindi.txt").authors

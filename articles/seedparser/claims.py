@@ -1447,16 +1447,28 @@ def claim_bios(page: Page) -> None:
             if i > prose[0]:
                 _absorb_box_header(page, i, name, prose[0], provisional)
             absorb_bio_extras(page, i)
+            _claim_more_by_author(page, i)
+
+
+def _claim_more_by_author(page: Page, bio: int) -> None:
+    """A bare "Read more" under an author card's bio ("और पढ़ें") links to the author's page."""
+    j = page.next_nonblank(bio)
+    if j < len(page.lines) and page.free(j) and d.is_read_more_link(page.lines[j]):
+        page.claim(j, "discard", "link to the author's page")
 
 
 def _name_over_bio(page: Page, i: int, authors: list[str]) -> str | None:
     """The byline author whose name alone is printed over a bio that opens with the trade
     ("ليلى منصور" over "صحفية متخصصة في شؤون البيئة …"): an author card below the article."""
     line = page.lines[i]
-    if not ends_sentence(line) or not is_job_opened_bio(line):
+    if not ends_sentence(line):
         return None
     above = page.prev_nonblank(i)
     if not page.free(above) or word_count(page.lines[above]) > 4:
+        return None
+    # Or opens with the name again, which a script without capitals gives no other shape
+    # ("अमित कुमार सिंह" over "अमित कुमार सिंह समाचार भारती में … संवाददाता हैं।").
+    if not is_job_opened_bio(line) and not line.startswith(page.lines[above] + " "):
         return None
     return next((a for a in authors if same_person(page.lines[above], a)), None)
 

@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 import dateparser
+import jdatetime
 
 from .text import word_count
 
@@ -28,6 +29,36 @@ _YEAR = r"(?:19|20)\d\d"
 # Scrapes run the year into the time after it ("October 14, 20255:01 PM ET"): a year ends at a
 # word boundary, or right before an hour and minutes, never inside a longer run of digits.
 _YEAR_END = r"(?:\b|(?=[0-2]?\d:[0-5]\d(?!\d)))"
+# The Solar Hijri months, as Iranian and Afghan sites print their dates ("۲۱ اسفند ۱۴۰۳", or
+# year first in numbers, "۱۴۰۳/۱۲/۲۱"); read with jdatetime, since no Gregorian parser knows
+# the calendar.
+_JALALI_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            "فروردین",
+            "اردیبهشت",
+            "خرداد",
+            "تیر",
+            "مرداد امرداد",
+            "شهریور",
+            "مهر",
+            "آبان",
+            "آذر",
+            "دی",
+            "بهمن",
+            "اسفند",
+        ],
+        1,
+    )
+    for name in names.split()
+}
+_JALALI_MONTH = "|".join(sorted(_JALALI_MONTHS, key=len, reverse=True))
+# A month's name in another language; re counts neither Devanagari's vowel signs nor its virama
+# as word characters, so Hindi's "मार्च" needs them named (and its May, "मई", is two letters).
+_MONTH_WORD = r"(?:[^\W\d_]|[\u0900-\u0963])"
+# Persian, Arabic and Devanagari digits, read as the ASCII ones the patterns expect.
+_NATIVE_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩०१२३४५६७८९", "0123456789" * 3)
 _DATE_RE = re.compile(
     rf"""(?ix)
     (?P<iso>\b{_YEAR}-[01]?\d-[0-3]?\d(?!\d))
@@ -35,7 +66,10 @@ _DATE_RE = re.compile(
     | (?P<num>\b[0-3]?\d[/.\-][0-3]?\d[/.\-](?:{_YEAR}|\d\d)\b)
     | (?P<named>\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR}){_YEAR_END}
       | \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR}){_YEAR_END})
-    | (?P<foreign>\b[0-3]?\d\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?,?\s+(?:de\s+)?{_YEAR}\b)
+    | (?P<jalali>\b(?P<jd>[0-3]?\d)\s+(?P<jm>{_JALALI_MONTH})(?:[\s\u200c]?ماه)?\s+
+      (?P<jy>1[34]\d\d)\b)
+    | (?P<jnum>\b(?P<jny>1[34]\d\d)(?P<jsep>[/.\-])(?P<jnm>[01]?\d)(?P=jsep)(?P<jnd>[0-3]?\d)\b)
+    | (?P<foreign>\b[0-3]?\d\.?\s+(?:de\s+)?(?:{_MONTH_WORD}{{3,12}}|मई)\.?,?\s+(?:de\s+)?{_YEAR}\b)
     # Chinese, Japanese and Korean: "2025年3月12日", "2025년 3월 12일".
     | (?P<cjk>(?<!\d){_YEAR}\s?[年년]\s?(?P<m3>[01]?\d)\s?[月월]\s?(?P<d3>[0-3]?\d)\s?[日일])
     """
@@ -62,6 +96,9 @@ _ZONE_RE = re.compile(
 )
 _WEEKDAY_RE = re.compile(
     r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
+    # Persian ("سه‌شنبه", with or without its non-joiner) and Hindi.
+    r"|(?<!\w)(?:(?:یک|دو|سه|چهار|پنج)[\u200c ]?)?شنبه(?!\w)|(?<!\w)جمعه(?!\w)"
+    r"|(?<!\w)(?:सोम|मंगल|बुध|गुरु|बृहस्पति|शुक्र|शनि|रवि)वार"
 )
 # The labels in English, French, German, Spanish, Italian, Portuguese, Dutch, Polish and
 # Russian.
@@ -70,12 +107,14 @@ _UPDATED_WORDS = (
     r"geändert|actualizado|actualización|aggiornato|atualizado|atualização|bijgewerkt|"
     r"geüpdatet|gewijzigd|aktualizacja|zaktualizowano|обновлено|изменено|تحديث|"
     # Hebrew ("updated") and Japanese ("updated").
-    r"עודכן|עדכון|更新"
+    r"עודכן|עדכון|更新|"
+    # Persian ("به‌روزرسانی", often written without its non-joiner) and Hindi.
+    r"به[\u200c ]?روز[\u200c ]?رسانی|بروزرسانی|अपडेटेड|अपडेट"
 )
 _PUBLISHED_WORDS = (
     r"published|posted|created|first|date|dated|issued|publié|publiée|veröffentlicht|"
     r"erschienen|publicado|pubblicato|gepubliceerd|geplaatst|opublikowano|publikacja|"
-    r"опубликовано|פורסם|公開|配信"
+    r"опубликовано|פורסם|公開|配信|تاریخ\s+انتشار|انتشار|प्रकाशित"
 )
 _UPDATED_RE = re.compile(rf"(?i)\b(?:{_UPDATED_WORDS})(?!\w)")
 _PUBLISHED_RE = re.compile(rf"(?i)\b(?:{_PUBLISHED_WORDS})(?!\w)")
@@ -95,6 +134,9 @@ READING_TIME_RE = re.compile(
     r"lesetid|час\s+читання|timp\s+de\s+citire|waktu\s+baca)\s*:?\s*"
     r"(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes|utos|ute|uti|uty|ut|uter)?\.?|мин(?:ут[аы]?)?\.?|"
     r"хв(?:илин[аи]?)?\.?)?"
+    # Persian ("زمان مطالعه: ۴ دقیقه", "۴ دقیقه مطالعه") and Hindi ("3 मिनट में पढ़ें").
+    r"|زمان\s+(?:تقریبی\s+)?مطالعه\s*:?\s*\d+\s*دقیقه|\b\d+\s*دقیقه\s+(?:زمان\s+)?مطالعه"
+    r"|\b\d+\s*मिनट\s+(?:में\s+)?पढ़ें"
     # "Lecture" and "Lectura" alone only with minutes: "Lecture 3: Markets" is a heading.
     r"|\b(?:lecture|lectura)\s*:?\s*\d+\s*min(?:utes|utos)?\b\.?"
     r"|\b\d+\s*(?:min(?:uten|utes|utos|uty|ut)?|мин(?:ут[аы]?)?)\.?\s*(?:lesezeit|lesedauer|"
@@ -190,13 +232,17 @@ def teaser_date(dl: DateLine, *, month_first: bool = False) -> str | None:
     return dl.published or dl.updated
 
 
+def _ascii_digits(text: str) -> str:
+    return text if text.isascii() else text.translate(_NATIVE_DIGITS)
+
+
 def has_date(text: str) -> bool:
-    return _DATE_RE.search(text) is not None
+    return _DATE_RE.search(_ascii_digits(text)) is not None
 
 
 def find_date(text: str) -> str | None:
     """The first date in ``text`` as ``YYYY-MM-DD``, or None."""
-    for match in _DATE_RE.finditer(text):
+    for match in _DATE_RE.finditer(_ascii_digits(text)):
         parsed = _parse_match(match)
         if parsed:
             return parsed
@@ -212,6 +258,7 @@ def date_line(text: str) -> DateLine | None:
     """
     if len(text) > 160 or not _DIGIT_RE.search(text):
         return None
+    text = _ascii_digits(text)
     if not _DATE_RE.search(text):
         return None
     rest = _DATE_RE.sub(" ", text)
@@ -237,6 +284,7 @@ def labelled_dates(text: str) -> DateLine | None:
     published = updated = month_first = None
     bare = True
     start = 0
+    text = _ascii_digits(text)
     for match in _DATE_RE.finditer(text):
         value = _parse_match(match)
         label = text[start : match.start()]
@@ -318,6 +366,13 @@ def _parse_match(match: re.Match) -> str | None:
             month = _MONTHS[(match.group("m1") or match.group("m2"))[:3].casefold()]
             day = int(re.match(r"\d+", match.group("d1") or match.group("d2")).group(0))
             return date(int(match.group("y1") or match.group("y2")), month, day).isoformat()
+        if match.group("jalali"):
+            month = _JALALI_MONTHS[match.group("jm")]
+            day, year = int(match.group("jd")), int(match.group("jy"))
+            return jdatetime.date(year, month, day).togregorian().isoformat()
+        if match.group("jnum"):
+            year, month, day = (int(match.group(g)) for g in ("jny", "jnm", "jnd"))
+            return jdatetime.date(year, month, day).togregorian().isoformat()
     except ValueError:
         return None
     return _parse_foreign(raw)

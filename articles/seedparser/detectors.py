@@ -88,7 +88,9 @@ _CHROME_EXACT = frozenset(
         "войти|вход|выйти|регистрация|подписаться|личный кабинет|закрыть|меню|"
         # Romanian and Indonesian.
         "acasă|căutare|caută|autentificare|abonează-te|mă abonez|contul meu|meniu|"
-        "beranda|cari|masuk|daftar|keluar"
+        "beranda|cari|masuk|daftar|keluar|"
+        # Persian: subscribe (membership), search, log in.
+        "عضویت|جستجو|ورود"
     ).split("|")
 )
 _SKIP_LINK_RE = re.compile(
@@ -153,6 +155,12 @@ _SHARE_WORDS_RE = re.compile(
     # Arabic: share (this story), copy the link, print, text size, and the networks' names.
     r"شارك(?:\s+هذا\s+(?:الخبر|المقال))?|نسخ\s+الرابط|طباعة|تكبير\s+الخط|تصغير\s+الخط|"
     r"فيسبوك|إكس|واتساب|تلغرام|تيليغرام|يوتيوب|إنستغرام|لينكدإن|"
+    # Persian: share (this story), copy the link, print, and the networks' names.
+    r"اشتراک[\u200c ]?گذاری|(?:این\s+(?:مطلب|خبر|گزارش)\s+را\s+)?به\s+اشتراک\s+بگذارید|"
+    r"کپی\s+لینک|چاپ|فیسبوک|ایکس|واتس[\u200c ]?اپ|تلگرام|ایمیل|لینکدین|اینستاگرام|یوتیوب|"
+    # Hindi: share, copy the link, print, and the networks' names.
+    r"शेयर(?:\s+करें)?|लिंक\s+कॉपी\s+करें|प्रिंट|फेसबुक|एक्स|ट्विटर|व्हाट्सऐप|व्हाट्सएप|"
+    r"टेलीग्राम|ईमेल|यूट्यूब|इंस्टाग्राम|"
     r"комментарии|комментировать|(?:по)?слушать(?:\s+статью)?|"
     # Ukrainian: share, copy the link, save.
     r"поділитися|(?:с)?копіювати\s+посилання|зберегти|"
@@ -200,8 +208,8 @@ _FOLDED_AD_RE = folded_pattern(
         # marker on the pages of the other ("Publicidad" on an English page).
         r"publicidad|publicidade|publicité|pubblicità|anzeige|werbung|annons(?:ering)?|annonse|"
         r"annonce|mainos|"
-        # Arabic, Hebrew, Japanese and Chinese.
-        r"إعلان|פרסומת|広告|广告|reklam|"
+        # Arabic, Hebrew, Japanese, Chinese, Persian and Hindi.
+        r"إعلان|פרסומת|広告|广告|تبلیغات|آگهی|विज्ञापन|reklam|"
         # Romanian and Indonesian.
         r"publicitate|iklan|"
         # Serbian, in Cyrillic and Latin ("Реклама" is the Russian entry's).
@@ -286,7 +294,13 @@ _FOOTER_RE = re.compile(
     # use, privacy policy, site map, advertising.
     r"\S{0,15}(?:社|新聞|サイト|グループ)について|著作権について|お問い合わせ|問い合わせ|"
     r"個人情報の取り扱い|個人情報保護方針|利用規約|"
-    r"プライバシーポリシー|サイトマップ|広告掲載|会社案内)$"
+    r"プライバシーポリシー|サイトマップ|広告掲載|会社案内|"
+    # Persian.
+    r"درباره\s+ما|تماس\s+با\s+ما|همکاری\s+با\s+ما|فرصت[\u200c ]?های\s+شغلی|حریم\s+خصوصی|"
+    r"شرایط\s+(?:استفاده|و\s+قوانین)|قوانین\s+و\s+مقررات|"
+    # Hindi.
+    r"हमारे\s+बारे\s+में|संपर्क(?:\s+करें)?|विज्ञापन\s+दें|प्राइवेसी\s+पॉलिसी|गोपनीयता\s+नीति|"
+    r"नियम\s+(?:और|एवं)\s+शर्तें|अस्वीकरण)$"
     # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234",
     # "Editorial Inquiries : +82-2-3770-5114 | desk@…".
     r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax|publisher|"
@@ -298,8 +312,8 @@ _FOOTER_RE = re.compile(
 # instead of trying each one: asked of most short lines, they are slow to rule a line out.
 _FOLDED_SHARE_WORDS_RE = folded_pattern(_SHARE_WORDS_RE)
 _FOLDED_FOOTER_RE = folded_pattern(_FOOTER_RE)
-# The Hebrew "עוגיות", with or without its prefixes ("בעוגיות").
-_COOKIE_RE = re.compile(r"(?i)\bcookies?\b|\bçerez|עוגיות")
+# The Hebrew "עוגיות", with or without its prefixes ("בעוגיות"), and the Persian "کوکی".
+_COOKIE_RE = re.compile(r"(?i)\bcookies?\b|\bçerez|עוגיות|کوکی")
 _COOKIE_CONTEXT_RE = re.compile(
     r"(?i)\b(?:use|uses|using|accept|consent|agree|policy|privacy|experience|browsing|settings|"
     r"preferences|personali[sz]e|improve|"
@@ -320,7 +334,9 @@ _COOKIE_CONTEXT_RE = re.compile(
     # Romanian: uses, we use, consent, settings, personalise.
     r"folose[șş]te|folosim|utilizează|utilizăm|consim[țţ]ământ\w*|setări|personaliza|"
     # Hebrew: use, consent, browsing, privacy.
-    r"ל?שימוש|הסכמה|ה?גלישה|פרטיות)(?!\w)"
+    r"ל?שימוש|הסכמה|ה?גלישה|פרטיות|"
+    # Persian: use, experience, accept, privacy.
+    r"استفاده|تجربه|می[\u200c ]?پذیرید|پذیرفتن|حریم\s+خصوصی)(?!\w)"
 )
 # Words that tie a cookie sentence to the site ("web" also opens "website" and "Webseite"),
 # or to its consent platform ("We and our partners use cookies …").
@@ -333,8 +349,8 @@ _COOKIE_SITE_RE = re.compile(
     # The Polish "strona" (page) in its forms, not the English "strong".
     r"\bstron(?:a|ę|ie|y)\b|witryn|akceptuj|сайт|согла|"
     r"sajt|webbplats|nettsted|hjemmeside|vi\s+(?:använder|bruger|bruker)|folosim|utilizăm|"
-    # Hebrew: the site.
-    r"אתר"
+    # Hebrew and Persian: the site.
+    r"אתר|سایت"
 )
 COOKIE_BUTTON_RE = re.compile(
     r"(?i)^(?:(?:accept|reject)(?:\s+(?:all|additional|optional|non-essential|analytics))?"
@@ -362,7 +378,9 @@ COOKIE_BUTTON_RE = re.compile(
     # Romanian.
     r"(?:accept|acceptă|refuz|refuză|respinge)(?:\s+(?:toate|tot))?|setări(?:\s+cookie-uri)?|"
     # Hebrew: OK, I agree, understood.
-    r"אישור|אשר|אני\s+מסכים|אני\s+מסכימה|מסכים|הבנתי)[.!]?$"
+    r"אישור|אשר|אני\s+מסכים|אני\s+מסכימה|מסכים|הבנתי|"
+    # Persian: "I accept", "accept", "reject", the cookie settings.
+    r"می[\u200c ]?پذیرم|پذیرفتن|قبول(?:\s+می[\u200c ]?کنم)?|رد\s+کردن|تنظیمات(?:\s+کوکی)?)[.!]?$"
 )
 _NEWSLETTER_RE = re.compile(
     r"(?i)\b(?:newsletters?|sign\s+up|subscribe|inbox|(?:enter|type)\s+your\s+email|email\s+address|"
@@ -370,7 +388,9 @@ _NEWSLETTER_RE = re.compile(
     # Dutch: the newsletter, "in your mailbox", "sign up".
     r"nieuwsbrie(?:f|ven)|in\s+(?:je|uw)\s+(?:mailbox|inbox)|schrijf\s+(?:je|u)\s+in|"
     # Russian: the mailing list.
-    r"рассылк\w*)\b"
+    r"рассылк\w*|"
+    # Persian: the newsletter, your email (address).
+    r"خبرنامه|(?:نشانی|آدرس)\s+ایمیل|ایمیل\s+(?:خود|شما))\b"
 )
 _PAYWALL_RE = re.compile(
     r"(?i)(?:subscribe\s+(?:to|now\s+to)\s+(?:continue|read|unlock)|already\s+a\s+subscriber|"
@@ -431,8 +451,8 @@ _CREDIT_LEAD_RE = re.compile(
     r"graph|infographic|"
     r"photo\s+credit|image\s+credit|courtesy|file\s+photo|cover\s+photo|main\s+image|"
     r"top\s+image|header\s+image|featured\s+image|source|фото|foto|"
-    # Hebrew: photo, credit.
-    r"צילום|קרדיט)\s*(?:by|credit|source)?\s*[:：|]"
+    # Hebrew: photo, credit; Persian and Hindi: photo.
+    r"צילום|קרדיט|عکس|फोटो|फ़ोटो|तस्वीर)\s*(?:by|credit|source)?\s*[:：|]"
     r"|^(?:photo(?:graph)?s?|images?|pictures?|illustration)\s+(?:by|courtesy|credit)\b"
     # A report's numbered figure: "Figure 1. Net electricity imports …"
     r"|^(?:figure|fig\.|chart|graph|map)\s+\d{1,3}[a-z]?\s*[.:]\s"
@@ -454,7 +474,8 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"(?:via(?<!\wvia)|for(?<!\wfor))\s+getty\s+images|shutterstock(?<!\wshutterstock)|"
         r"alamy(?<!\walamy)(?:\s+stock\s+photo)?|"
         r"(?:photo(?<!\wphoto)(?:graph)?|image(?<!\wimage)|picture(?<!\wpicture)|"
-        r"illustration(?<!\willustration)|фото(?<!\wфото)|fotoğraf(?<!\wfotoğraf))s?\s*:\s*[^.]{2,60}|"
+        r"illustration(?<!\willustration)|фото(?<!\wфото)|fotoğraf(?<!\wfotoğraf)|"
+        r"عکس(?<!\wعکس)|फोटो(?<!\wफोटो)|फ़ोटो(?<!\wफ़ोटो))s?\s*:\s*[^.]{2,60}|"
         r"photo(?<!\wphoto)\s+bank\b|"
         r"\(\w{2,10}\s+(?:file\s+)?photo(?:graph)?\s*(?:/[^)]{2,60})?\)|"
         r"credit(?<!\wcredit)\s*:\s*[^.]{2,60}|"
@@ -894,7 +915,9 @@ _FOLLOW_PROMPT_RE = re.compile(
     # Indonesian and Romanian: "follow us".
     r"|ikuti\s+kami\b[^.]*|urmăre[șş]te-ne\b[^.]*|urmări[țţ]i-ne\b[^.]*"
     # Czech: "Sledujte nás", "Přehled.cz na sociálních sítích" (on social networks).
-    r"|sledujte\s+nás\b[^.]*|[^:]{2,40}?\s+na\s+sociálních\s+sítích:?)$"
+    r"|sledujte\s+nás\b[^.]*|[^:]{2,40}?\s+na\s+sociálních\s+sítích:?"
+    # Persian and Hindi: "follow us".
+    r"|ما\s+را\s+دنبال\s+کنید:?|हमें\s+फॉलो\s+करें:?)$"
 )
 
 
@@ -916,6 +939,8 @@ def author_handle(line: str) -> str | None:
 # by Wanjiru Kamau"): under the byline it reads as a teaser headline over the date.
 _AUTHOR_PAGE_LINK_RE = re.compile(
     r"(?i)^(?:more\s+(?:by|from)\s+(?:this|the)\s+(?:author|writer|reporter|columnist)|"
+    # Persian: "all of this writer's pieces".
+    r"(?:همه|تمام|سایر)\s+(?:مطالب|یادداشت[\u200c ]?ها|نوشته[\u200c ]?ها)\s+(?:این\s+)?نویسنده|"
     r"(?:see|view)\s+all\s+(?:articles|stories|posts)\s+by\s+\S.{0,40}|"
     r"more\s+(?:articles|stories)\s+by\s+\S.{0,40}|view\s+(?:author['’]s\s+)?profile)$"
 )
@@ -923,6 +948,17 @@ _AUTHOR_PAGE_LINK_RE = re.compile(
 
 def is_author_page_link(line: str) -> bool:
     return len(line) <= 70 and bool(_AUTHOR_PAGE_LINK_RE.match(line))
+
+
+_READ_MORE_LINK_RE = re.compile(
+    r"(?i)^(?:read\s+more|more|और\s+पढ़ें|(?:بیشتر|ادامه)\s+بخوانید|اقرأ\s+المزيد)\s*[»›>→]?$"
+)
+READ_MORE_LINK_MAX_CHARS = 20
+
+
+def is_read_more_link(line: str) -> bool:
+    """A bare "Read more" link, which says where it leads only by where it stands."""
+    return len(line) <= READ_MORE_LINK_MAX_CHARS and bool(_READ_MORE_LINK_RE.match(line))
 
 
 def is_list_position_marker(line: str) -> bool:
@@ -1550,7 +1586,9 @@ def is_detail_row(line: str) -> bool:
 
 # A breaking-news ticker's item in the header ("عاجل: …", "Breaking: …", "Eilmeldung: …").
 _BREAKING_TICKER_RE = re.compile(
-    r"(?i)^(?:عاجل|breaking(?:\s+news)?|eilmeldung|última\s+hora|urgent|срочно|терміново)"
+    r"(?i)^(?:عاجل|breaking(?:\s+news)?|eilmeldung|última\s+hora|urgent|срочно|терміново|"
+    # Persian and Hindi.
+    r"فوری|خبر\s+فوری|ब्रेकिंग(?:\s+न्यूज़|\s+न्यूज)?)"
     r"\s*[:|]\s*\S"
 )
 BREAKING_TICKER_MAX_WORDS = 30
@@ -1558,7 +1596,7 @@ BREAKING_TICKER_MAX_WORDS = 30
 
 def is_breaking_ticker(line: str) -> bool:
     return (
-        line[:1] in "عBbEeÚúUuСсТт"
+        line[:1] in "عفخबBbEeÚúUuСсТт"
         and word_count(line) <= BREAKING_TICKER_MAX_WORDS
         and bool(_BREAKING_TICKER_RE.match(line))
     )
@@ -1677,7 +1715,7 @@ def is_cookie_title(line: str) -> bool:
 
 def is_cookie_notice(line: str) -> bool:
     """Drop cookie-consent text: it mentions cookies together with consent or site use."""
-    if "ookie" not in line and "erez" not in line and "עוגיות" not in line:
+    if "ookie" not in line and "erez" not in line and "עוגיות" not in line and "کوکی" not in line:
         return False
     return (
         bool(_COOKIE_RE.search(line))
@@ -1707,6 +1745,8 @@ _NEWSLETTER_NEEDS = (
     "mailbox",
     "schrijf",
     "рассылк",
+    "خبرنامه",
+    "ایمیل",
 )
 _NEWSLETTER_TITLE_RE = re.compile(
     r"(?i)\b(?:get|sign\s+up|subscribe|join|newsletters?|brief(?:ing)?|digest|bulletin|roundup|"
@@ -1925,6 +1965,12 @@ _CHANNEL_PROMO_RE = re.compile(
     # Turkish puts the verb last: "Meridyen Gazetesi'ni Google News'te takip edin".
     r"|^.{0,60}\b(?:whatsapp|telegram|google\s+news)['’]\w+\s+(?:takip\s+edin|katılın|abone\s+olun)"
     r"[.!]?$"
+    # So do Hindi ("हमारे WhatsApp चैनल से जुड़ें", "… को Telegram पर फॉलो करें और पाएं …") and
+    # Persian ("کانال تلگرام افق‌نیوز را دنبال کنید").
+    r"|^.{0,60}\b(?:whatsapp|telegram|google\s+news)\b(?:\s+(?:चैनल|ग्रुप))?\s+"
+    r"(?:से\s+जुड़ें|पर\s+(?:फॉलो\s+करें|जुड़ें))(?:\s.{0,60})?$"
+    r"|^.{0,60}?(?:کانال|گروه)\s+(?:تلگرام|واتس[\u200c ]?اپ)\s.{0,40}?"
+    r"(?:را\s+)?(?:دنبال\s+کنید|بپیوندید|عضو\s+شوید)[.!]?$"
 )
 _CHANNEL_LINK_RE = re.compile(
     r"(?i)^(?:https?://)?(?:t\.me|telegram\.me|chat\.whatsapp\.com|whatsapp\.com/channel)/\S+$"
@@ -1940,6 +1986,7 @@ _CHANNEL_INVITE_WORD_RE = re.compile(
 )
 CHANNEL_PROMO_MAX_WORDS = 40
 _CHANNEL_PROMPT_MAX_WORDS = 24
+# With Serbian's and Persian's Telegram and WhatsApp ("телеграм", "تلگرام", "واتس‌اپ").
 _MESSAGING_APPS = (
     "whatsapp",
     "telegram",
@@ -1950,7 +1997,21 @@ _MESSAGING_APPS = (
     "телеграм",
     "вајбер",
     "вотсап",
+    "تلگرام",
+    "واتس",
 )
+
+
+# The button under a channel's prompt: "Click here", "यहां क्लिक करें", "اینجا کلیک کنید".
+_CHANNEL_BUTTON_RE = re.compile(
+    r"(?i)^(?:click\s+here|tap\s+here|join(?:\s+now)?|(?:यहां|यहाँ)\s+क्लिक\s+करें|"
+    r"ज्वाइन\s+करें|اینجا\s+کلیک\s+کنید|عضو\s+شوید)[.!]?$"
+)
+CHANNEL_BUTTON_MAX_CHARS = 30
+
+
+def is_channel_button(line: str) -> bool:
+    return len(line) <= CHANNEL_BUTTON_MAX_CHARS and bool(_CHANNEL_BUTTON_RE.match(line))
 
 
 def is_aggregator_follow(line: str) -> bool:

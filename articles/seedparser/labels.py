@@ -17,13 +17,17 @@ COMMENTS_HEADER_RE = re.compile(
     r"comment|reageer\s+op\s+dit\s+artikel|plaats\s+een\s+reactie|dodaj\s+komentarz|"
     r"оставить\s+комментарий|написать\s+комментарий|"
     # Czech and Serbian: "Vstoupit do diskuse (187)", "Остави коментар".
-    r"vstoupit\s+do\s+diskuse|přidat\s+komentář|остави\s+коментар|ostavi\s+komentar)\b"
+    r"vstoupit\s+do\s+diskuse|přidat\s+komentář|остави\s+коментар|ostavi\s+komentar|"
+    # Persian: "write your comment".
+    r"(?:دیدگاه|نظر)\s+خود\s+را\s+بنویسید)\b"
     # The thread and its count in French, Spanish, Portuguese, Dutch, Polish, Russian,
     # Ukrainian, Czech and Serbian: "86 reacties", "Komentarze (127)", "Diskuse (187)".
     r"|^(?:\d+\s+)?(?:yorumlar|commentaires?|comentarios?|comentários?|reacties?|komentarz[ey]?|"
     r"комментари[йиея]|обсуждение|коментар(?:і|ів)|diskuse|komentáře|коментари|komentari|"
     # Romanian and Indonesian: "Comentarii (38)", "Komentar".
     r"comentarii|komentar|"
+    # Persian (with its digits: "دیدگاه‌ها (۱۲)") and Hindi.
+    r"دیدگاه[\u200c ]?ها|نظرات|टिप्पणियां|टिप्पणियाँ|कमेंट्स|"
     # Hebrew: the talkbacks, and the form's "add a comment" over them.
     r"תגובות|טוקבקים)(?:\s*\(\d[\d,.\s]{0,8}\))?:?$|^(?:הוספת\s+תגובה|הוסיפו\s+תגובה|כתבו\s+תגובה)$"
     # WordPress themes head the thread with the post's title: "7 thoughts on “Headline”".
@@ -42,6 +46,8 @@ READ_ALSO_RE = re.compile(
     r"اقرأ\s+(?:أيضا|أيضاً)|"
     # Hebrew: "more on the subject", "read more".
     r"עוד\s+בנושא|קראו\s+(?:עוד|גם)|"
+    # Persian ("read more", "also read") and Hindi ("this too, read").
+    r"(?:بیشتر|همچنین)\s+بخوانید|بخوانید|(?:यह|ये|इसे)\s+भी\s+पढ़ें|"
     # Swedish, Danish and Norwegian.
     r"läs\s+(?:också|även|mer)|missa\s+inte|læs\s+(?:også|mere)|les\s+(?:også|mer)|"
     # Romanian and Indonesian: "read also".
@@ -65,7 +71,9 @@ _FOREIGN_TAGS = (
     # Czech, and Serbian in Cyrillic and Latin.
     r"témata|štítky|klíčová\s+slova|тагови|ознаке|кључне\s+речи|tagovi|oznake|ključne\s+reči|"
     # Arabic: the keywords.
-    r"الكلمات\s+المفتاحية|الوسوم"
+    r"الكلمات\s+المفتاحية|الوسوم|"
+    # Persian and Hindi.
+    r"برچسب[\u200c ]?ها|برچسب|کلید[\u200c ]?واژه[\u200c ]?ها|टैग्स|टैग"
 )
 TAGS_LINE_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|categories|subjects?|"
@@ -143,7 +151,10 @@ RELATED_LABEL_RE = re.compile(
     # Hebrew: more articles, related articles, more on the subject.
     r"כתבות\s+(?:נוספות|קשורות)|עוד\s+(?:כתבות|בנושא)|"
     # Japanese and Chinese: related articles, related news.
-    r"関連記事|関連ニュース|相关(?:新闻|文章|阅读)"
+    r"関連記事|関連ニュース|相关(?:新闻|文章|阅读)|"
+    # Persian: related stories, news; Hindi: related news, this too.
+    r"(?:مطالب|اخبار|خبرهای|گزارش[\u200c ]?های)\s+مرتبط|"
+    r"संबंधित\s+(?:खबरें|ख़बरें|खबर|ख़बर|लेख|समाचार)|(?:यह|ये)\s+भी\s+पढ़ें"
     r")\s*:?$"
 )
 SITEWIDE_LABEL_RE = re.compile(
@@ -188,6 +199,9 @@ SITEWIDE_LABEL_RE = re.compile(
     r"|הכי\s+(?:נקראים|נקראות|מדוברים)|הנקראים\s+ביותר"
     # Japanese and Chinese: the access ranking, most read articles, popular articles.
     r"|アクセスランキング|よく読まれている記事|人気記事|热门(?:文章|新闻)|阅读排行"
+    # Persian: the most viewed, visited, discussed; Hindi: the most read.
+    r"|(?:پربیننده|پربازدید|پربحث|پرخواننده)[\u200c ]?ترین[\u200c ]?ها"
+    r"|सबसे\s+(?:ज्यादा|ज़्यादा|अधिक)\s+(?:पढ़ी|पढ़े|देखी|देखे)(?:\s+(?:गईं|गई|गए))?"
     r")\s*:?$"
 )
 # Widgets pushing other sites' or the whole platform's stories, rather than listing them.

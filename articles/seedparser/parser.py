@@ -49,6 +49,7 @@ from .page import Page
 from .people import (
     bare_byline,
     bio_subject,
+    caseless_byline,
     explicit_byline,
     is_credit,
     is_section_name,
@@ -721,6 +722,12 @@ def _claim_lines(page: Page, main_script: str) -> None:
         ):
             _claim_credited_caption(page, i)
             continue
+        if (
+            i > page.title_index
+            and ("," in line or "،" in line)
+            and _claim_dated_caseless_byline(page, i, line)
+        ):
+            continue
         reason = _single_line_reason(page, i, line, main_script)
         if reason == "share buttons" and _menu_entry_among_labels(page, i):
             reason = "site navigation"
@@ -748,10 +755,26 @@ def _claim_lines(page: Page, main_script: str) -> None:
             _claim_reader_toolbar(page, i)
         elif reason == "advertisement marker":
             _claim_ad_card(page, i)
+        elif reason == "messaging channel promotion":
+            j = page.next_nonblank(i)
+            if j < len(page.lines) and page.free(j) and d.is_channel_button(page.lines[j]):
+                page.claim(j, "discard", reason)  # the prompt's button: "Click here"
         elif reason == "comments section" and d.is_comments_closed(line):
             j = page.next_nonblank(i)
             if j < len(page.lines) and page.free(j) and d.is_comments_off_reason(page.lines[j]):
                 page.claim(j, "discard", "comments section")
+
+
+def _claim_dated_caseless_byline(page: Page, i: int, line: str) -> bool:
+    """A "Name, City" line in a script without capitals right over the story's date is the
+    byline ("अमित कुमार सिंह, नई दिल्ली" over "प्रकाशित: 12 मार्च 2025")."""
+    names = caseless_byline(line)
+    below = page.next_nonblank(i)
+    if not names or below >= len(page.lines) or not date_line(page.lines[below]):
+        return False
+    page.add_byline(names, line)
+    page.claim(i, "meta", "byline")
+    return True
 
 
 _AD_CARD_MAX_LINES = 3

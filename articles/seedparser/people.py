@@ -77,7 +77,9 @@ _BYLINE_PREFIX_RE = re.compile(
     r"authors?\s*:|byline\s*:|witness\s*:|von|par|por|di|door|autor(?:ka|zy)?\s*:|tekst\s*:|автор(?:ы)?\s*:|"
     r"текст\s*:|аутор(?:ка|и)?\s*:|بقلم\s*:|"
     # Indonesian: "Penulis: Dimas Prasetyo | Editor: …" (the writer), "Oleh" (by).
-    r"penulis\s*:|oleh)\s*:?\s+"
+    r"penulis\s*:|oleh|"
+    # Persian: "writer:", "reporter:"; Hindi: "writer:", "report:".
+    r"نویسنده\s*:|خبرنگار\s*:|लेखक\s*:|रिपोर्ट\s*:)\s*:?\s+"
 )
 # Matched against keyword_text(line), where re skips each alternative on its first letter
 # instead of trying them all: every line is asked whether it is a byline. Same spans.
@@ -603,6 +605,25 @@ def bare_byline(line: str) -> list[str] | None:
     return names
 
 
+# "अमित कुमार सिंह, नई दिल्ली", "مریم سلطانی، تهران": a name of two or three words and the city
+# the reporter files from, with no digits.
+_CASELESS_NAME_PLACE_RE = re.compile(
+    r"^(?P<name>[^\W\d_][^\s\d,،]*(?:\s[^\s\d,،]+){1,2})\s*[,،]\s*[^\W\d_][^\s\d,،]*"
+    r"(?:\s[^\s\d,،]+)?$"
+)
+CASELESS_BYLINE_MAX_CHARS = 60
+
+
+def caseless_byline(line: str) -> list[str] | None:
+    """The name in a "Name, City" line in a script without capitals, where the capitalised
+    name patterns cannot tell a name from other words: only its place on the page (right over
+    the story's date) makes it a byline, which the caller checks."""
+    if len(line) > CASELESS_BYLINE_MAX_CHARS or line[:1].isascii() or line.lower() != line.upper():
+        return None
+    match = _CASELESS_NAME_PLACE_RE.match(line)
+    return [match["name"]] if match else None
+
+
 def agency_byline(line: str) -> list[str] | None:
     """A news agency's name alone on its line under the headline ("Reuters"): the byline."""
     name = line.strip(" .")
@@ -657,6 +678,8 @@ def bio_subject(line: str) -> str | None:
 # drops the name and the verb "is" from such a line.
 _JOB_OPENED_BIO_RE = re.compile(
     r"^(?:صحف|كاتب|مراسل|محرر|مصور|باحث|إعلامي|محلل)(?:ي|ية|ة|ون|ات)?\s"
+    # Persian: reporter, journalist, writer, researcher, editor, photographer, analyst.
+    r"|^(?:خبرنگار|روزنامه[\u200c ]?نگار|نویسنده|پژوهشگر|دبیر|سردبیر|عکاس|تحلیلگر)\s"
 )
 
 

@@ -421,7 +421,9 @@ class NameIndex:
                     uses[name] = uses.get(name, 0) + 1
 
         # In a script without capitals, the names after a title or a speech verb; one without
-        # a title only when its surname comes back on its own ("وأوضح البيطار").
+        # a title only when its surname comes back on its own ("وأوضح البيطار"). In Persian,
+        # the full names of the surnames given after a title; in Hindi, the names after a
+        # title or a role.
         self.caseless: set[str] = set()
         if _CASELESS_LETTER_RE.search(text):
             trailers = (
@@ -434,9 +436,19 @@ class NameIndex:
                 name, titled = found
                 surname = name.rsplit(" ", 1)[1]
                 if titled or text.count(" " + surname) >= 2:
-                    self.caseless.add(name)
-                    uses = self._by_surname.setdefault(surname, {})
-                    uses[name] = uses.get(name, 0) + 1
+                    self._add_caseless(name)
+            if _PERSIAN_LETTER_RE.search(text):
+                for name in _persian_titled_names(text):
+                    self._add_caseless(name)
+        if _DEVANAGARI_RE.search(text):
+            for name in _HINDI_TITLED_NAME_RE.findall(text):
+                if " " in name:
+                    self._add_caseless(name)
+
+    def _add_caseless(self, name: str) -> None:
+        self.caseless.add(name)
+        uses = self._by_surname.setdefault(name.rsplit(" ", 1)[1], {})
+        uses[name] = uses.get(name, 0) + 1
 
     def resolve_speaker(self, name: str | None) -> str | None:
         return self.resolve(name) if name else None
@@ -592,13 +604,110 @@ def _caseless_name(words: list[str], *, trailing: bool) -> tuple[str, bool] | No
     return " ".join(name), bool(titled)
 
 
+# Persian's own letters (peh, tcheh, jeh, gaf, keheh, Farsi yeh), which Arabic does not write.
+_PERSIAN_LETTER_RE = re.compile(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]")
+# Persian titles: Mr, Mrs, Dr, engineer.
+_PERSIAN_TITLES = r"(?:آقای|خانم|دکتر|مهندس)"
+_PERSIAN_WORD = r"[^\s،:.؛«»\u0000]+"
+_PERSIAN_TITLE_RE = re.compile(_PERSIAN_TITLES)
+_PERSIAN_TITLED_RE = re.compile(rf"(?<!\S){_PERSIAN_TITLES}\s+({_PERSIAN_WORD})")
+# Persian puts the verb last: the speaker opens the sentence, after a title ("آقای رضوانی …
+# گفت: «…»") or as a full name before the comma that opens the role ("نسرین فرهادی، پژوهشگر
+# …، به افق‌نیوز گفت: «…»"), and the speech verb closes the lead-in, right before the
+# quotation or before the "that" clause holding it ("… تأکید کرد که ایروان «…»").
+_PERSIAN_OPENER_RE = re.compile(
+    rf"^(?:{_PERSIAN_TITLES}\s+(?P<surname>{_PERSIAN_WORD})\s|(?P<name>{_PERSIAN_WORD}\s"
+    rf"{_PERSIAN_WORD})\s*،)"
+)
+_PERSIAN_SPEECH_END_RE = re.compile(
+    r"(?<!\S)(?:گفت|افزود|(?:اظهار|بیان)\s+(?:کرد|داشت)|(?:اعلام|تأکید|تاکید|خاطرنشان|تصریح)\s+"
+    r"کرد)(?:\s*:|\s+که(?:\s[^.!؟\u0000]*)?)?\s*$"
+)
+
+
+def _persian_titled_names(text: str) -> list[str]:
+    """Full names whose surname the article also gives after a title ("آقای رضوانی", "خانم
+    فرهادی"): the word before that surname where a comma follows the pair, as one does the
+    first, full mention of a person before the role ("کاظم رضوانی، معاون وزیر …")."""
+    found = []
+    for surname in dict.fromkeys(_PERSIAN_TITLED_RE.findall(text)):
+        pairs = re.finditer(rf"(?<!\S)({_PERSIAN_WORD})\s{re.escape(surname)}\s*،", text)
+        given = next((m[1] for m in pairs if not _PERSIAN_TITLE_RE.fullmatch(m[1])), None)
+        if given:
+            found.append(f"{given} {surname}")
+    return found
+
+
+# Hindi titles and roles before a name ("विदेश सचिव अनुराग मेहरा की", "प्रोफेसर डॉ. सुनीता
+# राघवन ने"): the name is the one to three words after them, up to a postposition or a stop.
+_DEVANAGARI_RE = re.compile(r"[\u0900-\u097f]")
+_HINDI_TITLES = (
+    r"(?:डॉ\.|डॉक्टर|प्रोफेसर|प्रो\.|श्री|श्रीमती|सुश्री|सचिव|मंत्री|प्रवक्ता|राष्ट्रपति|"
+    r"प्रधानमंत्री|मुख्यमंत्री|अध्यक्ष|निदेशक|राजदूत|सांसद|विधायक|जनरल)"
+)
+_HINDI_WORD = r"[^\s,।:.;\"“”\u0000]+"
+_HINDI_POSTPOSITION = r"(?:की|के|का|ने|से|को|में|पर|और|है|हैं|भी|तथा|एवं)"
+_HINDI_TITLED_NAME_RE = re.compile(
+    rf"(?<!\S){_HINDI_TITLES}\s+((?:{_HINDI_WORD}\s+){{0,2}}?{_HINDI_WORD})"
+    rf"(?=\s+{_HINDI_POSTPOSITION}(?!\S)|\s*[,।:])"
+)
+# "मेहरा ने संवाददाताओं से कहा, “…”": the speaker before the ergative "ने", the speech verb
+# (said, told, added) closing the lead-in. A title's full stop stays with it ("डॉ.").
+_HINDI_LEAD_WORD = r"[^\s,।:;\"“”\u0000]+"
+_HINDI_SPEAKER_RE = re.compile(
+    rf"(?:^|\s)(?P<who>(?:{_HINDI_LEAD_WORD}\s+){{0,5}}?{_HINDI_LEAD_WORD})\s+ने\s+"
+    rf"(?:(?:{_HINDI_WORD}\s+){{0,4}})?(?:कहा|बताया|जोड़ा)\s*[,:]?\s*$"
+)
+_HINDI_TITLE_WORD_RE = re.compile(rf"^{_HINDI_TITLES}$")
+# Where the last sentence before a quotation starts in a script without capitals, which the
+# capital-led sentence bounds cannot see. Hindi ends its sentences with the danda, and its
+# full stop closes abbreviations ("डॉ. सुनीता राघवन").
+_PERSIAN_SENTENCE_END_RE = re.compile(r".*[.!?؟]\s")
+_HINDI_SENTENCE_END_RE = re.compile(r".*[।!?]\s")
+
+
+def _last_sentence(before: str, sentence_end: re.Pattern) -> str:
+    end = sentence_end.match(before)
+    return before[end.end() :] if end else before
+
+
+def _persian_speaker(before: str, names: NameIndex) -> str | None:
+    """The speaker of a quotation in a Persian sentence that opens with the speaker and
+    closes its lead-in with the speech verb: a full name the article confirms, or the
+    surname of one after a title."""
+    before = _last_sentence(before, _PERSIAN_SENTENCE_END_RE)
+    opener = _PERSIAN_OPENER_RE.match(before)
+    if not opener or not _PERSIAN_SPEECH_END_RE.search(before):
+        return None
+    name = opener["name"] or names.resolve(opener["surname"])
+    return name if name in names.caseless else None
+
+
+def _hindi_speaker(before: str, names: NameIndex) -> str | None:
+    """The speaker of a quotation in a Hindi lead-in ("… डॉ. सुनीता राघवन ने कहा, "…""): the
+    words after the last title before "ने", else a surname that resolves to a full name the
+    article gives after a title or role."""
+    match = _HINDI_SPEAKER_RE.search(_last_sentence(before, _HINDI_SENTENCE_END_RE))
+    if not match:
+        return None
+    words = match["who"].split()
+    titled = [k for k, word in enumerate(words) if _HINDI_TITLE_WORD_RE.match(word)]
+    if titled:
+        name = words[titled[-1] + 1 :]
+        return " ".join(name) if 2 <= len(name) <= 3 else None
+    full = names.resolve(words[-1])
+    return full if full in names.caseless else None
+
+
 def _caseless_speaker(before: str, after: str, names: NameIndex) -> str | None:
     """The speaker of a quotation in a script without capitals, named in a lead-in that
     opens the sentence or in the clause right after the quotation: a full name the article
     confirms, or the surname of one."""
+    if _DEVANAGARI_RE.search(before):
+        return _hindi_speaker(before, names)
     found = _caseless_lead_in(before) or _caseless_trailer(after)
     if not found:
-        return None
+        return _persian_speaker(before, names) if _PERSIAN_LETTER_RE.search(before) else None
     name = found[0]
     if " " in name:
         return name if name in names.caseless else None
@@ -994,7 +1103,7 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
         if speaker is None and hebrew:
             speaker = _hebrew_speaker(before)
         elif speaker is None and (
-            "\u0590" <= paragraph[0] <= "\u06ff" or "\u0590" <= paragraph[1:2] <= "\u06ff"
+            "\u0590" <= paragraph[0] <= "\u097f" or "\u0590" <= paragraph[1:2] <= "\u097f"
         ):  # a letter opens the paragraph, or one right after the quotation mark that opens it
             speaker = _caseless_speaker(before, after, names)
         if speaker is None and start and _PRONOUN_ATTRIBUTION_RE.match(before):

@@ -11,14 +11,26 @@ from html.parser import HTMLParser
 from .model import SeedParseError
 
 # \s already covers NBSP and the other Unicode spaces; zero-width characters are not spaces but
-# crawlers leave them around words, so they go too.
-_SPACE_RE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+# crawlers leave them around words, so they go too. A non-joiner or joiner between two letters
+# is spelling, not a crawler's leftover: Persian writes "می‌دهند" and Hindi some conjuncts
+# with them, and the word reads wrong without (or with a space instead).
+# Indic letters, digits, vowel signs and viramas, without the danda: re counts the signs and
+# viramas as no word characters, so "हस्ताक्षर" would be five words without them.
+_INDIC = "\u0900-\u0963\u0966-\u0dff"
+_LETTER_OR_SIGN = rf"[^\W\d_]|[{_INDIC}]"
+_SPACE_RE = re.compile(
+    rf"(?:[\s\u200b\u2060\ufeff]|(?<!{_LETTER_OR_SIGN})[\u200c\u200d]"
+    rf"|[\u200c\u200d](?!{_LETTER_OR_SIGN}))+"
+)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Letters and digits; a single joiner between two of them keeps one word ("don't", "U.S.", "F-35").
 _JOINERS = "'’.-"
-_WORD_RE = re.compile(rf"[^\W_]+(?:[{re.escape(_JOINERS)}][^\W_]+)*")
-# The ideographic full stop and full-width marks end Chinese and Japanese sentences.
-_TERMINAL = frozenset(".!?…。！？")
+_WORD_RE = re.compile(
+    rf"[^\W_](?:[^\W_]|[{_INDIC}])*(?:[{re.escape(_JOINERS)}][^\W_](?:[^\W_]|[{_INDIC}])*)*"
+)
+# The ideographic full stop and full-width marks end Chinese and Japanese sentences, the danda
+# a Hindi (Devanagari) one.
+_TERMINAL = frozenset(".!?…。！？।")
 _CLOSERS = "\"”’»)]'」』）"
 # Between a browser title's parts: "Opinion - Huaxia Daily", "Business | The Karachi Post".
 SITE_NAME_SEPARATOR_RE = re.compile(r"\s[-|–—·:]\s")
@@ -86,7 +98,7 @@ _STAND_INS = tuple(
 )
 # Written as X[X]* rather than X+ so that the pattern opens with a character set, which lets
 # re skip to the next match instead of attempting one at every position.
-_NON_ASCII_ALNUM_RE = re.compile(r"[^\x00-\x7f\W][^\x00-\x7f\W]*")
+_NON_ASCII_ALNUM_RE = re.compile(rf"[^\x00-\x7f\W](?:[^\x00-\x7f\W]|[{_INDIC}])*")
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
 
 
