@@ -425,6 +425,10 @@ class NameIndex:
         # the full names of the surnames given after a title; in Hindi, the names after a
         # title or a role.
         self.caseless: set[str] = set()
+        # One scan for every script without capitals: re reads a page of text at about 6 ns a
+        # character, and most pages have none of them.
+        if not _CASELESS_OR_INDIC_RE.search(text):
+            return
         if _CASELESS_LETTER_RE.search(text):
             trailers = (
                 _caseless_name(m["who"].split(), trailing=True)
@@ -519,6 +523,7 @@ def _is_particle_surname(tokens: list[str]) -> bool:
 # Scripts without capitals (Hebrew, Arabic, Persian), where the capitalised runs above find no
 # names.
 _CASELESS_LETTER_RE = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]")
+_CASELESS_OR_INDIC_RE = re.compile(r"[\u0590-\u06ff\u0900-\u0dff]")
 # An Arabic sentence that opens with the speech verb, a short lead ("من جهتها،", "for her
 # part,") allowed before it, then the speaker, maybe after a role, up to a comma, a colon or
 # the "that" ("إن") right before the quotation: "وقال … طارق البيطار، …: «…»", "قالت الخبيرة

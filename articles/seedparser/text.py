@@ -22,6 +22,8 @@ _SPACE_RE = re.compile(
     rf"(?:[\s\u200b\u2060\ufeff]|(?<!{_LETTER_OR_SIGN})[\u200c\u200d]"
     rf"|[\u200c\u200d](?!{_LETTER_OR_SIGN}))+"
 )
+# The same for the lines with no joiner, most of them, without the look-arounds' cost.
+_PLAIN_SPACE_RE = re.compile(r"[\s\u200b\u2060\ufeff]+")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Letters and digits; a single joiner between two of them keeps one word ("don't", "U.S.", "F-35").
 _JOINERS = "'’.-"
@@ -42,7 +44,8 @@ MAX_LINE_CHARS = 100_000
 
 def clean(line: str) -> str:
     """Collapse every run of whitespace (NBSP included) to one space and strip the ends."""
-    return _SPACE_RE.sub(" ", _CONTROL_RE.sub("", line)).strip()
+    spaces = _SPACE_RE if "\u200c" in line or "\u200d" in line else _PLAIN_SPACE_RE
+    return spaces.sub(" ", _CONTROL_RE.sub("", line)).strip()
 
 
 def split_lines(text: str) -> list[str]:
