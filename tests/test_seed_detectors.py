@@ -402,6 +402,30 @@ def test_short_menu_under_the_masthead_is_no_section(masthead, section):
     assert _parse(masthead + _KUWAIT + "\nBy Jane Doe\n" + BODY).section == section
 
 
+_GAZA = "Ceasefire collapses in Gaza after night of strikes"
+
+
+@pytest.mark.parametrize(
+    ("label", "section", "reason"),
+    [
+        # A city between the byline and the date is where the story was filed.
+        ("London", None, "dateline"),
+        ("ISTANBUL", None, "dateline"),
+        # A section's name there is the section.
+        ("World", "World", None),
+        ("Foreign Affairs", "Foreign Affairs", None),
+    ],
+)
+def test_a_city_under_the_byline_is_the_dateline_and_a_section_name_the_section(
+    label, section, reason
+):
+    article = _parse(
+        "Home\nNews\n" + _GAZA + "\nBy Jane Roe\n" + label + "\n12 March 2025\n" + BODY
+    )
+    reasons = [entry.reason for entry in article.discarded if entry.text == label]
+    assert (article.section, reasons) == (section, [reason] if reason else [])
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

@@ -22,6 +22,7 @@ from .people import (
     agency_byline,
     bare_byline,
     is_country,
+    is_section_name,
     names_speaker,
     speaker_turn,
     split_names,
@@ -651,6 +652,8 @@ def _is_dateline(page: Page, i: int, label: str) -> bool:
     case ("ISTANBUL", "Ankara" under "By Elif Karaca"). Not its section."""
     if i <= page.title_index or word_count(label) > _DATELINE_MAX_WORDS:
         return False
+    if is_section_name(label):
+        return False  # "World", "Foreign Affairs": the section, printed with the byline
     following = page.next_nonblank(i)
     if following >= len(page.lines):
         return False
