@@ -180,7 +180,14 @@ _SHARE_WORDS_RE = re.compile(
     # Hebrew: share on (the networks, by mail), send by mail, copy the link, text size, print.
     r"(?:שתף|שתפו)(?:\s+ב-?(?:פייסבוק|וואטסאפ|טוויטר|טלגרם|מייל|אימייל|דוא\"ל))?|"
     r"שלחו?\s+ב-?(?:מייל|אימייל|דוא\"ל)|העתק(?:ת|ו)?\s+(?:ה)?קישור|"
-    r"(?:הגדלת|הקטנת)\s+(?:ה)?טקסט|הדפס(?:ה|ו)|פייסבוק|וואטסאפ|טוויטר|טלגרם"
+    r"(?:הגדלת|הקטנת)\s+(?:ה)?טקסט|הדפס(?:ה|ו)|פייסבוק|וואטסאפ|טוויטר|טלגרם|"
+    # Korean: share, copy the link, print, save to the reader's scrapbook, text size, and the
+    # networks' names.
+    r"공유(?:하기)?|링크\s?복사|url\s?복사|인쇄(?:하기)?|(?:기사\s?)?스크랩|"
+    r"글자\s?크기(?:\s?설정)?|카카오톡|카카오스토리|페이스북|트위터|"
+    # Chinese: share to, copy the link, the networks' names, and the text size's three buttons
+    # ("字号：大 中 小").
+    r"分享(?:到)?[：:]?|复制链接|微信|微博|qq空间|字号[：:]?(?:\s?[大中小])*"
     r")(?:[\s:,|·•&]|\s[-–](?=\s))*)+$"
 )
 _FOLDED_AD_RE = folded_pattern(
@@ -209,7 +216,7 @@ _FOLDED_AD_RE = folded_pattern(
         r"publicidad|publicidade|publicité|pubblicità|anzeige|werbung|annons(?:ering)?|annonse|"
         r"annonce|mainos|"
         # Arabic, Hebrew, Japanese, Chinese, Persian and Hindi.
-        r"إعلان|פרסומת|広告|广告|تبلیغات|آگهی|विज्ञापन|reklam|"
+        r"إعلان|פרסומת|広告|广告|광고|تبلیغات|آگهی|विज्ञापन|reklam|"
         # Romanian and Indonesian.
         r"publicitate|iklan|"
         # Serbian, in Cyrillic and Latin ("Реклама" is the Russian entry's).
@@ -390,7 +397,9 @@ _NEWSLETTER_RE = re.compile(
     # Russian: the mailing list.
     r"рассылк\w*|"
     # Persian: the newsletter, your email (address).
-    r"خبرنامه|(?:نشانی|آدرس)\s+ایمیل|ایمیل\s+(?:خود|شما))\b"
+    r"خبرنامه|(?:نشانی|آدرس)\s+ایمیل|ایمیل\s+(?:خود|شما)|"
+    # Korean: the newsletter, "enter your e-mail address", "we send you …", "subscribe".
+    r"뉴스레터|이메일\s?주소|보내\s?드립니다|구독하기)\b"
 )
 _PAYWALL_RE = re.compile(
     r"(?i)(?:subscribe\s+(?:to|now\s+to)\s+(?:continue|read|unlock)|already\s+a\s+subscriber|"
@@ -719,6 +728,9 @@ _STANDARDS_RE = re.compile(
     r"produced)\b[^.]{0,80}?\b(?:for\s+information(?:al)?\s+purposes\s+only|do(?:es)?\s+not\s+"
     r"constitute)"
     # The terms on which a central bank's or an agency's release may be reproduced.
+    # The Korean papers' "no unauthorised reproduction or redistribution", in its brackets:
+    # "<저작권자 ⓒ 한빛일보, 무단전재 및 재배포 금지>".
+    r"|^[<\[(（]?[^<>]{0,60}무단\s?전재\s?(?:및|·)?\s?재배포\s?금지"
     r"|^(?:reproduction|republication)\s+is\s+(?:permitted|authori[sz]ed|allowed)\b[^.]{0,40}?"
     r"\bsource\s+is\s+(?:acknowledged|cited|credited|mentioned)"
     # A periodic report's note on who produces it and when the next one is due: "This report
@@ -785,6 +797,7 @@ _STANDARDS_NEEDS = (
     "partisan",
     "supported",
     "иностранн",
+    "무단",
 )
 
 
@@ -969,7 +982,8 @@ def is_list_position_marker(line: str) -> bool:
 
 # A follow button beside a section or a writer's name ("+ FOLLOW", "+ Follow"): never a label.
 # The Japanese "フォローする" ("follow") too.
-_FOLLOW_BUTTON_RE = re.compile(r"(?i)^\+\s*follow$|^\+?\s*フォロー(?:する)?$")
+# The Korean "subscribe to the reporter" too.
+_FOLLOW_BUTTON_RE = re.compile(r"(?i)^\+\s*follow$|^\+?\s*フォロー(?:する)?$|^기자\s?구독$")
 
 
 def is_follow_button(line: str) -> bool:
@@ -1734,6 +1748,10 @@ _SUBSCRIBE_PITCH_RE = re.compile(
 # What the pitch and the newsletter patterns need; a line without any skips their searches.
 _SUBSCRIBE_PITCH_NEEDS = ("subscribe", "receive", "inbox")
 _NEWSLETTER_NEEDS = (
+    "뉴스레터",
+    "이메일",
+    "드립니다",
+    "구독하기",
     "newsletter",
     "sign",
     "subscribe",
@@ -1750,7 +1768,7 @@ _NEWSLETTER_NEEDS = (
 )
 _NEWSLETTER_TITLE_RE = re.compile(
     r"(?i)\b(?:get|sign\s+up|subscribe|join|newsletters?|brief(?:ing)?|digest|bulletin|roundup|"
-    r"inbox|nieuwsbrie(?:f|ven)|рассылк[аи])\b"
+    r"inbox|nieuwsbrie(?:f|ven)|рассылк[аи]|뉴스레터)\b"
     r"|^stay\s+(?:informed|updated|up\s+to\s+date|in\s+the\s+know)\b"
 )
 
@@ -2112,7 +2130,9 @@ _PLAYER_CONTROL_RE = re.compile(
     # A story's audio button with its running time ("Listen · 4:02", "4-Minute Listen").
     r"listen\s*[·•|-]\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}[-\s]min(?:ute)?s?\s+listen|playlist|embed|"
     # Indonesian and Romanian: "listen to this news", "listen to the article".
-    r"dengarkan(?:\s+(?:berita|artikel)\s+ini)?|ascultă(?:\s+articolul)?)$"
+    r"dengarkan(?:\s+(?:berita|artikel)\s+ini)?|ascultă(?:\s+articolul)?|"
+    # Korean: "listen to the article".
+    r"기사\s?듣기)$"
 )
 # Under a player's controls, lines that alone could be a heading ("Transcript") or another
 # widget's button ("Download").
@@ -2203,7 +2223,7 @@ def is_access_badge(line: str) -> bool:
 
 
 # The words that make a sentence a newsletter pitch.
-_NEWSLETTER_WORDS = ("newsletter", "sign up", "your inbox", "nieuwsbrie", "рассылк")
+_NEWSLETTER_WORDS = ("newsletter", "sign up", "your inbox", "nieuwsbrie", "рассылк", "뉴스레터")
 
 
 # Several passes ask this of the same lines.
@@ -2404,9 +2424,24 @@ def is_jump_line(line: str) -> bool:
 
 _REACTION_PROMPT_RE = re.compile(
     r"(?i)^(?:how\s+does\s+this\s+(?:story\s+|article\s+)?make\s+you\s+feel|what\s+do\s+you\s+"
-    r"think\s+(?:of|about)\s+this\s+(?:story|article)|react\s+to\s+this\s+(?:story|article))\??$"
+    r"think\s+(?:of|about)\s+this\s+(?:story|article)|react\s+to\s+this\s+(?:story|article)|"
+    # Korean: "I recommend this article", over the emotion buttons and their counts.
+    r"이\s?기사를\s?추천합니다)\??$"
 )
 REACTION_MAX_WORDS = 2
+# An answer with its count: "좋아요 24", "후속기사 원해요 12" ("I want a follow-up").
+_REACTION_COUNT_RE = re.compile(r"^\S+(?:\s\S+)?\s\d{1,7}$")
+
+
+def is_reaction_answer(line: str) -> bool:
+    """One of a reaction widget's answers under its question ("Happy", "Don't care")."""
+    return word_count(line) <= REACTION_MAX_WORDS
+
+
+def is_counted_reaction_answer(line: str) -> bool:
+    """An answer with its count: once the first answer prints one, they all do, and the share
+    buttons under the widget ("공유하기", "카카오톡") are not its answers."""
+    return bool(_REACTION_COUNT_RE.match(line))
 
 
 def is_reaction_prompt(line: str) -> bool:
@@ -2665,6 +2700,12 @@ _CREDIT_LINE_RE = re.compile(
 )
 
 
+# "[AP=연합뉴스]", "[연합뉴스 자료사진]", "[사진=청와대 제공]": Korean papers credit a photo under
+# its caption in square brackets, naming the agency (Yonhap, Newsis, News1, Reuters), the
+# source that supplied it ("제공") or the word "photo" and an equals sign before the source.
+_KOREAN_PHOTO_CREDIT_RE = re.compile(
+    r"^\[[^\[\]]{0,30}(?:연합뉴스|뉴시스|뉴스1|로이터|제공|자료사진|사진\s?=)[^\[\]]{0,20}\]$"
+)
 _BARE_PHOTO_CREDIT_RE = re.compile(
     r"(?i)^(?:submitted|contributed|courtesy|file|staff|supplied|handout)\s+"
     r"(?:photo(?:graph)?|image|picture)s?$"
@@ -2678,6 +2719,8 @@ def photo_credit_line(line: str) -> bool:
     if word_count(line) > 10:
         return False
     if _BARE_PHOTO_CREDIT_RE.match(line) or _AGENCY_CREDIT_LINE_RE.match(line):
+        return True
+    if line[:1] == "[" and _KOREAN_PHOTO_CREDIT_RE.match(line):
         return True
     match = _CREDIT_LINE_RE.match(line)
     return bool(match) and is_person_name(match["name"])

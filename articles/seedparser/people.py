@@ -439,6 +439,8 @@ def explicit_byline(line: str) -> list[str] | None:
         return names
     if line[:1] == "מ" and (names := _hebrew_byline(line)):
         return names
+    if "\uac00" <= line[:1] <= "\ud7a3" and (names := _korean_byline(line)):
+        return names
     match = _FOLDED_BYLINE_PREFIX_RE.match(keyword_text(line))
     if match:
         rest = _STAFF_WITH_RE.sub("", line[match.end() :])
@@ -524,6 +526,21 @@ def _hebrew_byline(line: str) -> list[str] | None:
                 return None
             names.append(" ".join(group))
     return names or None
+
+
+# "워싱턴=김민수 특파원", "김민수 기자 kim@example.co.kr": Korean papers sign with the name and
+# the reporter's rank after it (reporter, correspondent, senior reporter, editorial writer),
+# maybe the city filed from and an equals sign before it, and the e-mail address last. The
+# rank is what makes it a byline: a name of two to four syllables has no capitals to tell it.
+_KOREAN_BYLINE_RE = re.compile(
+    r"^(?:[\uac00-\ud7a3]{1,10}\s?[=＝]\s?)?(?P<name>[\uac00-\ud7a3]{2,4})\s?"
+    r"(?:기자|특파원|선임기자|객원기자|논설위원|전문기자|통신원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
+)
+
+
+def _korean_byline(line: str) -> list[str] | None:
+    match = _KOREAN_BYLINE_RE.match(line)
+    return [match["name"]] if match else None
 
 
 _STAFF_SUFFIX_RE = re.compile(
