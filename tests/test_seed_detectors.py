@@ -13,6 +13,7 @@ from articles.seedparser.people import (
     bare_byline,
     bio_subject,
     caseless_byline,
+    cjk_dateline_byline,
     explicit_byline,
     handles_in,
     is_broadcaster_name,
@@ -8659,4 +8660,109 @@ def test_korean_quotes_name_the_topic_of_their_sentence():
     assert [q.speaker for _, q in inline_quotes(first, names)] == ["마코 루비오", "마코 루비오"]
     assert [q.speaker for _, q in inline_quotes(second, names)] == ["마코 루비오"]
     assert [q.speaker for _, q in inline_quotes(expert, names)] == ["박지현"]
+    assert inline_quotes(unnamed, names) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("2025-03-12 09:30:15 来源：新华社", "2025-03-12", None),
+        ("입력 2025.03.12 14:05 수정 2025.03.12 15:30", "2025-03-12", "2025-03-12"),
+        ("수정 2025.03.13 09:00", None, "2025-03-13"),
+    ],
+)
+def test_korean_and_chinese_date_lines(line, published, updated):
+    found = date_line(line)
+    assert found is not None
+    assert (found.published, found.updated) == (published, updated)
+
+
+def test_a_chinese_source_is_no_label_of_a_sentence():
+    assert date_line("2025-03-12 来源：新华社记者在布鲁塞尔发回的一篇长篇报道全文如下") is None
+
+
+@pytest.mark.parametrize(
+    ("matches", "line", "expected"),
+    [
+        (
+            d.is_image_credit,
+            "3月11日，中国商务部部长王文涛（右）与欧盟贸易和经济安全委员谢夫乔维奇在布鲁塞尔出席"
+            "中欧经贸高层对话。新华社记者 张伟 摄",
+            True,
+        ),
+        (d.is_image_credit, "他说，摄影记者张伟在现场拍下了这一幕，并接受了采访。", False),
+        (d.is_footer_link, "关于我们", True),
+        (d.is_footer_link, "京ICP备12345678号-1", True),
+        (d.is_footer_link, "京公网安备 11010502012345号", True),
+        (d.is_footer_link, "违法和不良信息举报电话：010-12345678", True),
+        (d.is_footer_link, "关于我们的未来", False),
+        (d.LIST_ITEM_RE.match, "——重启电动汽车最低价格承诺技术磋商；", True),
+        (d.LIST_ITEM_RE.match, "—— 他说。", True),
+        (d.LIST_ITEM_RE.match, "— he said", False),
+        (d.is_heading_like, "此次对话达成的主要共识包括：", False),
+        (d.is_heading_like, "电动汽车磋商重启", True),
+    ],
+)
+def test_chinese_captions_footers_and_lists(matches, line, expected):
+    assert bool(matches(line)) is expected
+
+
+def test_chinese_tags_are_separated_by_spaces():
+    match = lb.TAGS_LINE_RE.match("标签：中欧关系 电动汽车 反补贴 经贸合作")
+    assert match
+    assert tag_items(match["tags"]) == ["中欧关系", "电动汽车", "反补贴", "经贸合作"]
+    assert tag_items("Rail transport, Netherlands") == ["Rail transport", "Netherlands"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("新华社布鲁塞尔3月11日电（记者张伟 李娜）中欧经贸高层对话11日举行。", ["张伟", "李娜"]),
+        ("新华社北京3月11日电（记者王鹏、通讯员李明）国务院今日发布通知。", ["王鹏", "李明"]),
+        ("新华社北京3月11日电 国务院今日发布通知。", None),
+        ("3月11日电视台（北京）播出了节目。", None),
+    ],
+)
+def test_reporters_in_a_chinese_agency_dateline(line, names):
+    assert cjk_dateline_byline(line) == names
+
+
+ZH_BODY = (
+    "新华社布鲁塞尔3月11日电（记者张伟 李娜）中欧经贸高层对话11日在比利时首都布鲁塞尔举行。"
+    "双方同意重启关于中国产电动汽车最低价格承诺的技术磋商。\n"
+    "中国商务部部长王文涛在对话中表示，中欧互为重要经贸伙伴。"
+    "他说：“保护主义没有出路，中欧合作的基本盘不会因一时的分歧而改变。”\n"
+)
+
+
+def test_a_chinese_page_title_its_dateline_authors_and_a_list_under_a_lead_in():
+    text = (
+        "中欧经贸高层对话在布鲁塞尔举行 双方同意重启磋商_国际新闻_华夏网\n华夏网\n首页\n新闻\n"
+        "中欧经贸高层对话在布鲁塞尔举行 双方同意重启磋商\n2025-03-12 09:30:15 来源：新华社\n"
+        + ZH_BODY
+        + "此次对话达成的主要共识包括：\n——重启电动汽车最低价格承诺技术磋商；\n"
+        "——建立中欧供应链稳定对话机制。\n"
+    )
+    article = _parse(text)
+    assert article.title == "中欧经贸高层对话在布鲁塞尔举行 双方同意重启磋商"
+    assert article.published == "2025-03-12"
+    assert [a.name for a in article.authors] == ["张伟", "李娜"]
+    assert article.blocks[0] == Paragraph(ZH_BODY.split("\n")[0])
+    assert isinstance(article.blocks[-2], Paragraph)
+    assert article.blocks[-1].items == (
+        "重启电动汽车最低价格承诺技术磋商；",
+        "建立中欧供应链稳定对话机制。",
+    )
+
+
+def test_chinese_quotes_name_a_titled_speaker():
+    lead_in = ZH_BODY.split("\n")[1]
+    trailer = (
+        "中国机电产品进出口商会副会长刘建国接受记者采访时表示，重启磋商释放了积极信号。"
+        "“企业最需要的是稳定、可预期的政策环境，希望双方尽快拿出能够落地的方案。”刘建国说。"
+    )
+    unnamed = "外交部发言人表示：“中方将继续坚定维护自身的正当权益，并与各方保持沟通。”"
+    names = NameIndex("\n".join([lead_in, trailer, unnamed]))
+    assert [q.speaker for _, q in inline_quotes(lead_in, names)] == ["王文涛"]
+    assert [q.speaker for _, q in inline_quotes(trailer, names)] == ["刘建国"]
     assert inline_quotes(unnamed, names) == []

@@ -46,7 +46,10 @@ _SEPARATORS_RE = re.compile(rf"\s*[{re.escape(_SEPARATOR_CHARS)}]\s*")
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|»|/|→|\\)\s+|\s*[›»→＞]\s*")
 # The same without "»": after a "«" it closes a quotation ("«Мы не знаем, где он»: …").
 _QUOTING_BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|/|→|\\)\s+|\s*[›→＞]\s*")
-LIST_ITEM_RE = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]\))\s+(?P<item>\S.*)$")
+# Chinese sets a double em dash before each item, without a space ("——重启电动汽车…；").
+LIST_ITEM_RE = re.compile(
+    r"^(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]\))\s+|——\s*)(?P<item>\S.*)$"
+)
 _NUMBERING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.):]|[ivxIVX]{1,4}[.)])\s+")
 # A contents entry's dot leader and page number ("Executive summary ........ 3").
 _LEADER_RE = re.compile(r"\s*(?:\.\s?){3,}\s*\d{1,4}$")
@@ -307,7 +310,13 @@ _FOOTER_RE = re.compile(
     r"شرایط\s+(?:استفاده|و\s+قوانین)|قوانین\s+و\s+مقررات|"
     # Hindi.
     r"हमारे\s+बारे\s+में|संपर्क(?:\s+करें)?|विज्ञापन\s+दें|प्राइवेसी\s+पॉलिसी|गोपनीयता\s+नीति|"
-    r"नियम\s+(?:और|एवं)\s+शर्तें|अस्वीकरण)$"
+    r"नियम\s+(?:और|एवं)\s+शर्तें|अस्वीकरण|"
+    # Chinese: about us, contact us, advertising, site map, privacy policy, disclaimer.
+    r"关于我们|联系我们|广告服务|网站地图|隐私政策|免责声明|版权声明)$"
+    # A Chinese site's licences and the hotline the regulator requires: "京ICP备12345678号-1",
+    # "京公网安备 11010502012345号", "违法和不良信息举报电话：010-12345678".
+    r"|^[\u4e00-\u9fff]{0,2}\s?(?:icp[备证]|公网安备)\s?[\d-]{4,}号(?:-\d{1,3})?$"
+    r"|^违法和不良信息举报(?:电话|邮箱)?\s?[：:]\s?\S{3,40}$"
     # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234",
     # "Editorial Inquiries : +82-2-3770-5114 | desk@…".
     r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax|publisher|"
@@ -2629,9 +2638,13 @@ def is_image_credit(line: str) -> bool:
 
 # "…国防相＝2025年3月12日、ロンドン、佐藤健一撮影": a Japanese caption closes with an equals
 # sign and who took the picture ("…撮影", photographed by) or supplied it ("…提供"), a Chinese
-# one with the photographer in brackets ("（新华社记者 王鹏 摄）").
-_CJK_CREDIT_TAIL_RE = re.compile(r"＝[^＝。]{1,60}(?:撮影|提供)$|[（(][^（）()]{1,40}摄[）)]$")
-_CJK_CREDIT_ENDS = frozenset("影供）)")
+# one with the photographer in brackets ("（新华社记者 王鹏 摄）") or after the caption's last
+# full stop ("…对话。新华社记者 张伟 摄").
+_CJK_CREDIT_TAIL_RE = re.compile(
+    r"＝[^＝。]{1,60}(?:撮影|提供)$|[（(][^（）()]{1,40}摄[）)]$"
+    r"|。[^。（）()]{0,10}(?:记者|摄影)\s?[\u4e00-\u9fff·]{2,8}(?:\s[\u4e00-\u9fff·]{2,8})*\s?摄$"
+)
+_CJK_CREDIT_ENDS = frozenset("影供）)摄")
 
 
 # "… في عمّان (الأفق/ محمد الخطيب)": the agency or paper, a slash, and the photographer, in
@@ -2773,8 +2786,9 @@ def is_heading_like(line: str) -> bool:
     if not 1 <= n <= 14 or len(line) > 120 or LIST_ITEM_RE.match(line) or is_people_line(line):
         return False
     first = line[0]
-    # A script without capitals (Arabic, Chinese) opens its headings with any letter.
-    if line[-1] in ".,;:" or not (
+    # A script without capitals (Arabic, Chinese) opens its headings with any letter; a line
+    # ending in a colon, the full-width one too, leads into what follows.
+    if line[-1] in ".,;:：；，" or not (
         first.isupper()
         or first.isdigit()
         or first in '“"‘'

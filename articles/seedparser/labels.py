@@ -77,11 +77,13 @@ _FOREIGN_TAGS = (
     # Arabic: the keywords.
     r"الكلمات\s+المفتاحية|الوسوم|"
     # Persian and Hindi.
-    r"برچسب[\u200c ]?ها|برچسب|کلید[\u200c ]?واژه[\u200c ]?ها|टैग्स|टैग"
+    r"برچسب[\u200c ]?ها|برچسب|کلید[\u200c ]?واژه[\u200c ]?ها|टैग्स|टैग|"
+    # Chinese: tags, keywords.
+    r"标签|標籤|关键词|關鍵詞"
 )
 TAGS_LINE_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|categories|subjects?|"
-    rf"related\s+topics|more\s+on|labels?|{_FOREIGN_TAGS})\s*[:|]\s*(?P<tags>\S.*)$"
+    rf"related\s+topics|more\s+on|labels?|{_FOREIGN_TAGS})\s*[:|：]\s*(?P<tags>\S.*)$"
 )
 TAGGED_RE = re.compile(r"(?i)^(?:tagged(?:\s+with)?|tags)\s+(?P<tags>[^:\s][^:]*,[^:]*)$")
 CATEGORY_RE = re.compile(

@@ -543,6 +543,30 @@ def _korean_byline(line: str) -> list[str] | None:
     return [match["name"]] if match else None
 
 
+# "新华社布鲁塞尔3月11日电（记者张伟 李娜）": a Chinese agency's dateline opens the story with the
+# agency, the city and the date, "电" (cabled), then its reporters in brackets. The line is the
+# first paragraph; the names in it are the authors.
+_CJK_DATELINE_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}\d{1,2}月\d{1,2}日(?:专)?电\s?[（(](?P<names>(?:[^（）()]{0,6}记者|"
+    r"通讯员)[^（）()]{2,40})[）)]"
+)
+_CJK_DATELINE_ROLE_RE = re.compile(r"[^（）()\s、，,]{0,6}(?:特派记者|记者|通讯员)")
+_CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
+
+
+def cjk_dateline_byline(line: str) -> list[str] | None:
+    """The reporters a Chinese agency's dateline names, or None if the line opens with none."""
+    if "电" not in line[:40]:
+        return None
+    match = _CJK_DATELINE_RE.match(line)
+    if not match:
+        return None
+    names = _CJK_DATELINE_ROLE_RE.sub(" ", match["names"]).replace("、", " ").split()
+    if not names or not all(_CJK_NAME_RE.match(name) for name in names):
+        return None
+    return names
+
+
 _STAFF_SUFFIX_RE = re.compile(
     r"(?i)(?:^|\s+)(?:staff|(?:news|web|website|online)\s+desk|desk|team|reporters?|"
     r"correspondents?)$"

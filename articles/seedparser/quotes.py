@@ -425,6 +425,8 @@ class NameIndex:
         # the full names of the surnames given after a title; in Hindi, the names after a
         # title or a role.
         self.caseless: set[str] = set()
+        # Chinese names after a title ("部长王文涛在…"), in order of first mention.
+        self.han: list[str] = []
         # One scan for every script without capitals: re reads a page of text at about 6 ns a
         # character, and most pages have none of them.
         if not _CASELESS_OR_INDIC_RE.search(text):
@@ -448,6 +450,10 @@ class NameIndex:
             for name in _HINDI_TITLED_NAME_RE.findall(text):
                 if " " in name:
                     self._add_caseless(name)
+        if "“" in text and _HAN_RE.search(text):
+            for name in _HAN_TITLED_NAME_RE.findall(text):
+                if name not in self.han:
+                    self.han.append(name)
         if _HANGUL_RE.search(text):
             # A foreign name in Hangul, spaced like ours, before its country and role
             # ("마코 루비오 미국 국무장관은"): its surname comes back alone ("루비오 장관은").
@@ -530,7 +536,7 @@ def _is_particle_surname(tokens: list[str]) -> bool:
 # Scripts without capitals (Hebrew, Arabic, Persian), where the capitalised runs above find no
 # names.
 _CASELESS_LETTER_RE = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]")
-_CASELESS_OR_INDIC_RE = re.compile(r"[\u0590-\u06ff\u0900-\u0dff\uac00-\ud7a3]")
+_CASELESS_OR_INDIC_RE = re.compile(r"[\u0590-\u06ff\u0900-\u0dff\u4e00-\u9fff\uac00-\ud7a3]")
 # An Arabic sentence that opens with the speech verb, a short lead ("من جهتها،", "for her
 # part,") allowed before it, then the speaker, maybe after a role, up to a comma, a colon or
 # the "that" ("إن") right before the quotation: "وقال … طارق البيطار، …: «…»", "قالت الخبيرة
@@ -783,6 +789,42 @@ def _hebrew_speaker(before: str) -> str | None:
 
 
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# A Chinese name follows its title without a space and comes before what the person did
+# ("商务部部长王文涛在对话中表示", "副会长刘建国接受记者采访时表示"): two or three characters,
+# or a foreign name's parts joined by "·" ("委员马罗什·谢夫乔维奇在会后…说").
+_HAN_NAME = r"(?:[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{2,3})"
+_HAN_TITLED_NAME_RE = re.compile(
+    r"(?:部长|委员|会长|主席|发言人|总统|总理|首相|大使|教授|主任|书记|局长|院长|董事长|总经理|"
+    r"总裁|研究员|专家|秘书长|外长|司长|厅长|省长|市长|经济学家|分析师)"
+    rf"({_HAN_NAME})(?=在|表示|说|指出|强调|称|认为|接受|对|，)"
+)
+# Chinese quotes: "他说：“…”" (a pronoun for the person named before), "王文涛表示：“…”", or
+# the speaker after the quotation ("“…”刘建国说。").
+_HAN_SPEECH = r"(?:说|表示|指出|强调|称|介绍)"
+_HAN_LEAD_IN_RE = re.compile(rf"(?P<who>{_HAN_NAME}|他|她){_HAN_SPEECH}[：:]\s*$")
+_HAN_TRAILER_RE = re.compile(rf"^(?P<who>{_HAN_NAME}?){_HAN_SPEECH}")
+
+
+def _han_speaker(paragraph: str, start: int, end: int, names: NameIndex) -> str | None:
+    """The speaker of a quotation in Chinese, one of the names the article gives after a
+    title: the pronoun stands for the last of them named before the quotation."""
+    before, after = paragraph[:start], paragraph[end:]
+    trailer = _HAN_TRAILER_RE.match(after)
+    if trailer and trailer["who"] in names.han:
+        return trailer["who"]
+    lead_in = _HAN_LEAD_IN_RE.search(before)
+    if not lead_in:
+        return None
+    who = lead_in["who"]
+    if who in names.han:
+        return who
+    if who not in ("他", "她"):
+        return None
+    named = [(before.rfind(name), name) for name in names.han if name in before]
+    return max(named)[1] if named else None
+
+
 # A Korean quotation is closed by the quoting particle and the speech verb ("…"라고 말했다,
 # "…"고 덧붙였다) or joined to the next by "며" ("…"며 "…"라고 말했다); the speaker is the
 # sentence's topic, marked by "은"/"는": a name, maybe the organisation, then the role
@@ -1174,6 +1216,8 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
             speaker = _hebrew_speaker(before)
         elif speaker is None and "\uac00" <= paragraph[:1] <= "\ud7a3":
             speaker = _korean_speaker(before, after, names)
+        elif speaker is None and names.han:
+            speaker = _han_speaker(paragraph, span.start(), span.end(), names)
         elif speaker is None and (
             "\u0590" <= paragraph[0] <= "\u097f" or "\u0590" <= paragraph[1:2] <= "\u097f"
         ):  # a letter opens the paragraph, or one right after the quotation mark that opens it
