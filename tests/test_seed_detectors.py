@@ -8766,3 +8766,9 @@ def test_chinese_quotes_name_a_titled_speaker():
     assert [q.speaker for _, q in inline_quotes(lead_in, names)] == ["王文涛"]
     assert [q.speaker for _, q in inline_quotes(trailer, names)] == ["刘建国"]
     assert inline_quotes(unnamed, names) == []
+
+
+def test_a_chinese_desk_editor_is_a_credit_not_a_byline():
+    assert is_credit("责任编辑：王丽")
+    assert explicit_byline("责任编辑：王丽") is None
+    assert not is_credit("责任编辑：王丽负责审核了这篇报道，并在周二发出。")

@@ -144,6 +144,8 @@ _CREDIT_RE = re.compile(
     r"|\(?\s*(?:editor['’]?s['’]?\s+note\s*:\s*)?this\s+(?:story|article|report|interview|"
     r"conversation|transcript)\s+(?:was|has\s+"
     r"been)\s+(?:updated|corrected|edited|condensed|produced|translated|generated|transcribed))"
+    # The Chinese desk editor who handled the story ("责任编辑：王丽"): an editor, not an author.
+    r"|^(?:责任编辑|責任編輯)\s?[：:]\s?[\u4e00-\u9fff·]{2,8}$"
     # "with Reuters, dpa", "with material from AFP and AP": agency copy folded into the story.
     rf"|^\(?\s*with\s+(?:material\s+from\s+)?{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*\)?\.?$"
     # "With inputs from PTI", "(With agency inputs)": the same, as Indian dailies print it.
