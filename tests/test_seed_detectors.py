@@ -13,6 +13,7 @@ from articles.seedparser.people import (
     bare_byline,
     bio_subject,
     caseless_byline,
+    cjk_dateline_byline,
     explicit_byline,
     handles_in,
     is_broadcaster_name,
@@ -8578,3 +8579,220 @@ def test_a_hindi_speaker_after_a_title_needs_no_earlier_mention():
 def test_a_caseless_name_and_city_not_over_a_date_is_no_byline():
     page = _HINDI_CARD_PAGE.replace("प्रकाशित: 12 मार्च 2025, 10:20 AM\n", "")
     assert not parse_seed(page, source="hindi.txt").authors
+
+
+# Korean and Chinese pages
+
+
+KO_BODY = (
+    "미국 국무부가 북한과 대화를 재개할 준비가 돼 있다는 입장을 거듭 밝혔다. 그러나 북한은 미국의"
+    " 대북 적대시 정책 철회가 먼저라며 즉각 선을 그었다.\n"
+    "북한이 미국의 대화 제안에 공식 반응을 내놓은 것은 트럼프 2기 행정부 출범 이후 처음이다."
+    " 북한은 그동안 침묵으로 일관해 왔다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("matches", "line", "expected"),
+    [
+        (d.is_share_row, "공유하기", True),
+        (d.is_share_row, "기사 스크랩", True),
+        (d.is_share_row, "글자크기 설정", True),
+        (d.is_share_row, "카카오톡", True),
+        (d.is_share_row, "링크 복사", True),
+        (d.is_share_row, "공유경제 확산", False),
+        (d.is_share_row, "分享到：", True),
+        (d.is_share_row, "QQ空间", True),
+        (d.is_share_row, "复制链接", True),
+        (d.is_share_row, "字号：大 中 小", True),
+        (d.is_share_row, "中小企业", False),
+        (d.is_player_control, "기사 듣기", True),
+        (d.is_ad_marker, "광고", True),
+        (d.is_ad_marker, "광고 시장이 커졌다", False),
+        (d.photo_credit_line, "[AP=연합뉴스]", True),
+        (d.photo_credit_line, "[연합뉴스 자료사진]", True),
+        (d.photo_credit_line, "[사설]", False),
+        (d.is_publisher_notice, "<저작권자 ⓒ 한빛일보, 무단전재 및 재배포 금지>", True),
+        (d.is_publisher_notice, "무단전재를 막기 위한 법안이 발의됐다", False),
+        (d.is_follow_button, "기자 구독", True),
+        (d.is_newsletter_box, "한빛일보 뉴스레터", True),
+        (d.is_newsletter_box, "이메일 주소 입력", True),
+        (d.is_reaction_prompt, "이 기사를 추천합니다", True),
+        (d.is_counted_reaction_answer, "후속기사 원해요 12", True),
+        (d.is_counted_reaction_answer, "카카오톡", False),
+        (lb.RELATED_LABEL_RE.match, "관련기사", True),
+        (lb.SITEWIDE_LABEL_RE.match, "많이 본 뉴스", True),
+        (lb.COMMENTS_HEADER_RE.match, "댓글 0", True),
+        (lb.COMMENTS_HEADER_RE.match, "网友评论", True),
+        (lb.COMMENTS_HEADER_RE.match, "댓글 창을 닫았다", False),
+    ],
+)
+def test_korean_and_chinese_furniture(matches, line, expected):
+    assert bool(matches(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("워싱턴=김민수 특파원", ["김민수"]),
+        ("김민수 기자 kim@example.co.kr", ["김민수"]),
+        ("김민수 기자", ["김민수"]),
+        ("기자회견을 열었다", None),
+        ("정부 관계자 기자", None),
+    ],
+)
+def test_korean_bylines(line, names):
+    assert explicit_byline(line) == names
+
+
+def test_a_korean_related_line_in_brackets_is_a_teaser():
+    match = lb.READ_ALSO_RE.match('[관련기사] 트럼프 "김정은과 다시 만날 수도"…대화 재개 시사')
+    assert match and match["title"] == '트럼프 "김정은과 다시 만날 수도"…대화 재개 시사'
+
+
+def test_a_korean_reaction_widget_with_counts_stops_at_the_share_buttons():
+    text = (
+        "북미 대화 재개 전망\n" + KO_BODY + "이 기사를 추천합니다\n좋아요 24\n후속기사 원해요 12\n"
+        "공유하기\n카카오톡\n"
+    )
+    discarded = [(e.text, e.reason) for e in _parse(text).discarded]
+    assert ("이 기사를 추천합니다\n좋아요 24\n후속기사 원해요 12", "reader reaction widget") in (
+        discarded
+    )
+    assert ("공유하기\n카카오톡", "share buttons") in discarded
+
+
+def test_korean_quotes_name_the_topic_of_their_sentence():
+    first = (
+        "마코 루비오 미국 국무장관은 11일 기자회견에서 "
+        '"우리는 언제 어디서든 북한과 조건 없이 마주 앉을 준비가 돼 있다"며 '
+        '"다만 한반도의 완전한 비핵화라는 목표는 변하지 않았다"라고 말했다.'
+    )
+    second = (
+        '루비오 장관은 이어 "대통령은 김정은 위원장과의 개인적 관계를 여전히 소중하게 여기고'
+        ' 있다"고 덧붙였다.'
+    )
+    expert = (
+        '박지현 세종연구소 수석연구위원은 "북한은 러시아와의 밀착으로 과거보다 협상을 서두를 이유가'
+        ' 줄어들었다"고 분석했다.'
+    )
+    unnamed = (
+        '정부는 신중한 입장을 보였다. 통일부 당국자는 "북미 대화가 재개되는 것을 환영하며,'
+        ' 남북 대화로도 이어지기를 기대한다"라고 말했다.'
+    )
+    names = NameIndex("\n".join([first, second, expert, unnamed]))
+    assert [q.speaker for _, q in inline_quotes(first, names)] == ["마코 루비오", "마코 루비오"]
+    assert [q.speaker for _, q in inline_quotes(second, names)] == ["마코 루비오"]
+    assert [q.speaker for _, q in inline_quotes(expert, names)] == ["박지현"]
+    assert inline_quotes(unnamed, names) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("2025-03-12 09:30:15 来源：新华社", "2025-03-12", None),
+        ("입력 2025.03.12 14:05 수정 2025.03.12 15:30", "2025-03-12", "2025-03-12"),
+        ("수정 2025.03.13 09:00", None, "2025-03-13"),
+    ],
+)
+def test_korean_and_chinese_date_lines(line, published, updated):
+    found = date_line(line)
+    assert found is not None
+    assert (found.published, found.updated) == (published, updated)
+
+
+def test_a_chinese_source_is_no_label_of_a_sentence():
+    assert date_line("2025-03-12 来源：新华社记者在布鲁塞尔发回的一篇长篇报道全文如下") is None
+
+
+@pytest.mark.parametrize(
+    ("matches", "line", "expected"),
+    [
+        (
+            d.is_image_credit,
+            "3月11日，中国商务部部长王文涛（右）与欧盟贸易和经济安全委员谢夫乔维奇在布鲁塞尔出席"
+            "中欧经贸高层对话。新华社记者 张伟 摄",
+            True,
+        ),
+        (d.is_image_credit, "他说，摄影记者张伟在现场拍下了这一幕，并接受了采访。", False),
+        (d.is_footer_link, "关于我们", True),
+        (d.is_footer_link, "京ICP备12345678号-1", True),
+        (d.is_footer_link, "京公网安备 11010502012345号", True),
+        (d.is_footer_link, "违法和不良信息举报电话：010-12345678", True),
+        (d.is_footer_link, "关于我们的未来", False),
+        (d.LIST_ITEM_RE.match, "——重启电动汽车最低价格承诺技术磋商；", True),
+        (d.LIST_ITEM_RE.match, "—— 他说。", True),
+        (d.LIST_ITEM_RE.match, "— he said", False),
+        (d.is_heading_like, "此次对话达成的主要共识包括：", False),
+        (d.is_heading_like, "电动汽车磋商重启", True),
+    ],
+)
+def test_chinese_captions_footers_and_lists(matches, line, expected):
+    assert bool(matches(line)) is expected
+
+
+def test_chinese_tags_are_separated_by_spaces():
+    match = lb.TAGS_LINE_RE.match("标签：中欧关系 电动汽车 反补贴 经贸合作")
+    assert match
+    assert tag_items(match["tags"]) == ["中欧关系", "电动汽车", "反补贴", "经贸合作"]
+    assert tag_items("Rail transport, Netherlands") == ["Rail transport", "Netherlands"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("新华社布鲁塞尔3月11日电（记者张伟 李娜）中欧经贸高层对话11日举行。", ["张伟", "李娜"]),
+        ("新华社北京3月11日电（记者王鹏、通讯员李明）国务院今日发布通知。", ["王鹏", "李明"]),
+        ("新华社北京3月11日电 国务院今日发布通知。", None),
+        ("3月11日电视台（北京）播出了节目。", None),
+    ],
+)
+def test_reporters_in_a_chinese_agency_dateline(line, names):
+    assert cjk_dateline_byline(line) == names
+
+
+ZH_BODY = (
+    "新华社布鲁塞尔3月11日电（记者张伟 李娜）中欧经贸高层对话11日在比利时首都布鲁塞尔举行。"
+    "双方同意重启关于中国产电动汽车最低价格承诺的技术磋商。\n"
+    "中国商务部部长王文涛在对话中表示，中欧互为重要经贸伙伴。"
+    "他说：“保护主义没有出路，中欧合作的基本盘不会因一时的分歧而改变。”\n"
+)
+
+
+def test_a_chinese_page_title_its_dateline_authors_and_a_list_under_a_lead_in():
+    text = (
+        "中欧经贸高层对话在布鲁塞尔举行 双方同意重启磋商_国际新闻_华夏网\n华夏网\n首页\n新闻\n"
+        "中欧经贸高层对话在布鲁塞尔举行 双方同意重启磋商\n2025-03-12 09:30:15 来源：新华社\n"
+        + ZH_BODY
+        + "此次对话达成的主要共识包括：\n——重启电动汽车最低价格承诺技术磋商；\n"
+        "——建立中欧供应链稳定对话机制。\n"
+    )
+    article = _parse(text)
+    assert article.title == "中欧经贸高层对话在布鲁塞尔举行 双方同意重启磋商"
+    assert article.published == "2025-03-12"
+    assert [a.name for a in article.authors] == ["张伟", "李娜"]
+    assert article.blocks[0] == Paragraph(ZH_BODY.split("\n")[0])
+    assert isinstance(article.blocks[-2], Paragraph)
+    assert article.blocks[-1].items == (
+        "重启电动汽车最低价格承诺技术磋商；",
+        "建立中欧供应链稳定对话机制。",
+    )
+
+
+def test_chinese_quotes_name_a_titled_speaker():
+    lead_in = ZH_BODY.split("\n")[1]
+    trailer = (
+        "中国机电产品进出口商会副会长刘建国接受记者采访时表示，重启磋商释放了积极信号。"
+        "“企业最需要的是稳定、可预期的政策环境，希望双方尽快拿出能够落地的方案。”刘建国说。"
+    )
+    unnamed = "外交部发言人表示：“中方将继续坚定维护自身的正当权益，并与各方保持沟通。”"
+    names = NameIndex("\n".join([lead_in, trailer, unnamed]))
+    assert [q.speaker for _, q in inline_quotes(lead_in, names)] == ["王文涛"]
+    assert [q.speaker for _, q in inline_quotes(trailer, names)] == ["刘建国"]
+    assert inline_quotes(unnamed, names) == []
+
+
+def test_a_chinese_desk_editor_is_a_credit_not_a_byline():
+    assert is_credit("责任编辑：王丽")
+    assert explicit_byline("责任编辑：王丽") is None
+    assert not is_credit("责任编辑：王丽负责审核了这篇报道，并在周二发出。")

@@ -39,12 +39,14 @@ from .text import (
 )
 
 _META_KINDS = ("meta", "bio")
+# A lead-in ends with a colon, the full-width one in Chinese and Japanese ("主要共识包括：").
+_COLONS = (":", "：")
 
 
 def _is_content(line: str) -> bool:
     if is_prose(line) or d.is_footnote(line) or d.is_life_dates(line):
         return True
-    if line.endswith(":") and word_count(line) >= 5 and capital_ratio(line) < 0.8:
+    if line.endswith(_COLONS) and word_count(line) >= 5 and capital_ratio(line) < 0.8:
         return True
     return ends_sentence(line) and word_count(line) >= 4 and capital_ratio(line) < 0.8
 
@@ -801,7 +803,7 @@ def _is_dialogue(line: str, lead_in: str | None) -> bool:
         line[:1] in "–—"
         and ends_sentence(line)
         and word_count(line) >= _DIALOGUE_MIN_WORDS
-        and not (lead_in or "").endswith(":")
+        and not (lead_in or "").endswith(_COLONS)
     )
 
 
@@ -927,7 +929,7 @@ def _introduces_list(page: Page, i: int, last: int) -> bool:
     """A short line ending in a colon right above a list ("Funding for this round:") is the
     list's lead-in, a sentence of the article however short."""
     line = page.lines[i]
-    if not line.endswith(":") or word_count(line) < 2 or word_count(line) > 30:
+    if not line.endswith(_COLONS) or word_count(line) < 2 or word_count(line) > 30:
         return False
     j = page.next_nonblank(i)
     return j <= last and j < len(page.lines) and bool(d.LIST_ITEM_RE.match(page.lines[j]))
@@ -971,7 +973,7 @@ def _classify_tail(page: Page, last: int) -> None:
         if not page.free(i):
             continue
         line = page.lines[i]
-        if d.LIST_ITEM_RE.match(line) and page.lines[page.prev_nonblank(i)].endswith(":"):
+        if d.LIST_ITEM_RE.match(line) and page.lines[page.prev_nonblank(i)].endswith(_COLONS):
             end = _list_run(page, i, len(page.lines) - 1)
             _classify_list(page, i, end, set())
             continue

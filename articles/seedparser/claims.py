@@ -319,7 +319,10 @@ def claim_widgets(page: Page) -> None:
                 page.claim(j, "discard", "cookie banner")
                 j += 1
         elif i > page.title_index and d.is_reaction_prompt(line):
-            end = page.run_end(i + 1, lambda answer: word_count(answer) <= d.REACTION_MAX_WORDS)
+            first = page.next_nonblank(i)
+            counted = first < len(lines) and d.is_counted_reaction_answer(lines[first])
+            answer = d.is_counted_reaction_answer if counted else d.is_reaction_answer
+            end = page.run_end(i + 1, answer)
             page.claim_span(i, end, "discard", "reader reaction widget")
         elif i > page.title_index and line[-1] == "?" and _over_reaction_counts(page, i):
             end = page.run_end(i + 1, _is_reaction_count)
@@ -1232,7 +1235,9 @@ _COMMENT_SUBMIT_RE = re.compile(
     r"(?i)^(?:(?:post|submit|add|publish|leave)\s+(?:a\s+|your\s+)?comment"
     r"|(?:see|view|read|show)\s+all\s+(?:\d+\s+)?comments"
     # French: WordPress's "Publier le commentaire".
-    r"|publier\s+(?:le|un|mon|votre)\s+commentaire)$"
+    r"|publier\s+(?:le|un|mon|votre)\s+commentaire"
+    # Korean ("write a comment") and Chinese ("post"): the form's button.
+    r"|댓글\s?(?:쓰기|작성|등록)|发表(?:评论)?)$"
 )
 
 

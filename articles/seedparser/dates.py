@@ -109,12 +109,16 @@ _UPDATED_WORDS = (
     # Hebrew ("updated") and Japanese ("updated").
     r"עודכן|עדכון|更新|"
     # Persian ("به‌روزرسانی", often written without its non-joiner) and Hindi.
-    r"به[\u200c ]?روز[\u200c ]?رسانی|بروزرسانی|अपडेटेड|अपडेट"
+    r"به[\u200c ]?روز[\u200c ]?رسانی|بروزرسانی|अपडेटेड|अपडेट|"
+    # Korean ("modified": "입력 2025.03.12 14:05 수정 2025.03.12 15:30").
+    r"수정"
 )
 _PUBLISHED_WORDS = (
     r"published|posted|created|first|date|dated|issued|publié|publiée|veröffentlicht|"
     r"erschienen|publicado|pubblicato|gepubliceerd|geplaatst|opublikowano|publikacja|"
-    r"опубликовано|פורסם|公開|配信|تاریخ\s+انتشار|انتشار|प्रकाशित"
+    r"опубликовано|פורסם|公開|配信|تاریخ\s+انتشار|انتشار|प्रकाशित|"
+    # Korean ("entered", the story's first posting; "registered") and Chinese ("released").
+    r"입력|등록|发布(?:时间)?"
 )
 _UPDATED_RE = re.compile(rf"(?i)\b(?:{_UPDATED_WORDS})(?!\w)")
 _PUBLISHED_RE = re.compile(rf"(?i)\b(?:{_PUBLISHED_WORDS})(?!\w)")
@@ -160,6 +164,9 @@ _TIME_AGO_RE = re.compile(
 
 _DIGIT_RE = re.compile(r"\d")
 MAX_DATE_LINE_WORDS = 3
+# Chinese portals print the story's source after its date ("2025-03-12 09:30:15 来源：新华社"):
+# the agency's name is no word of a sentence.
+_CJK_SOURCE_TAIL_RE = re.compile(r"(?:来源|來源)\s?[：:]\s?\S{1,20}\s*$")
 
 
 @dataclass(frozen=True)
@@ -269,6 +276,8 @@ def date_line(text: str) -> DateLine | None:
     rest = _FILLER_RE.sub(" ", rest)
     if "ago" in rest or "vor" in rest or "il y a" in rest or "hace" in rest:
         rest = _TIME_AGO_RE.sub(" ", rest)
+    if "源" in rest:
+        rest = _CJK_SOURCE_TAIL_RE.sub(" ", rest)
     leftover = _LEFTOVER_RE.findall(rest)
     # A run of Chinese or Japanese is a phrase, not a word: counted in words, the rest of a
     # sentence that opens with a date ("2025年3月12日、ロンドンで開かれた…") is no label.

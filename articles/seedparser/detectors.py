@@ -46,7 +46,10 @@ _SEPARATORS_RE = re.compile(rf"\s*[{re.escape(_SEPARATOR_CHARS)}]\s*")
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|»|/|→|\\)\s+|\s*[›»→＞]\s*")
 # The same without "»": after a "«" it closes a quotation ("«Мы не знаем, где он»: …").
 _QUOTING_BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|/|→|\\)\s+|\s*[›→＞]\s*")
-LIST_ITEM_RE = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]\))\s+(?P<item>\S.*)$")
+# Chinese sets a double em dash before each item, without a space ("——重启电动汽车…；").
+LIST_ITEM_RE = re.compile(
+    r"^(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]\))\s+|——\s*)(?P<item>\S.*)$"
+)
 _NUMBERING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.):]|[ivxIVX]{1,4}[.)])\s+")
 # A contents entry's dot leader and page number ("Executive summary ........ 3").
 _LEADER_RE = re.compile(r"\s*(?:\.\s?){3,}\s*\d{1,4}$")
@@ -180,7 +183,14 @@ _SHARE_WORDS_RE = re.compile(
     # Hebrew: share on (the networks, by mail), send by mail, copy the link, text size, print.
     r"(?:שתף|שתפו)(?:\s+ב-?(?:פייסבוק|וואטסאפ|טוויטר|טלגרם|מייל|אימייל|דוא\"ל))?|"
     r"שלחו?\s+ב-?(?:מייל|אימייל|דוא\"ל)|העתק(?:ת|ו)?\s+(?:ה)?קישור|"
-    r"(?:הגדלת|הקטנת)\s+(?:ה)?טקסט|הדפס(?:ה|ו)|פייסבוק|וואטסאפ|טוויטר|טלגרם"
+    r"(?:הגדלת|הקטנת)\s+(?:ה)?טקסט|הדפס(?:ה|ו)|פייסבוק|וואטסאפ|טוויטר|טלגרם|"
+    # Korean: share, copy the link, print, save to the reader's scrapbook, text size, and the
+    # networks' names.
+    r"공유(?:하기)?|링크\s?복사|url\s?복사|인쇄(?:하기)?|(?:기사\s?)?스크랩|"
+    r"글자\s?크기(?:\s?설정)?|카카오톡|카카오스토리|페이스북|트위터|"
+    # Chinese: share to, copy the link, the networks' names, and the text size's three buttons
+    # ("字号：大 中 小").
+    r"分享(?:到)?[：:]?|复制链接|微信|微博|qq空间|字号[：:]?(?:\s?[大中小])*"
     r")(?:[\s:,|·•&]|\s[-–](?=\s))*)+$"
 )
 _FOLDED_AD_RE = folded_pattern(
@@ -209,7 +219,7 @@ _FOLDED_AD_RE = folded_pattern(
         r"publicidad|publicidade|publicité|pubblicità|anzeige|werbung|annons(?:ering)?|annonse|"
         r"annonce|mainos|"
         # Arabic, Hebrew, Japanese, Chinese, Persian and Hindi.
-        r"إعلان|פרסומת|広告|广告|تبلیغات|آگهی|विज्ञापन|reklam|"
+        r"إعلان|פרסומת|広告|广告|광고|تبلیغات|آگهی|विज्ञापन|reklam|"
         # Romanian and Indonesian.
         r"publicitate|iklan|"
         # Serbian, in Cyrillic and Latin ("Реклама" is the Russian entry's).
@@ -300,7 +310,13 @@ _FOOTER_RE = re.compile(
     r"شرایط\s+(?:استفاده|و\s+قوانین)|قوانین\s+و\s+مقررات|"
     # Hindi.
     r"हमारे\s+बारे\s+में|संपर्क(?:\s+करें)?|विज्ञापन\s+दें|प्राइवेसी\s+पॉलिसी|गोपनीयता\s+नीति|"
-    r"नियम\s+(?:और|एवं)\s+शर्तें|अस्वीकरण)$"
+    r"नियम\s+(?:और|एवं)\s+शर्तें|अस्वीकरण|"
+    # Chinese: about us, contact us, advertising, site map, privacy policy, disclaimer.
+    r"关于我们|联系我们|广告服务|网站地图|隐私政策|免责声明|版权声明)$"
+    # A Chinese site's licences and the hotline the regulator requires: "京ICP备12345678号-1",
+    # "京公网安备 11010502012345号", "违法和不良信息举报电话：010-12345678".
+    r"|^[\u4e00-\u9fff]{0,2}\s?(?:icp[备证]|公网安备)\s?[\d-]{4,}号(?:-\d{1,3})?$"
+    r"|^违法和不良信息举报(?:电话|邮箱)?\s?[：:]\s?\S{3,40}$"
     # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234",
     # "Editorial Inquiries : +82-2-3770-5114 | desk@…".
     r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax|publisher|"
@@ -390,7 +406,9 @@ _NEWSLETTER_RE = re.compile(
     # Russian: the mailing list.
     r"рассылк\w*|"
     # Persian: the newsletter, your email (address).
-    r"خبرنامه|(?:نشانی|آدرس)\s+ایمیل|ایمیل\s+(?:خود|شما))\b"
+    r"خبرنامه|(?:نشانی|آدرس)\s+ایمیل|ایمیل\s+(?:خود|شما)|"
+    # Korean: the newsletter, "enter your e-mail address", "we send you …", "subscribe".
+    r"뉴스레터|이메일\s?주소|보내\s?드립니다|구독하기)\b"
 )
 _PAYWALL_RE = re.compile(
     r"(?i)(?:subscribe\s+(?:to|now\s+to)\s+(?:continue|read|unlock)|already\s+a\s+subscriber|"
@@ -719,6 +737,9 @@ _STANDARDS_RE = re.compile(
     r"produced)\b[^.]{0,80}?\b(?:for\s+information(?:al)?\s+purposes\s+only|do(?:es)?\s+not\s+"
     r"constitute)"
     # The terms on which a central bank's or an agency's release may be reproduced.
+    # The Korean papers' "no unauthorised reproduction or redistribution", in its brackets:
+    # "<저작권자 ⓒ 한빛일보, 무단전재 및 재배포 금지>".
+    r"|^[<\[(（]?[^<>]{0,60}무단\s?전재\s?(?:및|·)?\s?재배포\s?금지"
     r"|^(?:reproduction|republication)\s+is\s+(?:permitted|authori[sz]ed|allowed)\b[^.]{0,40}?"
     r"\bsource\s+is\s+(?:acknowledged|cited|credited|mentioned)"
     # A periodic report's note on who produces it and when the next one is due: "This report
@@ -785,6 +806,7 @@ _STANDARDS_NEEDS = (
     "partisan",
     "supported",
     "иностранн",
+    "무단",
 )
 
 
@@ -969,7 +991,8 @@ def is_list_position_marker(line: str) -> bool:
 
 # A follow button beside a section or a writer's name ("+ FOLLOW", "+ Follow"): never a label.
 # The Japanese "フォローする" ("follow") too.
-_FOLLOW_BUTTON_RE = re.compile(r"(?i)^\+\s*follow$|^\+?\s*フォロー(?:する)?$")
+# The Korean "subscribe to the reporter" too.
+_FOLLOW_BUTTON_RE = re.compile(r"(?i)^\+\s*follow$|^\+?\s*フォロー(?:する)?$|^기자\s?구독$")
 
 
 def is_follow_button(line: str) -> bool:
@@ -1734,6 +1757,10 @@ _SUBSCRIBE_PITCH_RE = re.compile(
 # What the pitch and the newsletter patterns need; a line without any skips their searches.
 _SUBSCRIBE_PITCH_NEEDS = ("subscribe", "receive", "inbox")
 _NEWSLETTER_NEEDS = (
+    "뉴스레터",
+    "이메일",
+    "드립니다",
+    "구독하기",
     "newsletter",
     "sign",
     "subscribe",
@@ -1750,7 +1777,7 @@ _NEWSLETTER_NEEDS = (
 )
 _NEWSLETTER_TITLE_RE = re.compile(
     r"(?i)\b(?:get|sign\s+up|subscribe|join|newsletters?|brief(?:ing)?|digest|bulletin|roundup|"
-    r"inbox|nieuwsbrie(?:f|ven)|рассылк[аи])\b"
+    r"inbox|nieuwsbrie(?:f|ven)|рассылк[аи]|뉴스레터)\b"
     r"|^stay\s+(?:informed|updated|up\s+to\s+date|in\s+the\s+know)\b"
 )
 
@@ -2112,7 +2139,9 @@ _PLAYER_CONTROL_RE = re.compile(
     # A story's audio button with its running time ("Listen · 4:02", "4-Minute Listen").
     r"listen\s*[·•|-]\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}[-\s]min(?:ute)?s?\s+listen|playlist|embed|"
     # Indonesian and Romanian: "listen to this news", "listen to the article".
-    r"dengarkan(?:\s+(?:berita|artikel)\s+ini)?|ascultă(?:\s+articolul)?)$"
+    r"dengarkan(?:\s+(?:berita|artikel)\s+ini)?|ascultă(?:\s+articolul)?|"
+    # Korean: "listen to the article".
+    r"기사\s?듣기)$"
 )
 # Under a player's controls, lines that alone could be a heading ("Transcript") or another
 # widget's button ("Download").
@@ -2203,7 +2232,7 @@ def is_access_badge(line: str) -> bool:
 
 
 # The words that make a sentence a newsletter pitch.
-_NEWSLETTER_WORDS = ("newsletter", "sign up", "your inbox", "nieuwsbrie", "рассылк")
+_NEWSLETTER_WORDS = ("newsletter", "sign up", "your inbox", "nieuwsbrie", "рассылк", "뉴스레터")
 
 
 # Several passes ask this of the same lines.
@@ -2404,9 +2433,24 @@ def is_jump_line(line: str) -> bool:
 
 _REACTION_PROMPT_RE = re.compile(
     r"(?i)^(?:how\s+does\s+this\s+(?:story\s+|article\s+)?make\s+you\s+feel|what\s+do\s+you\s+"
-    r"think\s+(?:of|about)\s+this\s+(?:story|article)|react\s+to\s+this\s+(?:story|article))\??$"
+    r"think\s+(?:of|about)\s+this\s+(?:story|article)|react\s+to\s+this\s+(?:story|article)|"
+    # Korean: "I recommend this article", over the emotion buttons and their counts.
+    r"이\s?기사를\s?추천합니다)\??$"
 )
 REACTION_MAX_WORDS = 2
+# An answer with its count: "좋아요 24", "후속기사 원해요 12" ("I want a follow-up").
+_REACTION_COUNT_RE = re.compile(r"^\S+(?:\s\S+)?\s\d{1,7}$")
+
+
+def is_reaction_answer(line: str) -> bool:
+    """One of a reaction widget's answers under its question ("Happy", "Don't care")."""
+    return word_count(line) <= REACTION_MAX_WORDS
+
+
+def is_counted_reaction_answer(line: str) -> bool:
+    """An answer with its count: once the first answer prints one, they all do, and the share
+    buttons under the widget ("공유하기", "카카오톡") are not its answers."""
+    return bool(_REACTION_COUNT_RE.match(line))
 
 
 def is_reaction_prompt(line: str) -> bool:
@@ -2594,9 +2638,13 @@ def is_image_credit(line: str) -> bool:
 
 # "…国防相＝2025年3月12日、ロンドン、佐藤健一撮影": a Japanese caption closes with an equals
 # sign and who took the picture ("…撮影", photographed by) or supplied it ("…提供"), a Chinese
-# one with the photographer in brackets ("（新华社记者 王鹏 摄）").
-_CJK_CREDIT_TAIL_RE = re.compile(r"＝[^＝。]{1,60}(?:撮影|提供)$|[（(][^（）()]{1,40}摄[）)]$")
-_CJK_CREDIT_ENDS = frozenset("影供）)")
+# one with the photographer in brackets ("（新华社记者 王鹏 摄）") or after the caption's last
+# full stop ("…对话。新华社记者 张伟 摄").
+_CJK_CREDIT_TAIL_RE = re.compile(
+    r"＝[^＝。]{1,60}(?:撮影|提供)$|[（(][^（）()]{1,40}摄[）)]$"
+    r"|。[^。（）()]{0,10}(?:记者|摄影)\s?[\u4e00-\u9fff·]{2,8}(?:\s[\u4e00-\u9fff·]{2,8})*\s?摄$"
+)
+_CJK_CREDIT_ENDS = frozenset("影供）)摄")
 
 
 # "… في عمّان (الأفق/ محمد الخطيب)": the agency or paper, a slash, and the photographer, in
@@ -2665,6 +2713,12 @@ _CREDIT_LINE_RE = re.compile(
 )
 
 
+# "[AP=연합뉴스]", "[연합뉴스 자료사진]", "[사진=청와대 제공]": Korean papers credit a photo under
+# its caption in square brackets, naming the agency (Yonhap, Newsis, News1, Reuters), the
+# source that supplied it ("제공") or the word "photo" and an equals sign before the source.
+_KOREAN_PHOTO_CREDIT_RE = re.compile(
+    r"^\[[^\[\]]{0,30}(?:연합뉴스|뉴시스|뉴스1|로이터|제공|자료사진|사진\s?=)[^\[\]]{0,20}\]$"
+)
 _BARE_PHOTO_CREDIT_RE = re.compile(
     r"(?i)^(?:submitted|contributed|courtesy|file|staff|supplied|handout)\s+"
     r"(?:photo(?:graph)?|image|picture)s?$"
@@ -2678,6 +2732,8 @@ def photo_credit_line(line: str) -> bool:
     if word_count(line) > 10:
         return False
     if _BARE_PHOTO_CREDIT_RE.match(line) or _AGENCY_CREDIT_LINE_RE.match(line):
+        return True
+    if line[:1] == "[" and _KOREAN_PHOTO_CREDIT_RE.match(line):
         return True
     match = _CREDIT_LINE_RE.match(line)
     return bool(match) and is_person_name(match["name"])
@@ -2730,8 +2786,9 @@ def is_heading_like(line: str) -> bool:
     if not 1 <= n <= 14 or len(line) > 120 or LIST_ITEM_RE.match(line) or is_people_line(line):
         return False
     first = line[0]
-    # A script without capitals (Arabic, Chinese) opens its headings with any letter.
-    if line[-1] in ".,;:" or not (
+    # A script without capitals (Arabic, Chinese) opens its headings with any letter; a line
+    # ending in a colon, the full-width one too, leads into what follows.
+    if line[-1] in ".,;:：；，" or not (
         first.isupper()
         or first.isdigit()
         or first in '“"‘'

@@ -29,13 +29,15 @@ COMMENTS_HEADER_RE = re.compile(
     # Persian (with its digits: "دیدگاه‌ها (۱۲)") and Hindi.
     r"دیدگاه[\u200c ]?ها|نظرات|टिप्पणियां|टिप्पणियाँ|कमेंट्स|"
     # Hebrew: the talkbacks, and the form's "add a comment" over them.
-    r"תגובות|טוקבקים)(?:\s*\(\d[\d,.\s]{0,8}\))?:?$|^(?:הוספת\s+תגובה|הוסיפו\s+תגובה|כתבו\s+תגובה)$"
+    r"תגובות|טוקבקים)(?:\s*\(\d[\d,.\s]{0,8}\))?:?$|"
+    # Korean ("댓글 0") and Chinese ("网友评论", readers' comments) print the count after a space.
+    r"^(?:댓글|网友评论|评论)(?:\s?\d{1,6})?$|^(?:הוספת\s+תגובה|הוסיפו\s+תגובה|כתבו\s+תגובה)$"
     # WordPress themes head the thread with the post's title: "7 thoughts on “Headline”".
     r"|^(?:\d{1,5}|one|two|three)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)"
     r"\s+[“\"‘'«].+$"
 )
 READ_ALSO_RE = re.compile(
-    r"(?i)^(?:read\s+also|also\s+read|read\s+more|see\s+also|related(?:\s+(?:article|story|"
+    r"(?i)^(?:(?:read\s+also|also\s+read|read\s+more|see\s+also|related(?:\s+(?:article|story|"
     r"content|reading|coverage|news))?|recommended|must\s+read|don'?t\s+miss|read|"
     r"more|further\s+reading|read\s+next|suggested(?:\s+reading)?|"
     r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|lesen\s+sie\s+(?:auch|mehr)|"
@@ -56,6 +58,8 @@ READ_ALSO_RE = re.compile(
     r"související|čtěte\s+(?:také|též|dále)|přečtěte\s+si\s+(?:také|též)|"
     r"прочитајте\s+(?:још|и)|pročitajte\s+(?:još|i))"
     r"\s*[:|—–>»-]+\s*"
+    # Korean papers set the label in brackets, without a separator: "[관련기사] 트럼프 …".
+    r"|[\[【]\s*관련\s?(?:기사|뉴스)\s*[\]】]\s*)"
     r"(?P<title>\S.{3,})$"
 )
 # Tag labels in French, German, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Swedish,
@@ -73,11 +77,13 @@ _FOREIGN_TAGS = (
     # Arabic: the keywords.
     r"الكلمات\s+المفتاحية|الوسوم|"
     # Persian and Hindi.
-    r"برچسب[\u200c ]?ها|برچسب|کلید[\u200c ]?واژه[\u200c ]?ها|टैग्स|टैग"
+    r"برچسب[\u200c ]?ها|برچسب|کلید[\u200c ]?واژه[\u200c ]?ها|टैग्स|टैग|"
+    # Chinese: tags, keywords.
+    r"标签|標籤|关键词|關鍵詞"
 )
 TAGS_LINE_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|categories|subjects?|"
-    rf"related\s+topics|more\s+on|labels?|{_FOREIGN_TAGS})\s*[:|]\s*(?P<tags>\S.*)$"
+    rf"related\s+topics|more\s+on|labels?|{_FOREIGN_TAGS})\s*[:|：]\s*(?P<tags>\S.*)$"
 )
 TAGGED_RE = re.compile(r"(?i)^(?:tagged(?:\s+with)?|tags)\s+(?P<tags>[^:\s][^:]*,[^:]*)$")
 CATEGORY_RE = re.compile(
@@ -152,6 +158,8 @@ RELATED_LABEL_RE = re.compile(
     r"כתבות\s+(?:נוספות|קשורות)|עוד\s+(?:כתבות|בנושא)|"
     # Japanese and Chinese: related articles, related news.
     r"関連記事|関連ニュース|相关(?:新闻|文章|阅读)|"
+    # Korean: related articles, related news.
+    r"관련\s?기사|관련\s?뉴스|"
     # Persian: related stories, news; Hindi: related news, this too.
     r"(?:مطالب|اخبار|خبرهای|گزارش[\u200c ]?های)\s+مرتبط|"
     r"संबंधित\s+(?:खबरें|ख़बरें|खबर|ख़बर|लेख|समाचार)|(?:यह|ये)\s+भी\s+पढ़ें"
@@ -199,6 +207,8 @@ SITEWIDE_LABEL_RE = re.compile(
     r"|הכי\s+(?:נקראים|נקראות|מדוברים)|הנקראים\s+ביותר"
     # Japanese and Chinese: the access ranking, most read articles, popular articles.
     r"|アクセスランキング|よく読まれている記事|人気記事|热门(?:文章|新闻)|阅读排行"
+    # Korean: the most viewed news or articles, popular articles.
+    r"|많이\s?본\s?(?:뉴스|기사)|인기\s?기사"
     # Persian: the most viewed, visited, discussed; Hindi: the most read.
     r"|(?:پربیننده|پربازدید|پربحث|پرخواننده)[\u200c ]?ترین[\u200c ]?ها"
     r"|सबसे\s+(?:ज्यादा|ज़्यादा|अधिक)\s+(?:पढ़ी|पढ़े|देखी|देखे)(?:\s+(?:गईं|गई|गए))?"

@@ -50,6 +50,7 @@ from .people import (
     bare_byline,
     bio_subject,
     caseless_byline,
+    cjk_dateline_byline,
     explicit_byline,
     is_credit,
     is_section_name,
@@ -80,8 +81,9 @@ _TITLE_SCAN_LINES = 80
 _SUFFIX_START_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•)\s+\S")
 # "Headline- The Peninsular Express": the separator glued to the headline, which only the
 # printed headline on the page shows to end there. Chinese and Japanese sites set a full-width
-# colon or bar between the two, without spaces ("見出し：東西新聞デジタル").
-_GLUED_SUFFIX_START_RE = re.compile(r"(?:\||–|—|-)\s+\S|\s*[：｜]\s*\S")
+# colon or bar between the two, without spaces ("見出し：東西新聞デジタル"); Chinese portals an
+# underscore before the section and the site ("标题_国际新闻_华夏网").
+_GLUED_SUFFIX_START_RE = re.compile(r"(?:\||–|—|-)\s+\S|\s*[：｜_]\s*\S")
 
 
 def parse_seed(text: str, *, source: str) -> ParsedArticle:
@@ -386,7 +388,9 @@ def _glued_site(browser_title: str, headline: str) -> str | None:
     Express"), once the printed headline shows where the headline ends."""
     if not _GLUED_SUFFIX_START_RE.match(browser_title, len(headline)):
         return None
-    return browser_title[len(headline) :].lstrip("|–—-：｜ ").strip() or None
+    rest = browser_title[len(headline) :].lstrip("|–—-：｜_ ").strip()
+    # "_国际新闻_华夏网": the section, then the site, last.
+    return rest.rsplit("_", 1)[-1].strip() or None
 
 
 def _colon_site_suffix(rest: str) -> bool:
@@ -704,6 +708,8 @@ def _claim_lines(page: Page, main_script: str) -> None:
             continue
         if i < page.title_index and d.stamped_label(line):
             continue  # the section over the headline, read with the labels around it
+        if i > page.title_index and line[:1] >= "\u4e00" and (names := cjk_dateline_byline(line)):
+            page.add_byline(names, line)  # the paragraph stays the article's first
         meta_row = d.meta_row_parts(line, page.site_name)
         if meta_row:
             _claim_meta_row(page, i, meta_row)

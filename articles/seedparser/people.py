@@ -144,6 +144,8 @@ _CREDIT_RE = re.compile(
     r"|\(?\s*(?:editor['’]?s['’]?\s+note\s*:\s*)?this\s+(?:story|article|report|interview|"
     r"conversation|transcript)\s+(?:was|has\s+"
     r"been)\s+(?:updated|corrected|edited|condensed|produced|translated|generated|transcribed))"
+    # The Chinese desk editor who handled the story ("责任编辑：王丽"): an editor, not an author.
+    r"|^(?:责任编辑|責任編輯)\s?[：:]\s?[\u4e00-\u9fff·]{2,8}$"
     # "with Reuters, dpa", "with material from AFP and AP": agency copy folded into the story.
     rf"|^\(?\s*with\s+(?:material\s+from\s+)?{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*\s*\)?\.?$"
     # "With inputs from PTI", "(With agency inputs)": the same, as Indian dailies print it.
@@ -439,6 +441,8 @@ def explicit_byline(line: str) -> list[str] | None:
         return names
     if line[:1] == "מ" and (names := _hebrew_byline(line)):
         return names
+    if "\uac00" <= line[:1] <= "\ud7a3" and (names := _korean_byline(line)):
+        return names
     match = _FOLDED_BYLINE_PREFIX_RE.match(keyword_text(line))
     if match:
         rest = _STAFF_WITH_RE.sub("", line[match.end() :])
@@ -524,6 +528,45 @@ def _hebrew_byline(line: str) -> list[str] | None:
                 return None
             names.append(" ".join(group))
     return names or None
+
+
+# "워싱턴=김민수 특파원", "김민수 기자 kim@example.co.kr": Korean papers sign with the name and
+# the reporter's rank after it (reporter, correspondent, senior reporter, editorial writer),
+# maybe the city filed from and an equals sign before it, and the e-mail address last. The
+# rank is what makes it a byline: a name of two to four syllables has no capitals to tell it.
+_KOREAN_BYLINE_RE = re.compile(
+    r"^(?:[\uac00-\ud7a3]{1,10}\s?[=＝]\s?)?(?P<name>[\uac00-\ud7a3]{2,4})\s?"
+    r"(?:기자|특파원|선임기자|객원기자|논설위원|전문기자|통신원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
+)
+
+
+def _korean_byline(line: str) -> list[str] | None:
+    match = _KOREAN_BYLINE_RE.match(line)
+    return [match["name"]] if match else None
+
+
+# "新华社布鲁塞尔3月11日电（记者张伟 李娜）": a Chinese agency's dateline opens the story with the
+# agency, the city and the date, "电" (cabled), then its reporters in brackets. The line is the
+# first paragraph; the names in it are the authors.
+_CJK_DATELINE_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}\d{1,2}月\d{1,2}日(?:专)?电\s?[（(](?P<names>(?:[^（）()]{0,6}记者|"
+    r"通讯员)[^（）()]{2,40})[）)]"
+)
+_CJK_DATELINE_ROLE_RE = re.compile(r"[^（）()\s、，,]{0,6}(?:特派记者|记者|通讯员)")
+_CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
+
+
+def cjk_dateline_byline(line: str) -> list[str] | None:
+    """The reporters a Chinese agency's dateline names, or None if the line opens with none."""
+    if "电" not in line[:40]:
+        return None
+    match = _CJK_DATELINE_RE.match(line)
+    if not match:
+        return None
+    names = _CJK_DATELINE_ROLE_RE.sub(" ", match["names"]).replace("、", " ").split()
+    if not names or not all(_CJK_NAME_RE.match(name) for name in names):
+        return None
+    return names
 
 
 _STAFF_SUFFIX_RE = re.compile(

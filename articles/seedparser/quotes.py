@@ -425,6 +425,8 @@ class NameIndex:
         # the full names of the surnames given after a title; in Hindi, the names after a
         # title or a role.
         self.caseless: set[str] = set()
+        # Chinese names after a title ("部长王文涛在…"), in order of first mention.
+        self.han: list[str] = []
         # One scan for every script without capitals: re reads a page of text at about 6 ns a
         # character, and most pages have none of them.
         if not _CASELESS_OR_INDIC_RE.search(text):
@@ -447,6 +449,17 @@ class NameIndex:
         if _DEVANAGARI_RE.search(text):
             for name in _HINDI_TITLED_NAME_RE.findall(text):
                 if " " in name:
+                    self._add_caseless(name)
+        if "“" in text and _HAN_RE.search(text):
+            for name in _HAN_TITLED_NAME_RE.findall(text):
+                if name not in self.han:
+                    self.han.append(name)
+        if _HANGUL_RE.search(text):
+            # A foreign name in Hangul, spaced like ours, before its country and role
+            # ("마코 루비오 미국 국무장관은"): its surname comes back alone ("루비오 장관은").
+            for sentence in _KOREAN_SENTENCE_START_RE.findall(text):
+                name = _korean_subject_name(sentence)
+                if name and " " in name:
                     self._add_caseless(name)
 
     def _add_caseless(self, name: str) -> None:
@@ -523,7 +536,7 @@ def _is_particle_surname(tokens: list[str]) -> bool:
 # Scripts without capitals (Hebrew, Arabic, Persian), where the capitalised runs above find no
 # names.
 _CASELESS_LETTER_RE = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]")
-_CASELESS_OR_INDIC_RE = re.compile(r"[\u0590-\u06ff\u0900-\u0dff]")
+_CASELESS_OR_INDIC_RE = re.compile(r"[\u0590-\u06ff\u0900-\u0dff\u4e00-\u9fff\uac00-\ud7a3]")
 # An Arabic sentence that opens with the speech verb, a short lead ("من جهتها،", "for her
 # part,") allowed before it, then the speaker, maybe after a role, up to a comma, a colon or
 # the "that" ("إن") right before the quotation: "وقال … طارق البيطار، …: «…»", "قالت الخبيرة
@@ -773,6 +786,100 @@ def _hebrew_speaker(before: str) -> str | None:
     subject = before[: verb.start()]
     apposition = _HEBREW_APPOSITION_RE.search(subject)
     return _hebrew_name(apposition["who"] if apposition else subject)
+
+
+_HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# A Chinese name follows its title without a space and comes before what the person did
+# ("商务部部长王文涛在对话中表示", "副会长刘建国接受记者采访时表示"): two or three characters,
+# or a foreign name's parts joined by "·" ("委员马罗什·谢夫乔维奇在会后…说").
+_HAN_NAME = r"(?:[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{2,3})"
+_HAN_TITLED_NAME_RE = re.compile(
+    r"(?:部长|委员|会长|主席|发言人|总统|总理|首相|大使|教授|主任|书记|局长|院长|董事长|总经理|"
+    r"总裁|研究员|专家|秘书长|外长|司长|厅长|省长|市长|经济学家|分析师)"
+    rf"({_HAN_NAME})(?=在|表示|说|指出|强调|称|认为|接受|对|，)"
+)
+# Chinese quotes: "他说：“…”" (a pronoun for the person named before), "王文涛表示：“…”", or
+# the speaker after the quotation ("“…”刘建国说。").
+_HAN_SPEECH = r"(?:说|表示|指出|强调|称|介绍)"
+_HAN_LEAD_IN_RE = re.compile(rf"(?P<who>{_HAN_NAME}|他|她){_HAN_SPEECH}[：:]\s*$")
+_HAN_TRAILER_RE = re.compile(rf"^(?P<who>{_HAN_NAME}?){_HAN_SPEECH}")
+
+
+def _han_speaker(paragraph: str, start: int, end: int, names: NameIndex) -> str | None:
+    """The speaker of a quotation in Chinese, one of the names the article gives after a
+    title: the pronoun stands for the last of them named before the quotation."""
+    before, after = paragraph[:start], paragraph[end:]
+    trailer = _HAN_TRAILER_RE.match(after)
+    if trailer and trailer["who"] in names.han:
+        return trailer["who"]
+    lead_in = _HAN_LEAD_IN_RE.search(before)
+    if not lead_in:
+        return None
+    who = lead_in["who"]
+    if who in names.han:
+        return who
+    if who not in ("他", "她"):
+        return None
+    named = [(before.rfind(name), name) for name in names.han if name in before]
+    return max(named)[1] if named else None
+
+
+# A Korean quotation is closed by the quoting particle and the speech verb ("…"라고 말했다,
+# "…"고 덧붙였다) or joined to the next by "며" ("…"며 "…"라고 말했다); the speaker is the
+# sentence's topic, marked by "은"/"는": a name, maybe the organisation, then the role
+# ("박지현 세종연구소 수석연구위원은", "마코 루비오 미국 국무장관은"), or a surname and the role
+# once the full name has been given ("루비오 장관은"). A role alone ("대변인은", "통일부
+# 당국자는") names nobody.
+_KOREAN_QUOTE_TAIL_RE = re.compile(r"^\s?(?:이?라?고|이?라며|이?라면서|며|면서)(?=\s|$)")
+_KOREAN_SENTENCE_START_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))((?:[\uac00-\ud7a3·]+\s){1,3}[\uac00-\ud7a3·]+(?:은|는))\s", re.M
+)
+_KOREAN_TOPIC_RE = re.compile(r"^((?:[\uac00-\ud7a3·]+\s){1,3}[\uac00-\ud7a3·]+(?:은|는))\s")
+_KOREAN_ROLE_RE = re.compile(
+    r"(?:장관|차관|위원|위원장|대변인|대통령|총리|교수|대표|의원|연구원|사장|회장|소장|원장|국장|"
+    r"대사|총장|청장|실장|팀장|비서관|의장|지사|시장|감독|연구위원|애널리스트|이코노미스트)[은는]$"
+)
+_KOREAN_NAME_SYLLABLES = 3
+_KOREAN_NAME_WORDS = (3, 4)
+
+
+def _korean_subject_name(subject: str) -> str | None:
+    """The name in a topic of a name, an organisation or a country, and a role: the words
+    before the last two. A Korean name is one word of three syllables; a foreign one is
+    spaced."""
+    words = subject.split()
+    if not _KOREAN_ROLE_RE.search(words[-1]) or not (
+        _KOREAN_NAME_WORDS[0] <= len(words) <= _KOREAN_NAME_WORDS[1]
+    ):
+        return None
+    name = words[:-2]
+    if len(name) == 1 and len(name[0]) != _KOREAN_NAME_SYLLABLES:
+        return None
+    return " ".join(name)
+
+
+_KOREAN_CLAUSE_END_RE = re.compile(r"[.!?]\s+(?=\S)")
+
+
+def _korean_speaker(before: str, after: str, names: NameIndex) -> str | None:
+    if not _KOREAN_QUOTE_TAIL_RE.match(after):
+        return None
+    ends = list(_KOREAN_CLAUSE_END_RE.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    topic = _KOREAN_TOPIC_RE.match(before)
+    if not topic:
+        return None
+    subject = topic[1]
+    name = _korean_subject_name(subject)
+    if name:
+        return names.resolve(name) if " " not in name else name
+    words = subject.split()
+    if len(words) == 2 and _KOREAN_ROLE_RE.search(words[1]):
+        full = names.resolve(words[0])
+        return full if " " in full else None
+    return None
 
 
 @dataclass(frozen=True)
@@ -1107,6 +1214,10 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
             speaker = _subject_before(before, names)
         if speaker is None and hebrew:
             speaker = _hebrew_speaker(before)
+        elif speaker is None and "\uac00" <= paragraph[:1] <= "\ud7a3":
+            speaker = _korean_speaker(before, after, names)
+        elif speaker is None and names.han:
+            speaker = _han_speaker(paragraph, span.start(), span.end(), names)
         elif speaker is None and (
             "\u0590" <= paragraph[0] <= "\u097f" or "\u0590" <= paragraph[1:2] <= "\u097f"
         ):  # a letter opens the paragraph, or one right after the quotation mark that opens it

@@ -290,7 +290,14 @@ def split_item_date(text: str, *, month_first: bool = False) -> tuple[str, str |
     return text, None
 
 
+# Chinese writes words without spaces, so that a space is what separates its tags ("中欧关系
+# 电动汽车 反补贴").
+_SPACED_CJK_TAGS_RE = re.compile(r"^[\u4e00-\u9fff]+(?:\s+[\u4e00-\u9fff]+)+$")
+
+
 def tag_items(text: str, *, at_commas: bool = True) -> list[str]:
+    if text[:1] >= "\u4e00" and _SPACED_CJK_TAGS_RE.match(text):
+        return text.split()
     # A list that separates its items with bars keeps the commas in them ("Categories: March
     # 11, 2025 | Netherlands | Rail transport").
     split = _TAG_SPLIT_RE if at_commas and " | " not in text else _TAG_SPLIT_BUT_COMMAS_RE
