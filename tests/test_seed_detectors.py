@@ -8554,3 +8554,36 @@ def test_a_hindi_speaker_after_a_title_needs_no_earlier_mention():
 def test_a_caseless_name_and_city_not_over_a_date_is_no_byline():
     page = _HINDI_CARD_PAGE.replace("प्रकाशित: 12 मार्च 2025, 10:20 AM\n", "")
     assert not parse_seed(page, source="hindi.txt").authors
+
+
+# Central Asian pages in English
+
+
+def test_exchange_rates_stacked_one_a_line_are_market_data():
+    text = (
+        "Steppe Herald\nUSD 498.12\nEUR 541.37\nRUB 5.61\nPolitics\nEconomy\n"
+        "Council delays the budget vote\n" + BODY
+    )
+    discarded = {(e.text, e.reason) for e in _parse(text).discarded}
+    assert ("USD 498.12\nEUR 541.37\nRUB 5.61", "market data") in discarded
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("USD 498.12", True), ("EUR 541,37 ▲", True), ("NATO 2025", False), ("USD 5", False)],
+)
+def test_a_currency_code_and_its_rate(line, expected):
+    assert d.is_currency_rate(line) is expected
+
+
+def test_a_lone_currency_rate_in_the_text_is_kept():
+    text = "Council delays the budget vote\n" + BODY + "USD 498.12\n" + BODY
+    assert "USD 498.12" not in {e.text for e in _parse(text).discarded}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Astana +2°C", True), ("Astana −12°C", True), ("Astana +2% on the year", False)],
+)
+def test_a_place_and_its_signed_temperature_is_a_weather_widget(line, expected):
+    assert d.is_weather_widget(line) is expected

@@ -2301,6 +2301,15 @@ def is_market_quote(line: str) -> bool:
     return bool(_MARKET_QUOTE_RE.match(line) or _CURRENCY_ROW_RE.match(line))
 
 
+# "USD 498.12": one currency code and its rate, which a header stacks one a line. Alone it may
+# be anything ("USD 41,52" in a table), so the caller asks for a neighbour of the same shape.
+_CURRENCY_RATE_RE = re.compile(r"^[A-Z]{3}\s+\d{1,6}[.,]\d{2,4}\s*[▲▼↑↓]?$")
+
+
+def is_currency_rate(line: str) -> bool:
+    return len(line) <= 20 and bool(_CURRENCY_RATE_RE.match(line))
+
+
 # "Dólar BNA $1.395 | Blue $1.440": the exchange rates a header prints, each a name and a price.
 _RATE_RE = re.compile(r"^[^\W\d][\w./ -]{0,25}?\s+(?:[$€£¥₹]|US\$|R\$)\s?\d[\d.,]*$")
 _CURRENCY_SIGNS = "$€£¥₹"
@@ -2317,9 +2326,10 @@ def is_rate_ticker(line: str) -> bool:
     return len(parts) >= 2 and all(_RATE_RE.match(p) for p in parts)
 
 
-# "Buenos Aires 17°C", "Madrid 21 °C": a header's weather widget, a place and its temperature.
+# "Buenos Aires 17°C", "Madrid 21 °C", "Astana +2°C": a header's weather widget, a place and its
+# temperature, signed or not.
 # A bare temperature ("54°") is left to the lines around it, which may name its place.
-_WEATHER_RE = re.compile(r"^(?:[^\W\d][\w.'’-]*\s+){1,3}-?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?$")
+_WEATHER_RE = re.compile(r"^(?:[^\W\d][\w.'’-]*\s+){1,3}[+\-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?$")
 
 
 def is_weather_widget(line: str) -> bool:

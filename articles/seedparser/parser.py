@@ -1058,10 +1058,21 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
     for detector, reason in _LINE_DETECTORS:
         if detector(line):
             return reason
+    if line[:1].isupper() and d.is_currency_rate(line) and _stacked_rates(page, i):
+        return "market data"
     if d.is_foreign_caption(line, main_script):
         # Above the headline a short line in another script is the language switch.
         return "image caption or credit" if i > page.title_index else "site navigation"
     return None
+
+
+def _stacked_rates(page: Page, i: int) -> bool:
+    """A header's exchange rates one a line ("USD 498.12" over "EUR 541.37"): a lone code and
+    number may be a table's cell, two together are the ticker."""
+    return any(
+        0 <= j < len(page.lines) and d.is_currency_rate(page.lines[j])
+        for j in (page.prev_nonblank(i), page.next_nonblank(i))
+    )
 
 
 _SELF_DESCRIPTION_RE = re.compile(r"\s+is\s+(?:a|an|the)\s+\S")
