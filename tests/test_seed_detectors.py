@@ -8587,3 +8587,37 @@ def test_a_lone_currency_rate_in_the_text_is_kept():
 )
 def test_a_place_and_its_signed_temperature_is_a_weather_widget(line, expected):
     assert d.is_weather_widget(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (d.is_reuse_notice, "When using materials, a hyperlink to example.kz is required.", True),
+        (d.is_reuse_notice, "When using materials from the archive, cite the source.", False),
+        (
+            d.is_media_registration,
+            "Certificate of registration of the mass media No. KZ12VPY00012345 issued by the "
+            "Ministry of Culture and Information",
+            True,
+        ),
+        (
+            d.is_media_registration,
+            "The certificate of registration of the media outlet was revoked by the court.",
+            False,
+        ),
+        (d.is_age_rating, "18+", True),
+        (d.is_age_rating, "16 +", True),
+        (d.is_age_rating, "18", False),
+        (d.is_age_rating, "17+", False),
+    ],
+)
+def test_central_asian_footer_notices(detector, line, expected):
+    assert detector(line) is expected
+
+
+def test_an_age_rating_closes_the_footer():
+    text = (
+        "Council delays the budget vote\n" + BODY + "About us\nContacts\n"
+        "© 2015–2025 Steppe Herald. All rights reserved.\n18+\n"
+    )
+    assert _parse(text).discarded[-1].text.endswith("All rights reserved.\n18+")

@@ -1072,8 +1072,41 @@ _REUSE_NOTICE_RE = re.compile(
 REUSE_NOTICE_MAX_WORDS = 40
 
 
+# The same terms in the English edition of such a site ("When using materials, a hyperlink to
+# example.kz is required."), translated word for word.
+_ENGLISH_REUSE_NOTICE_RE = re.compile(
+    r"(?i)^(?:when\s+using|the\s+use\s+of|use\s+of|reprinting)\s+(?:the\s+)?(?:site['’]s\s+)?"
+    r"materials\b.{0,120}?\b(?:hyper)?link\b.{0,80}\b(?:is\s+)?(?:required|mandatory|obligatory)"
+)
+# The media outlet's registration certificate, which such sites print in the footer
+# ("Certificate of registration of the mass media No. KZ… issued by the Ministry of …").
+_MEDIA_REGISTRATION_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:mass\s+)?media\s+registration\s+certificate|certificate\s+of\s+"
+    r"(?:state\s+)?registration\s+of\s+(?:the\s+|a\s+)?(?:mass\s+)?media(?:\s+outlet)?)"
+    # Its number, which a sentence about a licence revoked seldom prints.
+    r"\s+(?:no\.?|number|№)\s*[\w-]*\d"
+)
+
+
 def is_reuse_notice(line: str) -> bool:
-    return line[:1] in "ВвПпИи" and bool(_REUSE_NOTICE_RE.match(line))
+    if line[:1] in "ВвПпИи":
+        return bool(_REUSE_NOTICE_RE.match(line))
+    return line[:1] in "WwTtUuRr" and bool(_ENGLISH_REUSE_NOTICE_RE.match(line))
+
+
+MEDIA_REGISTRATION_MAX_WORDS = 40
+
+
+def is_media_registration(line: str) -> bool:
+    return line[:1] in "CcMmTt" and bool(_MEDIA_REGISTRATION_RE.match(line))
+
+
+# An age rating ("18+", "16+"), which sites in Russia and Central Asia must print: the footer's.
+_AGE_RATING_RE = re.compile(r"^(?:0|6|12|16|18|21)\s?\+$")
+
+
+def is_age_rating(line: str) -> bool:
+    return len(line) <= 4 and bool(_AGE_RATING_RE.match(line))
 
 
 _TIMESTAMP_RE = re.compile(

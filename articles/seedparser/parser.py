@@ -1168,6 +1168,8 @@ _NOTICE_DETECTORS = (
     (d.is_typo_prompt, "page chrome", d.TYPO_PROMPT_MAX_WORDS),
     (d.is_copyright_notice, "footer", d.COPYRIGHT_NOTICE_MAX_WORDS),
     (d.is_reuse_notice, "footer", d.REUSE_NOTICE_MAX_WORDS),
+    (d.is_media_registration, "footer", d.MEDIA_REGISTRATION_MAX_WORDS),
+    (d.is_age_rating, "footer", 1),
     (d.is_email_footer, "footer", d.EMAIL_FOOTER_MAX_WORDS),
     (d.is_land_acknowledgement, "footer", d.LAND_ACKNOWLEDGEMENT_MAX_WORDS),
     (lb.CITATION_LINE_RE.match, "citation box", math.inf),
