@@ -8621,3 +8621,32 @@ def test_an_age_rating_closes_the_footer():
         "© 2015–2025 Steppe Herald. All rights reserved.\n18+\n"
     )
     assert _parse(text).discarded[-1].text.endswith("All rights reserved.\n18+")
+
+
+def test_a_standfirst_over_a_lone_photo_credit_is_not_a_caption():
+    standfirst = (
+        "The two countries will build new container terminals and order twelve additional "
+        "ferries for the corridor"
+    )
+    text = (
+        "Council delays the budget vote\n12 March 2025 15:40\nBy Jane Doe\n3 412\n"
+        + standfirst
+        + "\nPhoto credit: press service of the Ministry of Transport\n"
+        + BODY
+    )
+    article = _parse(text)
+    assert article.blocks[0] == Paragraph(standfirst)
+    assert "Photo credit: press service of the Ministry of Transport" in {
+        e.text for e in article.discarded
+    }
+
+
+def test_a_caption_over_a_lone_photo_credit_is_still_a_caption():
+    caption = "Ministers at the signing ceremony in Astana on Wednesday."
+    text = (
+        "Council delays the budget vote\nBy Jane Doe\n"
+        + caption
+        + "\nPhoto credit: Jane Roe\n"
+        + BODY
+    )
+    assert caption not in {getattr(b, "text", None) for b in _parse(text).blocks}

@@ -955,8 +955,32 @@ def _claim_credited_caption(page: Page, credit: int) -> None:
         and not any(q in line for q in '“”"')
         and not date_line(line)
         and not explicit_byline(line)
+        and not _standfirst_over_credit(page, above, line)
     ):
         page.claim(above, "discard", "image caption or credit")
+
+
+_STRAY_COUNTER_MAX_WORDS = 2
+
+
+def _standfirst_over_credit(page: Page, i: int, line: str) -> bool:
+    """The standfirst over a picture printed with its credit alone ("Photo credit: press
+    service of the Ministry"): an unfinished sentence of a standfirst's length with only the
+    headline's metadata and furniture above it (a bare date or a counter, "3 412", not read
+    yet). A caption says what the picture shows in a sentence of its own."""
+    if ends_sentence(line) or word_count(line) < _STANDFIRST_MIN_WORDS:
+        return False
+    j = page.prev_nonblank(i)
+    while j > page.title_index:
+        claim = page.claims[j]
+        if claim is None and not (
+            word_count(page.lines[j]) <= _STRAY_COUNTER_MAX_WORDS or date_line(page.lines[j])
+        ):
+            return False
+        if claim is not None and claim.kind not in ("meta", "discard"):
+            return False
+        j = page.prev_nonblank(j)
+    return j == page.title_index
 
 
 def _is_newsletter_pitch(line: str) -> bool:
