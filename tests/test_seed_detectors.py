@@ -8,7 +8,7 @@ from articles.seedparser import detectors as d
 from articles.seedparser import labels as lb
 from articles.seedparser import parse_seed
 from articles.seedparser.dates import date_line, find_date, is_reading_time, is_relative_time
-from articles.seedparser.model import Heading, Paragraph, Related
+from articles.seedparser.model import Heading, ListBlock, Paragraph, Related
 from articles.seedparser.people import (
     bare_byline,
     bio_subject,
@@ -8650,3 +8650,48 @@ def test_a_caption_over_a_lone_photo_credit_is_still_a_caption():
         + BODY
     )
     assert caption not in {getattr(b, "text", None) for b in _parse(text).blocks}
+
+
+def test_an_unbulleted_list_of_items_ending_in_semicolons():
+    items = [
+        "a new container terminal at the port with capacity of 240,000 TEU a year;",
+        "12 new ferries to be ordered by the national shipping companies;",
+        "reduced port fees for containers in transit from 1 July 2025.",
+    ]
+    text = (
+        "Council delays the budget vote\n"
+        + BODY
+        + "What the roadmap includes\n"
+        + "\n".join(items)
+        + "\n"
+        + BODY
+    )
+    blocks = _parse(text).blocks
+    assert Heading(2, "What the roadmap includes") in blocks
+    assert ListBlock(tuple(items)) in blocks
+
+
+def test_two_lines_ending_in_semicolons_are_no_list():
+    lines = [
+        "The council approved the plan to widen the ring road by two lanes;",
+        "the opposition voted against it and called for a referendum.",
+    ]
+    text = "Council delays the budget vote\n" + BODY + "\n".join(lines) + "\n" + BODY
+    assert not any(isinstance(b, ListBlock) for b in _parse(text).blocks)
+
+
+def test_an_unbulleted_list_under_a_lead_in_with_an_advertisement_after():
+    items = [
+        "Share ballistic data through a single regional database by the end of 2025;",
+        "Place customs officers at major transshipment ports in the United States;",
+        "Standardise penalties for illegal possession of high-powered weapons.",
+    ]
+    text = (
+        "Council delays the budget vote\n"
+        + BODY
+        + "Regional security officials also agreed to:\n"
+        + "\n".join(items)
+        + "\nADVERTISEMENT\n"
+        + BODY
+    )
+    assert ListBlock(tuple(items)) in _parse(text).blocks
