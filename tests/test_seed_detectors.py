@@ -8695,3 +8695,31 @@ def test_an_unbulleted_list_under_a_lead_in_with_an_advertisement_after():
         + BODY
     )
     assert ListBlock(tuple(items)) in _parse(text).blocks
+
+
+def test_he_said_after_a_quotation_names_the_subject_of_the_sentence_before():
+    paragraph = (
+        "Rashad Nabiyev said Azerbaijan was ready to co-finance the new ferries. "
+        '"We want a shipper to know the exact day his container will reach Baku," he said.'
+    )
+    assert _inline(paragraph) == [
+        ("We want a shipper to know the exact day his container will reach Baku", "Rashad Nabiyev")
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A name further on is not the sentence's subject.
+        "One of the workers said investigators asked him about a WhatsApp group. "
+        "“They read my messages aloud as if they were plans for a bomb,” he said.",
+        # A clause between the name and the verb may name someone else.
+        "Linda Hartman, who met Mark Stone that day, said she saw the smoke. "
+        '"I grabbed the dog and the photo albums and just drove away," she said.',
+        # "they" may be anyone the sentence named.
+        "Rashad Nabiyev said the ministries were ready to co-finance the new ferries. "
+        '"We want a shipper to know the exact day his container will reach Baku," they said.',
+    ],
+)
+def test_he_said_without_a_speaking_subject_before_has_no_speaker(paragraph):
+    assert _inline(paragraph) == []
