@@ -8723,3 +8723,18 @@ def test_he_said_after_a_quotation_names_the_subject_of_the_sentence_before():
 )
 def test_he_said_without_a_speaking_subject_before_has_no_speaker(paragraph):
     assert _inline(paragraph) == []
+
+
+# Caribbean dailies
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Follow The Daily Beacon on Twitter, Facebook and Instagram", True),
+        ("Follow the Daily Courier on X & Threads", True),
+        ("Follow the money on Twitter, they said, and you will find the culprits", False),
+    ],
+)
+def test_follow_prompts_listing_networks(line, expected):
+    assert d.is_follow_prompt(line) is expected

@@ -904,12 +904,16 @@ def is_post_chrome(line: str) -> bool:
     return len(line) <= 24 and bool(_POST_CHROME_RE.match(line))
 
 
+_NETWORK = (
+    r"(?:social(?:\s+media)?|x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|"
+    r"whatsapp|threads|bluesky)"
+)
 _FOLLOW_PROMPT_RE = re.compile(
     # "Síguenos en Google News", "Suivez-nous": the Spanish and French "follow us".
     r"(?i)^(?:s[ií]guenos\b[^.]*|suivez-nous\b[^.]*"
+    # "Follow The Daily Courier on Twitter, Facebook and Instagram": one network or a list.
     r"|(?:follow|like|find)\s+(?:us\b[^.]*|[^.:]{2,40}\s+on\s+"
-    r"(?:social(?:\s+media)?|x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|"
-    r"whatsapp|threads|bluesky)|[^.:]{2,40}:|[^.:]{2,40}\s+on:?)"
+    rf"{_NETWORK}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_NETWORK})*|[^.:]{{2,40}}:|[^.:]{{2,40}}\s+on:?)"
     # Arabic: "follow us on".
     r"|تابعونا(?:\s+على)?:?"
     # Indonesian and Romanian: "follow us".
@@ -976,9 +980,13 @@ def is_follow_button(line: str) -> bool:
     return len(line) <= 10 and bool(_FOLLOW_BUTTON_RE.match(line))
 
 
+# Room for a name of four words and three networks.
+_FOLLOW_PROMPT_MAX_WORDS = 12
+
+
 def is_follow_prompt(line: str) -> bool:
     """Drop "Follow us on X" / "Follow Site Name:" prompts above social links."""
-    return word_count(line) <= 8 and bool(_FOLLOW_PROMPT_RE.match(line))
+    return word_count(line) <= _FOLLOW_PROMPT_MAX_WORDS and bool(_FOLLOW_PROMPT_RE.match(line))
 
 
 def is_back_to_top(line: str) -> bool:
