@@ -8738,3 +8738,21 @@ def test_he_said_without_a_speaking_subject_before_has_no_speaker(paragraph):
 )
 def test_follow_prompts_listing_networks(line, expected):
     assert d.is_follow_prompt(line) is expected
+
+
+def test_a_slashed_writing_job_makes_a_byline_not_a_photo_credit():
+    assert bare_byline("Jane Doe/Senior Staff Reporter") == ["Jane Doe"]
+    assert bare_byline("Jane Doe/Gleaner Writer") == ["Jane Doe"]
+    assert not d.photo_credit_line("Jane Doe/Senior Staff Reporter")
+    assert d.photo_credit_line("Rudolph Brown/Photographer")
+    assert bare_byline("Jane Doe/Getty Images") is None
+
+
+def test_a_caribbean_byline_with_its_job():
+    text = (
+        "Council delays the budget vote\nJane Doe/Senior Staff Reporter\n"
+        "Published:Thursday | March 13, 2025 | 12:08 AM\n" + BODY
+    )
+    article = _parse(text)
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+    assert str(article.published) == "2025-03-13"

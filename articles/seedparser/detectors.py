@@ -24,6 +24,7 @@ from .people import (
     explicit_byline,
     is_broadcaster_name,
     is_person_name,
+    slashed_job_byline,
 )
 from .text import (
     capital_ratio,
@@ -2731,7 +2732,7 @@ def photo_credit_line(line: str) -> bool:
     if _BARE_PHOTO_CREDIT_RE.match(line) or _AGENCY_CREDIT_LINE_RE.match(line):
         return True
     match = _CREDIT_LINE_RE.match(line)
-    return bool(match) and is_person_name(match["name"])
+    return bool(match) and is_person_name(match["name"]) and not slashed_job_byline(line)
 
 
 def is_foreign_caption(line: str, main_script: str) -> bool:
