@@ -8756,3 +8756,23 @@ def test_a_caribbean_byline_with_its_job():
     article = _parse(text)
     assert [a.name for a in article.authors] == ["Jane Doe"]
     assert str(article.published) == "2025-03-13"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Home | News | Caribbean", ["Home", "News", "Caribbean"]),
+        ("Home | World | Politics | Business | Sport | Opinion", None),
+        ("News | Caribbean", None),
+    ],
+)
+def test_a_piped_trail_opens_with_home(line, expected):
+    assert d.piped_trail_parts(line) == expected
+
+
+def test_a_piped_trail_over_the_headline_names_the_section():
+    text = (
+        "Home\nNews\nBusiness\nSports\nCaribbean\nWorld\nHome | News | Caribbean\n"
+        "Council delays the budget vote\n" + BODY
+    )
+    assert _parse(text).section == "Caribbean"

@@ -644,6 +644,24 @@ def breadcrumb_parts(line: str) -> list[str] | None:
     return parts
 
 
+# A trail split by bars like a menu row, told from one by the Home link opening it ("Home | News
+# | Caribbean"); the caller asks for it right over the headline, where a menu row is not.
+_PIPED_TRAIL_RE = re.compile(r"(?i)^home\s*\|\s*\S")
+_PIPED_TRAIL_MAX_PARTS = 5
+
+
+def piped_trail_parts(line: str) -> list[str] | None:
+    """The crumbs of a "Home | News | Caribbean" trail, else None."""
+    if len(line) > 100 or not _PIPED_TRAIL_RE.match(line):
+        return None
+    parts = [p.strip() for p in line.split("|")]
+    if not 2 <= len(parts) <= _PIPED_TRAIL_MAX_PARTS or not all(
+        p and word_count(p) <= 4 and not ends_sentence(p) for p in parts
+    ):
+        return None
+    return parts
+
+
 def is_share_row(line: str) -> bool:
     """Drop share/print/download/save controls ("Share this article", "Facebook Twitter Email")."""
     return (

@@ -704,6 +704,15 @@ def _claim_lines(page: Page, main_script: str) -> None:
             continue
         if i < page.title_index and d.stamped_label(line):
             continue  # the section over the headline, read with the labels around it
+        if (
+            i < page.title_index
+            and line[:1] in "Hh"
+            and (crumbs := d.piped_trail_parts(line))
+            and page.next_nonblank(i) == page.title_index
+        ):
+            page.crumbs.append((i, crumbs[-1]))
+            page.claim(i, "meta", "breadcrumbs")
+            continue
         meta_row = d.meta_row_parts(line, page.site_name)
         if meta_row:
             _claim_meta_row(page, i, meta_row)
