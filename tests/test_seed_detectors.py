@@ -8776,3 +8776,19 @@ def test_a_piped_trail_over_the_headline_names_the_section():
         "Council delays the budget vote\n" + BODY
     )
     assert _parse(text).section == "Caribbean"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Prime Minister Andrew Holness greets regional ministers in New Kingston on "
+            "Wednesday. - Rudolph Brown/Photographer",
+            True,
+        ),
+        ("Ministers met in Kingston on Wednesday. – Jane Doe/Staff Photographer", True),
+        ("The vote was carried 12 to 3 on Wednesday. - Jane Doe/Senior Reporter", False),
+    ],
+)
+def test_a_caption_closed_by_the_staff_photographer_after_a_dash(line, expected):
+    assert d.is_image_credit(line) is expected

@@ -532,6 +532,10 @@ _AGENCY_CREDIT_TAIL_RE = re.compile(
         # "… Selasa (11/3/2025). (WARTANUSA.com/Andika Putra)": the site's own domain, then its
         # photographer, after the caption's last sentence, as Indonesian portals credit.
         r"|(?<=[.!?]\s)\([A-Z][\w-]*\.(?:com|co\.id|id|net)\s*/\s*[A-Z][^()/]{1,40}\)$"
+        # "… on Wednesday. - Rudolph Brown/Photographer": the photographer and the job, after a
+        # dash closing the caption's last sentence, as Caribbean papers credit their own staff.
+        r"|(?<=[.!?])\s+[-–—]\s+(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*/\s*"
+        r"(?:(?:Staff|Senior|Chief|Freelance|Contributing)\s+)?(?:Photographer|Photojournalist|File)$"
     )
 )
 # A screenshot's caption says when it was taken or how it was altered.
