@@ -8,7 +8,7 @@ from articles.seedparser import detectors as d
 from articles.seedparser import labels as lb
 from articles.seedparser import parse_seed
 from articles.seedparser.dates import date_line, find_date, is_reading_time, is_relative_time
-from articles.seedparser.model import Heading, Paragraph, Related
+from articles.seedparser.model import Heading, ListBlock, Paragraph, Related
 from articles.seedparser.people import (
     bare_byline,
     bio_subject,
@@ -8796,3 +8796,241 @@ def test_a_chinese_desk_editor_is_a_credit_not_a_byline():
     assert is_credit("责任编辑：王丽")
     assert explicit_byline("责任编辑：王丽") is None
     assert not is_credit("责任编辑：王丽负责审核了这篇报道，并在周二发出。")
+
+
+# Central Asian pages in English
+
+
+def test_exchange_rates_stacked_one_a_line_are_market_data():
+    text = (
+        "Steppe Herald\nUSD 498.12\nEUR 541.37\nRUB 5.61\nPolitics\nEconomy\n"
+        "Council delays the budget vote\n" + BODY
+    )
+    discarded = {(e.text, e.reason) for e in _parse(text).discarded}
+    assert ("USD 498.12\nEUR 541.37\nRUB 5.61", "market data") in discarded
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("USD 498.12", True), ("EUR 541,37 ▲", True), ("NATO 2025", False), ("USD 5", False)],
+)
+def test_a_currency_code_and_its_rate(line, expected):
+    assert d.is_currency_rate(line) is expected
+
+
+def test_a_lone_currency_rate_in_the_text_is_kept():
+    text = "Council delays the budget vote\n" + BODY + "USD 498.12\n" + BODY
+    assert "USD 498.12" not in {e.text for e in _parse(text).discarded}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Astana +2°C", True), ("Astana −12°C", True), ("Astana +2% on the year", False)],
+)
+def test_a_place_and_its_signed_temperature_is_a_weather_widget(line, expected):
+    assert d.is_weather_widget(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("detector", "line", "expected"),
+    [
+        (d.is_reuse_notice, "When using materials, a hyperlink to example.kz is required.", True),
+        (d.is_reuse_notice, "When using materials from the archive, cite the source.", False),
+        (
+            d.is_media_registration,
+            "Certificate of registration of the mass media No. KZ12VPY00012345 issued by the "
+            "Ministry of Culture and Information",
+            True,
+        ),
+        (
+            d.is_media_registration,
+            "The certificate of registration of the media outlet was revoked by the court.",
+            False,
+        ),
+        (d.is_age_rating, "18+", True),
+        (d.is_age_rating, "16 +", True),
+        (d.is_age_rating, "18", False),
+        (d.is_age_rating, "17+", False),
+    ],
+)
+def test_central_asian_footer_notices(detector, line, expected):
+    assert detector(line) is expected
+
+
+def test_an_age_rating_closes_the_footer():
+    text = (
+        "Council delays the budget vote\n" + BODY + "About us\nContacts\n"
+        "© 2015–2025 Steppe Herald. All rights reserved.\n18+\n"
+    )
+    assert _parse(text).discarded[-1].text.endswith("All rights reserved.\n18+")
+
+
+def test_a_standfirst_over_a_lone_photo_credit_is_not_a_caption():
+    standfirst = (
+        "The two countries will build new container terminals and order twelve additional "
+        "ferries for the corridor"
+    )
+    text = (
+        "Council delays the budget vote\n12 March 2025 15:40\nBy Jane Doe\n3 412\n"
+        + standfirst
+        + "\nPhoto credit: press service of the Ministry of Transport\n"
+        + BODY
+    )
+    article = _parse(text)
+    assert article.blocks[0] == Paragraph(standfirst)
+    assert "Photo credit: press service of the Ministry of Transport" in {
+        e.text for e in article.discarded
+    }
+
+
+def test_a_caption_over_a_lone_photo_credit_is_still_a_caption():
+    caption = "Ministers at the signing ceremony in Astana on Wednesday."
+    text = (
+        "Council delays the budget vote\nBy Jane Doe\n"
+        + caption
+        + "\nPhoto credit: Jane Roe\n"
+        + BODY
+    )
+    assert caption not in {getattr(b, "text", None) for b in _parse(text).blocks}
+
+
+def test_an_unbulleted_list_of_items_ending_in_semicolons():
+    items = [
+        "a new container terminal at the port with capacity of 240,000 TEU a year;",
+        "12 new ferries to be ordered by the national shipping companies;",
+        "reduced port fees for containers in transit from 1 July 2025.",
+    ]
+    text = (
+        "Council delays the budget vote\n"
+        + BODY
+        + "What the roadmap includes\n"
+        + "\n".join(items)
+        + "\n"
+        + BODY
+    )
+    blocks = _parse(text).blocks
+    assert Heading(2, "What the roadmap includes") in blocks
+    assert ListBlock(tuple(items)) in blocks
+
+
+def test_two_lines_ending_in_semicolons_are_no_list():
+    lines = [
+        "The council approved the plan to widen the ring road by two lanes;",
+        "the opposition voted against it and called for a referendum.",
+    ]
+    text = "Council delays the budget vote\n" + BODY + "\n".join(lines) + "\n" + BODY
+    assert not any(isinstance(b, ListBlock) for b in _parse(text).blocks)
+
+
+def test_an_unbulleted_list_under_a_lead_in_with_an_advertisement_after():
+    items = [
+        "Share ballistic data through a single regional database by the end of 2025;",
+        "Place customs officers at major transshipment ports in the United States;",
+        "Standardise penalties for illegal possession of high-powered weapons.",
+    ]
+    text = (
+        "Council delays the budget vote\n"
+        + BODY
+        + "Regional security officials also agreed to:\n"
+        + "\n".join(items)
+        + "\nADVERTISEMENT\n"
+        + BODY
+    )
+    assert ListBlock(tuple(items)) in _parse(text).blocks
+
+
+def test_he_said_after_a_quotation_names_the_subject_of_the_sentence_before():
+    paragraph = (
+        "Rashad Nabiyev said Azerbaijan was ready to co-finance the new ferries. "
+        '"We want a shipper to know the exact day his container will reach Baku," he said.'
+    )
+    assert _inline(paragraph) == [
+        ("We want a shipper to know the exact day his container will reach Baku", "Rashad Nabiyev")
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A name further on is not the sentence's subject.
+        "One of the workers said investigators asked him about a WhatsApp group. "
+        "“They read my messages aloud as if they were plans for a bomb,” he said.",
+        # A clause between the name and the verb may name someone else.
+        "Linda Hartman, who met Mark Stone that day, said she saw the smoke. "
+        '"I grabbed the dog and the photo albums and just drove away," she said.',
+        # "they" may be anyone the sentence named.
+        "Rashad Nabiyev said the ministries were ready to co-finance the new ferries. "
+        '"We want a shipper to know the exact day his container will reach Baku," they said.',
+    ],
+)
+def test_he_said_without_a_speaking_subject_before_has_no_speaker(paragraph):
+    assert _inline(paragraph) == []
+
+
+# Caribbean dailies
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Follow The Daily Beacon on Twitter, Facebook and Instagram", True),
+        ("Follow the Daily Courier on X & Threads", True),
+        ("Follow the money on Twitter, they said, and you will find the culprits", False),
+    ],
+)
+def test_follow_prompts_listing_networks(line, expected):
+    assert d.is_follow_prompt(line) is expected
+
+
+def test_a_slashed_writing_job_makes_a_byline_not_a_photo_credit():
+    assert bare_byline("Jane Doe/Senior Staff Reporter") == ["Jane Doe"]
+    assert bare_byline("Jane Doe/Gleaner Writer") == ["Jane Doe"]
+    assert not d.photo_credit_line("Jane Doe/Senior Staff Reporter")
+    assert d.photo_credit_line("Rudolph Brown/Photographer")
+    assert bare_byline("Jane Doe/Getty Images") is None
+
+
+def test_a_caribbean_byline_with_its_job():
+    text = (
+        "Council delays the budget vote\nJane Doe/Senior Staff Reporter\n"
+        "Published:Thursday | March 13, 2025 | 12:08 AM\n" + BODY
+    )
+    article = _parse(text)
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+    assert str(article.published) == "2025-03-13"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Home | News | Caribbean", ["Home", "News", "Caribbean"]),
+        ("Home | World | Politics | Business | Sport | Opinion", None),
+        ("News | Caribbean", None),
+    ],
+)
+def test_a_piped_trail_opens_with_home(line, expected):
+    assert d.piped_trail_parts(line) == expected
+
+
+def test_a_piped_trail_over_the_headline_names_the_section():
+    text = (
+        "Home\nNews\nBusiness\nSports\nCaribbean\nWorld\nHome | News | Caribbean\n"
+        "Council delays the budget vote\n" + BODY
+    )
+    assert _parse(text).section == "Caribbean"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Prime Minister Andrew Holness greets regional ministers in New Kingston on "
+            "Wednesday. - Rudolph Brown/Photographer",
+            True,
+        ),
+        ("Ministers met in Kingston on Wednesday. – Jane Doe/Staff Photographer", True),
+        ("The vote was carried 12 to 3 on Wednesday. - Jane Doe/Senior Reporter", False),
+    ],
+)
+def test_a_caption_closed_by_the_staff_photographer_after_a_dash(line, expected):
+    assert d.is_image_credit(line) is expected

@@ -783,8 +783,38 @@ def _classify_body(page: Page, first: int, last: int) -> None:
             _classify_list(page, i, end, later_lines)
             i = end
             continue
+        if line[-1:] == ";" and (items := _unbulleted_items(page, i, last)):
+            end = items[-1] + 1
+            page.claim_span(i, end, "consumed")
+            page.claim(i, "list", data=[lines[j] for j in items])
+            i = end
+            continue
         page.claim(i, *_body_line(page, i, line, last))
         i += 1
+
+
+_UNBULLETED_MIN_ITEMS = 3
+_UNBULLETED_ITEM_MAX_WORDS = 40
+
+
+def _unbulleted_items(page: Page, start: int, last: int) -> list[int]:
+    """A list printed without bullets, its items one a line, each but the last ending in a
+    semicolon ("a new container terminal at Aktau;" … "reduced port fees from 1 July."): the
+    punctuation a list's items take in running text, which paragraphs never end with. Three
+    items at least, so that a lone line cut at a semicolon is not one."""
+    items: list[int] = []
+    j = start
+    while j <= last and j < len(page.lines) and page.free(j):
+        line = page.lines[j]
+        if word_count(line) > _UNBULLETED_ITEM_MAX_WORDS or d.LIST_ITEM_RE.match(line):
+            break
+        items.append(j)
+        if line[-1:] != ";":
+            break
+        j = page.next_nonblank(j)
+    if len(items) < _UNBULLETED_MIN_ITEMS or page.lines[items[-1]][-1:] not in ".;":
+        return []
+    return items
 
 
 def _next_to_byline(page: Page, i: int) -> bool:
@@ -959,6 +989,8 @@ def _content_follows(page: Page, i: int, last: int) -> bool:
     return (
         _is_content(line)
         or bool(d.LIST_ITEM_RE.match(line))
+        or line[-1:] == ";"
+        and bool(_unbulleted_items(page, j, last))
         or d.is_heading_like(line)
         or _introduces_list(page, j, last)  # "To the Government of Kazakhstan:" over a list
     )

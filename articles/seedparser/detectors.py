@@ -24,6 +24,7 @@ from .people import (
     explicit_byline,
     is_broadcaster_name,
     is_person_name,
+    slashed_job_byline,
 )
 from .text import (
     capital_ratio,
@@ -549,6 +550,10 @@ _AGENCY_CREDIT_TAIL_RE = re.compile(
         # "… Selasa (11/3/2025). (WARTANUSA.com/Andika Putra)": the site's own domain, then its
         # photographer, after the caption's last sentence, as Indonesian portals credit.
         r"|(?<=[.!?]\s)\([A-Z][\w-]*\.(?:com|co\.id|id|net)\s*/\s*[A-Z][^()/]{1,40}\)$"
+        # "… on Wednesday. - Rudolph Brown/Photographer": the photographer and the job, after a
+        # dash closing the caption's last sentence, as Caribbean papers credit their own staff.
+        r"|(?<=[.!?])\s+[-–—]\s+(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*/\s*"
+        r"(?:(?:Staff|Senior|Chief|Freelance|Contributing)\s+)?(?:Photographer|Photojournalist|File)$"
     )
 )
 # A screenshot's caption says when it was taken or how it was altered.
@@ -657,6 +662,24 @@ def breadcrumb_parts(line: str) -> list[str] | None:
     splitter = _QUOTING_BREADCRUMB_SPLIT_RE if "«" in line else _BREADCRUMB_SPLIT_RE
     parts = [p.strip() for p in splitter.split(line) if p.strip()]
     if len(parts) < 2 or not all(word_count(p) <= 6 and not ends_sentence(p) for p in parts):
+        return None
+    return parts
+
+
+# A trail split by bars like a menu row, told from one by the Home link opening it ("Home | News
+# | Caribbean"); the caller asks for it right over the headline, where a menu row is not.
+_PIPED_TRAIL_RE = re.compile(r"(?i)^home\s*\|\s*\S")
+_PIPED_TRAIL_MAX_PARTS = 5
+
+
+def piped_trail_parts(line: str) -> list[str] | None:
+    """The crumbs of a "Home | News | Caribbean" trail, else None."""
+    if len(line) > 100 or not _PIPED_TRAIL_RE.match(line):
+        return None
+    parts = [p.strip() for p in line.split("|")]
+    if not 2 <= len(parts) <= _PIPED_TRAIL_MAX_PARTS or not all(
+        p and word_count(p) <= 4 and not ends_sentence(p) for p in parts
+    ):
         return None
     return parts
 
@@ -926,12 +949,16 @@ def is_post_chrome(line: str) -> bool:
     return len(line) <= 24 and bool(_POST_CHROME_RE.match(line))
 
 
+_NETWORK = (
+    r"(?:social(?:\s+media)?|x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|"
+    r"whatsapp|threads|bluesky)"
+)
 _FOLLOW_PROMPT_RE = re.compile(
     # "Síguenos en Google News", "Suivez-nous": the Spanish and French "follow us".
     r"(?i)^(?:s[ií]guenos\b[^.]*|suivez-nous\b[^.]*"
+    # "Follow The Daily Courier on Twitter, Facebook and Instagram": one network or a list.
     r"|(?:follow|like|find)\s+(?:us\b[^.]*|[^.:]{2,40}\s+on\s+"
-    r"(?:social(?:\s+media)?|x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|"
-    r"whatsapp|threads|bluesky)|[^.:]{2,40}:|[^.:]{2,40}\s+on:?)"
+    rf"{_NETWORK}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_NETWORK})*|[^.:]{{2,40}}:|[^.:]{{2,40}}\s+on:?)"
     # Arabic: "follow us on".
     r"|تابعونا(?:\s+على)?:?"
     # Indonesian and Romanian: "follow us".
@@ -999,9 +1026,13 @@ def is_follow_button(line: str) -> bool:
     return len(line) <= 10 and bool(_FOLLOW_BUTTON_RE.match(line))
 
 
+# Room for a name of four words and three networks.
+_FOLLOW_PROMPT_MAX_WORDS = 12
+
+
 def is_follow_prompt(line: str) -> bool:
     """Drop "Follow us on X" / "Follow Site Name:" prompts above social links."""
-    return word_count(line) <= 8 and bool(_FOLLOW_PROMPT_RE.match(line))
+    return word_count(line) <= _FOLLOW_PROMPT_MAX_WORDS and bool(_FOLLOW_PROMPT_RE.match(line))
 
 
 def is_back_to_top(line: str) -> bool:
@@ -1095,8 +1126,41 @@ _REUSE_NOTICE_RE = re.compile(
 REUSE_NOTICE_MAX_WORDS = 40
 
 
+# The same terms in the English edition of such a site ("When using materials, a hyperlink to
+# example.kz is required."), translated word for word.
+_ENGLISH_REUSE_NOTICE_RE = re.compile(
+    r"(?i)^(?:when\s+using|the\s+use\s+of|use\s+of|reprinting)\s+(?:the\s+)?(?:site['’]s\s+)?"
+    r"materials\b.{0,120}?\b(?:hyper)?link\b.{0,80}\b(?:is\s+)?(?:required|mandatory|obligatory)"
+)
+# The media outlet's registration certificate, which such sites print in the footer
+# ("Certificate of registration of the mass media No. KZ… issued by the Ministry of …").
+_MEDIA_REGISTRATION_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:mass\s+)?media\s+registration\s+certificate|certificate\s+of\s+"
+    r"(?:state\s+)?registration\s+of\s+(?:the\s+|a\s+)?(?:mass\s+)?media(?:\s+outlet)?)"
+    # Its number, which a sentence about a licence revoked seldom prints.
+    r"\s+(?:no\.?|number|№)\s*[\w-]*\d"
+)
+
+
 def is_reuse_notice(line: str) -> bool:
-    return line[:1] in "ВвПпИи" and bool(_REUSE_NOTICE_RE.match(line))
+    if line[:1] in "ВвПпИи":
+        return bool(_REUSE_NOTICE_RE.match(line))
+    return line[:1] in "WwTtUuRr" and bool(_ENGLISH_REUSE_NOTICE_RE.match(line))
+
+
+MEDIA_REGISTRATION_MAX_WORDS = 40
+
+
+def is_media_registration(line: str) -> bool:
+    return line[:1] in "CcMmTt" and bool(_MEDIA_REGISTRATION_RE.match(line))
+
+
+# An age rating ("18+", "16+"), which sites in Russia and Central Asia must print: the footer's.
+_AGE_RATING_RE = re.compile(r"^(?:0|6|12|16|18|21)\s?\+$")
+
+
+def is_age_rating(line: str) -> bool:
+    return len(line) <= 4 and bool(_AGE_RATING_RE.match(line))
 
 
 _TIMESTAMP_RE = re.compile(
@@ -2330,6 +2394,15 @@ def is_market_quote(line: str) -> bool:
     return bool(_MARKET_QUOTE_RE.match(line) or _CURRENCY_ROW_RE.match(line))
 
 
+# "USD 498.12": one currency code and its rate, which a header stacks one a line. Alone it may
+# be anything ("USD 41,52" in a table), so the caller asks for a neighbour of the same shape.
+_CURRENCY_RATE_RE = re.compile(r"^[A-Z]{3}\s+\d{1,6}[.,]\d{2,4}\s*[▲▼↑↓]?$")
+
+
+def is_currency_rate(line: str) -> bool:
+    return len(line) <= 20 and bool(_CURRENCY_RATE_RE.match(line))
+
+
 # "Dólar BNA $1.395 | Blue $1.440": the exchange rates a header prints, each a name and a price.
 _RATE_RE = re.compile(r"^[^\W\d][\w./ -]{0,25}?\s+(?:[$€£¥₹]|US\$|R\$)\s?\d[\d.,]*$")
 _CURRENCY_SIGNS = "$€£¥₹"
@@ -2346,9 +2419,10 @@ def is_rate_ticker(line: str) -> bool:
     return len(parts) >= 2 and all(_RATE_RE.match(p) for p in parts)
 
 
-# "Buenos Aires 17°C", "Madrid 21 °C": a header's weather widget, a place and its temperature.
+# "Buenos Aires 17°C", "Madrid 21 °C", "Astana +2°C": a header's weather widget, a place and its
+# temperature, signed or not.
 # A bare temperature ("54°") is left to the lines around it, which may name its place.
-_WEATHER_RE = re.compile(r"^(?:[^\W\d][\w.'’-]*\s+){1,3}-?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?$")
+_WEATHER_RE = re.compile(r"^(?:[^\W\d][\w.'’-]*\s+){1,3}[+\-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?$")
 
 
 def is_weather_widget(line: str) -> bool:
@@ -2736,7 +2810,7 @@ def photo_credit_line(line: str) -> bool:
     if line[:1] == "[" and _KOREAN_PHOTO_CREDIT_RE.match(line):
         return True
     match = _CREDIT_LINE_RE.match(line)
-    return bool(match) and is_person_name(match["name"])
+    return bool(match) and is_person_name(match["name"]) and not slashed_job_byline(line)
 
 
 def is_foreign_caption(line: str, main_script: str) -> bool:

@@ -708,6 +708,15 @@ def _claim_lines(page: Page, main_script: str) -> None:
             continue
         if i < page.title_index and d.stamped_label(line):
             continue  # the section over the headline, read with the labels around it
+        if (
+            i < page.title_index
+            and line[:1] in "Hh"
+            and (crumbs := d.piped_trail_parts(line))
+            and page.next_nonblank(i) == page.title_index
+        ):
+            page.crumbs.append((i, crumbs[-1]))
+            page.claim(i, "meta", "breadcrumbs")
+            continue
         if i > page.title_index and line[:1] >= "\u4e00" and (names := cjk_dateline_byline(line)):
             page.add_byline(names, line)  # the paragraph stays the article's first
         meta_row = d.meta_row_parts(line, page.site_name)
@@ -961,8 +970,32 @@ def _claim_credited_caption(page: Page, credit: int) -> None:
         and not any(q in line for q in '“”"')
         and not date_line(line)
         and not explicit_byline(line)
+        and not _standfirst_over_credit(page, above, line)
     ):
         page.claim(above, "discard", "image caption or credit")
+
+
+_STRAY_COUNTER_MAX_WORDS = 2
+
+
+def _standfirst_over_credit(page: Page, i: int, line: str) -> bool:
+    """The standfirst over a picture printed with its credit alone ("Photo credit: press
+    service of the Ministry"): an unfinished sentence of a standfirst's length with only the
+    headline's metadata and furniture above it (a bare date or a counter, "3 412", not read
+    yet). A caption says what the picture shows in a sentence of its own."""
+    if ends_sentence(line) or word_count(line) < _STANDFIRST_MIN_WORDS:
+        return False
+    j = page.prev_nonblank(i)
+    while j > page.title_index:
+        claim = page.claims[j]
+        if claim is None and not (
+            word_count(page.lines[j]) <= _STRAY_COUNTER_MAX_WORDS or date_line(page.lines[j])
+        ):
+            return False
+        if claim is not None and claim.kind not in ("meta", "discard"):
+            return False
+        j = page.prev_nonblank(j)
+    return j == page.title_index
 
 
 def _is_newsletter_pitch(line: str) -> bool:
@@ -1064,10 +1097,21 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
     for detector, reason in _LINE_DETECTORS:
         if detector(line):
             return reason
+    if line[:1].isupper() and d.is_currency_rate(line) and _stacked_rates(page, i):
+        return "market data"
     if d.is_foreign_caption(line, main_script):
         # Above the headline a short line in another script is the language switch.
         return "image caption or credit" if i > page.title_index else "site navigation"
     return None
+
+
+def _stacked_rates(page: Page, i: int) -> bool:
+    """A header's exchange rates one a line ("USD 498.12" over "EUR 541.37"): a lone code and
+    number may be a table's cell, two together are the ticker."""
+    return any(
+        0 <= j < len(page.lines) and d.is_currency_rate(page.lines[j])
+        for j in (page.prev_nonblank(i), page.next_nonblank(i))
+    )
 
 
 _SELF_DESCRIPTION_RE = re.compile(r"\s+is\s+(?:a|an|the)\s+\S")
@@ -1163,6 +1207,8 @@ _NOTICE_DETECTORS = (
     (d.is_typo_prompt, "page chrome", d.TYPO_PROMPT_MAX_WORDS),
     (d.is_copyright_notice, "footer", d.COPYRIGHT_NOTICE_MAX_WORDS),
     (d.is_reuse_notice, "footer", d.REUSE_NOTICE_MAX_WORDS),
+    (d.is_media_registration, "footer", d.MEDIA_REGISTRATION_MAX_WORDS),
+    (d.is_age_rating, "footer", 1),
     (d.is_email_footer, "footer", d.EMAIL_FOOTER_MAX_WORDS),
     (d.is_land_acknowledgement, "footer", d.LAND_ACKNOWLEDGEMENT_MAX_WORDS),
     (lb.CITATION_LINE_RE.match, "citation box", math.inf),

@@ -634,13 +634,34 @@ _TRAILING_JOB_RE = re.compile(
 )
 
 
+# "Jane Doe/Senior Staff Reporter": Caribbean papers join the writer's name and desk job with a
+# slash, the way a photo credit joins a photographer and an agency ("Jane Doe/Getty Images");
+# only a writing job tells the byline. "Rudolph Brown/Photographer" credits the picture.
+_SLASHED_JOB_RE = re.compile(
+    r"^(?P<name>[^/]{3,60}?)\s*/\s*(?P<job>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4})$"
+)
+_WRITING_JOB_RE = re.compile(
+    r"(?i)(?:reporter|correspondent|editor|writer|journalist|columnist|contributor)$"
+)
+
+
+def slashed_job_byline(line: str) -> list[str] | None:
+    """The name in a "Name/Writing Job" byline ("Jane Doe/Senior Staff Reporter"), else None."""
+    if "/" not in line or len(line) > 100:
+        return None
+    match = _SLASHED_JOB_RE.match(line)
+    if not match or not _WRITING_JOB_RE.search(match["job"]):
+        return None
+    return split_names(match["name"])
+
+
 def bare_byline(line: str) -> list[str] | None:
     """Names from a line that is only names ("Jane Doe", "Jane Doe, Senior Correspondent",
     "Jane Doe Political correspondent": a job title run on after the name, lower case but for
     its first word)."""
     if len(line) > 120 or has_date(line) and not _BYLINE_CUT_RE.search(line):
         return None
-    names = split_names(line)
+    names = split_names(line) or slashed_job_byline(line)
     if names is None:
         run_on = _TRAILING_JOB_RE.match(line)
         if run_on and JOB_WORDS_RE.search(run_on["job"].rsplit(None, 1)[-1]):

@@ -1139,6 +1139,35 @@ _PRONOUN_ATTRIBUTION_RE = re.compile(
 )
 
 
+# "Nabiyev said Azerbaijan was ready to co-finance the ferries. “We want …,” he said.": a
+# pronoun's attribution after the quotation, whose speaker the sentence before named. Only "he"
+# and "she": "they" may be anyone the sentence before named.
+_PRONOUN_SPEAKER_RE = re.compile(r"(?i)^[\s,]*(?:he|she)\s+")
+
+
+def _pronoun_said(after: str) -> bool:
+    match = _PRONOUN_SPEAKER_RE.match(after)
+    return bool(match) and SPEECH_VERB_RE.match(after, match.end()) is not None
+
+
+def _speaking_subject(sentence: str, names: NameIndex) -> str | None:
+    """The full name opening a sentence with its speech verb right after it ("Rashad Nabiyev
+    said …"): whom the next sentence's "he said" means. A name further on ("… said
+    investigators questioned him about a WhatsApp group") is not the subject, and neither is
+    a name with a clause between it and its verb ("Linda Hartman, who lives next to …, said"),
+    which may name someone else."""
+    run = _RUN_RE.search(sentence)
+    if not run or sentence[: run.start()].strip():
+        return None
+    verb = SPEECH_VERB_RE.match(sentence, run.end() + 1)
+    if verb is None or sentence[run.end() : run.end() + 1] != " ":
+        return None
+    name = _clean_run(run.group(0))
+    if not name or len(name.split()) < 2 or _names_organisation(name):
+        return None
+    return names.resolve(name)
+
+
 def _speaker_before(masked: str, bounds: list[int], start: int, names: NameIndex) -> str | None:
     """The speaker named in the sentence before the one opening at ``start``, for a quotation
     attributed with a pronoun."""
@@ -1175,7 +1204,8 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
     """Quoted spans of six words or more whose speaker is named in the same sentence.
 
     The attribution clause after the quote ("…,” Sullivan added) is tried before the lead-in
-    ("Putin said: “…”"); a quote with no named speaker (“…,” he said) is not kept. Returns
+    ("Putin said: “…”"); a quote with no named speaker (“…,” he said) is kept only when the
+    sentence before it in the paragraph names who "he" is. Returns
     (offset, quote) pairs so that callers can order quotes within a block.
     """
     if paragraph.startswith(_DIALOGUE_DASHES):
@@ -1224,6 +1254,9 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
             speaker = _caseless_speaker(before, after, names)
         if speaker is None and start and _PRONOUN_ATTRIBUTION_RE.match(before):
             speaker = _speaker_before(masked, bounds, start, names)
+        if speaker is None and start and _pronoun_said(after):
+            k = bisect_left(bounds, start)
+            speaker = _speaking_subject(masked[bounds[k - 1] : start], names)
         if speaker:
             found.append((span.start(), InlineQuote(inner.rstrip(", ").strip(), speaker)))
     return sorted(corner + found, key=lambda item: item[0]) if corner else found
