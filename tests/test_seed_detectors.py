@@ -8554,3 +8554,161 @@ def test_a_hindi_speaker_after_a_title_needs_no_earlier_mention():
 def test_a_caseless_name_and_city_not_over_a_date_is_no_byline():
     page = _HINDI_CARD_PAGE.replace("प्रकाशित: 12 मार्च 2025, 10:20 AM\n", "")
     assert not parse_seed(page, source="hindi.txt").authors
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        # Buddhist-era years and abbreviated Thai months; "น." closes the hour.
+        ("12 มี.ค. 2568 10:15 น.", "2025-03-12", None),
+        ("อัปเดต 12 มี.ค. 2568 13:40 น.", None, "2025-03-12"),
+        ("5 พฤษภาคม 2568", "2025-05-05", None),
+        # A Gregorian year beside a Thai month is read as it is.
+        ("10 ธ.ค. 2024", "2024-12-10", None),
+        # Vietnamese: the weekday, day first, and the zone.
+        ("Thứ Tư, 12/3/2025, 14:05 (GMT+7)", "2025-03-12", None),
+        ("Cập nhật 12/3/2025, 16:20", None, "2025-03-12"),
+    ],
+)
+def test_thai_and_vietnamese_date_lines(line, published, updated):
+    found = date_line(line)
+    assert (found.published, found.updated) == (published, updated)
+
+
+def test_a_thai_date_needs_a_thai_month_and_a_real_day():
+    assert date_line("31 ก.พ. 2568") is None
+    assert date_line("12 มีนา 2568") is None
+    assert find_date("เมื่อวันที่ 10 มี.ค. 2568 ที่ผ่านมา") == "2025-03-10"
+
+
+def test_a_thai_abbreviation_dot_ends_no_sentence():
+    # Thai ends a sentence with a space: its dots close abbreviations.
+    assert not ends_sentence("12 มี.ค. 2568 10:15 น.")
+    assert not is_prose("12 มี.ค. 2568 10:15 น.")
+    assert ends_sentence("The ministry said so on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("matches", "line", "expected"),
+    [
+        (d.is_skip_link, "ข้ามไปยังเนื้อหา", True),
+        (d.is_skip_link, "Bỏ qua đến nội dung", True),
+        (d.is_share_row, "แชร์", True),
+        (d.is_share_row, "แชร์ข่าวนี้", True),
+        (d.is_share_row, "คัดลอกลิงก์", True),
+        (d.is_share_row, "Chia sẻ", True),
+        (d.is_share_row, "Zalo", True),
+        (d.is_share_row, "Sao chép liên kết", True),
+        (d.is_share_row, "Chia sẻ kinh nghiệm chống lũ của người dân miền Trung", False),
+        (d.is_ad_marker, "โฆษณา", True),
+        (d.is_ad_marker, "Quảng cáo", True),
+        (d.is_ad_marker, "Quảng cáo sai sự thật bị phạt nặng", False),
+        (d.is_footer_link, "เกี่ยวกับเรา", True),
+        (d.is_footer_link, "ข้อกำหนดการใช้งาน", True),
+        (d.is_footer_link, "Điều khoản sử dụng", True),
+        (d.is_footer_link, "Chính sách bảo mật", True),
+        (d.is_footer_link, "Liên hệ", True),
+        (d.is_footer_link, "Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp", True),
+        (d.is_footer_link, "Tổng biên tập: Nguyễn Văn Hòa", True),
+        (d.is_footer_link, "Địa chỉ: Tầng 8, 17 Duy Tân, Cầu Giấy, Hà Nội", True),
+        (d.is_footer_link, "Thuộc Công ty Cổ phần Truyền thông Tin Nhanh", True),
+        (d.is_footer_link, "Báo điện tử Tin Nhanh", True),
+        (d.is_footer_link, "Liên hệ với gia đình nạn nhân vẫn chưa được", False),
+        (d.is_image_credit, "Tàu hải cảnh phun vòi rồng vào tàu cá ngày 11/3. Ảnh: PCG", True),
+        (
+            d.is_image_credit,
+            "ผู้หนีภัยรอรับความช่วยเหลือริมแม่น้ำเมย อ.แม่สอด เมื่อวันที่ 10 มี.ค. (ภาพ: รอยเตอร์)",
+            True,
+        ),
+        (d.is_image_credit, "Ảnh: Reuters", True),
+        (d.is_image_credit, "Ông cho biết bức ảnh được chụp từ tàu: không ai bị thương", False),
+        (
+            d.is_cookie_notice,
+            "เว็บไซต์นี้ใช้คุกกี้เพื่อเพิ่มประสบการณ์การใช้งานของคุณ อ่านเพิ่มเติมได้ที่ นโยบายความเป็นส่วนตัว",
+            True,
+        ),
+        (d.is_cookie_notice, "คุกกี้เนยสดสูตรคุณยาย", False),
+        (d.COOKIE_BUTTON_RE.match, "ยอมรับทั้งหมด", True),
+        (d.COOKIE_BUTTON_RE.match, "ตั้งค่าคุกกี้", True),
+        (d.is_engagement_count, "อ่าน 3,482 ครั้ง", True),
+        (d.is_engagement_count, "อ่านหนังสือวันละ 3 ครั้ง", False),
+        (d.is_channel_promo, "ไม่พลาดทุกข่าวสำคัญ เพิ่มเพื่อน LINE @siamwannee", True),
+        (d.is_channel_promo, "เพิ่มเพื่อนใหม่ในโรงเรียน", False),
+        (d.is_channel_button, "เพิ่มเพื่อน", True),
+        (
+            lb.READ_ALSO_RE.match,
+            "อ่านข่าวที่เกี่ยวข้อง : ทหารพรานเพิ่มกำลังลาดตระเวนริมแม่น้ำเมย",
+            True,
+        ),
+        (lb.READ_ALSO_RE.match, "Xem thêm: Giá vàng lập đỉnh mới", True),
+        (lb.TAGS_LABEL_RE.match, "แท็ก", True),
+        (lb.TAGS_LABEL_RE.match, "Từ khóa", True),
+        (lb.RELATED_LABEL_RE.match, "ข่าวที่เกี่ยวข้อง", True),
+        (lb.RELATED_LABEL_RE.match, "Tin liên quan", True),
+        (lb.SITEWIDE_LABEL_RE.match, "ข่าวยอดนิยม", True),
+        (lb.SITEWIDE_LABEL_RE.match, "Xem nhiều", True),
+        (lb.COMMENTS_HEADER_RE.match, "ความคิดเห็น", True),
+        (lb.COMMENTS_HEADER_RE.match, "Ý kiến (36)", True),
+        # Alone, "Ý kiến" (opinions) is the menu's opinion section.
+        (lb.COMMENTS_HEADER_RE.match, "Ý kiến", False),
+    ],
+)
+def test_thai_and_vietnamese_furniture(matches, line, expected):
+    assert bool(matches(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("โดย ณัฐพล ศรีสุวรรณ", ["ณัฐพล ศรีสุวรรณ"]),
+        ("โดย ณัฐพล ศรีสุวรรณ และ อรุณี ทองประเสริฐ", ["ณัฐพล ศรีสุวรรณ", "อรุณี ทองประเสริฐ"]),
+        # A desk names nobody; "by" opening a sentence is no byline.
+        ("โดย ทีมข่าวต่างประเทศ", None),
+        ("โดยส่วนใหญ่เป็นผู้หญิง เด็ก และผู้สูงอายุ", None),
+        ("โดย ที่ประชุมเห็นพ้องให้ตั้งคณะทำงานร่วมเพื่อเร่งส่งความช่วยเหลือ", None),
+    ],
+)
+def test_thai_bylines(line, names):
+    assert explicit_byline(line) == names
+
+
+def test_a_thai_desk_under_the_byline_is_the_job_title():
+    page = "\n".join(
+        [
+            "อาเซียนเร่งเปิดระเบียงมนุษยธรรมชายแดนไทย-เมียนมา",
+            "โดย ณัฐพล ศรีสุวรรณ",
+            "ทีมข่าวต่างประเทศ",
+            "12 มี.ค. 2568 10:15 น.",
+            "กรุงเทพฯ - นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เปิดเผยเมื่อวันที่ 11"
+            " มี.ค. ว่า ที่ประชุมรัฐมนตรีต่างประเทศอาเซียนเห็นพ้องให้ตั้งคณะทำงานร่วม",
+            "ทั้งนี้ สำนักงานข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ ระบุว่า มีผู้หนีภัยข้ามมายังฝั่งไทยแล้วกว่า"
+            " 20,000 คน โดยส่วนใหญ่เป็นผู้หญิง เด็ก และผู้สูงอายุ",
+        ]
+    )
+    article = parse_seed(page, source="thai.txt").to_dict()
+    assert [a["name"] for a in article["authors"]] == ["ณัฐพล ศรีสุวรรณ"]
+    assert article["published"] == "2025-03-12"
+    assert {"text": "ทีมข่าวต่างประเทศ", "reason": "author's job title"} in article["discarded"]
+
+
+def test_a_reworded_browser_title_yields_to_the_printed_headline_under_the_masthead():
+    page = "\n".join(
+        [
+            "Tàu Philippines và Trung Quốc đối đầu gần bãi cạn Scarborough - Báo Tin Nhanh",
+            "Tin Nhanh",
+            "Thứ Tư, 12/3/2025",
+            "Thời sự",
+            "Thế giới",
+            "Kinh doanh",
+            "Thế giới › Quân sự",
+            "Thứ Tư, 12/3/2025, 14:05 (GMT+7)",
+            "Tàu tuần duyên Philippines và Trung Quốc đối đầu gần bãi cạn Scarborough",
+            "Tàu hải cảnh Trung Quốc phun vòi rồng vào một tàu của Cục Nghề cá Philippines gần"
+            " bãi cạn Scarborough, khiến hai thủy thủ bị thương nhẹ, theo phía Manila.",
+            "Lực lượng Bảo vệ Bờ biển Philippines hôm nay cho biết sự việc xảy ra vào sáng 11/3,"
+            " khi tàu đang tiếp tế nhiên liệu cho các tàu cá của ngư dân.",
+        ]
+    )
+    article = parse_seed(page, source="vi.txt")
+    assert article.title.startswith("Tàu tuần duyên")
+    assert not article.authors

@@ -29,7 +29,12 @@ COMMENTS_HEADER_RE = re.compile(
     # Persian (with its digits: "دیدگاه‌ها (۱۲)") and Hindi.
     r"دیدگاه[\u200c ]?ها|نظرات|टिप्पणियां|टिप्पणियाँ|कमेंट्स|"
     # Hebrew: the talkbacks, and the form's "add a comment" over them.
-    r"תגובות|טוקבקים)(?:\s*\(\d[\d,.\s]{0,8}\))?:?$|^(?:הוספת\s+תגובה|הוסיפו\s+תגובה|כתבו\s+תגובה)$"
+    r"תגובות|טוקבקים|"
+    # Thai: the comments.
+    r"ความคิดเห็น)(?:\s*\(\d[\d,.\s]{0,8}\))?:?$|^(?:הוספת\s+תגובה|הוסיפו\s+תגובה|כתבו\s+תגובה)$"
+    # Vietnamese "Ý kiến" (opinions) heads the thread only with its count: alone it is also the
+    # menu's opinion section.
+    r"|^ý\s+kiến\s*\(\d[\d,.\s]{0,8}\)$"
     # WordPress themes head the thread with the post's title: "7 thoughts on “Headline”".
     r"|^(?:\d{1,5}|one|two|three)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)"
     r"\s+[“\"‘'«].+$"
@@ -54,7 +59,9 @@ READ_ALSO_RE = re.compile(
     r"cite[șş]te\s+[șş]i|baca\s+juga|"
     # Czech ("Související: …", related) and Serbian in Cyrillic and Latin ("read more").
     r"související|čtěte\s+(?:také|též|dále)|přečtěte\s+si\s+(?:také|též)|"
-    r"прочитајте\s+(?:још|и)|pročitajte\s+(?:još|i))"
+    r"прочитајте\s+(?:још|и)|pročitajte\s+(?:još|i)|"
+    # Thai ("read the related news", "read more") and Vietnamese ("read more", "see more").
+    r"อ่าน(?:ข่าว)?(?:ที่เกี่ยวข้อง|เพิ่มเติม)|(?:đọc|xem)\s+thêm)"
     r"\s*[:|—–>»-]+\s*"
     r"(?P<title>\S.{3,})$"
 )
@@ -73,7 +80,9 @@ _FOREIGN_TAGS = (
     # Arabic: the keywords.
     r"الكلمات\s+المفتاحية|الوسوم|"
     # Persian and Hindi.
-    r"برچسب[\u200c ]?ها|برچسب|کلید[\u200c ]?واژه[\u200c ]?ها|टैग्स|टैग"
+    r"برچسب[\u200c ]?ها|برچسب|کلید[\u200c ]?واژه[\u200c ]?ها|टैग्स|टैग|"
+    # Thai and Vietnamese.
+    r"แท็ก|แท็กที่เกี่ยวข้อง|คำค้น|từ\s+khóa|chủ\s+đề"
 )
 TAGS_LINE_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|keywords?|tagged(?:\s+with)?|categories|subjects?|"
@@ -154,7 +163,10 @@ RELATED_LABEL_RE = re.compile(
     r"関連記事|関連ニュース|相关(?:新闻|文章|阅读)|"
     # Persian: related stories, news; Hindi: related news, this too.
     r"(?:مطالب|اخبار|خبرهای|گزارش[\u200c ]?های)\s+مرتبط|"
-    r"संबंधित\s+(?:खबरें|ख़बरें|खबर|ख़बर|लेख|समाचार)|(?:यह|ये)\s+भी\s+पढ़ें"
+    r"संबंधित\s+(?:खबरें|ख़बरें|खबर|ख़बर|लेख|समाचार)|(?:यह|ये)\s+भी\s+पढ़ें|"
+    # Thai: related news; Vietnamese: related news, the same topic.
+    r"ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|บทความที่เกี่ยวข้อง|"
+    r"tin\s+(?:liên\s+quan|cùng\s+chủ\s+đề)|bài\s+(?:viết\s+)?liên\s+quan"
     r")\s*:?$"
 )
 SITEWIDE_LABEL_RE = re.compile(
@@ -202,6 +214,9 @@ SITEWIDE_LABEL_RE = re.compile(
     # Persian: the most viewed, visited, discussed; Hindi: the most read.
     r"|(?:پربیننده|پربازدید|پربحث|پرخواننده)[\u200c ]?ترین[\u200c ]?ها"
     r"|सबसे\s+(?:ज्यादा|ज़्यादा|अधिक)\s+(?:पढ़ी|पढ़े|देखी|देखे)(?:\s+(?:गईं|गई|गए))?"
+    # Thai: the popular news, the most read; Vietnamese: the most viewed, read, the newest.
+    r"|ข่าวยอดนิยม|ข่าวล่าสุด|อ่านมากที่สุด|ยอดนิยม"
+    r"|(?:xem|đọc)\s+nhiều(?:\s+nhất)?|tin\s+mới\s+nhất"
     r")\s*:?$"
 )
 # Widgets pushing other sites' or the whole platform's stories, rather than listing them.
