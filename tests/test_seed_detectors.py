@@ -8712,3 +8712,104 @@ def test_a_reworded_browser_title_yields_to_the_printed_headline_under_the_masth
     article = parse_seed(page, source="vi.txt")
     assert article.title.startswith("Tàu tuần duyên")
     assert not article.authors
+
+
+_THAI_CONTEXT = (
+    "กรุงเทพฯ - นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เปิดเผยว่า ที่ประชุมเห็นพ้องให้ตั้งคณะทำงานร่วม"
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # The title and given name glued to the verb resolve to the full name given earlier.
+        (
+            'นายมาริษกล่าวว่า "ไทยพร้อมเป็นประตูส่งความช่วยเหลือ แต่ทุกอย่างต้องทำอย่างโปร่งใส'
+            'และต้องไปถึงมือประชาชนที่เดือดร้อนจริง ๆ"',
+            "มาริษ เสงี่ยมพงษ์",
+        ),
+        # A title glued to the word before it, a role between the name and the verb.
+        (
+            'ขณะที่นางสาวอรุณี ทองประเสริฐ ผู้ว่าราชการจังหวัดตาก กล่าวว่า "ขณะนี้ศูนย์พักพิงชั่วคราว'
+            'รองรับคนได้อีกไม่เกิน 5,000 คน หากการสู้รบยืดเยื้อ"',
+            "อรุณี ทองประเสริฐ",
+        ),
+        # Academic ranks chained before the name.
+        (
+            'ผศ.ดร.ธีรวัฒน์ จันทร์แก้ว อาจารย์ประจำคณะรัฐศาสตร์ ให้ความเห็นว่า "ระเบียงมนุษยธรรม'
+            'จะเกิดขึ้นได้จริงก็ต่อเมื่อทุกฝ่ายที่สู้รบกันยอมรับ"',
+            "ธีรวัฒน์ จันทร์แก้ว",
+        ),
+        # The prime minister's title is no name; a given name the article never gives in full.
+        (
+            'นายกรัฐมนตรีกล่าวว่า "ทุกหน่วยงานต้องเตรียมพร้อมรับผู้หนีภัยการสู้รบตามแนวชายแดนด้านตะวันตก"',
+            None,
+        ),
+        (
+            'นายสมชายกล่าวว่า "ทุกหน่วยงานต้องเตรียมพร้อมรับผู้หนีภัยการสู้รบตามแนวชายแดนด้านตะวันตก"',
+            None,
+        ),
+        # No speech verb before the quotation.
+        (
+            'นายมาริษ เสงี่ยมพงษ์ เดินทางไปร่วม "การประชุมรัฐมนตรีต่างประเทศอาเซียนอย่างไม่เป็นทางการ'
+            'ที่กรุงกัวลาลัมเปอร์"',
+            None,
+        ),
+    ],
+)
+def test_inline_quote_speaker_in_thai(paragraph, speaker):
+    found = [who for _, who in _inline(paragraph, _THAI_CONTEXT)]
+    assert found == ([speaker] if speaker else [])
+
+
+_VIETNAMESE_CONTEXT = (
+    "“Chúng tôi sẽ không rút lui khỏi vùng biển mà ngư dân Philippines đã đánh bắt qua nhiều"
+    " thế hệ”, phát ngôn viên PCG Jay Tarriela viết trên mạng xã hội X.\n"
+    "Phát ngôn viên Bộ Ngoại giao Trung Quốc Mao Ninh tại cuộc họp báo thường kỳ cho rằng"
+    " Manila “cố tình gây hấn”.\n"
+    "Tổng biên tập: Nguyễn Văn Hòa"
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # The name after the role and the organisation's acronym, before the verb.
+        (
+            "“Chúng tôi sẽ không rút lui khỏi vùng biển mà ngư dân Philippines đã đánh bắt qua"
+            " nhiều thế hệ”, phát ngôn viên PCG Jay Tarriela viết trên mạng xã hội X.",
+            "Jay Tarriela",
+        ),
+        # "ông" and a Western surname: the given name before it.
+        (
+            "“Hành động nguy hiểm này đe dọa trực tiếp tính mạng của những người đang làm nhiệm"
+            " vụ”, ông Tarriela nói.",
+            "Jay Tarriela",
+        ),
+        # "bà" and a Chinese family name, which opens the name, cut from the country before it.
+        (
+            "“Trung Quốc kêu gọi phía Philippines ngừng ngay các hành động khiêu khích”,"
+            " bà Mao nói.",
+            "Mao Ninh",
+        ),
+        # A Vietnamese given name, from the family name that opens the full name.
+        (
+            "Ông Hòa nói: “Báo sẽ tiếp tục đưa tin đầy đủ về các vụ việc trên biển”.",
+            "Nguyễn Văn Hòa",
+        ),
+        # A name the article never gives in full; no speech verb.
+        (
+            "“Hành động nguy hiểm này đe dọa trực tiếp tính mạng của những người trên biển”,"
+            " ông Santos nói.",
+            None,
+        ),
+        (
+            "Cảnh sát biển Trung Quốc tuyên bố đã “xua đuổi các tàu Philippines xâm nhập trái phép"
+            " vùng biển” quanh bãi cạn.",
+            None,
+        ),
+    ],
+)
+def test_inline_quote_speaker_in_vietnamese(paragraph, speaker):
+    found = [who for _, who in _inline(paragraph, _VIETNAMESE_CONTEXT)]
+    assert found == ([speaker] if speaker else [])
