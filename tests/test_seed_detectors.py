@@ -8813,3 +8813,64 @@ _VIETNAMESE_CONTEXT = (
 def test_inline_quote_speaker_in_vietnamese(paragraph, speaker):
     found = [who for _, who in _inline(paragraph, _VIETNAMESE_CONTEXT)]
     assert found == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Theo Reuters", True),
+        ("Theo AFP, Reuters", True),
+        ("Theo TTXVN", True),
+        # "According to" opening a sentence.
+        ("Theo PCG, hai tàu hải cảnh Trung Quốc đã áp sát ở khoảng cách chưa đầy 50 m.", False),
+        ("Theo Minh Anh", False),
+    ],
+)
+def test_a_vietnamese_agency_source_line_is_a_credit(line, expected):
+    assert is_credit(line) is expected
+
+
+_VIETNAMESE_TAIL_PAGE = "\n".join(
+    [
+        "Tàu tuần duyên Philippines và Trung Quốc đối đầu gần bãi cạn Scarborough",
+        "Thứ Tư, 12/3/2025, 14:05 (GMT+7)",
+        "Tàu hải cảnh Trung Quốc phun vòi rồng vào một tàu của Cục Nghề cá Philippines gần bãi"
+        " cạn Scarborough, khiến hai thủy thủ bị thương nhẹ, theo phía Manila.",
+        "Theo PCG, hai tàu hải cảnh Trung Quốc đã áp sát ở khoảng cách chưa đầy 50 m, phun vòi"
+        " rồng trong gần 20 phút và làm hỏng hệ thống ăng-ten liên lạc của tàu Philippines.",
+        "Bãi cạn Scarborough nằm cách đảo Luzon của Philippines khoảng 220 km và là một trong"
+        " những điểm nóng thường xuyên xảy ra va chạm giữa tàu hai nước.",
+        "Mỹ, đồng minh hiệp ước của Philippines, chưa bình luận về vụ việc mới nhất.",
+        "Minh Anh",
+        "Theo Reuters",
+        "Chia sẻ",
+        "Facebook",
+        "Zalo",
+        "Biển Đông",
+        "Philippines",
+        "bãi cạn Scarborough",
+        "Tin liên quan",
+        "Philippines triệu đại sứ Trung Quốc sau vụ va chạm ở bãi Cỏ Mây",
+        "Mỹ, Nhật, Philippines tuần tra chung trên Biển Đông",
+    ]
+)
+
+
+def test_a_bare_name_over_the_agencies_credit_signs_the_story():
+    article = parse_seed(_VIETNAMESE_TAIL_PAGE, source="vi.txt")
+    assert [a.name for a in article.authors] == ["Minh Anh"]
+
+
+def test_a_bare_name_without_a_credit_under_it_signs_nothing():
+    page = _VIETNAMESE_TAIL_PAGE.replace("Theo Reuters\n", "")
+    assert not parse_seed(page, source="vi.txt").authors
+
+
+def test_short_labels_between_the_share_buttons_and_the_related_block_are_tags():
+    article = parse_seed(_VIETNAMESE_TAIL_PAGE, source="vi.txt")
+    assert list(article.tags) == ["Biển Đông", "Philippines", "bãi cạn Scarborough"]
+
+
+def test_short_labels_under_the_share_buttons_with_no_widget_under_them_are_no_tags():
+    page = _VIETNAMESE_TAIL_PAGE.split("\nTin liên quan")[0]
+    assert not parse_seed(page, source="vi.txt").tags

@@ -1523,6 +1523,41 @@ def claim_topic_chips(page: Page) -> None:
             for k in reversed(chips):
                 page.tags.append(page.lines[k])
                 page.claim(k, "tags")
+    _chips_under_share_row(page)
+
+
+# The widgets a story's unlabelled tags sit over, under the share buttons after the text.
+_CHIPS_OVER = frozenset(("site-wide most-read list", "comments section"))
+
+
+def _chips_under_share_row(page: Page) -> None:
+    """Topic chips under the share buttons after the text and over a widget ("Chia sẻ" /
+    "Facebook" / "Biển Đông" / "Philippines" / "Tin liên quan"): news sites print a story's
+    tags there, one short label a line, without a "Tags" label. Lowercase ones too: a topic
+    may be a common noun ("bãi cạn Scarborough")."""
+    lines, claims = page.lines, page.claims
+    prose = 0
+    i = page.title_index + 1
+    while i < len(lines):
+        claim = claims[i]
+        if claim is None:
+            prose += bool(lines[i]) and is_prose(lines[i])
+            i += 1
+            continue
+        if prose < _CARD_MIN_PARAGRAPHS or claim.reason != "share buttons":
+            i += 1
+            continue
+        chips = []
+        j = page.next_nonblank(i)
+        while j < len(lines) and page.free(j) and d.is_label(lines[j]):
+            chips.append(j)
+            j = page.next_nonblank(j)
+        below = claims[j] if j < len(lines) else None
+        if len(chips) >= 2 and below and (below.kind == "related" or below.reason in _CHIPS_OVER):
+            for k in chips:
+                page.tags.append(lines[k])
+                page.claim(k, "tags")
+        i = max(j, i + 1)
 
 
 def _in_box_between(page: Page, i: int) -> bool:

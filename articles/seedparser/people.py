@@ -151,6 +151,9 @@ _CREDIT_RE = re.compile(
     # "With inputs from PTI", "(With agency inputs)": the same, as Indian dailies print it.
     rf"|^\(?\s*with\s+(?:(?:additional\s+)?inputs?\s+from\s+(?:the\s+)?[^.]{{2,60}}|"
     rf"(?:{_AGENCY}|agency|wire|news\s+agency)\s+inputs?)\s*\)?\.?$"
+    # "Theo Reuters" ("according to"): Vietnamese papers name the agencies a story draws on
+    # under it, Vietnam's own (TTXVN, VNA) among them.
+    rf"|^\(?\s*theo\s+(?:{_AGENCY}|ttxvn|vna)(?:\s*(?:,|và|&)\s*(?:{_AGENCY}|ttxvn|vna))*\s*\)?\.?$"
     # "Editor: Huaxia", "Translator: Li Wei": an agency's desk credits, labelled with a colon.
     r"|^(?:editors?|editing|translators?|translation|proofreader|producer)\s*:\s*\S.{0,80}$"
     # "Source: Agencies", "Source: Al Fanar and news agencies": the wires the story was
