@@ -8614,6 +8614,8 @@ def test_a_thai_abbreviation_dot_ends_no_sentence():
         (d.is_footer_link, "Thuộc Công ty Cổ phần Truyền thông Tin Nhanh", True),
         (d.is_footer_link, "Báo điện tử Tin Nhanh", True),
         (d.is_footer_link, "Liên hệ với gia đình nạn nhân vẫn chưa được", False),
+        (d.is_footer_link, "Báo điện tử Dân trí cho biết ông đã qua đời tối qua", False),
+        (d.is_footer_link, "Thuộc Bộ Công an, đơn vị này đã vào cuộc điều tra", False),
         (d.is_image_credit, "Tàu hải cảnh phun vòi rồng vào tàu cá ngày 11/3. Ảnh: PCG", True),
         (
             d.is_image_credit,
@@ -8767,7 +8769,8 @@ _VIETNAMESE_CONTEXT = (
     " thế hệ”, phát ngôn viên PCG Jay Tarriela viết trên mạng xã hội X.\n"
     "Phát ngôn viên Bộ Ngoại giao Trung Quốc Mao Ninh tại cuộc họp báo thường kỳ cho rằng"
     " Manila “cố tình gây hấn”.\n"
-    "Tổng biên tập: Nguyễn Văn Hòa"
+    "Tổng biên tập: Nguyễn Văn Hòa\n"
+    "Giám đốc Sở Y tế Hà Nội Trần Thị Mai cho biết bệnh viện đã sẵn sàng."
 )
 
 
@@ -8796,6 +8799,11 @@ _VIETNAMESE_CONTEXT = (
         (
             "Ông Hòa nói: “Báo sẽ tiếp tục đưa tin đầy đủ về các vụ việc trên biển”.",
             "Nguyễn Văn Hòa",
+        ),
+        # The family name nearest the given name: the city before it is no part of the name.
+        (
+            "“Các bệnh viện đã chuẩn bị đủ giường cho bệnh nhân trong mùa dịch”, bà Mai nói.",
+            "Trần Thị Mai",
         ),
         # A name the article never gives in full; no speech verb.
         (

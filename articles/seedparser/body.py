@@ -995,8 +995,10 @@ def _closing_byline(page: Page, last: int) -> None:
         return
     credit = page.next_nonblank(i)
     claim = page.claims[credit] if credit < len(page.lines) else None
+    if not (claim and claim.kind == "meta" and claim.reason == "credit"):
+        return
     names = bare_byline(page.lines[i])
-    if names and claim and claim.kind == "meta" and claim.reason == "credit":
+    if names:
         page.add_byline(names, page.lines[i])
         page.claim(i, "meta", "byline")
 

@@ -1536,28 +1536,32 @@ def _chips_under_share_row(page: Page) -> None:
     tags there, one short label a line, without a "Tags" label. Lowercase ones too: a topic
     may be a common noun ("bãi cạn Scarborough")."""
     lines, claims = page.lines, page.claims
-    prose = 0
-    i = page.title_index + 1
-    while i < len(lines):
-        claim = claims[i]
-        if claim is None:
-            prose += bool(lines[i]) and is_prose(lines[i])
-            i += 1
-            continue
-        if prose < _CARD_MIN_PARAGRAPHS or claim.reason != "share buttons":
-            i += 1
-            continue
+    # The share buttons' lines, found in one pass: most pages have a row or two.
+    rows = [
+        i
+        for i, claim in enumerate(claims)
+        if claim is not None and claim.reason == "share buttons" and i > page.title_index
+    ]
+    for i in rows:
         chips = []
         j = page.next_nonblank(i)
         while j < len(lines) and page.free(j) and d.is_label(lines[j]):
             chips.append(j)
             j = page.next_nonblank(j)
         below = claims[j] if j < len(lines) else None
-        if len(chips) >= 2 and below and (below.kind == "related" or below.reason in _CHIPS_OVER):
+        if (
+            len(chips) >= 2
+            and below
+            and (below.kind == "related" or below.reason in _CHIPS_OVER)
+            and _paragraphs_between(page, page.title_index, i) >= _CARD_MIN_PARAGRAPHS
+        ):
             for k in chips:
                 page.tags.append(lines[k])
                 page.claim(k, "tags")
-        i = max(j, i + 1)
+
+
+def _paragraphs_between(page: Page, start: int, end: int) -> int:
+    return sum(1 for k in range(start + 1, end) if page.free(k) and is_prose(page.lines[k]))
 
 
 def _in_box_between(page: Page, i: int) -> bool:

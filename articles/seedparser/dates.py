@@ -93,9 +93,12 @@ _DATE_RE = re.compile(
       | \b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR}){_YEAR_END})
     | (?P<jalali>\b(?P<jd>[0-3]?\d)\s+(?P<jm>{_JALALI_MONTH})(?:[\s\u200c]?ماه)?\s+
       (?P<jy>1[34]\d\d)\b)
-    | (?P<thai>\b(?P<td>[0-3]?\d)\s*(?P<tm>{_THAI_MONTH})\s*(?P<ty>25\d\d|{_YEAR})(?!\d))
     | (?P<jnum>\b(?P<jny>1[34]\d\d)(?P<jsep>[/.\-])(?P<jnm>[01]?\d)(?P=jsep)(?P<jnd>[0-3]?\d)\b)
-    | (?P<foreign>\b[0-3]?\d\.?\s+(?:de\s+)?(?:{_MONTH_WORD}{{3,12}}|मई)\.?,?\s+(?:de\s+)?{_YEAR}\b)
+    # Thai months ("12 มี.ค. 2568", with a Buddhist-era year, which only a Thai month takes)
+    # are read here too, rather than in an alternative of their own that every position of
+    # every line would try.
+    | (?P<foreign>\b(?P<fd>[0-3]?\d)\.?\s+(?:de\s+)?
+      (?:(?P<tm>{_THAI_MONTH})|{_MONTH_WORD}{{3,12}}|मई)\.?,?\s+(?:de\s+)?(?P<fy>(?(tm)25\d\d|(?!))|{_YEAR})\b)
     # Chinese, Japanese and Korean: "2025年3月12日", "2025년 3월 12일".
     | (?P<cjk>(?<!\d){_YEAR}\s?[年년]\s?(?P<m3>[01]?\d)\s?[月월]\s?(?P<d3>[0-3]?\d)\s?[日일])
     """
@@ -398,10 +401,11 @@ def _parse_match(match: re.Match) -> str | None:
             month = _JALALI_MONTHS[match.group("jm")]
             day, year = int(match.group("jd")), int(match.group("jy"))
             return jdatetime.date(year, month, day).togregorian().isoformat()
-        if match.group("thai"):
-            year = int(match.group("ty"))
-            year -= _BUDDHIST_ERA_OFFSET if year > 2400 else 0
-            day, month = int(match.group("td")), _THAI_MONTHS[match.group("tm")]
+        if match.group("tm"):
+            # A year of the 2500s is the Buddhist era's; 19xx and 20xx are Gregorian already.
+            year = int(match.group("fy"))
+            year -= _BUDDHIST_ERA_OFFSET if match.group("fy").startswith("25") else 0
+            day, month = int(match.group("fd")), _THAI_MONTHS[match.group("tm")]
             return date(year, month, day).isoformat()
         if match.group("jnum"):
             year, month, day = (int(match.group(g)) for g in ("jny", "jnm", "jnd"))

@@ -327,8 +327,9 @@ _FOOTER_RE = re.compile(
     r"|^giấy\s+phép(?:\s+(?:số|hoạt\s+động))?\s*:?\s*\d.{0,160}$"
     r"|^(?:tổng\s+biên\s+tập|phó\s+tổng\s+biên\s+tập|địa\s+chỉ|điện\s+thoại|hotline)"
     r"\s*:\s*\S.{0,80}$"
-    r"|^(?:thuộc|cơ\s+quan\s+chủ\s+quản\s*:?)\s+(?:công\s+ty|bộ|tổng\s+công\s+ty)\s.{2,80}$"
-    r"|^báo\s+điện\s+tử\s+\S.{0,40}$"
+    r"|^cơ\s+quan\s+chủ\s+quản\s*:\s*\S.{0,80}$|^thuộc\s+(?:tổng\s+)?công\s+ty(?:\s+[^\s.]+){1,10}$"
+    # The paper's registered name, a few words: "Báo điện tử Dân trí cho biết …" is a sentence.
+    r"|^báo\s+điện\s+tử(?:\s+[^\s.]+){1,4}$"
 )
 # Matched against keyword_text(line), where re skips the alternatives on their first letter
 # instead of trying each one: asked of most short lines, they are slow to rule a line out.
@@ -536,8 +537,9 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"bild(?<!\Sbild)(?<![^.!?—]\sbild))(?:\s+[^.:/]{2,60}/\s*[^./]{2,40}|\s*:\s*[^.]{2,60})|"
         # "Fot. PAP/Paweł Kosiński": the Polish abbreviation.
         r"fot(?<!\wfot)\.\s*[^.]{2,60}|"
-        # "… ngày 11/3. Ảnh: PCG": the Vietnamese word after the caption's last sentence.
-        r"\s(?<=\.\s)\s*ảnh\s*:\s*[^.]{2,60}|"
+        # "… ngày 11/3. Ảnh: PCG": the Vietnamese word and a colon after the caption's last
+        # sentence, the word first as above.
+        r"ảnh(?<!\Sảnh)(?<![^.!?—]\sảnh)\s*:\s*[^.]{2,60}|"
         # "… เมื่อวันที่ 10 มี.ค. (ภาพ: รอยเตอร์)": the Thai word in brackets.
         r"\(ภาพ(?:ประกอบ)?\s*:\s*[^()]{2,60}\))"
         # "Image: Wikimedia Commons (CC BY-SA 4.0)": the image's licence after its source.

@@ -70,7 +70,7 @@ JOB_WORDS_RE = re.compile(
     # senior staff writer, editorial writer, editor-in-chief, photographer.
     r"|記者|特派員|支局長|編集委員|論説委員|編集長|カメラマン"
     # Thai, without spaces either: the news team or desk, reporter, correspondent, editor.
-    r"|^ทีมข่าว|^โต๊ะข่าว|ผู้สื่อข่าว|นักข่าว|บรรณาธิการ"
+    r"|ทีมข่าว|โต๊ะข่าว|ผู้สื่อข่าว|นักข่าว|บรรณาธิการ"
 )
 _BYLINE_PREFIX_RE = re.compile(
     r"(?i)^(?:(?:posted|written|words|story|text|published|authored|article|opinion|analysis|"
@@ -536,7 +536,7 @@ def _hebrew_byline(line: str) -> list[str] | None:
 # "โดย ณัฐพล ศรีสุวรรณ", "โดย X และ Y": the Thai "by", then names of a given name and a
 # surname (a middle word at most), joined by "และ" ("and") or commas. Thai has no capitals
 # to tell a name by: a desk ("ทีมข่าวต่างประเทศ", the foreign news team; "กองบรรณาธิการ",
-# the editors) names nobody, and a word glued to a rank or title is no name's.
+# the editors) names nobody, and a rank's abbreviation ("พล.อ.", with its dots) is no name.
 _THAI_BYLINE_RE = re.compile(r"^โดย:?\s+(?P<names>[\u0e01-\u0e4e,\s]{3,120})$")
 _THAI_NAME_WORD_RE = re.compile(r"^[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]*$")
 _THAI_DESK_RE = re.compile(r"^(?:ทีม|กอง|ฝ่าย|สำนัก|ศูนย์|ผู้สื่อข่าว|บรรณาธิการ)")

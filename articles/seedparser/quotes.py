@@ -527,7 +527,9 @@ def _is_particle_surname(tokens: list[str]) -> bool:
 # Scripts without capitals (Hebrew, Arabic, Persian), where the capitalised runs above find no
 # names.
 _CASELESS_LETTER_RE = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]")
-_CASELESS_OR_INDIC_RE = re.compile(r"[\u0590-\u06ff\u0900-\u0dff\u0e01-\u0e4e]")
+# Indic scripts and Thai, which follows them, as one range: asked of every character of a
+# page, a class is tested range by range.
+_CASELESS_OR_INDIC_RE = re.compile(r"[\u0590-\u06ff\u0900-\u0e7f]")
 # An Arabic sentence that opens with the speech verb, a short lead ("من جهتها،", "for her
 # part,") allowed before it, then the speaker, maybe after a role, up to a comma, a colon or
 # the "that" ("إن") right before the quotation: "وقال … طارق البيطار، …: «…»", "قالت الخبيرة
@@ -795,10 +797,13 @@ _VIETNAMESE_FAMILY_NAMES = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Lâm"
     " Mai Trương Đoàn Tạ Cao Hà".split()
 )
+_VIETNAMESE_NAME_MAX_WORDS = 4
 # Mr and Mrs, capitalised when they open the sentence ("Anh", the title for a younger man, is
 # also a given name: "Minh Anh").
 _VIETNAMESE_TITLES = frozenset(("Ông", "Bà"))
-_VIETNAMESE_MARK_RE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+# Letters only Vietnamese writes: the breve, the stroke, the horn, and Latin Extended
+# Additional's stacked marks. Few ranges, as it is asked of every quoted paragraph.
+_VIETNAMESE_MARK_RE = re.compile(r"[\u0103\u0111\u01a1\u01b0\u1ea0-\u1ef9]")
 
 
 def _vietnamese_speaker(before: str, after: str, names: NameIndex) -> str | None:
@@ -831,7 +836,9 @@ def _vietnamese_full_name(word: str, names: NameIndex) -> str | None:
     at = tokens.index(word)
     if at < len(tokens) - 1:
         return " ".join(tokens[at:])
-    family = next((k for k in range(at) if tokens[k] in _VIETNAMESE_FAMILY_NAMES), None)
+    # A Vietnamese name has four words at most: a place before it ("Hà Nội") is not its own.
+    window = range(max(0, at - _VIETNAMESE_NAME_MAX_WORDS + 1), at)
+    family = next((k for k in window if tokens[k] in _VIETNAMESE_FAMILY_NAMES), None)
     start = family if family is not None else at - 1
     while start < at and tokens[start].isupper() and len(tokens[start]) > 1:
         start += 1
@@ -1203,7 +1210,7 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
         return corner
     masked = _mask_quotations(paragraph, spans)
     bounds = _sentence_bounds(masked)
-    vietnamese = _VIETNAMESE_MARK_RE.search(paragraph) is not None
+    vietnamese = not paragraph.isascii() and _VIETNAMESE_MARK_RE.search(paragraph) is not None
     found = []
     for span in spans:
         inner = paragraph[span.start() + 1 : span.end() - 1].strip()
