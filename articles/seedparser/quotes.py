@@ -729,9 +729,10 @@ def _caseless_speaker(before: str, after: str, names: NameIndex) -> str | None:
 # Thai titles glue onto the name they open, and onto the word before them ("ขณะที่นางสาวอรุณี
 # ทองประเสริฐ …", "ผศ.ดร.ธีรวัฒน์ จันทร์แก้ว …"): Mr, Miss, Mrs, Dr, the academic ranks, the
 # doctors', generals' and police officers' ranks, the royal ones. "นายก" opens the prime
-# minister's and the mayor's titles, not a name.
+# minister's, the mayor's and a council's or an association's president's titles, not "นาย"
+# and a name ("นายกิตติ").
 _THAI_TITLES = (
-    r"(?:นางสาว|นาง|นาย(?!ก)|น\.ส\.|ดร\.|ผศ\.|รศ\.|ศ\.|นพ\.|พญ\.|พล\.[อทตร]\.|"
+    r"(?:นางสาว|นาง|นาย(?!ก(?:ฯ|รัฐมนตรี|เทศมนตรี|สมาคม|สภา|องค์การ|\s))|น\.ส\.|ดร\.|ผศ\.|รศ\.|ศ\.|นพ\.|พญ\.|พล\.[อทตร]\.|"
     r"พ\.ต\.[อทต]\.|ม\.ร\.ว\.|ม\.ล\.)"
 )
 # Thai speech verbs, "said", "stated", "revealed", "commented", "explained", "stressed" …,
