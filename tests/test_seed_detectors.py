@@ -8884,6 +8884,13 @@ def test_short_labels_between_the_share_buttons_and_the_related_block_are_tags()
     assert list(article.tags) == ["Biển Đông", "Philippines", "bãi cạn Scarborough"]
 
 
+def test_an_author_card_under_the_share_buttons_is_no_tags():
+    page = _VIETNAMESE_TAIL_PAGE.replace(
+        "Biển Đông\nPhilippines\nbãi cạn Scarborough", "Jane Doe\nSenior Reporter"
+    )
+    assert not parse_seed(page, source="vi.txt").tags
+
+
 def test_short_labels_under_the_share_buttons_with_no_widget_under_them_are_no_tags():
     page = _VIETNAMESE_TAIL_PAGE.split("\nTin liên quan")[0]
     assert not parse_seed(page, source="vi.txt").tags

@@ -1553,6 +1553,8 @@ def _chips_under_share_row(page: Page) -> None:
             len(chips) >= 2
             and below
             and (below.kind == "related" or below.reason in _CHIPS_OVER)
+            # An author's name over a job title ("Jane Doe" / "Senior Reporter") is a card.
+            and not any(JOB_WORDS_RE.search(lines[k]) for k in chips)
             and _paragraphs_between(page, page.title_index, i) >= _CARD_MIN_PARAGRAPHS
         ):
             for k in chips:
