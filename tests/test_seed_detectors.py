@@ -9034,3 +9034,343 @@ def test_a_piped_trail_over_the_headline_names_the_section():
 )
 def test_a_caption_closed_by_the_staff_photographer_after_a_dash(line, expected):
     assert d.is_image_credit(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        # Buddhist-era years and abbreviated Thai months; "น." closes the hour.
+        ("12 มี.ค. 2568 10:15 น.", "2025-03-12", None),
+        ("อัปเดต 12 มี.ค. 2568 13:40 น.", None, "2025-03-12"),
+        ("5 พฤษภาคม 2568", "2025-05-05", None),
+        # A Gregorian year beside a Thai month is read as it is.
+        ("10 ธ.ค. 2024", "2024-12-10", None),
+        # Vietnamese: the weekday, day first, and the zone.
+        ("Thứ Tư, 12/3/2025, 14:05 (GMT+7)", "2025-03-12", None),
+        ("Cập nhật 12/3/2025, 16:20", None, "2025-03-12"),
+    ],
+)
+def test_thai_and_vietnamese_date_lines(line, published, updated):
+    found = date_line(line)
+    assert (found.published, found.updated) == (published, updated)
+
+
+def test_a_thai_date_needs_a_thai_month_and_a_real_day():
+    assert date_line("31 ก.พ. 2568") is None
+    assert date_line("12 มีนา 2568") is None
+    assert find_date("เมื่อวันที่ 10 มี.ค. 2568 ที่ผ่านมา") == "2025-03-10"
+
+
+def test_a_thai_abbreviation_dot_ends_no_sentence():
+    # Thai ends a sentence with a space: its dots close abbreviations.
+    assert not ends_sentence("12 มี.ค. 2568 10:15 น.")
+    assert not is_prose("12 มี.ค. 2568 10:15 น.")
+    assert ends_sentence("The ministry said so on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("matches", "line", "expected"),
+    [
+        (d.is_skip_link, "ข้ามไปยังเนื้อหา", True),
+        (d.is_skip_link, "Bỏ qua đến nội dung", True),
+        (d.is_share_row, "แชร์", True),
+        (d.is_share_row, "แชร์ข่าวนี้", True),
+        (d.is_share_row, "คัดลอกลิงก์", True),
+        (d.is_share_row, "Chia sẻ", True),
+        (d.is_share_row, "Zalo", True),
+        (d.is_share_row, "Sao chép liên kết", True),
+        (d.is_share_row, "Chia sẻ kinh nghiệm chống lũ của người dân miền Trung", False),
+        (d.is_ad_marker, "โฆษณา", True),
+        (d.is_ad_marker, "Quảng cáo", True),
+        (d.is_ad_marker, "Quảng cáo sai sự thật bị phạt nặng", False),
+        (d.is_footer_link, "เกี่ยวกับเรา", True),
+        (d.is_footer_link, "ข้อกำหนดการใช้งาน", True),
+        (d.is_footer_link, "Điều khoản sử dụng", True),
+        (d.is_footer_link, "Chính sách bảo mật", True),
+        (d.is_footer_link, "Liên hệ", True),
+        (d.is_footer_link, "Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp", True),
+        (d.is_footer_link, "Tổng biên tập: Nguyễn Văn Hòa", True),
+        (d.is_footer_link, "Địa chỉ: Tầng 8, 17 Duy Tân, Cầu Giấy, Hà Nội", True),
+        (d.is_footer_link, "Thuộc Công ty Cổ phần Truyền thông Tin Nhanh", True),
+        (d.is_footer_link, "Báo điện tử Tin Nhanh", True),
+        (d.is_footer_link, "Liên hệ với gia đình nạn nhân vẫn chưa được", False),
+        (d.is_footer_link, "Báo điện tử Dân trí cho biết ông đã qua đời tối qua", False),
+        (d.is_footer_link, "Thuộc Bộ Công an, đơn vị này đã vào cuộc điều tra", False),
+        (d.is_image_credit, "Tàu hải cảnh phun vòi rồng vào tàu cá ngày 11/3. Ảnh: PCG", True),
+        (
+            d.is_image_credit,
+            "ผู้หนีภัยรอรับความช่วยเหลือริมแม่น้ำเมย อ.แม่สอด เมื่อวันที่ 10 มี.ค. (ภาพ: รอยเตอร์)",
+            True,
+        ),
+        (d.is_image_credit, "Ảnh: Reuters", True),
+        (d.is_image_credit, "Ông cho biết bức ảnh được chụp từ tàu: không ai bị thương", False),
+        (
+            d.is_cookie_notice,
+            "เว็บไซต์นี้ใช้คุกกี้เพื่อเพิ่มประสบการณ์การใช้งานของคุณ อ่านเพิ่มเติมได้ที่ นโยบายความเป็นส่วนตัว",
+            True,
+        ),
+        (d.is_cookie_notice, "คุกกี้เนยสดสูตรคุณยาย", False),
+        (d.COOKIE_BUTTON_RE.match, "ยอมรับทั้งหมด", True),
+        (d.COOKIE_BUTTON_RE.match, "ตั้งค่าคุกกี้", True),
+        (d.is_engagement_count, "อ่าน 3,482 ครั้ง", True),
+        (d.is_engagement_count, "อ่านหนังสือวันละ 3 ครั้ง", False),
+        (d.is_channel_promo, "ไม่พลาดทุกข่าวสำคัญ เพิ่มเพื่อน LINE @siamwannee", True),
+        (d.is_channel_promo, "เพิ่มเพื่อนใหม่ในโรงเรียน", False),
+        (d.is_channel_button, "เพิ่มเพื่อน", True),
+        (
+            lb.READ_ALSO_RE.match,
+            "อ่านข่าวที่เกี่ยวข้อง : ทหารพรานเพิ่มกำลังลาดตระเวนริมแม่น้ำเมย",
+            True,
+        ),
+        (lb.READ_ALSO_RE.match, "Xem thêm: Giá vàng lập đỉnh mới", True),
+        (lb.TAGS_LABEL_RE.match, "แท็ก", True),
+        (lb.TAGS_LABEL_RE.match, "Từ khóa", True),
+        (lb.RELATED_LABEL_RE.match, "ข่าวที่เกี่ยวข้อง", True),
+        (lb.RELATED_LABEL_RE.match, "Tin liên quan", True),
+        (lb.SITEWIDE_LABEL_RE.match, "ข่าวยอดนิยม", True),
+        (lb.SITEWIDE_LABEL_RE.match, "Xem nhiều", True),
+        (lb.COMMENTS_HEADER_RE.match, "ความคิดเห็น", True),
+        (lb.COMMENTS_HEADER_RE.match, "Ý kiến (36)", True),
+        # Alone, "Ý kiến" (opinions) is the menu's opinion section.
+        (lb.COMMENTS_HEADER_RE.match, "Ý kiến", False),
+    ],
+)
+def test_thai_and_vietnamese_furniture(matches, line, expected):
+    assert bool(matches(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("โดย ณัฐพล ศรีสุวรรณ", ["ณัฐพล ศรีสุวรรณ"]),
+        ("โดย ณัฐพล ศรีสุวรรณ และ อรุณี ทองประเสริฐ", ["ณัฐพล ศรีสุวรรณ", "อรุณี ทองประเสริฐ"]),
+        # A desk names nobody; "by" opening a sentence is no byline.
+        ("โดย ทีมข่าวต่างประเทศ", None),
+        ("โดยส่วนใหญ่เป็นผู้หญิง เด็ก และผู้สูงอายุ", None),
+        ("โดย ที่ประชุมเห็นพ้องให้ตั้งคณะทำงานร่วมเพื่อเร่งส่งความช่วยเหลือ", None),
+    ],
+)
+def test_thai_bylines(line, names):
+    assert explicit_byline(line) == names
+
+
+def test_a_thai_desk_under_the_byline_is_the_job_title():
+    page = "\n".join(
+        [
+            "อาเซียนเร่งเปิดระเบียงมนุษยธรรมชายแดนไทย-เมียนมา",
+            "โดย ณัฐพล ศรีสุวรรณ",
+            "ทีมข่าวต่างประเทศ",
+            "12 มี.ค. 2568 10:15 น.",
+            "กรุงเทพฯ - นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เปิดเผยเมื่อวันที่ 11"
+            " มี.ค. ว่า ที่ประชุมรัฐมนตรีต่างประเทศอาเซียนเห็นพ้องให้ตั้งคณะทำงานร่วม",
+            "ทั้งนี้ สำนักงานข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ ระบุว่า มีผู้หนีภัยข้ามมายังฝั่งไทยแล้วกว่า"
+            " 20,000 คน โดยส่วนใหญ่เป็นผู้หญิง เด็ก และผู้สูงอายุ",
+        ]
+    )
+    article = parse_seed(page, source="thai.txt").to_dict()
+    assert [a["name"] for a in article["authors"]] == ["ณัฐพล ศรีสุวรรณ"]
+    assert article["published"] == "2025-03-12"
+    assert {"text": "ทีมข่าวต่างประเทศ", "reason": "author's job title"} in article["discarded"]
+
+
+def test_a_reworded_browser_title_yields_to_the_printed_headline_under_the_masthead():
+    page = "\n".join(
+        [
+            "Tàu Philippines và Trung Quốc đối đầu gần bãi cạn Scarborough - Báo Tin Nhanh",
+            "Tin Nhanh",
+            "Thứ Tư, 12/3/2025",
+            "Thời sự",
+            "Thế giới",
+            "Kinh doanh",
+            "Thế giới › Quân sự",
+            "Thứ Tư, 12/3/2025, 14:05 (GMT+7)",
+            "Tàu tuần duyên Philippines và Trung Quốc đối đầu gần bãi cạn Scarborough",
+            "Tàu hải cảnh Trung Quốc phun vòi rồng vào một tàu của Cục Nghề cá Philippines gần"
+            " bãi cạn Scarborough, khiến hai thủy thủ bị thương nhẹ, theo phía Manila.",
+            "Lực lượng Bảo vệ Bờ biển Philippines hôm nay cho biết sự việc xảy ra vào sáng 11/3,"
+            " khi tàu đang tiếp tế nhiên liệu cho các tàu cá của ngư dân.",
+        ]
+    )
+    article = parse_seed(page, source="vi.txt")
+    assert article.title.startswith("Tàu tuần duyên")
+    assert not article.authors
+
+
+_THAI_CONTEXT = (
+    "กรุงเทพฯ - นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เปิดเผยว่า ที่ประชุมเห็นพ้องให้ตั้งคณะทำงานร่วม"
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # The title and given name glued to the verb resolve to the full name given earlier.
+        (
+            'นายมาริษกล่าวว่า "ไทยพร้อมเป็นประตูส่งความช่วยเหลือ แต่ทุกอย่างต้องทำอย่างโปร่งใส'
+            'และต้องไปถึงมือประชาชนที่เดือดร้อนจริง ๆ"',
+            "มาริษ เสงี่ยมพงษ์",
+        ),
+        # A title glued to the word before it, a role between the name and the verb.
+        (
+            'ขณะที่นางสาวอรุณี ทองประเสริฐ ผู้ว่าราชการจังหวัดตาก กล่าวว่า "ขณะนี้ศูนย์พักพิงชั่วคราว'
+            'รองรับคนได้อีกไม่เกิน 5,000 คน หากการสู้รบยืดเยื้อ"',
+            "อรุณี ทองประเสริฐ",
+        ),
+        # Academic ranks chained before the name.
+        (
+            'ผศ.ดร.ธีรวัฒน์ จันทร์แก้ว อาจารย์ประจำคณะรัฐศาสตร์ ให้ความเห็นว่า "ระเบียงมนุษยธรรม'
+            'จะเกิดขึ้นได้จริงก็ต่อเมื่อทุกฝ่ายที่สู้รบกันยอมรับ"',
+            "ธีรวัฒน์ จันทร์แก้ว",
+        ),
+        # A given name may open with the letter that opens "นายก", the prime minister's title.
+        (
+            'นายกิตติ วงศ์สวัสดิ์ โฆษกกระทรวง กล่าวว่า "ทุกหน่วยงานต้องเตรียมพร้อมรับผู้หนีภัยการสู้รบตามแนวชายแดน"',
+            "กิตติ วงศ์สวัสดิ์",
+        ),
+        # The prime minister's title is no name; a given name the article never gives in full.
+        (
+            'นายกรัฐมนตรีกล่าวว่า "ทุกหน่วยงานต้องเตรียมพร้อมรับผู้หนีภัยการสู้รบตามแนวชายแดนด้านตะวันตก"',
+            None,
+        ),
+        (
+            'นายสมชายกล่าวว่า "ทุกหน่วยงานต้องเตรียมพร้อมรับผู้หนีภัยการสู้รบตามแนวชายแดนด้านตะวันตก"',
+            None,
+        ),
+        # No speech verb before the quotation.
+        (
+            'นายมาริษ เสงี่ยมพงษ์ เดินทางไปร่วม "การประชุมรัฐมนตรีต่างประเทศอาเซียนอย่างไม่เป็นทางการ'
+            'ที่กรุงกัวลาลัมเปอร์"',
+            None,
+        ),
+    ],
+)
+def test_inline_quote_speaker_in_thai(paragraph, speaker):
+    found = [who for _, who in _inline(paragraph, _THAI_CONTEXT)]
+    assert found == ([speaker] if speaker else [])
+
+
+_VIETNAMESE_CONTEXT = (
+    "“Chúng tôi sẽ không rút lui khỏi vùng biển mà ngư dân Philippines đã đánh bắt qua nhiều"
+    " thế hệ”, phát ngôn viên PCG Jay Tarriela viết trên mạng xã hội X.\n"
+    "Phát ngôn viên Bộ Ngoại giao Trung Quốc Mao Ninh tại cuộc họp báo thường kỳ cho rằng"
+    " Manila “cố tình gây hấn”.\n"
+    "Tổng biên tập: Nguyễn Văn Hòa\n"
+    "Giám đốc Sở Y tế Hà Nội Trần Thị Mai cho biết bệnh viện đã sẵn sàng."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # The name after the role and the organisation's acronym, before the verb.
+        (
+            "“Chúng tôi sẽ không rút lui khỏi vùng biển mà ngư dân Philippines đã đánh bắt qua"
+            " nhiều thế hệ”, phát ngôn viên PCG Jay Tarriela viết trên mạng xã hội X.",
+            "Jay Tarriela",
+        ),
+        # "ông" and a Western surname: the given name before it.
+        (
+            "“Hành động nguy hiểm này đe dọa trực tiếp tính mạng của những người đang làm nhiệm"
+            " vụ”, ông Tarriela nói.",
+            "Jay Tarriela",
+        ),
+        # "bà" and a Chinese family name, which opens the name, cut from the country before it.
+        (
+            "“Trung Quốc kêu gọi phía Philippines ngừng ngay các hành động khiêu khích”,"
+            " bà Mao nói.",
+            "Mao Ninh",
+        ),
+        # A Vietnamese given name, from the family name that opens the full name.
+        (
+            "Ông Hòa nói: “Báo sẽ tiếp tục đưa tin đầy đủ về các vụ việc trên biển”.",
+            "Nguyễn Văn Hòa",
+        ),
+        # The family name nearest the given name: the city before it is no part of the name.
+        (
+            "“Các bệnh viện đã chuẩn bị đủ giường cho bệnh nhân trong mùa dịch”, bà Mai nói.",
+            "Trần Thị Mai",
+        ),
+        # A name the article never gives in full; no speech verb.
+        (
+            "“Hành động nguy hiểm này đe dọa trực tiếp tính mạng của những người trên biển”,"
+            " ông Santos nói.",
+            None,
+        ),
+        (
+            "Cảnh sát biển Trung Quốc tuyên bố đã “xua đuổi các tàu Philippines xâm nhập trái phép"
+            " vùng biển” quanh bãi cạn.",
+            None,
+        ),
+    ],
+)
+def test_inline_quote_speaker_in_vietnamese(paragraph, speaker):
+    found = [who for _, who in _inline(paragraph, _VIETNAMESE_CONTEXT)]
+    assert found == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Theo Reuters", True),
+        ("Theo AFP, Reuters", True),
+        ("Theo TTXVN", True),
+        # "According to" opening a sentence.
+        ("Theo PCG, hai tàu hải cảnh Trung Quốc đã áp sát ở khoảng cách chưa đầy 50 m.", False),
+        ("Theo Minh Anh", False),
+    ],
+)
+def test_a_vietnamese_agency_source_line_is_a_credit(line, expected):
+    assert is_credit(line) is expected
+
+
+_VIETNAMESE_TAIL_PAGE = "\n".join(
+    [
+        "Tàu tuần duyên Philippines và Trung Quốc đối đầu gần bãi cạn Scarborough",
+        "Thứ Tư, 12/3/2025, 14:05 (GMT+7)",
+        "Tàu hải cảnh Trung Quốc phun vòi rồng vào một tàu của Cục Nghề cá Philippines gần bãi"
+        " cạn Scarborough, khiến hai thủy thủ bị thương nhẹ, theo phía Manila.",
+        "Theo PCG, hai tàu hải cảnh Trung Quốc đã áp sát ở khoảng cách chưa đầy 50 m, phun vòi"
+        " rồng trong gần 20 phút và làm hỏng hệ thống ăng-ten liên lạc của tàu Philippines.",
+        "Bãi cạn Scarborough nằm cách đảo Luzon của Philippines khoảng 220 km và là một trong"
+        " những điểm nóng thường xuyên xảy ra va chạm giữa tàu hai nước.",
+        "Mỹ, đồng minh hiệp ước của Philippines, chưa bình luận về vụ việc mới nhất.",
+        "Minh Anh",
+        "Theo Reuters",
+        "Chia sẻ",
+        "Facebook",
+        "Zalo",
+        "Biển Đông",
+        "Philippines",
+        "bãi cạn Scarborough",
+        "Tin liên quan",
+        "Philippines triệu đại sứ Trung Quốc sau vụ va chạm ở bãi Cỏ Mây",
+        "Mỹ, Nhật, Philippines tuần tra chung trên Biển Đông",
+    ]
+)
+
+
+def test_a_bare_name_over_the_agencies_credit_signs_the_story():
+    article = parse_seed(_VIETNAMESE_TAIL_PAGE, source="vi.txt")
+    assert [a.name for a in article.authors] == ["Minh Anh"]
+
+
+def test_a_bare_name_without_a_credit_under_it_signs_nothing():
+    page = _VIETNAMESE_TAIL_PAGE.replace("Theo Reuters\n", "")
+    assert not parse_seed(page, source="vi.txt").authors
+
+
+def test_short_labels_between_the_share_buttons_and_the_related_block_are_tags():
+    article = parse_seed(_VIETNAMESE_TAIL_PAGE, source="vi.txt")
+    assert list(article.tags) == ["Biển Đông", "Philippines", "bãi cạn Scarborough"]
+
+
+def test_an_author_card_under_the_share_buttons_is_no_tags():
+    page = _VIETNAMESE_TAIL_PAGE.replace(
+        "Biển Đông\nPhilippines\nbãi cạn Scarborough", "Jane Doe\nSenior Reporter"
+    )
+    assert not parse_seed(page, source="vi.txt").tags
+
+
+def test_short_labels_under_the_share_buttons_with_no_widget_under_them_are_no_tags():
+    page = _VIETNAMESE_TAIL_PAGE.split("\nTin liên quan")[0]
+    assert not parse_seed(page, source="vi.txt").tags

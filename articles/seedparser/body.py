@@ -998,6 +998,7 @@ def _content_follows(page: Page, i: int, last: int) -> bool:
 
 def _classify_tail(page: Page, last: int) -> None:
     """After the last paragraph nothing is article text; keep only lists introduced by ":"."""
+    _closing_byline(page, last)
     for i in range(last + 1, len(page.lines)):
         claim = page.claims[i]
         if claim and claim.reason == "site navigation":
@@ -1020,6 +1021,23 @@ def _classify_tail(page: Page, last: int) -> None:
     _join_document_list(page, last)
     _join_follow_row(page, last)
     _join_footer(page, last)
+
+
+def _closing_byline(page: Page, last: int) -> None:
+    """A bare name right under the text, over the credit of the agencies the story draws on
+    ("Minh Anh" / "Theo Reuters"): the writer signs at the end, as Vietnamese papers print
+    it, when no byline heads the story."""
+    i = page.next_nonblank(last)
+    if page.bylines or i >= len(page.lines) or not page.free(i):
+        return
+    credit = page.next_nonblank(i)
+    claim = page.claims[credit] if credit < len(page.lines) else None
+    if not (claim and claim.kind == "meta" and claim.reason == "credit"):
+        return
+    names = bare_byline(page.lines[i])
+    if names:
+        page.add_byline(names, page.lines[i])
+        page.claim(i, "meta", "byline")
 
 
 _FOLLOW_LABEL_RE = re.compile(

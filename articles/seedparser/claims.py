@@ -1528,6 +1528,47 @@ def claim_topic_chips(page: Page) -> None:
             for k in reversed(chips):
                 page.tags.append(page.lines[k])
                 page.claim(k, "tags")
+    _chips_under_share_row(page)
+
+
+# The widgets a story's unlabelled tags sit over, under the share buttons after the text.
+_CHIPS_OVER = frozenset(("site-wide most-read list", "comments section"))
+
+
+def _chips_under_share_row(page: Page) -> None:
+    """Topic chips under the share buttons after the text and over a widget ("Chia sẻ" /
+    "Facebook" / "Biển Đông" / "Philippines" / "Tin liên quan"): news sites print a story's
+    tags there, one short label a line, without a "Tags" label. Lowercase ones too: a topic
+    may be a common noun ("bãi cạn Scarborough")."""
+    lines, claims = page.lines, page.claims
+    # The share buttons' lines, found in one pass: most pages have a row or two.
+    rows = [
+        i
+        for i, claim in enumerate(claims)
+        if claim is not None and claim.reason == "share buttons" and i > page.title_index
+    ]
+    for i in rows:
+        chips = []
+        j = page.next_nonblank(i)
+        while j < len(lines) and page.free(j) and d.is_label(lines[j]):
+            chips.append(j)
+            j = page.next_nonblank(j)
+        below = claims[j] if j < len(lines) else None
+        if (
+            len(chips) >= 2
+            and below
+            and (below.kind == "related" or below.reason in _CHIPS_OVER)
+            # An author's name over a job title ("Jane Doe" / "Senior Reporter") is a card.
+            and not any(JOB_WORDS_RE.search(lines[k]) for k in chips)
+            and _paragraphs_between(page, page.title_index, i) >= _CARD_MIN_PARAGRAPHS
+        ):
+            for k in chips:
+                page.tags.append(lines[k])
+                page.claim(k, "tags")
+
+
+def _paragraphs_between(page: Page, start: int, end: int) -> int:
+    return sum(1 for k in range(start + 1, end) if page.free(k) and is_prose(page.lines[k]))
 
 
 def _in_box_between(page: Page, i: int) -> bool:

@@ -54,11 +54,36 @@ _JALALI_MONTHS = {
     for name in names.split()
 }
 _JALALI_MONTH = "|".join(sorted(_JALALI_MONTHS, key=len, reverse=True))
+# Thai months, spelled out or abbreviated with their dots ("12 มี.ค. 2568"); Thai sites count
+# years in the Buddhist era, 543 ahead of the Gregorian one.
+_THAI_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            "มกราคม ม.ค.",
+            "กุมภาพันธ์ ก.พ.",
+            "มีนาคม มี.ค.",
+            "เมษายน เม.ย.",
+            "พฤษภาคม พ.ค.",
+            "มิถุนายน มิ.ย.",
+            "กรกฎาคม ก.ค.",
+            "สิงหาคม ส.ค.",
+            "กันยายน ก.ย.",
+            "ตุลาคม ต.ค.",
+            "พฤศจิกายน พ.ย.",
+            "ธันวาคม ธ.ค.",
+        ],
+        1,
+    )
+    for name in names.split()
+}
+_THAI_MONTH = "|".join(re.escape(m) for m in sorted(_THAI_MONTHS, key=len, reverse=True))
+_BUDDHIST_ERA_OFFSET = 543
 # A month's name in another language; re counts neither Devanagari's vowel signs nor its virama
 # as word characters, so Hindi's "मार्च" needs them named (and its May, "मई", is two letters).
 _MONTH_WORD = r"(?:[^\W\d_]|[\u0900-\u0963])"
 # Persian, Arabic and Devanagari digits, read as the ASCII ones the patterns expect.
-_NATIVE_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩०१२३४५६७८९", "0123456789" * 3)
+_NATIVE_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩०१२३४५६७८९๐๑๒๓๔๕๖๗๘๙", "0123456789" * 4)
 _DATE_RE = re.compile(
     rf"""(?ix)
     (?P<iso>\b{_YEAR}-[01]?\d-[0-3]?\d(?!\d))
@@ -69,7 +94,11 @@ _DATE_RE = re.compile(
     | (?P<jalali>\b(?P<jd>[0-3]?\d)\s+(?P<jm>{_JALALI_MONTH})(?:[\s\u200c]?ماه)?\s+
       (?P<jy>1[34]\d\d)\b)
     | (?P<jnum>\b(?P<jny>1[34]\d\d)(?P<jsep>[/.\-])(?P<jnm>[01]?\d)(?P=jsep)(?P<jnd>[0-3]?\d)\b)
-    | (?P<foreign>\b[0-3]?\d\.?\s+(?:de\s+)?(?:{_MONTH_WORD}{{3,12}}|मई)\.?,?\s+(?:de\s+)?{_YEAR}\b)
+    # Thai months ("12 มี.ค. 2568", with a Buddhist-era year, which only a Thai month takes)
+    # are read here too, rather than in an alternative of their own that every position of
+    # every line would try.
+    | (?P<foreign>\b(?P<fd>[0-3]?\d)\.?\s+(?:de\s+)?
+      (?:(?P<tm>{_THAI_MONTH})|{_MONTH_WORD}{{3,12}}|मई)\.?,?\s+(?:de\s+)?(?P<fy>(?(tm)25\d\d|(?!))|{_YEAR})\b)
     # Chinese, Japanese and Korean: "2025年3月12日", "2025년 3월 12일".
     | (?P<cjk>(?<!\d){_YEAR}\s?[年년]\s?(?P<m3>[01]?\d)\s?[月월]\s?(?P<d3>[0-3]?\d)\s?[日일])
     """
@@ -111,12 +140,14 @@ _UPDATED_WORDS = (
     # Persian ("به‌روزرسانی", often written without its non-joiner) and Hindi.
     r"به[\u200c ]?روز[\u200c ]?رسانی|بروزرسانی|अपडेटेड|अपडेट|"
     # Korean ("modified": "입력 2025.03.12 14:05 수정 2025.03.12 15:30").
-    r"수정"
+    r"수정|"
+    # Thai and Vietnamese.
+    r"อัปเดต|อัพเดท|แก้ไขล่าสุด|cập\s+nhật"
 )
 _PUBLISHED_WORDS = (
     r"published|posted|created|first|date|dated|issued|publié|publiée|veröffentlicht|"
     r"erschienen|publicado|pubblicato|gepubliceerd|geplaatst|opublikowano|publikacja|"
-    r"опубликовано|פורסם|公開|配信|تاریخ\s+انتشار|انتشار|प्रकाशित|"
+    r"опубликовано|פורסם|公開|配信|تاریخ\s+انتشار|انتشار|प्रकाशित|เผยแพร่|đăng\s+(?:lúc|ngày)|"
     # Korean ("entered", the story's first posting; "registered") and Chinese ("released").
     r"입력|등록|发布(?:时间)?"
 )
@@ -379,6 +410,12 @@ def _parse_match(match: re.Match) -> str | None:
             month = _JALALI_MONTHS[match.group("jm")]
             day, year = int(match.group("jd")), int(match.group("jy"))
             return jdatetime.date(year, month, day).togregorian().isoformat()
+        if match.group("tm"):
+            # A year of the 2500s is the Buddhist era's; 19xx and 20xx are Gregorian already.
+            year = int(match.group("fy"))
+            year -= _BUDDHIST_ERA_OFFSET if match.group("fy").startswith("25") else 0
+            day, month = int(match.group("fd")), _THAI_MONTHS[match.group("tm")]
+            return date(year, month, day).isoformat()
         if match.group("jnum"):
             year, month, day = (int(match.group(g)) for g in ("jny", "jnm", "jnd"))
             return jdatetime.date(year, month, day).togregorian().isoformat()

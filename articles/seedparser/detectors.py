@@ -113,6 +113,9 @@ _SKIP_LINK_RE = re.compile(
     r"|^(?:přeskočit|přejít)\s+(?:na|k)\s+(?:hlavní(?:mu)?\s+)?(?:obsahu?|navigac[ei]|menu)(?!\w)"
     r"|^(?:пређи|прескочи)\s+на\s+(?:главни\s+)?(?:садржај|навигацију|мени)(?!\w)"
     r"|^(?:pređi|preskoči)\s+na\s+(?:glavni\s+)?(?:sadržaj|navigaciju|meni)(?!\w)"
+    # Thai ("skip to the content") and Vietnamese.
+    r"|^ข้ามไป(?:ยัง|ที่)?(?:เนื้อหา|เมนู)"
+    r"|^(?:bỏ\s+qua|chuyển)\s+(?:đến|tới)\s+(?:nội\s+dung|menu)(?!\w)"
 )
 # Matched against keyword_text(line): asked of most lines, it is quick to rule one out there.
 _FOLDED_SKIP_LINK_RE = folded_pattern(_SKIP_LINK_RE)
@@ -191,7 +194,11 @@ _SHARE_WORDS_RE = re.compile(
     r"글자\s?크기(?:\s?설정)?|카카오톡|카카오스토리|페이스북|트위터|"
     # Chinese: share to, copy the link, the networks' names, and the text size's three buttons
     # ("字号：大 中 小").
-    r"分享(?:到)?[：:]?|复制链接|微信|微博|qq空间|字号[：:]?(?:\s?[大中小])*"
+    r"分享(?:到)?[：:]?|复制链接|微信|微博|qq空间|字号[：:]?(?:\s?[大中小])*|"
+    # Thai: share (this story), copy the link.
+    r"แชร์(?:ข่าวนี้|บทความนี้)?|คัดลอกลิงก์|คัดลอกลิงค์|"
+    # Vietnamese: share, copy the link, and Zalo, the country's messaging app.
+    r"chia\s+sẻ(?:\s+bài\s+viết)?|sao\s+chép\s+(?:liên\s+kết|link)|zalo"
     r")(?:[\s:,|·•&]|\s[-–](?=\s))*)+$"
 )
 _FOLDED_AD_RE = folded_pattern(
@@ -224,7 +231,9 @@ _FOLDED_AD_RE = folded_pattern(
         # Romanian and Indonesian.
         r"publicitate|iklan|"
         # Serbian, in Cyrillic and Latin ("Реклама" is the Russian entry's).
-        r"оглас|oglas)[\s.:]*$"
+        r"оглас|oglas|"
+        # Thai and Vietnamese.
+        r"โฆษณา|quảng\s+cáo)[\s.:]*$"
     )
 )
 _BACK_TO_TOP_RE = re.compile(
@@ -313,7 +322,13 @@ _FOOTER_RE = re.compile(
     r"हमारे\s+बारे\s+में|संपर्क(?:\s+करें)?|विज्ञापन\s+दें|प्राइवेसी\s+पॉलिसी|गोपनीयता\s+नीति|"
     r"नियम\s+(?:और|एवं)\s+शर्तें|अस्वीकरण|"
     # Chinese: about us, contact us, advertising, site map, privacy policy, disclaimer.
-    r"关于我们|联系我们|广告服务|网站地图|隐私政策|免责声明|版权声明)$"
+    r"关于我们|联系我们|广告服务|网站地图|隐私政策|免责声明|版权声明|"
+    # Thai: about us, contact us, work with us, advertise, privacy policy, terms of use.
+    r"เกี่ยวกับเรา|ติดต่อเรา|ร่วมงานกับเรา|ติดต่อโฆษณา|ติดต่อลงโฆษณา|นโยบายความเป็นส่วนตัว|"
+    r"นโยบายคุกกี้|ข้อกำหนดการใช้งาน|เงื่อนไขการใช้งาน|"
+    # Vietnamese: contact, terms of use, privacy policy, advertise.
+    r"liên\s+hệ(?:\s+quảng\s+cáo)?|điều\s+khoản\s+sử\s+dụng|chính\s+sách\s+bảo\s+mật|"
+    r"chính\s+sách\s+riêng\s+tư)$"
     # A Chinese site's licences and the hotline the regulator requires: "京ICP备12345678号-1",
     # "京公网安备 11010502012345号", "违法和不良信息举报电话：010-12345678".
     r"|^[\u4e00-\u9fff]{0,2}\s?(?:icp[备证]|公网安备)\s?[\d-]{4,}号(?:-\d{1,3})?$"
@@ -324,13 +339,21 @@ _FOOTER_RE = re.compile(
     r"(?:editorial\s+|advertising\s+)?(?:inquiries|enquiries))\s*:\s*\S.{0,80}$"
     # The press licence an imprint prints ("Licence No. 1812/GP-BTTTT issued by the Ministry …").
     r"|^licen[cs]e\s+(?:no\.?|number)\s*:?\s*\d.{0,160}$"
+    # Vietnamese imprints: the press licence ("Giấy phép số 123/GP-BTTTT …"), the
+    # editor-in-chief, the address, the owning company, the paper's name as registered.
+    r"|^giấy\s+phép(?:\s+(?:số|hoạt\s+động))?\s*:?\s*\d.{0,160}$"
+    r"|^(?:tổng\s+biên\s+tập|phó\s+tổng\s+biên\s+tập|địa\s+chỉ|điện\s+thoại|hotline)"
+    r"\s*:\s*\S.{0,80}$"
+    r"|^cơ\s+quan\s+chủ\s+quản\s*:\s*\S.{0,80}$|^thuộc\s+(?:tổng\s+)?công\s+ty(?:\s+[^\s.]+){1,10}$"
+    # The paper's registered name, a few words: "Báo điện tử Dân trí cho biết …" is a sentence.
+    r"|^báo\s+điện\s+tử(?:\s+[^\s.]+){1,4}$"
 )
 # Matched against keyword_text(line), where re skips the alternatives on their first letter
 # instead of trying each one: asked of most short lines, they are slow to rule a line out.
 _FOLDED_SHARE_WORDS_RE = folded_pattern(_SHARE_WORDS_RE)
 _FOLDED_FOOTER_RE = folded_pattern(_FOOTER_RE)
 # The Hebrew "עוגיות", with or without its prefixes ("בעוגיות"), and the Persian "کوکی".
-_COOKIE_RE = re.compile(r"(?i)\bcookies?\b|\bçerez|עוגיות|کوکی")
+_COOKIE_RE = re.compile(r"(?i)\bcookies?\b|\bçerez|עוגיות|کوکی|คุกกี้")
 _COOKIE_CONTEXT_RE = re.compile(
     r"(?i)\b(?:use|uses|using|accept|consent|agree|policy|privacy|experience|browsing|settings|"
     r"preferences|personali[sz]e|improve|"
@@ -354,6 +377,8 @@ _COOKIE_CONTEXT_RE = re.compile(
     r"ל?שימוש|הסכמה|ה?גלישה|פרטיות|"
     # Persian: use, experience, accept, privacy.
     r"استفاده|تجربه|می[\u200c ]?پذیرید|پذیرفتن|حریم\s+خصوصی)(?!\w)"
+    # Thai, whose words run together: use, experience, accept, privacy.
+    r"|ใช้|ประสบการณ์|ยอมรับ|ความเป็นส่วนตัว"
 )
 # Words that tie a cookie sentence to the site ("web" also opens "website" and "Webseite"),
 # or to its consent platform ("We and our partners use cookies …").
@@ -367,7 +392,9 @@ _COOKIE_SITE_RE = re.compile(
     r"\bstron(?:a|ę|ie|y)\b|witryn|akceptuj|сайт|согла|"
     r"sajt|webbplats|nettsted|hjemmeside|vi\s+(?:använder|bruger|bruker)|folosim|utilizăm|"
     # Hebrew and Persian: the site.
-    r"אתר|سایت"
+    r"אתר|سایت|"
+    # Thai: the website.
+    r"เว็บไซต์"
 )
 COOKIE_BUTTON_RE = re.compile(
     r"(?i)^(?:(?:accept|reject)(?:\s+(?:all|additional|optional|non-essential|analytics))?"
@@ -397,7 +424,9 @@ COOKIE_BUTTON_RE = re.compile(
     # Hebrew: OK, I agree, understood.
     r"אישור|אשר|אני\s+מסכים|אני\s+מסכימה|מסכים|הבנתי|"
     # Persian: "I accept", "accept", "reject", the cookie settings.
-    r"می[\u200c ]?پذیرم|پذیرفتن|قبول(?:\s+می[\u200c ]?کنم)?|رد\s+کردن|تنظیمات(?:\s+کوکی)?)[.!]?$"
+    r"می[\u200c ]?پذیرم|پذیرفتن|قبول(?:\s+می[\u200c ]?کنم)?|رد\s+کردن|تنظیمات(?:\s+کوکی)?|"
+    # Thai: accept (all), reject, the cookie settings.
+    r"ยอมรับ(?:ทั้งหมด)?|ปฏิเสธ(?:ทั้งหมด)?|ตั้งค่า(?:คุกกี้)?)[.!]?$"
 )
 _NEWSLETTER_RE = re.compile(
     r"(?i)\b(?:newsletters?|sign\s+up|subscribe|inbox|(?:enter|type)\s+your\s+email|email\s+address|"
@@ -471,7 +500,9 @@ _CREDIT_LEAD_RE = re.compile(
     r"photo\s+credit|image\s+credit|courtesy|file\s+photo|cover\s+photo|main\s+image|"
     r"top\s+image|header\s+image|featured\s+image|source|фото|foto|"
     # Hebrew: photo, credit; Persian and Hindi: photo.
-    r"צילום|קרדיט|عکس|फोटो|फ़ोटो|तस्वीर)\s*(?:by|credit|source)?\s*[:：|]"
+    r"צילום|קרדיט|عکس|फोटो|फ़ोटो|तस्वीर|"
+    # Thai and Vietnamese: photo.
+    r"ภาพ|ภาพประกอบ|ảnh)\s*(?:by|credit|source)?\s*[:：|]"
     r"|^(?:photo(?:graph)?s?|images?|pictures?|illustration)\s+(?:by|courtesy|credit)\b"
     # A report's numbered figure: "Figure 1. Net electricity imports …"
     r"|^(?:figure|fig\.|chart|graph|map)\s+\d{1,3}[a-z]?\s*[.:]\s"
@@ -524,7 +555,12 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         r"(?:beeld(?<!\Sbeeld)(?<![^.!?—]\sbeeld)|foto(?<!\Sfoto)(?<![^.!?—]\sfoto)|"
         r"bild(?<!\Sbild)(?<![^.!?—]\sbild))(?:\s+[^.:/]{2,60}/\s*[^./]{2,40}|\s*:\s*[^.]{2,60})|"
         # "Fot. PAP/Paweł Kosiński": the Polish abbreviation.
-        r"fot(?<!\wfot)\.\s*[^.]{2,60})"
+        r"fot(?<!\wfot)\.\s*[^.]{2,60}|"
+        # "… ngày 11/3. Ảnh: PCG": the Vietnamese word and a colon after the caption's last
+        # sentence, the word first as above.
+        r"ảnh(?<!\Sảnh)(?<![^.!?—]\sảnh)\s*:\s*[^.]{2,60}|"
+        # "… เมื่อวันที่ 10 มี.ค. (ภาพ: รอยเตอร์)": the Thai word in brackets.
+        r"\(ภาพ(?:ประกอบ)?\s*:\s*[^()]{2,60}\))"
         # "Image: Wikimedia Commons (CC BY-SA 4.0)": the image's licence after its source.
         r"(?:\s*\((?:cc\b|public\s+domain)[^()]{0,30}\))?"
         r"\.?$"
@@ -1802,7 +1838,13 @@ def is_cookie_title(line: str) -> bool:
 
 def is_cookie_notice(line: str) -> bool:
     """Drop cookie-consent text: it mentions cookies together with consent or site use."""
-    if "ookie" not in line and "erez" not in line and "עוגיות" not in line and "کوکی" not in line:
+    if (
+        "ookie" not in line
+        and "erez" not in line
+        and "עוגיות" not in line
+        and "کوکی" not in line
+        and "คุกกี้" not in line
+    ):
         return False
     return (
         bool(_COOKIE_RE.search(line))
@@ -1922,6 +1964,8 @@ _COUNT_RE = re.compile(
     r"replies|views|reads|shares|followers?|following|subscribers?|reactions?|hearts?|"
     # Hebrew: comments ("talkbacks"), views.
     r"תגובות|צפיות))?$"
+    # Thai: "read 3,482 times", "viewed 3,482 times".
+    r"|^(?:อ่าน|เข้าชม|ดู)\s*\d{1,3}(?:,\d{3})*\s*ครั้ง$"
     # The label first: "Views: 1,482", "Reads: 3.1K".
     r"|^(?:views|reads|hits|page\s+views)\s*:\s*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d)?\s*[km]?$"
     # Reactions, then comments or reposts, on one line: "148 · 23 Comments".
@@ -2062,6 +2106,9 @@ _CHANNEL_PROMO_RE = re.compile(
     r"(?:से\s+जुड़ें|पर\s+(?:फॉलो\s+करें|जुड़ें))(?:\s.{0,60})?$"
     r"|^.{0,60}?(?:کانال|گروه)\s+(?:تلگرام|واتس[\u200c ]?اپ)\s.{0,40}?"
     r"(?:را\s+)?(?:دنبال\s+کنید|بپیوندید|عضو\s+شوید)[.!]?$"
+    # Thai sites ask readers to add their LINE account as a friend ("ไม่พลาดทุกข่าวสำคัญ
+    # เพิ่มเพื่อน LINE @siamwannee"): "add friend", then the app and the account's handle.
+    r"|^.{0,60}?เพิ่มเพื่อน\s*(?:ใน\s*)?(?:line|ไลน์)\b(?:\s*@[\w.]+)?.{0,40}$"
 )
 _CHANNEL_LINK_RE = re.compile(
     r"(?i)^(?:https?://)?(?:t\.me|telegram\.me|chat\.whatsapp\.com|whatsapp\.com/channel)/\S+$"
@@ -2090,13 +2137,17 @@ _MESSAGING_APPS = (
     "вотсап",
     "تلگرام",
     "واتس",
+    # Thai: "add friend", as LINE calls following an account.
+    "เพิ่มเพื่อน",
 )
 
 
 # The button under a channel's prompt: "Click here", "यहां क्लिक करें", "اینجا کلیک کنید".
 _CHANNEL_BUTTON_RE = re.compile(
     r"(?i)^(?:click\s+here|tap\s+here|join(?:\s+now)?|(?:यहां|यहाँ)\s+क्लिक\s+करें|"
-    r"ज्वाइन\s+करें|اینجا\s+کلیک\s+کنید|عضو\s+شوید)[.!]?$"
+    r"ज्वाइन\s+करें|اینجا\s+کلیک\s+کنید|عضو\s+شوید|"
+    # Thai: "add friend".
+    r"เพิ่มเพื่อน)[.!]?$"
 )
 CHANNEL_BUTTON_MAX_CHARS = 30
 

@@ -212,6 +212,15 @@ def _find_title(page: Page) -> None:
         if prefixed is not None:
             _set_printed_title(page, first, prefixed, match["site"])
             return
+        # A word or two changed for search engines ("Tàu Philippines …" over the printed
+        # "Tàu tuần duyên Philippines …"): the site's masthead may pass for a byline under the
+        # browser title, so the printed copy is looked for first.
+        reworded = next(
+            (i for i in candidates[1:] if _reworded_copy(match["title"], lines[i])), None
+        )
+        if reworded is not None:
+            _set_printed_title(page, first, reworded, match["site"])
+            return
     subject = None if suffixed else _subject_headline(page, candidates)
     if subject is not None:
         _set_printed_title(page, first, subject)
@@ -1056,7 +1065,13 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         return "reading time"
     labelled = lb.FOLDED_LINE_LABEL_RE.match(keyword_text(line)) is not None
     read_also = labelled and lb.READ_ALSO_RE.match(line)
-    if read_also and word_count(read_also["title"]) >= 3 and not is_prose(line):
+    # Thai runs words together: its title alone tells a teaser from a sentence, as counting its
+    # characters with the label's reads even a short headline as running text.
+    if (
+        read_also
+        and word_count(read_also["title"]) >= 3
+        and not is_prose(read_also["title"] if "\u0e01" <= line[:1] <= "\u0e7f" else line)
+    ):
         title, date = split_item_date(read_also["title"].strip(), month_first=page.month_first)
         page.related.append((i, Related(title, date, None)))
         page.claim(i, "related")

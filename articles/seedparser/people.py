@@ -69,6 +69,8 @@ JOB_WORDS_RE = re.compile(
     # Japanese, whose words have no spaces to bound them: reporter, correspondent, bureau chief,
     # senior staff writer, editorial writer, editor-in-chief, photographer.
     r"|記者|特派員|支局長|編集委員|論説委員|編集長|カメラマン"
+    # Thai, without spaces either: the news team or desk, reporter, correspondent, editor.
+    r"|ทีมข่าว|โต๊ะข่าว|ผู้สื่อข่าว|นักข่าว|บรรณาธิการ"
 )
 _BYLINE_PREFIX_RE = re.compile(
     r"(?i)^(?:(?:posted|written|words|story|text|published|authored|article|opinion|analysis|"
@@ -151,6 +153,9 @@ _CREDIT_RE = re.compile(
     # "With inputs from PTI", "(With agency inputs)": the same, as Indian dailies print it.
     rf"|^\(?\s*with\s+(?:(?:additional\s+)?inputs?\s+from\s+(?:the\s+)?[^.]{{2,60}}|"
     rf"(?:{_AGENCY}|agency|wire|news\s+agency)\s+inputs?)\s*\)?\.?$"
+    # "Theo Reuters" ("according to"): Vietnamese papers name the agencies a story draws on
+    # under it, Vietnam's own (TTXVN, VNA) among them.
+    rf"|^\(?\s*theo\s+(?:{_AGENCY}|ttxvn|vna)(?:\s*(?:,|và|&)\s*(?:{_AGENCY}|ttxvn|vna))*\s*\)?\.?$"
     # "Editor: Huaxia", "Translator: Li Wei": an agency's desk credits, labelled with a colon.
     r"|^(?:editors?|editing|translators?|translation|proofreader|producer)\s*:\s*\S.{0,80}$"
     # "Source: Agencies", "Source: Al Fanar and news agencies": the wires the story was
@@ -439,6 +444,8 @@ def explicit_byline(line: str) -> list[str] | None:
     # "(By Jane Doe)" opens with a bracket too: a line that is no Japanese byline goes on.
     if line[:1] in _CJK_BYLINE_OPENERS and (names := _cjk_byline(line)):
         return names
+    if line[:1] == "โ" and (names := _thai_byline(line)):
+        return names
     if line[:1] == "מ" and (names := _hebrew_byline(line)):
         return names
     if "\uac00" <= line[:1] <= "\ud7a3" and (names := _korean_byline(line)):
@@ -567,6 +574,35 @@ def cjk_dateline_byline(line: str) -> list[str] | None:
     if not names or not all(_CJK_NAME_RE.match(name) for name in names):
         return None
     return names
+
+
+# "โดย ณัฐพล ศรีสุวรรณ", "โดย X และ Y": the Thai "by", then names of a given name and a
+# surname (a middle word at most), joined by "และ" ("and") or commas. Thai has no capitals
+# to tell a name by: a desk ("ทีมข่าวต่างประเทศ", the foreign news team; "กองบรรณาธิการ",
+# the editors) names nobody, and a rank's abbreviation ("พล.อ.", with its dots) is no name.
+_THAI_BYLINE_RE = re.compile(r"^โดย:?\s+(?P<names>[\u0e01-\u0e4e,\s]{3,120})$")
+_THAI_NAME_WORD_RE = re.compile(r"^[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]*$")
+_THAI_DESK_RE = re.compile(r"^(?:ทีม|กอง|ฝ่าย|สำนัก|ศูนย์|ผู้สื่อข่าว|บรรณาธิการ)")
+_THAI_NAME_WORDS = (2, 3)
+_THAI_AND_RE = re.compile(r"\s*,\s*|\s+และ\s*")
+
+
+def _thai_byline(line: str) -> list[str] | None:
+    match = _THAI_BYLINE_RE.match(line)
+    if not match:
+        return None
+    names = []
+    for part in _THAI_AND_RE.split(match["names"].strip()):
+        words = part.split()
+        low, high = _THAI_NAME_WORDS
+        if (
+            not low <= len(words) <= high
+            or _THAI_DESK_RE.match(words[0])
+            or not all(map(_THAI_NAME_WORD_RE.match, words))
+        ):
+            return None
+        names.append(" ".join(words))
+    return names or None
 
 
 _STAFF_SUFFIX_RE = re.compile(

@@ -461,6 +461,10 @@ class NameIndex:
                 name = _korean_subject_name(sentence)
                 if name and " " in name:
                     self._add_caseless(name)
+        if _THAI_RE.search(text):
+            for given, name in _thai_names(text):
+                self._add_caseless(name)
+                self._by_token.setdefault(given, set()).add(name)
 
     def _add_caseless(self, name: str) -> None:
         self.caseless.add(name)
@@ -536,7 +540,9 @@ def _is_particle_surname(tokens: list[str]) -> bool:
 # Scripts without capitals (Hebrew, Arabic, Persian), where the capitalised runs above find no
 # names.
 _CASELESS_LETTER_RE = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]")
-_CASELESS_OR_INDIC_RE = re.compile(r"[\u0590-\u06ff\u0900-\u0dff\u4e00-\u9fff\uac00-\ud7a3]")
+# Indic scripts and Thai, which follows them, as one range, then Han and Hangul: asked of every
+# character of a page, a class is tested range by range.
+_CASELESS_OR_INDIC_RE = re.compile(r"[\u0590-\u06ff\u0900-\u0e7f\u4e00-\u9fff\uac00-\ud7a3]")
 # An Arabic sentence that opens with the speech verb, a short lead ("من جهتها،", "for her
 # part,") allowed before it, then the speaker, maybe after a role, up to a comma, a colon or
 # the "that" ("إن") right before the quotation: "وقال … طارق البيطار، …: «…»", "قالت الخبيرة
@@ -731,6 +737,126 @@ def _caseless_speaker(before: str, after: str, names: NameIndex) -> str | None:
         return name if name in names.caseless else None
     full = names.resolve(name)
     return full if full in names.caseless else None
+
+
+# Thai titles glue onto the name they open, and onto the word before them ("ขณะที่นางสาวอรุณี
+# ทองประเสริฐ …", "ผศ.ดร.ธีรวัฒน์ จันทร์แก้ว …"): Mr, Miss, Mrs, Dr, the academic ranks, the
+# doctors', generals' and police officers' ranks, the royal ones. "นายก" opens the prime
+# minister's, the mayor's and a council's or an association's president's titles, not "นาย"
+# and a name ("นายกิตติ").
+_THAI_TITLES = (
+    r"(?:นางสาว|นาง|นาย(?!ก(?:ฯ|รัฐมนตรี|เทศมนตรี|สมาคม|สภา|องค์การ|\s))|น\.ส\.|ดร\.|ผศ\.|รศ\.|ศ\.|นพ\.|พญ\.|พล\.[อทตร]\.|"
+    r"พ\.ต\.[อทต]\.|ม\.ร\.ว\.|ม\.ล\.)"
+)
+# Thai speech verbs, "said", "stated", "revealed", "commented", "explained", "stressed" …,
+# with "ว่า" ("that") before the quotation.
+_THAI_SPEECH = r"(?:กล่าว|ระบุ|เปิดเผย|ให้ความเห็น|ชี้แจง|แถลง|เผย|ยืนยัน|ย้ำ|อธิบาย|เตือน)"
+# The titled name: the given name runs up to a space or the speech verb glued to it
+# ("นายมาริษกล่าวว่า"), and a surname may follow after a space.
+_THAI_TITLED_NAME_RE = re.compile(
+    rf"(?:{_THAI_TITLES}\s?)+(?P<given>[\u0e01-\u0e4e]+?)(?={_THAI_SPEECH}|[\s,\"“]|$)"
+    rf"(?:\s(?P<surname>(?!{_THAI_SPEECH}|ว่า)[\u0e01-\u0e4e]{{2,}}))?"
+)
+_THAI_LEAD_IN_END_RE = re.compile(rf"{_THAI_SPEECH}(?:ว่า)?\s*:?\s*$")
+_THAI_RE = re.compile(r"[\u0e01-\u0e4e]")
+
+
+def _thai_names(text: str) -> list[tuple[str, str]]:
+    """(given name, full name) for each titled name the article prints with a surname: Thai
+    news names a person in full once, then by title and given name ("นายมาริษ")."""
+    return [
+        (m["given"], f"{m['given']} {m['surname']}")
+        for m in _THAI_TITLED_NAME_RE.finditer(text)
+        if m["surname"]
+    ]
+
+
+def _thai_speaker(before: str, names: NameIndex) -> str | None:
+    """The speaker of a quotation after a Thai lead-in that closes with the speech verb: the
+    last titled name before it, in full, or its given name resolved to the full name."""
+    if not _THAI_LEAD_IN_END_RE.search(before):
+        return None
+    titled = list(_THAI_TITLED_NAME_RE.finditer(before))
+    if not titled:
+        return None
+    found = titled[-1]
+    if found["surname"]:
+        return f"{found['given']} {found['surname']}"
+    full = names.resolve(found["given"])
+    return full if full in names.caseless else None
+
+
+# Vietnamese attributes a quotation after it, with the verb last ("“…”, ông Tarriela nói",
+# "“…”, phát ngôn viên PCG Jay Tarriela viết trên mạng xã hội X"): the capitalised words
+# right before the speech verb, after an optional "ông"/"bà" (Mr, Mrs). A lead-in ending in
+# the verb ("Ông Tarriela nói: “…”") works the same way.
+_VIETNAMESE_SPEECH = (
+    r"(?:nói|cho\s+biết|viết|khẳng\s+định|nhấn\s+mạnh|tuyên\s+bố|chia\s+sẻ|nêu\s+rõ)"
+)
+# Vietnamese capitals: with the horn ("Ơ", "Ư"), and Latin Extended Additional's, every other
+# letter of which is small.
+_VIETNAMESE_CAPITALS = _CAPITALS + "ƠƯ" + "".join(map(chr, range(0x1EA0, 0x1EFA, 2)))
+_VIETNAMESE_NAME = (
+    rf"(?:[{_VIETNAMESE_CAPITALS}][\w'’.-]*)(?:\s+[{_VIETNAMESE_CAPITALS}][\w'’.-]*){{0,4}}"
+)
+_VIETNAMESE_TRAILER_RE = re.compile(
+    rf"^\s*,\s*(?:[^\s,\u0000]+\s+){{0,6}}?(?P<who>{_VIETNAMESE_NAME})\s+{_VIETNAMESE_SPEECH}(?!\w)"
+)
+_VIETNAMESE_LEAD_IN_RE = re.compile(
+    rf"(?:^|\s)(?P<who>{_VIETNAMESE_NAME})\s+{_VIETNAMESE_SPEECH}\s*:\s*$"
+)
+# Vietnam's common family names, from which a Vietnamese full name runs ("Nguyễn Văn Hòa"),
+# referred to later by its last word ("ông Hòa").
+_VIETNAMESE_FAMILY_NAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Lâm"
+    " Mai Trương Đoàn Tạ Cao Hà".split()
+)
+_VIETNAMESE_NAME_MAX_WORDS = 4
+# Mr and Mrs, capitalised when they open the sentence ("Anh", the title for a younger man, is
+# also a given name: "Minh Anh").
+_VIETNAMESE_TITLES = frozenset(("Ông", "Bà"))
+# Letters only Vietnamese writes: the breve, the stroke, the horn, and Latin Extended
+# Additional's stacked marks. Few ranges, as it is asked of every quoted paragraph.
+_VIETNAMESE_MARK_RE = re.compile(r"[\u0103\u0111\u01a1\u01b0\u1ea0-\u1ef9]")
+
+
+def _vietnamese_speaker(before: str, after: str, names: NameIndex) -> str | None:
+    match = _VIETNAMESE_TRAILER_RE.match(after) or _VIETNAMESE_LEAD_IN_RE.search(before)
+    if not match:
+        return None
+    # An organisation's acronym before the name ("PCG Jay Tarriela") is the speaker's role.
+    tokens = match["who"].split()
+    while tokens and (
+        tokens[0].isupper() and len(tokens[0]) > 1 or tokens[0] in _VIETNAMESE_TITLES
+    ):
+        tokens.pop(0)
+    if len(tokens) >= 2:
+        return " ".join(tokens)
+    if not tokens:
+        return None
+    return _vietnamese_full_name(tokens[0], names)
+
+
+def _vietnamese_full_name(word: str, names: NameIndex) -> str | None:
+    """The full name a Vietnamese article gives earlier for the one word it later uses with
+    "ông" or "bà": capitalised runs join places and organisations to names ("Trung Quốc Mao
+    Ninh"), so the name is cut from its run. Family name first, as Chinese and Korean names
+    come, the word opens the name; last, it is a Western surname after one given name, or a
+    Vietnamese given name after the family name that opens the name."""
+    run = names.resolve(word)
+    tokens = run.split()
+    if run == word or word not in tokens:
+        return None
+    at = tokens.index(word)
+    if at < len(tokens) - 1:
+        return " ".join(tokens[at:])
+    # A Vietnamese name has four words at most: a place before it ("Hà Nội") is not its own.
+    window = range(max(0, at - _VIETNAMESE_NAME_MAX_WORDS + 1), at)
+    family = next((k for k in window if tokens[k] in _VIETNAMESE_FAMILY_NAMES), None)
+    start = family if family is not None else at - 1
+    while start < at and tokens[start].isupper() and len(tokens[start]) > 1:
+        start += 1
+    return " ".join(tokens[start:]) if start < at else None
 
 
 # Hebrew writes the gershayim of an abbreviation with the ASCII double quote, before the
@@ -1222,6 +1348,7 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
         return corner
     masked = _mask_quotations(paragraph, spans)
     bounds = _sentence_bounds(masked)
+    vietnamese = not paragraph.isascii() and _VIETNAMESE_MARK_RE.search(paragraph) is not None
     found = []
     for span in spans:
         inner = paragraph[span.start() + 1 : span.end() - 1].strip()
@@ -1235,7 +1362,10 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
         after = after.split("\u0000", 1)[0]
         if before.endswith(("to ", "to")) and _REQUEST_TO_RE.search(before):
             continue  # "asked the Court to order Doreth to “restore …”": a request's words
-        speaker = _speaker_in(after, after=True, names=names)
+        # Vietnamese first: its capitalised "Ông" (Mr) opening a sentence reads as a given name.
+        speaker = vietnamese and _vietnamese_speaker(before, after, names) or None
+        if speaker is None:
+            speaker = _speaker_in(after, after=True, names=names)
         if speaker is None:
             speaker = _speaker_in(before, after=False, names=names)
         if speaker is None and sentence > 0 and before.startswith("It "):
@@ -1246,6 +1376,8 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
             speaker = _hebrew_speaker(before)
         elif speaker is None and "\uac00" <= paragraph[:1] <= "\ud7a3":
             speaker = _korean_speaker(before, after, names)
+        elif speaker is None and "\u0e01" <= paragraph[:1] <= "\u0e7f":
+            speaker = _thai_speaker(before, names)
         elif speaker is None and names.han:
             speaker = _han_speaker(paragraph, span.start(), span.end(), names)
         elif speaker is None and (

@@ -190,7 +190,13 @@ def has_keyword(text: str, keywords: tuple[str, ...]) -> bool:
 
 def ends_sentence(text: str) -> bool:
     stripped = text.rstrip(_CLOSERS)
-    return bool(stripped) and stripped[-1] in _TERMINAL
+    # Thai ends a sentence with a space, never a full stop: a dot after a Thai letter closes
+    # an abbreviation ("10:15 น.", the hour; "พ.ค.", May).
+    return (
+        bool(stripped)
+        and stripped[-1] in _TERMINAL
+        and not (stripped[-1] == "." and "\u0e01" <= stripped[-2:-1] <= "\u0e4e")
+    )
 
 
 @lru_cache(maxsize=65536)
