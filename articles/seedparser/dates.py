@@ -270,16 +270,26 @@ def teaser_date(dl: DateLine, *, month_first: bool = False) -> str | None:
     return dl.published or dl.updated
 
 
+# translate() looks each character up in a table: costly for a paragraph, and few lines have
+# a digit of another script to translate.
+_NATIVE_DIGIT_RE = re.compile(r"[۰-۹٠-٩०-९๐-๙]")
+
+
 def _ascii_digits(text: str) -> str:
-    return text if text.isascii() else text.translate(_NATIVE_DIGITS)
+    if text.isascii() or not _NATIVE_DIGIT_RE.search(text):
+        return text
+    return text.translate(_NATIVE_DIGITS)
 
 
+# Every date has a digit: a line without one need not try the pattern at each position.
 def has_date(text: str) -> bool:
-    return _DATE_RE.search(_ascii_digits(text)) is not None
+    return bool(_DIGIT_RE.search(text)) and _DATE_RE.search(_ascii_digits(text)) is not None
 
 
 def find_date(text: str) -> str | None:
     """The first date in ``text`` as ``YYYY-MM-DD``, or None."""
+    if not _DIGIT_RE.search(text):
+        return None
     for match in _DATE_RE.finditer(_ascii_digits(text)):
         parsed = _parse_match(match)
         if parsed:
