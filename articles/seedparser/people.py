@@ -510,7 +510,7 @@ def _hebrew_byline(line: str) -> list[str] | None:
     match = _HEBREW_BYLINE_RE.match(line)
     if not match:
         return None
-    names: list[str] = []
+    groups: list[list[str]] = []
     for part in match["names"].split(","):
         words = part.split()
         # The last name of a part may be joined by "ו": "ו-שירה" or "ושירה" opening it.
@@ -524,17 +524,27 @@ def _hebrew_byline(line: str) -> list[str] | None:
         )
         if cut is not None:
             second = words[cut][1:].lstrip("-")
-            groups = [words[:cut], ([second] if second else []) + words[cut + 1 :]]
+            groups += [words[:cut], ([second] if second else []) + words[cut + 1 :]]
         else:
-            groups = [words]
-        for group in groups:
-            low, high = _HEBREW_NAME_WORDS
-            if not low <= len(group) <= high or not all(
-                _HEBREW_NAME_WORD_RE.match(w) and w not in _HEBREW_NOT_NAME_WORDS for w in group
-            ):
-                return None
-            names.append(" ".join(group))
-    return names or None
+            groups.append(words)
+    return _caseless_names(groups, _HEBREW_NAME_WORDS, _is_hebrew_name_word)
+
+
+def _is_hebrew_name_word(word: str) -> bool:
+    return bool(_HEBREW_NAME_WORD_RE.match(word)) and word not in _HEBREW_NOT_NAME_WORDS
+
+
+def _caseless_names(
+    groups: list[list[str]], words: tuple[int, int], is_name_word
+) -> list[str] | None:
+    """The names of a byline in a script without capitals, one group of words each, or None
+    if any group is too short or too long for a name or holds a word no name has."""
+    low, high = words
+    if not groups or not all(
+        low <= len(group) <= high and all(map(is_name_word, group)) for group in groups
+    ):
+        return None
+    return [" ".join(group) for group in groups]
 
 
 # "워싱턴=김민수 특파원", "김민수 기자 kim@example.co.kr": Korean papers sign with the name and
@@ -591,18 +601,10 @@ def _thai_byline(line: str) -> list[str] | None:
     match = _THAI_BYLINE_RE.match(line)
     if not match:
         return None
-    names = []
-    for part in _THAI_AND_RE.split(match["names"].strip()):
-        words = part.split()
-        low, high = _THAI_NAME_WORDS
-        if (
-            not low <= len(words) <= high
-            or _THAI_DESK_RE.match(words[0])
-            or not all(map(_THAI_NAME_WORD_RE.match, words))
-        ):
-            return None
-        names.append(" ".join(words))
-    return names or None
+    groups = [part.split() for part in _THAI_AND_RE.split(match["names"].strip())]
+    if any(not words or _THAI_DESK_RE.match(words[0]) for words in groups):
+        return None
+    return _caseless_names(groups, _THAI_NAME_WORDS, _THAI_NAME_WORD_RE.match)
 
 
 _STAFF_SUFFIX_RE = re.compile(
