@@ -3,7 +3,6 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
@@ -14,6 +13,7 @@ from articles.models import Article, Quote, Section, Speaker
 from articles.parts import build_parts, page_article, stored_parts
 from authors.models import Author
 from newsroom.preview import preview_link_grants
+from outlet.slugs import slug_text
 
 PAGE_SIZE = 20
 SEARCH_PAGE_SIZE = 10
@@ -181,7 +181,7 @@ def speaker_detail(request, slug):
 def _speaker_by_alias(slug):
     """A speaker one of whose aliases slugifies to `slug` (say, /quotes/massoud-pezeshkian/)."""
     for speaker in Speaker.objects.exclude(aliases=[]).only("slug", "aliases"):
-        if any(slugify(alias) == slug for alias in speaker.aliases):
+        if any(slug_text(alias) == slug for alias in speaker.aliases):
             return speaker
     raise Http404("No such speaker")
 
