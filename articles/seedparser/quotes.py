@@ -1294,13 +1294,8 @@ def _speaking_subject(sentence: str, names: NameIndex) -> str | None:
     return names.resolve(name)
 
 
-def _speaker_before(masked: str, bounds: list[int], start: int, names: NameIndex) -> str | None:
-    """The speaker named in the sentence before the one opening at ``start``, for a quotation
-    attributed with a pronoun."""
-    k = bisect_left(bounds, start)
-    if k == 0:
-        return None
-    previous = masked[bounds[k - 1] : start]
+def _speaker_before(previous: str, names: NameIndex) -> str | None:
+    """The speaker named in the sentence before, for a quotation attributed with a pronoun."""
     return _speaker_in(previous, after=False, names=names) or _speaker_in(
         previous, after=True, names=names
     )
@@ -1360,6 +1355,8 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
         after = masked[span.end() : end]
         before = masked[start : span.start()]
         after = after.split("\u0000", 1)[0]
+        # The sentence before, which a pronoun or "It" opening this one may stand for.
+        previous = masked[bounds[sentence - 1] : start] if sentence else ""
         if before.endswith(("to ", "to")) and _REQUEST_TO_RE.search(before):
             continue  # "asked the Court to order Doreth to “restore …”": a request's words
         # Vietnamese first: its capitalised "Ông" (Mr) opening a sentence reads as a given name.
@@ -1368,8 +1365,8 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
             speaker = _speaker_in(after, after=True, names=names)
         if speaker is None:
             speaker = _speaker_in(before, after=False, names=names)
-        if speaker is None and sentence > 0 and before.startswith("It "):
-            speaker = _organisation_subject(masked[bounds[sentence - 1] : start], names)
+        if speaker is None and previous and before.startswith("It "):
+            speaker = _organisation_subject(previous, names)
         if speaker is None and _CLOSING_VERB_RE.match(after):
             speaker = _subject_before(before, names)
         if speaker is None and hebrew:
@@ -1384,11 +1381,10 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
             "\u0590" <= paragraph[0] <= "\u097f" or "\u0590" <= paragraph[1:2] <= "\u097f"
         ):  # a letter opens the paragraph, or one right after the quotation mark that opens it
             speaker = _caseless_speaker(before, after, names)
-        if speaker is None and start and _PRONOUN_ATTRIBUTION_RE.match(before):
-            speaker = _speaker_before(masked, bounds, start, names)
-        if speaker is None and start and _pronoun_said(after):
-            k = bisect_left(bounds, start)
-            speaker = _speaking_subject(masked[bounds[k - 1] : start], names)
+        if speaker is None and previous and _PRONOUN_ATTRIBUTION_RE.match(before):
+            speaker = _speaker_before(previous, names)
+        if speaker is None and previous and _pronoun_said(after):
+            speaker = _speaking_subject(previous, names)
         if speaker:
             found.append((span.start(), InlineQuote(inner.rstrip(", ").strip(), speaker)))
     return sorted(corner + found, key=lambda item: item[0]) if corner else found
