@@ -8967,6 +8967,107 @@ def test_he_said_without_a_speaking_subject_before_has_no_speaker(paragraph):
     assert _inline(paragraph) == []
 
 
+_WATER = "“We had no warning at all, the kitchen was flooded within the hour,”"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A relative clause between the name and its verb describes the one who speaks.
+        (
+            "Linda Hartman, who lives on Mill Street, said the water rose within an hour. "
+            f"{_WATER} she said.",
+            "Linda Hartman",
+        ),
+        # So does a role in apposition after the name.
+        (
+            "Anna Kowalski, a spokeswoman for the Environment Agency, said the barriers would "
+            f"be reviewed. {_WATER} she said.",
+            "Anna Kowalski",
+        ),
+        # The name in apposition to the role that opens the sentence.
+        (
+            "The council’s head of emergency planning, Mark Owen, said crews had worked through "
+            f"the night. {_WATER} he said.",
+            "Mark Owen",
+        ),
+        # A role in lower case right before the name.
+        (
+            "Council leader Mark Owen told reporters that crews had worked through the night. "
+            f"{_WATER} he added.",
+            "Mark Owen",
+        ),
+        # A surname after a title, for the full name the article gives.
+        (
+            f"Ms Hartman said the water rose within an hour. {_WATER} she said.",
+            "Linda Hartman",
+        ),
+        # The speaker named after the verb of the quotation before.
+        (
+            "“It is too early to say what went wrong with the barriers,” said Peter Grant, who "
+            f"chairs the council’s flood committee. {_WATER} he added.",
+            "Peter Grant",
+        ),
+    ],
+)
+def test_he_said_names_the_one_speaking_subject_of_the_sentence_before(paragraph, speaker):
+    context = "Linda Hartman lives on Mill Street."
+    assert _inline(paragraph, context)[-1] == (_WATER.strip("“”,"), speaker)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The clause has a speaker of its own.
+        "Linda Hartman, whose son Tom Baker said the water rose within an hour, was evacuated. "
+        f"{_WATER} she said.",
+        # The one told may be the one quoted next.
+        f"John Smith told Mary Jones that the barriers had failed. {_WATER} she said.",
+        f"Mark Owen told Jones that the barriers had failed. {_WATER} he said.",
+        # Two people speak.
+        f"Linda Hartman and Mark Owen said the barriers had failed. {_WATER} she said.",
+        # The sentence names two people, either of whom may be "he".
+        f"Linda Hartman said Mark Owen had warned the street. {_WATER} he said.",
+        # The name is not the subject: her son is.
+        f"The son of Linda Hartman said the water rose within an hour. {_WATER} he said.",
+        # A possessive is not the subject either.
+        f"Linda Hartman’s son said the water rose within an hour. {_WATER} he said.",
+    ],
+)
+def test_he_said_after_two_people_or_no_speaking_subject_has_no_speaker(paragraph):
+    assert _inline(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Linda Hartman, who lives on Mill Street, said: “We had no warning at all, the "
+            "kitchen was flooded within the hour.”",
+            "Linda Hartman",
+        ),
+        (
+            "The agency's director, Mark Owen, told reporters: “We will review every barrier on "
+            "this stretch of the river.”",
+            "Mark Owen",
+        ),
+        (
+            "“It is too early to say what went wrong,” said Peter Grant, who chairs the council’s "
+            "flood committee.",
+            "Peter Grant",
+        ),
+        # The clause's own subject says what the lead-in introduces, not the name it describes.
+        (
+            "Linda Hartman, whose son Tom Baker said: “We had no warning at all, the kitchen was "
+            "flooded,” was evacuated.",
+            "Tom Baker",
+        ),
+    ],
+)
+def test_a_described_speaker_of_a_quotation_in_its_own_sentence(paragraph, speaker):
+    assert [s for _, s in _inline(paragraph)] == [speaker]
+
+
 # Caribbean dailies
 
 
