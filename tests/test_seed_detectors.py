@@ -9068,6 +9068,51 @@ def test_a_described_speaker_of_a_quotation_in_its_own_sentence(paragraph, speak
     assert [s for _, s in _inline(paragraph)] == [speaker]
 
 
+_FLOOD_HEAD = "Flood defences fail as river bursts banks\n" + BODY
+
+
+def _quote_speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in _parse(text).quotes]
+
+
+def test_he_said_paragraph_names_the_speaker_closing_the_paragraph_before():
+    text = (
+        _FLOOD_HEAD
+        + "Mark Owen, the council’s head of emergency planning, said crews had worked through "
+        "the night.\n"
+        "“The defences were built for a one-in-a-hundred-year flood, and this was worse,” he "
+        "said.\n"
+    )
+    assert _quote_speakers(text) == ["Mark Owen"]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # Two people speak in the paragraph's last sentence.
+        "Mark Owen told Linda Hartman that crews had worked through the night.",
+        # The paragraph's last sentence names no one: "he" may be anyone before it.
+        "Mark Owen said crews had worked through the night. The river fell by Thursday.",
+    ],
+)
+def test_he_said_paragraph_without_one_speaker_closing_the_paragraph_before(above):
+    text = (
+        _FLOOD_HEAD + above + "\n"
+        "“The defences were built for a one-in-a-hundred-year flood, and this was worse,” he "
+        "said.\n"
+    )
+    assert _quote_speakers(text) == []
+
+
+def test_he_said_paragraph_with_more_than_the_quotation_is_not_read_across_paragraphs():
+    text = (
+        _FLOOD_HEAD + "Mark Owen said crews had worked through the night.\n"
+        "The river fell on Thursday. “The defences were built for a one-in-a-hundred-year flood, "
+        "and this was worse,” he said.\n"
+    )
+    assert _quote_speakers(text) == []
+
+
 # Caribbean dailies
 
 

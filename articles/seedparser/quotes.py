@@ -1289,6 +1289,27 @@ def _pronoun_said(after: str) -> bool:
     return bool(match) and SPEECH_VERB_RE.match(after, match.end()) is not None
 
 
+# All a paragraph has after its quotation when the quotation goes on from the paragraph before
+# ("Mark Owen said crews had worked through the night." / "“…,” he said."), as wire copy
+# writes: "he" or "she", the speech verb and at most two words in lower case.
+_PRONOUN_SAID_ALONE_RE = re.compile(
+    r"[\s,]*(?:[Hh]e|[Ss]he)\s+(?P<said>[a-z]+(?:\s+[a-z]+){0,2})[\s.]*$"
+)
+
+
+def _said_across(paragraph: str, span: re.Match, above: str, names: NameIndex) -> str | None:
+    """The speaker of a paragraph that is only a quotation and "he said", named by the last
+    sentence of the paragraph above it, by the rule of ``_speaking_subject``."""
+    if span.start() or not above:
+        return None
+    alone = _PRONOUN_SAID_ALONE_RE.match(paragraph, span.end())
+    if alone is None or SPEECH_VERB_RE.match(alone["said"]) is None:
+        return None
+    spans = [m for m in _SPAN_RE.finditer(above) if m.end() - m.start() > 2]
+    masked = _mask_quotations(above, spans)
+    return _speaking_subject(masked[_sentence_bounds(masked)[-2] :], names)
+
+
 def _speaking_subject(sentence: str, names: NameIndex) -> str | None:
     """Whom the next sentence's "he said" or "she said" means: the one person the sentence
     names, in full, when that person is the subject of its speech verb ("Rashad Nabiyev said
@@ -1403,12 +1424,15 @@ def _organisation_subject(sentence: str, names: NameIndex) -> str | None:
     return names.resolve(name) if name and _names_organisation(name) else None
 
 
-def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuote]]:
+def inline_quotes(
+    paragraph: str, names: NameIndex, above: str = ""
+) -> list[tuple[int, InlineQuote]]:
     """Quoted spans of six words or more whose speaker is named in the same sentence.
 
     The attribution clause after the quote ("…,” Sullivan added) is tried before the lead-in
     ("Putin said: “…”"); a quote with no named speaker (“…,” he said) is kept only when the
-    sentence before it in the paragraph names who "he" is. Returns
+    sentence before it names who "he" is: in the paragraph, or, for a paragraph that is only
+    the quotation and "he said", the last sentence of the paragraph ``above``. Returns
     (offset, quote) pairs so that callers can order quotes within a block.
     """
     if paragraph.startswith(_DIALOGUE_DASHES):
@@ -1467,6 +1491,8 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
             speaker = _speaker_before(previous, names)
         if speaker is None and previous and _pronoun_said(after):
             speaker = _speaking_subject(previous, names)
+        elif speaker is None and not previous:
+            speaker = _said_across(paragraph, span, above, names)
         if speaker:
             found.append((span.start(), InlineQuote(inner.rstrip(", ").strip(), speaker)))
     return sorted(corner + found, key=lambda item: item[0]) if corner else found
