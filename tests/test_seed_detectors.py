@@ -9002,6 +9002,12 @@ _WATER = "“We had no warning at all, the kitchen was flooded within the hour,�
             f"Ms Hartman said the water rose within an hour. {_WATER} she said.",
             "Linda Hartman",
         ),
+        # A name after "the" is a place, a body or a thing, not a second person.
+        (
+            "Derek Lowe said the group had raised concerns about the Mill Lane pumping station. "
+            f"{_WATER} he said.",
+            "Derek Lowe",
+        ),
         # The speaker named after the verb of the quotation before.
         (
             "“It is too early to say what went wrong with the barriers,” said Peter Grant, who "
@@ -9024,6 +9030,8 @@ def test_he_said_names_the_one_speaking_subject_of_the_sentence_before(paragraph
         # The one told may be the one quoted next.
         f"John Smith told Mary Jones that the barriers had failed. {_WATER} she said.",
         f"Mark Owen told Jones that the barriers had failed. {_WATER} he said.",
+        # A title after "the" still opens a person's name.
+        f"John Smith told the Rev Jane Hale that the barriers had failed. {_WATER} she said.",
         # Two people speak.
         f"Linda Hartman and Mark Owen said the barriers had failed. {_WATER} she said.",
         # The sentence names two people, either of whom may be "he".

@@ -1358,6 +1358,8 @@ def _person_named(sentence: str, run: re.Match, names: NameIndex) -> str | None:
     if _PLACE_OR_TIME_BEFORE_RE.search(sentence, 0, run.start()):
         return None
     text = run.group(0)
+    if _after_the(sentence, run):
+        return None
     name = _clean_run(text[:-2] if text.endswith(_POSSESSIVE) else text)
     if not name or _names_organisation(name) or is_country(name):
         return None
@@ -1369,6 +1371,25 @@ def _person_named(sentence: str, run: re.Match, names: NameIndex) -> str | None:
     after = _BEFORE_VERB_RE.match(sentence, run.end())
     speaks = after is not None and SPEECH_VERB_RE.match(sentence, after.end()) is not None
     return name if speaks or _SPOKEN_TO_RE.search(sentence, 0, run.start()) else None
+
+
+# Titles that may follow "the" before a person's name ("the Rev Jane Hale").
+_TITLES_AFTER_THE = frozenset(("rev", "revd", "reverend"))
+
+
+def _after_the(sentence: str, run: re.Match) -> bool:
+    """Whether the definite article opens a run ("the Mill Lane pumping station", "The
+    Environment Agency"): a place, a body or a thing, not a person, unless a title follows
+    the article ("the Rev Jane Hale")."""
+    words = run.group(0).split(maxsplit=2)
+    if words[0] == "The" and len(words) > 1:
+        title = words[1]
+    elif sentence.endswith(("the ", "The "), 0, run.start()):
+        title = words[0]
+    else:
+        return False
+    title = title.rstrip(".").casefold()
+    return title not in _TITLE_WORDS and title not in _TITLES_AFTER_THE
 
 
 # What may come before a sentence's subject: nothing, an adverbial or a role that the name is
