@@ -9008,7 +9008,12 @@ _WATER = "“We had no warning at all, the kitchen was flooded within the hour,�
             f"{_WATER} he said.",
             "Derek Lowe",
         ),
-        # The speaker named after the verb of the quotation before.
+        # The speaker named after the quotation before, before or after the verb.
+        (
+            "“It is too early to say what went wrong with the barriers,” Peter Grant said. "
+            f"{_WATER} he added.",
+            "Peter Grant",
+        ),
         (
             "“It is too early to say what went wrong with the barriers,” said Peter Grant, who "
             f"chairs the council’s flood committee. {_WATER} he added.",
@@ -9036,6 +9041,8 @@ def test_he_said_names_the_one_speaking_subject_of_the_sentence_before(paragraph
         f"Linda Hartman and Mark Owen said the barriers had failed. {_WATER} she said.",
         # The sentence names two people, either of whom may be "he".
         f"Linda Hartman said Mark Owen had warned the street. {_WATER} he said.",
+        # The name after "said" is the subject of what was said, not the one saying it.
+        f"Police said Mark Owen, 45, had been arrested on Tuesday. {_WATER} he said.",
         # The name is not the subject: her son is.
         f"The son of Linda Hartman said the water rose within an hour. {_WATER} he said.",
         # A possessive is not the subject either.

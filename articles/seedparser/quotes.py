@@ -1344,9 +1344,13 @@ _SPOKEN_TO_RE = re.compile(
 _BEFORE_VERB_RE = re.compile(
     r"\s+(?:(?:also|later|then|earlier|previously|again|once|recently|had|has|have)\s+)?"
 )
-# A quotation's speaker after the verb ("“…,” said Peter Grant"); "told" and "asked" have
-# whom they were said to after them, and are not among these.
-_INVERTED_VERB_RE = re.compile(r"\b(?:said|says|added|adds|explained|noted|continued|replied)\s+$")
+# A quotation's speaker after the verb that follows its closing mark ("“…,” said Peter
+# Grant"). A name after a verb with no quotation before it is the subject of what was said
+# ("Police said Mark Owen had been arrested"); "told" and "asked" have whom they were said to
+# after them.
+_INVERTED_VERB_RE = re.compile(
+    r"[”\"’»],?\s+(?:said|says|added|adds|explained|noted|continued|replied)\s+$"
+)
 
 
 def _person_named(sentence: str, run: re.Match, names: NameIndex) -> str | None:
@@ -1392,10 +1396,11 @@ def _after_the(sentence: str, run: re.Match) -> bool:
     return title not in _TITLE_WORDS and title not in _TITLES_AFTER_THE
 
 
-# What may come before a sentence's subject: nothing, an adverbial or a role that the name is
-# set off from by a comma ("The council's head of emergency planning, Mark Owen, said"), or a
-# role in lower case ("Council leader Mark Owen said").
-_SUBJECT_LEAD_RE = re.compile(r"(?:^[\s\u0000_]*|,\s+|\b(?P<role>[a-z][\w-]*)\s+)$")
+# What may come before a sentence's subject: nothing, a quotation ("“…,” Linda Hartman said"),
+# an adverbial or a role that the name is set off from by a comma ("The council's head of
+# emergency planning, Mark Owen, said"), or a role in lower case ("Council leader Mark Owen
+# said").
+_SUBJECT_LEAD_RE = re.compile(r"(?:^\s*|[,”\"’»]\s+|\b(?P<role>[a-z][\w-]*)\s+)$")
 
 
 def _speaks_after(sentence: str, run: re.Match) -> bool:
