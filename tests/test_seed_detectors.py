@@ -9090,15 +9090,28 @@ def _quote_speakers(text: str) -> list[str | None]:
     return [q.speaker for q in _parse(text).quotes]
 
 
-def test_he_said_paragraph_names_the_speaker_closing_the_paragraph_before():
+@pytest.mark.parametrize(
+    ("above", "speakers"),
+    [
+        (
+            "Mark Owen, the council’s head of emergency planning, said crews had worked through "
+            "the night.",
+            ["Mark Owen"],
+        ),
+        (
+            "Crews worked through the night. “It is too early to say what went wrong with the "
+            "barriers,” said Mark Owen, who chairs the flood committee.",
+            ["Mark Owen", "Mark Owen"],
+        ),
+    ],
+)
+def test_he_said_paragraph_names_the_speaker_closing_the_paragraph_before(above, speakers):
     text = (
-        _FLOOD_HEAD
-        + "Mark Owen, the council’s head of emergency planning, said crews had worked through "
-        "the night.\n"
+        _FLOOD_HEAD + above + "\n"
         "“The defences were built for a one-in-a-hundred-year flood, and this was worse,” he "
         "said.\n"
     )
-    assert _quote_speakers(text) == ["Mark Owen"]
+    assert _quote_speakers(text) == speakers
 
 
 @pytest.mark.parametrize(
@@ -9119,12 +9132,17 @@ def test_he_said_paragraph_without_one_speaker_closing_the_paragraph_before(abov
     assert _quote_speakers(text) == []
 
 
-def test_he_said_paragraph_with_more_than_the_quotation_is_not_read_across_paragraphs():
-    text = (
-        _FLOOD_HEAD + "Mark Owen said crews had worked through the night.\n"
+@pytest.mark.parametrize(
+    "paragraph",
+    [
         "The river fell on Thursday. “The defences were built for a one-in-a-hundred-year flood, "
-        "and this was worse,” he said.\n"
-    )
+        "and this was worse,” he said.",
+        "“The defences were built for a one-in-a-hundred-year flood, and this was worse,” he "
+        "said, adding that Linda Hartman had warned the council.",
+    ],
+)
+def test_he_said_paragraph_with_more_than_the_quotation_is_not_read_across_paragraphs(paragraph):
+    text = _FLOOD_HEAD + "Mark Owen said crews had worked through the night.\n" + paragraph + "\n"
     assert _quote_speakers(text) == []
 
 

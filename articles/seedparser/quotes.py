@@ -1284,17 +1284,16 @@ _PRONOUN_ATTRIBUTION_RE = re.compile(
 _PRONOUN_SPEAKER_RE = re.compile(r"(?i)^[\s,]*(?:he|she)\s+")
 
 
-def _pronoun_said(after: str) -> bool:
+def _pronoun_said(after: str) -> re.Match | None:
+    """The speech verb of "he said" or "she said" opening the clause after a quotation."""
     match = _PRONOUN_SPEAKER_RE.match(after)
-    return bool(match) and SPEECH_VERB_RE.match(after, match.end()) is not None
+    return match and SPEECH_VERB_RE.match(after, match.end())
 
 
-# All a paragraph has after its quotation when the quotation goes on from the paragraph before
-# ("Mark Owen said crews had worked through the night." / "“…,” he said."), as wire copy
-# writes: "he" or "she", the speech verb and at most two words in lower case.
-_PRONOUN_SAID_ALONE_RE = re.compile(
-    r"[\s,]*(?:[Hh]e|[Ss]he)\s+(?P<said>[a-z]+(?:\s+[a-z]+){0,2})[\s.]*$"
-)
+# All a paragraph may have after "he said" when its quotation goes on from the paragraph
+# before ("Mark Owen said crews had worked through the night." / "“…,” he said."), as wire
+# copy writes: at most two words in lower case ("he told reporters").
+_SAID_ALONE_END_RE = re.compile(r"(?:\s+[a-z]+){0,2}[\s.]*")
 
 
 def _said_across(paragraph: str, span: re.Match, above: str, names: NameIndex) -> str | None:
@@ -1302,8 +1301,9 @@ def _said_across(paragraph: str, span: re.Match, above: str, names: NameIndex) -
     sentence of the paragraph above it, by the rule of ``_speaking_subject``."""
     if span.start() or not above:
         return None
-    alone = _PRONOUN_SAID_ALONE_RE.match(paragraph, span.end())
-    if alone is None or SPEECH_VERB_RE.match(alone["said"]) is None:
+    rest = paragraph[span.end() :]
+    verb = _pronoun_said(rest)
+    if verb is None or _SAID_ALONE_END_RE.fullmatch(rest, verb.end()) is None:
         return None
     spans = [m for m in _SPAN_RE.finditer(above) if m.end() - m.start() > 2]
     masked = _mask_quotations(above, spans)
@@ -1316,9 +1316,9 @@ def _speaking_subject(sentence: str, names: NameIndex) -> str | None:
     …", "Linda Hartman, who lives on Mill Street, said …", "The council's head of emergency
     planning, Mark Owen, said …", "“…,” said Peter Grant, who chairs …").
 
-    A sentence naming a second person ("Smith told Jones that …", "whose son Tom Baker said
-    …") may mean either, and a name that is not the subject ("The son of Linda Hartman said
-    …", "… said investigators questioned him") the one it names is not speaking: neither
+    A sentence that names a second person ("Smith told Jones that …", "whose son Tom Baker
+    said …") may mean either; one whose only name is not the subject ("The son of Linda
+    Hartman said …", "Police said Mark Owen had been arrested") means someone else. Neither
     gives a speaker."""
     people = [
         (run, name)
@@ -1359,11 +1359,9 @@ def _person_named(sentence: str, run: re.Match, names: NameIndex) -> str | None:
     A single word the article gives no full name for ("Jones") is a person only where it
     speaks or is spoken to ("Jones said", "told Jones"): elsewhere it is as often a place or
     a word opening the sentence."""
-    if _PLACE_OR_TIME_BEFORE_RE.search(sentence, 0, run.start()):
+    if _PLACE_OR_TIME_BEFORE_RE.search(sentence, 0, run.start()) or _after_the(sentence, run):
         return None
     text = run.group(0)
-    if _after_the(sentence, run):
-        return None
     name = _clean_run(text[:-2] if text.endswith(_POSSESSIVE) else text)
     if not name or _names_organisation(name) or is_country(name):
         return None
