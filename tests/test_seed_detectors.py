@@ -8967,6 +8967,185 @@ def test_he_said_without_a_speaking_subject_before_has_no_speaker(paragraph):
     assert _inline(paragraph) == []
 
 
+_WATER = "“We had no warning at all, the kitchen was flooded within the hour,”"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A relative clause between the name and its verb describes the one who speaks.
+        (
+            "Linda Hartman, who lives on Mill Street, said the water rose within an hour. "
+            f"{_WATER} she said.",
+            "Linda Hartman",
+        ),
+        # So does a role in apposition after the name.
+        (
+            "Anna Kowalski, a spokeswoman for the Environment Agency, said the barriers would "
+            f"be reviewed. {_WATER} she said.",
+            "Anna Kowalski",
+        ),
+        # The name in apposition to the role that opens the sentence.
+        (
+            "The council’s head of emergency planning, Mark Owen, said crews had worked through "
+            f"the night. {_WATER} he said.",
+            "Mark Owen",
+        ),
+        # A role in lower case right before the name.
+        (
+            "Council leader Mark Owen told reporters that crews had worked through the night. "
+            f"{_WATER} he added.",
+            "Mark Owen",
+        ),
+        # A surname after a title, for the full name the article gives.
+        (
+            f"Ms Hartman said the water rose within an hour. {_WATER} she said.",
+            "Linda Hartman",
+        ),
+        # A name after "the" is a place, a body or a thing, not a second person.
+        (
+            "Derek Lowe said the group had raised concerns about the Mill Lane pumping station. "
+            f"{_WATER} he said.",
+            "Derek Lowe",
+        ),
+        # The speaker named after the quotation before, before or after the verb.
+        (
+            "“It is too early to say what went wrong with the barriers,” Peter Grant said. "
+            f"{_WATER} he added.",
+            "Peter Grant",
+        ),
+        (
+            "“It is too early to say what went wrong with the barriers,” said Peter Grant, who "
+            f"chairs the council’s flood committee. {_WATER} he added.",
+            "Peter Grant",
+        ),
+    ],
+)
+def test_he_said_names_the_one_speaking_subject_of_the_sentence_before(paragraph, speaker):
+    context = "Linda Hartman lives on Mill Street."
+    assert _inline(paragraph, context)[-1] == (_WATER.strip("“”,"), speaker)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The clause has a speaker of its own.
+        "Linda Hartman, whose son Tom Baker said the water rose within an hour, was evacuated. "
+        f"{_WATER} she said.",
+        # The one told may be the one quoted next.
+        f"John Smith told Mary Jones that the barriers had failed. {_WATER} she said.",
+        f"Mark Owen told Jones that the barriers had failed. {_WATER} he said.",
+        # A title after "the" still opens a person's name.
+        f"John Smith told the Rev Jane Hale that the barriers had failed. {_WATER} she said.",
+        # Two people speak.
+        f"Linda Hartman and Mark Owen said the barriers had failed. {_WATER} she said.",
+        # The sentence names two people, either of whom may be "he".
+        f"Linda Hartman said Mark Owen had warned the street. {_WATER} he said.",
+        # The name after "said" is the subject of what was said, not the one saying it.
+        f"Police said Mark Owen, 45, had been arrested on Tuesday. {_WATER} he said.",
+        # The name is not the subject: her son is.
+        f"The son of Linda Hartman said the water rose within an hour. {_WATER} he said.",
+        # A possessive is not the subject either.
+        f"Linda Hartman’s son said the water rose within an hour. {_WATER} he said.",
+    ],
+)
+def test_he_said_after_two_people_or_no_speaking_subject_has_no_speaker(paragraph):
+    assert _inline(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Linda Hartman, who lives on Mill Street, said: “We had no warning at all, the "
+            "kitchen was flooded within the hour.”",
+            "Linda Hartman",
+        ),
+        (
+            "The agency's director, Mark Owen, told reporters: “We will review every barrier on "
+            "this stretch of the river.”",
+            "Mark Owen",
+        ),
+        (
+            "“It is too early to say what went wrong,” said Peter Grant, who chairs the council’s "
+            "flood committee.",
+            "Peter Grant",
+        ),
+        # The clause's own subject says what the lead-in introduces, not the name it describes.
+        (
+            "Linda Hartman, whose son Tom Baker said: “We had no warning at all, the kitchen was "
+            "flooded,” was evacuated.",
+            "Tom Baker",
+        ),
+    ],
+)
+def test_a_described_speaker_of_a_quotation_in_its_own_sentence(paragraph, speaker):
+    assert [s for _, s in _inline(paragraph)] == [speaker]
+
+
+_FLOOD_HEAD = "Flood defences fail as river bursts banks\n" + BODY
+
+
+def _quote_speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in _parse(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("above", "speakers"),
+    [
+        (
+            "Mark Owen, the council’s head of emergency planning, said crews had worked through "
+            "the night.",
+            ["Mark Owen"],
+        ),
+        (
+            "Crews worked through the night. “It is too early to say what went wrong with the "
+            "barriers,” said Mark Owen, who chairs the flood committee.",
+            ["Mark Owen", "Mark Owen"],
+        ),
+    ],
+)
+def test_he_said_paragraph_names_the_speaker_closing_the_paragraph_before(above, speakers):
+    text = (
+        _FLOOD_HEAD + above + "\n"
+        "“The defences were built for a one-in-a-hundred-year flood, and this was worse,” he "
+        "said.\n"
+    )
+    assert _quote_speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # Two people speak in the paragraph's last sentence.
+        "Mark Owen told Linda Hartman that crews had worked through the night.",
+        # The paragraph's last sentence names no one: "he" may be anyone before it.
+        "Mark Owen said crews had worked through the night. The river fell by Thursday.",
+    ],
+)
+def test_he_said_paragraph_without_one_speaker_closing_the_paragraph_before(above):
+    text = (
+        _FLOOD_HEAD + above + "\n"
+        "“The defences were built for a one-in-a-hundred-year flood, and this was worse,” he "
+        "said.\n"
+    )
+    assert _quote_speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The river fell on Thursday. “The defences were built for a one-in-a-hundred-year flood, "
+        "and this was worse,” he said.",
+        "“The defences were built for a one-in-a-hundred-year flood, and this was worse,” he "
+        "said, adding that Linda Hartman had warned the council.",
+    ],
+)
+def test_he_said_paragraph_with_more_than_the_quotation_is_not_read_across_paragraphs(paragraph):
+    text = _FLOOD_HEAD + "Mark Owen said crews had worked through the night.\n" + paragraph + "\n"
+    assert _quote_speakers(text) == []
+
+
 # Caribbean dailies
 
 

@@ -86,7 +86,7 @@ def _blocks_and_quotes(page: Page) -> tuple[list, list[Quote]]:
     pull_speakers = [c.data.speaker for c in claims if c and c.kind == "quote" and c.data.speaker]
     names = NameIndex("\n".join(body_text + pull_speakers))
     inline_by_line = {
-        i: inline_quotes(lines[i], names)
+        i: inline_quotes(lines[i], names, _paragraph_above(page, i))
         for i, c in enumerate(claims)
         if c and c.kind == "paragraph"
     }
@@ -129,6 +129,16 @@ def _blocks_and_quotes(page: Page) -> tuple[list, list[Quote]]:
 
 
 _OPENING_QUOTE_MARKS = "\"“„«‘'"
+
+
+def _paragraph_above(page: Page, i: int) -> str:
+    """The paragraph right above one that opens with a quotation, whose last sentence may
+    name the "he" of a "“…,” he said." paragraph; "" for any other line."""
+    if page.lines[i][:1] not in _OPENING_QUOTE_MARKS:
+        return ""
+    above = page.prev_nonblank(i)
+    claim = page.claims[above] if above >= 0 else None
+    return page.lines[above] if claim and claim.kind == "paragraph" else ""
 
 
 def _continued_speaker(page: Page, i: int, inline_by_line: dict) -> str | None:

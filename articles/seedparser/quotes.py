@@ -1089,7 +1089,9 @@ def _modifies_noun(segment: str, end: int) -> bool:
     )
 
 
-_APPOSITIVE_RE = re.compile(r"\s*,\s*(?:[a-z]|[A-Z]\w*['’]s\b)")
+# A description after the name opens in lower case, with an age, or with a possessive ("Linda
+# Hartman, 52, who …", "Linda Hartman, Mill Street's oldest resident, …").
+_APPOSITIVE_RE = re.compile(r"\s*,\s*(?:[a-z\d]|[A-Z]\w*['’]s\b)")
 _CLAUSE_START_RE = re.compile(r"^[\s,;:\u0000—–-]*$")
 
 
@@ -1098,9 +1100,13 @@ _CLAUSE_START_RE = re.compile(r"^[\s,;:\u0000—–-]*$")
 _PLACE_PREPOSITIONS = frozenset("in at à au aux en dans im w we в во".split())
 
 
-def _appositive_subject(segment: str, runs: list[re.Match]) -> str | None:
+def _appositive_subject(
+    segment: str, runs: list[re.Match], verb: int, names: NameIndex
+) -> str | None:
     """The name opening a clause and described after a comma ("Yousif Ahmed, a farmer from
-    Tayba, told …"): the speaker, not the place or employer named in the description."""
+    Tayba, told …"): the speaker, not the place or employer named in the description. A
+    description the speech verb at ``verb`` is still inside, after a person of its own
+    ("Linda Hartman, whose son Tom Baker said: …"), is that person's speech instead."""
     if len(runs) < 2:
         return None
     first = runs[0]
@@ -1110,6 +1116,13 @@ def _appositive_subject(segment: str, runs: list[re.Match]) -> str | None:
     if not (_CLAUSE_START_RE.match(lead) or lead.strip().casefold() in _LEAD_WORDS):
         return None
     if not _APPOSITIVE_RE.match(segment, first.end()):
+        return None
+    last = runs[-1]
+    if (
+        segment[last.end() : verb].isspace()
+        and not segment[first.end() : verb].rstrip().endswith(",")
+        and " " in (_person_named(segment, last, names) or "")
+    ):
         return None
     return _clean_run(first.group(0))
 
@@ -1128,7 +1141,7 @@ def _speaker_in(segment: str, *, after: bool, names: NameIndex) -> str | None:
         for r in _RUN_RE.finditer(segment, verb.end())
         if not _PLACE_OR_TIME_BEFORE_RE.search(segment, verb.end(), r.start())
     ]
-    subject = _appositive_subject(segment, before_verb)
+    subject = _appositive_subject(segment, before_verb, verb.start(), names)
     if subject:
         return names.resolve(subject)
     for run in reversed(before_verb):
@@ -1271,27 +1284,141 @@ _PRONOUN_ATTRIBUTION_RE = re.compile(
 _PRONOUN_SPEAKER_RE = re.compile(r"(?i)^[\s,]*(?:he|she)\s+")
 
 
-def _pronoun_said(after: str) -> bool:
+def _pronoun_said(after: str) -> re.Match | None:
+    """The speech verb of "he said" or "she said" opening the clause after a quotation."""
     match = _PRONOUN_SPEAKER_RE.match(after)
-    return bool(match) and SPEECH_VERB_RE.match(after, match.end()) is not None
+    return match and SPEECH_VERB_RE.match(after, match.end())
+
+
+# All a paragraph may have after "he said" when its quotation goes on from the paragraph
+# before ("Mark Owen said crews had worked through the night." / "“…,” he said."), as wire
+# copy writes: at most two words in lower case ("he told reporters").
+_SAID_ALONE_END_RE = re.compile(r"(?:\s+[a-z]+){0,2}[\s.]*")
+
+
+def _said_across(paragraph: str, span: re.Match, above: str, names: NameIndex) -> str | None:
+    """The speaker of a paragraph that is only a quotation and "he said", named by the last
+    sentence of the paragraph above it, by the rule of ``_speaking_subject``."""
+    if span.start() or not above:
+        return None
+    rest = paragraph[span.end() :]
+    verb = _pronoun_said(rest)
+    if verb is None or _SAID_ALONE_END_RE.fullmatch(rest, verb.end()) is None:
+        return None
+    spans = [m for m in _SPAN_RE.finditer(above) if m.end() - m.start() > 2]
+    masked = _mask_quotations(above, spans)
+    return _speaking_subject(masked[_sentence_bounds(masked)[-2] :], names)
 
 
 def _speaking_subject(sentence: str, names: NameIndex) -> str | None:
-    """The full name opening a sentence with its speech verb right after it ("Rashad Nabiyev
-    said …"): whom the next sentence's "he said" means. A name further on ("… said
-    investigators questioned him about a WhatsApp group") is not the subject, and neither is
-    a name with a clause between it and its verb ("Linda Hartman, who lives next to …, said"),
-    which may name someone else."""
-    run = _RUN_RE.search(sentence)
-    if not run or sentence[: run.start()].strip():
+    """Whom the next sentence's "he said" or "she said" means: the one person the sentence
+    names, in full, when that person is the subject of its speech verb ("Rashad Nabiyev said
+    …", "Linda Hartman, who lives on Mill Street, said …", "The council's head of emergency
+    planning, Mark Owen, said …", "“…,” said Peter Grant, who chairs …").
+
+    A sentence that names a second person ("Smith told Jones that …", "whose son Tom Baker
+    said …") may mean either; one whose only name is not the subject ("The son of Linda
+    Hartman said …", "Police said Mark Owen had been arrested") means someone else. Neither
+    gives a speaker."""
+    people = [
+        (run, name)
+        for run in _RUN_RE.finditer(sentence)
+        if (name := _person_named(sentence, run, names))
+    ]
+    if not people or any(name != people[0][1] for _, name in people):
         return None
-    verb = SPEECH_VERB_RE.match(sentence, run.end() + 1)
-    if verb is None or sentence[run.end() : run.end() + 1] != " ":
+    run, name = people[0]
+    if " " not in name or not (
+        _speaks_after(sentence, run) or _INVERTED_VERB_RE.search(sentence, 0, run.start())
+    ):
         return None
-    name = _clean_run(run.group(0))
-    if not name or len(name.split()) < 2 or _names_organisation(name):
+    return name
+
+
+# Verbs whose object is whom they were said to ("told Jones that …"): a word after one is a
+# person, whom the next sentence's "he" or "she" may mean.
+_SPOKEN_TO_RE = re.compile(
+    r"\b(?:told|tells|asked|asks|urged|urges|warned|warns|assured|reminded|informed)\s+$"
+)
+# Words between a subject and its speech verb: "Mark Owen also said", "Linda Hartman had told".
+_BEFORE_VERB_RE = re.compile(
+    r"\s+(?:(?:also|later|then|earlier|previously|again|once|recently|had|has|have)\s+)?"
+)
+# A quotation's speaker after the verb that follows its closing mark ("“…,” said Peter
+# Grant"). A name after a verb with no quotation before it is the subject of what was said
+# ("Police said Mark Owen had been arrested"); "told" and "asked" have whom they were said to
+# after them.
+_INVERTED_VERB_RE = re.compile(
+    r"[”\"’»],?\s+(?:said|says|added|adds|explained|noted|continued|replied)\s+$"
+)
+
+
+def _person_named(sentence: str, run: re.Match, names: NameIndex) -> str | None:
+    """The person a capitalised run of a sentence names, in full where the article gives the
+    full name. None for a place or a time ("on Mill Street"), an organisation or a country.
+    A single word the article gives no full name for ("Jones") is a person only where it
+    speaks or is spoken to ("Jones said", "told Jones"): elsewhere it is as often a place or
+    a word opening the sentence."""
+    if _PLACE_OR_TIME_BEFORE_RE.search(sentence, 0, run.start()) or _after_the(sentence, run):
         return None
-    return names.resolve(name)
+    text = run.group(0)
+    name = _clean_run(text[:-2] if text.endswith(_POSSESSIVE) else text)
+    if not name or _names_organisation(name) or is_country(name):
+        return None
+    full = names.resolve(name)
+    if " " in full:
+        return None if _names_organisation(full) else full
+    if name.isupper():
+        return None  # "told CNN", "BBC said": an acronym is an organisation's
+    after = _BEFORE_VERB_RE.match(sentence, run.end())
+    speaks = after is not None and SPEECH_VERB_RE.match(sentence, after.end()) is not None
+    return name if speaks or _SPOKEN_TO_RE.search(sentence, 0, run.start()) else None
+
+
+# Titles that may follow "the" before a person's name ("the Rev Jane Hale").
+_TITLES_AFTER_THE = frozenset(("rev", "revd", "reverend"))
+
+
+def _after_the(sentence: str, run: re.Match) -> bool:
+    """Whether the definite article opens a run ("the Mill Lane pumping station", "The
+    Environment Agency"): a place, a body or a thing, not a person, unless a title follows
+    the article ("the Rev Jane Hale")."""
+    words = run.group(0).split(maxsplit=2)
+    if words[0] == "The" and len(words) > 1:
+        title = words[1]
+    elif sentence.endswith(("the ", "The "), 0, run.start()):
+        title = words[0]
+    else:
+        return False
+    title = title.rstrip(".").casefold()
+    return title not in _TITLE_WORDS and title not in _TITLES_AFTER_THE
+
+
+# What may come before a sentence's subject: nothing, a quotation ("“…,” Linda Hartman said"),
+# an adverbial or a role that the name is set off from by a comma ("The council's head of
+# emergency planning, Mark Owen, said"), or a role in lower case ("Council leader Mark Owen
+# said").
+_SUBJECT_LEAD_RE = re.compile(r"(?:^\s*|[,”\"’»]\s+|\b(?P<role>[a-z][\w-]*)\s+)$")
+
+
+def _speaks_after(sentence: str, run: re.Match) -> bool:
+    """Whether a name is the subject of the speech verb after it: right before the verb, or
+    set off from it by a description between commas ("Linda Hartman, who lives on Mill
+    Street, said"); with nothing before the name but an adverbial or a role."""
+    lead = _SUBJECT_LEAD_RE.search(sentence, 0, run.start())
+    if not lead or lead["role"] and not _is_role(lead["role"]):
+        return False
+    verb = _FOLDED_SPEECH_VERB_RE.search(keyword_text(sentence), run.end())
+    if verb is None:
+        return False
+    gap = sentence[run.end() : verb.start()]
+    if gap.startswith(","):
+        return gap.rstrip().endswith(",") and _APPOSITIVE_RE.match(sentence, run.end()) is not None
+    return _BEFORE_VERB_RE.fullmatch(gap) is not None
+
+
+def _is_role(word: str) -> bool:
+    return word.casefold() in _TITLE_WORDS or _ROLE_NOUN_RE.fullmatch(word) is not None
 
 
 def _speaker_before(previous: str, names: NameIndex) -> str | None:
@@ -1321,12 +1448,15 @@ def _organisation_subject(sentence: str, names: NameIndex) -> str | None:
     return names.resolve(name) if name and _names_organisation(name) else None
 
 
-def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuote]]:
+def inline_quotes(
+    paragraph: str, names: NameIndex, above: str = ""
+) -> list[tuple[int, InlineQuote]]:
     """Quoted spans of six words or more whose speaker is named in the same sentence.
 
     The attribution clause after the quote ("…,” Sullivan added) is tried before the lead-in
     ("Putin said: “…”"); a quote with no named speaker (“…,” he said) is kept only when the
-    sentence before it in the paragraph names who "he" is. Returns
+    sentence before it names who "he" is: in the paragraph, or, for a paragraph that is only
+    the quotation and "he said", the last sentence of the paragraph ``above``. Returns
     (offset, quote) pairs so that callers can order quotes within a block.
     """
     if paragraph.startswith(_DIALOGUE_DASHES):
@@ -1385,6 +1515,8 @@ def inline_quotes(paragraph: str, names: NameIndex) -> list[tuple[int, InlineQuo
             speaker = _speaker_before(previous, names)
         if speaker is None and previous and _pronoun_said(after):
             speaker = _speaking_subject(previous, names)
+        elif speaker is None and not previous:
+            speaker = _said_across(paragraph, span, above, names)
         if speaker:
             found.append((span.start(), InlineQuote(inner.rstrip(", ").strip(), speaker)))
     return sorted(corner + found, key=lambda item: item[0]) if corner else found
