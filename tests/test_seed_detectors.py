@@ -9002,6 +9002,11 @@ _WATER = "“We had no warning at all, the kitchen was flooded within the hour,�
             f"Ms Hartman said the water rose within an hour. {_WATER} she said.",
             "Linda Hartman",
         ),
+        # Her own pronoun agrees with "she".
+        (
+            f"Linda Hartman said her kitchen flooded within an hour. {_WATER} she said.",
+            "Linda Hartman",
+        ),
         # A name after "the" is a place, a body or a thing, not a second person.
         (
             "Derek Lowe said the group had raised concerns about the Mill Lane pumping station. "
@@ -9047,6 +9052,9 @@ def test_he_said_names_the_one_speaking_subject_of_the_sentence_before(paragraph
         f"The son of Linda Hartman said the water rose within an hour. {_WATER} he said.",
         # A possessive is not the subject either.
         f"Linda Hartman’s son said the water rose within an hour. {_WATER} he said.",
+        # A pronoun of the other person shows "he" is someone the sentence only mentions.
+        f"Linda Hartman said her husband had tried to move the car. {_WATER} he said.",
+        f"Mark Owen said his deputy had walked the barriers with her. {_WATER} she said.",
     ],
 )
 def test_he_said_after_two_people_or_no_speaking_subject_has_no_speaker(paragraph):
@@ -9121,6 +9129,8 @@ def test_he_said_paragraph_names_the_speaker_closing_the_paragraph_before(above,
         "Mark Owen told Linda Hartman that crews had worked through the night.",
         # The paragraph's last sentence names no one: "he" may be anyone before it.
         "Mark Owen said crews had worked through the night. The river fell by Thursday.",
+        # "he" is the brother she speaks of.
+        "Linda Hartman said her brother had stayed behind to lift the sandbags.",
     ],
 )
 def test_he_said_paragraph_without_one_speaker_closing_the_paragraph_before(above):

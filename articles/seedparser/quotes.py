@@ -1281,7 +1281,13 @@ _PRONOUN_ATTRIBUTION_RE = re.compile(
 # "Nabiyev said Azerbaijan was ready to co-finance the ferries. “We want …,” he said.": a
 # pronoun's attribution after the quotation, whose speaker the sentence before named. Only "he"
 # and "she": "they" may be anyone the sentence before named.
-_PRONOUN_SPEAKER_RE = re.compile(r"(?i)^[\s,]*(?:he|she)\s+")
+_PRONOUN_SPEAKER_RE = re.compile(r"(?i)^[\s,]*(?P<pronoun>he|she)\s+")
+# The other pronoun in the sentence before shows that "he" or "she" is someone it only
+# mentions ("Linda Hartman said her husband had tried to move the car. “…,” he said.").
+_OTHER_PERSON_RE = {
+    "he": re.compile(r"(?i)\b(?:she|her|hers|herself)\b"),
+    "she": re.compile(r"(?i)\b(?:he|him|his|himself)\b"),
+}
 
 
 def _pronoun_said(after: str) -> re.Match | None:
@@ -1307,19 +1313,23 @@ def _said_across(paragraph: str, span: re.Match, above: str, names: NameIndex) -
         return None
     spans = [m for m in _SPAN_RE.finditer(above) if m.end() - m.start() > 2]
     masked = _mask_quotations(above, spans)
-    return _speaking_subject(masked[_sentence_bounds(masked)[-2] :], names)
+    return _speaking_subject(masked[_sentence_bounds(masked)[-2] :], rest, names)
 
 
-def _speaking_subject(sentence: str, names: NameIndex) -> str | None:
-    """Whom the next sentence's "he said" or "she said" means: the one person the sentence
-    names, in full, when that person is the subject of its speech verb ("Rashad Nabiyev said
-    …", "Linda Hartman, who lives on Mill Street, said …", "The council's head of emergency
-    planning, Mark Owen, said …", "“…,” said Peter Grant, who chairs …").
+def _speaking_subject(sentence: str, after: str, names: NameIndex) -> str | None:
+    """Whom the "he said" or "she said" opening ``after`` means: the one person the sentence
+    before names, in full, when that person is the subject of its speech verb ("Rashad
+    Nabiyev said …", "Linda Hartman, who lives on Mill Street, said …", "The council's head of
+    emergency planning, Mark Owen, said …", "“…,” said Peter Grant, who chairs …").
 
     A sentence that names a second person ("Smith told Jones that …", "whose son Tom Baker
     said …") may mean either; one whose only name is not the subject ("The son of Linda
-    Hartman said …", "Police said Mark Owen had been arrested") means someone else. Neither
-    gives a speaker."""
+    Hartman said …", "Police said Mark Owen had been arrested") means someone else; so does
+    one with the other pronoun ("… said her husband …" before "he said"). None gives a
+    speaker."""
+    pronoun = _PRONOUN_SPEAKER_RE.match(after)["pronoun"].casefold()
+    if _OTHER_PERSON_RE[pronoun].search(sentence):
+        return None
     people = [
         (run, name)
         for run in _RUN_RE.finditer(sentence)
@@ -1514,7 +1524,7 @@ def inline_quotes(
         if speaker is None and previous and _PRONOUN_ATTRIBUTION_RE.match(before):
             speaker = _speaker_before(previous, names)
         if speaker is None and previous and _pronoun_said(after):
-            speaker = _speaking_subject(previous, names)
+            speaker = _speaking_subject(previous, after, names)
         elif speaker is None and not previous:
             speaker = _said_across(paragraph, span, above, names)
         if speaker:
