@@ -9563,3 +9563,24 @@ def test_an_author_card_under_the_share_buttons_is_no_tags():
 def test_short_labels_under_the_share_buttons_with_no_widget_under_them_are_no_tags():
     page = _VIETNAMESE_TAIL_PAGE.split("\nTin liên quan")[0]
     assert not parse_seed(page, source="vi.txt").tags
+
+
+# A think tank's commentary page: the institution's name over its menu, no browser title.
+_THINK_TANK_PAGE = (
+    "Halvard Institute for Public Policy\nResearch\nExperts\nEvents\nAbout\nSupport Us\nSearch\n"
+    "Commentary\n"
+    "Why the Harbour Towns Are Betting on Ferries Again\n"
+    "Fuel prices and a new tunnel have changed the arithmetic of coastal transport. "
+    "Ministers should take note.\n"
+    "Jonas Eklund\nSenior Fellow, Transport Programme\nPublished 3 Mar 2025\n"
+    + BODY
+    + "The views expressed are the author's own and do not necessarily reflect those of the "
+    "Halvard Institute for Public Policy.\n"
+    "© 2025 Halvard Institute for Public Policy. Registered charity no. 1234567.\nPrivacy\n"
+)
+
+
+@pytest.mark.parametrize("footer", ["", "Halvard Institute for Public Policy\nContact us\n"])
+def test_the_institutions_name_over_its_menu_is_no_headline(footer):
+    article = _parse(_THINK_TANK_PAGE + footer)
+    assert article.title == "Why the Harbour Towns Are Betting on Ferries Again"

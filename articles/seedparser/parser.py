@@ -254,7 +254,11 @@ def _find_title(page: Page) -> None:
         _set_title(page, first, match["title"].strip())
         return
     if chosen is None:
-        chosen = next((i for i in above if word_count(lines[i]) >= 5), above[0] if above else None)
+        # The first long one, past a masthead over its menu (a think tank's long name).
+        chosen = next(
+            (i for i in above if word_count(lines[i]) >= 5 and not _over_site_menu(page, i)),
+            above[0] if above else None,
+        )
     if chosen is None:
         chosen = next((i for i in candidates if _title_like(lines[i])), None)
     if chosen is None:
@@ -484,7 +488,27 @@ def _over_site_menu(page: Page, i: int) -> bool:
     if j >= len(page.lines) or not page.free(j) or not _may_be_site_name(page.lines[i]):
         return False
     line = page.lines[j]
-    return d.is_chrome_word(line) or d.is_footer_link(line) or d.is_menu_row(line)
+    if d.is_chrome_word(line) or d.is_footer_link(line) or d.is_menu_row(line):
+        return True
+    # A menu of section names first ("Research", "Experts", "Events"), its controls last
+    # ("Support Us", "Search"): short labels run from under the name to a control.
+    entries = 0
+    while j < len(page.lines) and entries < _MENU_RUN_SCAN and page.free(j):
+        line = page.lines[j]
+        if not (d.is_label(line) and word_count(line) <= _MENU_ENTRY_MAX_WORDS):
+            return False
+        if d.is_chrome_word(line):
+            return entries >= _MIN_MENU_RUN
+        entries += 1
+        j = page.next_nonblank(j)
+    return False
+
+
+# A menu's entries are a word or three; a run of three is a menu, and its control (Search) is
+# looked for within a dozen lines.
+_MENU_ENTRY_MAX_WORDS = 3
+_MIN_MENU_RUN = 3
+_MENU_RUN_SCAN = 12
 
 
 def _masthead_repeat(page: Page, above: list[int], last: int) -> bool:
