@@ -9584,3 +9584,32 @@ _THINK_TANK_PAGE = (
 def test_the_institutions_name_over_its_menu_is_no_headline(footer):
     article = _parse(_THINK_TANK_PAGE + footer)
     assert article.title == "Why the Harbour Towns Are Betting on Ferries Again"
+
+
+def test_a_teasers_type_and_date_over_its_title_are_its_own():
+    lines = [
+        "Report | 12 Feb 2025",
+        "Ferries and the New Coastal Economy",
+        "Podcast | 9 Jan 2025",
+        "Tunnels, Tolls and Trust",
+    ]
+    assert [rel for rel, _ in teaser_items(lines)] == [
+        Related("Ferries and the New Coastal Economy", "2025-02-12", "Report"),
+        Related("Tunnels, Tolls and Trust", "2025-01-09", "Podcast"),
+    ]
+
+
+def test_a_related_box_of_type_and_date_rows_over_titles_reads_each_card_whole():
+    article = _parse(
+        _THINK_TANK_PAGE.replace(
+            "The views expressed",
+            "Related research\nReport | 12 Feb 2025\nFerries and the New Coastal Economy\n"
+            "Commentary | 28 Jan 2025\nTunnels, Tolls and Trust on the Western Coast\n"
+            "Podcast | 9 Jan 2025\nWho Pays for the Bridges?\nThe views expressed",
+        )
+    )
+    assert list(article.related) == [
+        Related("Ferries and the New Coastal Economy", "2025-02-12", "Report"),
+        Related("Tunnels, Tolls and Trust on the Western Coast", "2025-01-28", "Commentary"),
+        Related("Who Pays for the Bridges?", "2025-01-09", "Podcast"),
+    ]

@@ -13,6 +13,7 @@ from .dates import date_line, is_relative_time, teaser_date
 from .detectors import (
     LIST_ITEM_RE,
     breadcrumb_parts,
+    dated_label,
     is_access_badge,
     is_ad_marker,
     is_app_promo,
@@ -218,6 +219,7 @@ def teaser_items(lines: list[str], *, month_first: bool = False) -> list[tuple[R
     ]
     items: list[tuple[Related, list[int]]] = []
     pending_label: tuple[int, str] | None = None
+    pending_date: str | None = None  # the date printed beside the label ("Report | 12 Feb 2025")
     badges: list[int] = []  # "Premium" over a teaser: its access badge, not its section
     credited = -1  # the row naming a card's publication or writer after "In" or "by"
     for pos, (i, line) in enumerate(rows):
@@ -250,6 +252,10 @@ def teaser_items(lines: list[str], *, month_first: bool = False) -> list[tuple[R
         if items and items[-1][0].date is None and _teaser_byline(line, nxt):
             items[-1] = (items[-1][0], items[-1][1] + [i])  # the teaser's writer: not kept
             continue
+        if pending_label is None and nxt and (dated := _dated_type(line, nxt, month_first)):
+            # "Report | 12 Feb 2025" over an undated title: the card's type and its date.
+            pending_label, pending_date = (i, dated[0]), dated[1]
+            continue
         if (
             pending_label is None
             and word_count(line) <= 3
@@ -266,10 +272,23 @@ def teaser_items(lines: list[str], *, month_first: bool = False) -> list[tuple[R
             # ("Spokesperson's Press Briefing – October 9, 2025" / "October 9, 2025").
             title, date = strip_numbering(line), None
         section = pending_label[1] if pending_label else None
+        date = date or pending_date
         idx = badges + ([pending_label[0]] if pending_label else []) + [i]
-        pending_label, badges = None, []
+        pending_label, pending_date, badges = None, None, []
         items.append((Related(title, date, section), idx))
     return items
+
+
+def _dated_type(line: str, following: str, month_first: bool) -> tuple[str, str] | None:
+    """A card's type and date over its title ("Report | 12 Feb 2025" over the title): the
+    label and the date, when the title under it is longer and prints no date of its own."""
+    label = dated_label(line)
+    if not label or word_count(following) <= word_count(label) or date_line(following):
+        return None
+    if split_item_date(following, month_first=month_first)[1] is not None:
+        return None
+    rest, date = split_item_date(line, month_first=month_first)
+    return (rest, date) if date and rest == label else None
 
 
 def _teaser_byline(line: str, following: str | None) -> bool:
@@ -366,6 +385,8 @@ def teaser_groups(
         dl = date_line(line)
         if not dl or not dl.bare or word_count(line) > 8:
             continue
+        if i + 1 < len(lines) and lines[i + 1] and _dated_type(line, lines[i + 1], month_first):
+            continue  # "Report | 12 Feb 2025" over a title: the next card's, not this one's date
         t = i - 1
         title = lines[t]
         if not title or claimed(t) or date_line(title) or is_prose(title):
