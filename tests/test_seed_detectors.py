@@ -9613,3 +9613,16 @@ def test_a_related_box_of_type_and_date_rows_over_titles_reads_each_card_whole()
         Related("Tunnels, Tolls and Trust on the Western Coast", "2025-01-28", "Commentary"),
         Related("Who Pays for the Bridges?", "2025-01-09", "Podcast"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Share this commentary", True),
+        ("Share this report", True),
+        ("Pin it", True),
+        ("Pin it to the wall of the council chamber, the mayor said.", False),
+    ],
+)
+def test_share_buttons_name_what_they_share_and_pinterests_pin(line, expected):
+    assert d.is_share_row(line) is expected
