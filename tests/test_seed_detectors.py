@@ -9626,3 +9626,22 @@ def test_a_related_box_of_type_and_date_rows_over_titles_reads_each_card_whole()
 )
 def test_share_buttons_name_what_they_share_and_pinterests_pin(line, expected):
     assert d.is_share_row(line) is expected
+
+
+def test_an_about_the_author_box_vouches_for_a_bio_spelling_the_name_another_way():
+    article = _parse(
+        _THINK_TANK_PAGE.replace("Jonas Eklund", "Aleksander Eklund").replace(
+            "© 2025",
+            "About the author\nAleksander Eklund\nSenior Fellow, Ports and Shipping Programme\n"
+            "Olek Eklund is a senior fellow at the institute, where he leads research on ports "
+            "and shipping. Follow him on X at @jeklund_ports.\n© 2025",
+        )
+    )
+    [author] = article.authors
+    assert (author.name, author.aliases, author.handles) == (
+        "Aleksander Eklund",
+        ("Olek Eklund",),
+        ("@jeklund_ports",),
+    )
+    assert author.bio.startswith("Olek Eklund is a senior fellow")
+    assert "Aleksander Eklund" not in [b.text for b in article.blocks if isinstance(b, Heading)]

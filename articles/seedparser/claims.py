@@ -1385,24 +1385,36 @@ def _absorb_box_header(
     name line is the byline.) A box headed by a byline name whose bio spells the name another
     way ("Catherine O'Donnell" over "Kate O'Donnell is …") is that author's, the bio's
     spelling an alias."""
+    found = _box_header(page, index, name, body_start, authors)
+    if found is None:
+        return
+    above, author = found
+    for k in above:
+        if k != above[-1] and _is_job_title(page.lines[k]):
+            # A bio has no job-title field: claimed with it, the line would vanish.
+            page.claim(k, "discard", "author's job title")
+        else:
+            page.claim(k, "bio")
+    page.bios[-1].header = author
+
+
+def _box_header(
+    page: Page, index: int, name: str | None, body_start: int, authors: list[str]
+) -> tuple[list[int], str | None] | None:
+    """The lines of an author box over its bio at ``index``, up to the line naming the author
+    (a byline's name, or the bio's ``name``), and the byline's name if it is one."""
     above: list[int] = []
     j = page.prev_nonblank(index)
     while j > body_start and page.free(j) and len(above) < 3:
         line = page.lines[j]
         if word_count(line) > 8 or ends_sentence(line):
-            return
+            return None
         above.append(j)
         author = next((a for a in authors if same_person(line, a)), None)
-        if author or same_person(line, name):
-            for k in above:
-                if k != j and _is_job_title(page.lines[k]):
-                    # A bio has no job-title field: claimed with it, the line would vanish.
-                    page.claim(k, "discard", "author's job title")
-                else:
-                    page.claim(k, "bio")
-            page.bios[-1].header = author
-            return
+        if author or name and same_person(line, name):
+            return above, author
         j = page.prev_nonblank(j)
+    return None
 
 
 _JOB_TITLE_MAX_WORDS = 6
@@ -1429,6 +1441,10 @@ def claim_bios(page: Page) -> None:
     for i in range(page.title_index + 1, prose[0]):
         if page.free(i):
             provisional.extend(bare_byline(page.lines[i]) or [])
+    # The name printed under the standfirst ("Katarzyna Nowak" under the headline's summary).
+    under = page.next_nonblank(prose[0])
+    if prose[0] > page.title_index and under < len(lines) and page.free(under):
+        provisional.extend(bare_byline(lines[under]) or [])
     for i, line in enumerate(lines):
         # not page.free(i), without the call
         if claims[i] is not None or not line or word_count(line) < 8:
@@ -1445,7 +1461,9 @@ def claim_bios(page: Page) -> None:
             # "Masar Online is the English-language news website of …": the site's own line.
             continue
         matches = any(same_person(name, author) for author in provisional)
-        if matches or i >= prose[-1] or (i <= prose[0] and not provisional):
+        # Or a box over it names a byline's author: the bio spells the name another way.
+        boxed = not matches and i > prose[0] and _box_header(page, i, None, prose[0], provisional)
+        if matches or boxed or i >= prose[-1] or (i <= prose[0] and not provisional):
             line = page.lines[i]
             page.bios.append(Bio(i, name, bio_text(line), links_in(line), handles_in(line)))
             page.claim(i, "bio")
