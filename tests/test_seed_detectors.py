@@ -9645,3 +9645,16 @@ def test_an_about_the_author_box_vouches_for_a_bio_spelling_the_name_another_way
     )
     assert author.bio.startswith("Olek Eklund is a senior fellow")
     assert "Aleksander Eklund" not in [b.text for b in article.blocks if isinstance(b, Heading)]
+
+
+def test_a_sign_up_forms_name_and_short_pitch_over_its_email_field_are_the_boxs():
+    article = _parse(
+        _THINK_TANK_PAGE.replace(
+            "© 2025",
+            "Halvard Briefing\nOur sharpest thinking, every Monday.\nEmail address\n"
+            "Subscribe\n© 2025",
+        )
+    )
+    assert "Halvard Briefing\nOur sharpest thinking, every Monday.\nEmail address\nSubscribe" in [
+        entry.text for entry in article.discarded
+    ]

@@ -1064,6 +1064,23 @@ def _claim_newsletter(page: Page, start: int) -> None:
         and d.is_box_name(page.lines[above])
     ):
         page.claim(above, "discard", "newsletter box")
+        return
+    # The form's field first: a short pitch that names no newsletter ("Our best analysis,
+    # every Friday.") under the newsletter's name is the box's too.
+    name = page.prev_nonblank(above)
+    if (
+        d.is_email_field(page.lines[start])
+        and name > page.title_index
+        and page.free(above)
+        and word_count(page.lines[above]) <= _FORM_PITCH_MAX_WORDS
+        and page.free(name)
+        and d.is_box_name(page.lines[name])
+    ):
+        page.claim(name, "discard", "newsletter box")
+        page.claim(above, "discard", "newsletter box")
+
+
+_FORM_PITCH_MAX_WORDS = 8
 
 
 def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str | None:
