@@ -9658,3 +9658,20 @@ def test_a_sign_up_forms_name_and_short_pitch_over_its_email_field_are_the_boxs(
     assert "Halvard Briefing\nOur sharpest thinking, every Monday.\nEmail address\nSubscribe" in [
         entry.text for entry in article.discarded
     ]
+
+
+def test_every_question_under_a_faq_heading_heads_its_answer():
+    questions = [
+        "Is the ferry service running again?",
+        "Which towns depend most on the ferry crossing to the islands?",
+        "Would fares rise if the tunnel were closed for repairs?",
+    ]
+    answer = "Yes, and more often than before, according to the operator's timetable.\n"
+    text = (
+        "Why the Harbour Towns Are Betting on Ferries Again\nBy Jane Doe\n"
+        + BODY
+        + "Frequently Asked Questions\n"
+        + "".join(q + "\n" + answer for q in questions)
+    )
+    headings = [b.text for b in _parse(text).blocks if isinstance(b, Heading)]
+    assert headings == ["Frequently Asked Questions", *questions]

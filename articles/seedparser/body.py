@@ -766,11 +766,16 @@ def _classify_body(page: Page, first: int, last: int) -> None:
     for i in _numbered_sections(page, first, last):
         page.claim(i, "heading", data=d.strip_numbering(lines[i]))
     i = first
+    faq = False  # under a "Frequently Asked Questions" heading: its questions head the answers
     while i <= last:
         if not page.free(i):
             i += 1
             continue
         line = lines[i]
+        if faq and _faq_question(page, i, line, last):
+            page.claim(i, "heading")
+            i += 1
+            continue
         dl = date_line(line)
         if dl and _next_to_byline(page, i):
             # A summary box over the byline opens the body above the article's dates.
@@ -790,7 +795,23 @@ def _classify_body(page: Page, first: int, last: int) -> None:
             i = end
             continue
         page.claim(i, *_body_line(page, i, line, last))
+        if page.claims[i].kind == "heading":
+            faq = bool(lb.FAQ_HEADING_RE.match(line)) or faq and line[-1] == "?"
         i += 1
+
+
+_FAQ_QUESTION_MAX_WORDS = 20
+
+
+def _faq_question(page: Page, i: int, line: str, last: int) -> bool:
+    """A question of a FAQ over its answer: however long, the same shape as the short ones
+    taken for headings beside it."""
+    return (
+        line[-1] == "?"
+        and word_count(line) <= _FAQ_QUESTION_MAX_WORDS
+        and line[0].isupper()
+        and _content_follows(page, i, last)
+    )
 
 
 _UNBULLETED_MIN_ITEMS = 3

@@ -246,6 +246,8 @@ CLOSING_HEADING_RE = re.compile(
     r"closing\s+thoughts|(?:the\s+)?verdict|what'?s\s+next|looking\s+ahead|references|sources|"
     r"(?:end|foot)?notes|bibliography)$"
 )
+# A FAQ's heading, whose questions head their answers under it.
+FAQ_HEADING_RE = re.compile(r"(?i)^(?:faqs?|frequently\s+asked\s+questions)\s*:?$")
 SUMMARY_LABEL_RE = re.compile(
     r"(?i)^(?:key\s+(?:points|facts|takeaways)|highlights|in\s+brief|at\s+a\s+glance|"
     r"summary|the\s+big\s+picture|what\s+you\s+need\s+to\s+know|tl;?dr)\s*:?$"
