@@ -9675,3 +9675,19 @@ def test_every_question_under_a_faq_heading_heads_its_answer():
     )
     headings = [b.text for b in _parse(text).blocks if isinstance(b, Heading)]
     assert headings == ["Frequently Asked Questions", *questions]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Disclaimer: This article is for informational purposes only and does not "
+            "constitute financial or investment advice.",
+            True,
+        ),
+        ("This post is provided for educational purposes only and is not medical advice.", True),
+        ("The fund is for informational purposes only, the regulator said of the advice.", False),
+    ],
+)
+def test_a_standard_not_advice_disclaimer_is_a_publisher_notice(line, expected):
+    assert d.is_publisher_notice(line) is expected

@@ -832,11 +832,18 @@ _STANDARDS_RE = re.compile(
     # СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ …".
     r"|^данное\s+сообщение\s*\(материал\)\s+создано\s+и\s*\(или\)\s+распространено\s+"
     r"иностранн"
+    # The standard disclaimer that the text is no advice: "Disclaimer: This article is for
+    # informational purposes only and does not constitute financial or investment advice."
+    r"|^(?:disclaimer\s*:\s*)?(?:this|the|our)\s+(?:article|post|content|information|material|"
+    r"blog|page|site|website|newsletter|analysis|video)\s+(?:is|are)\s+(?:provided\s+)?for\s+"
+    r"(?:general\s+)?(?:information(?:al)?|educational)\s+purposes\s+only\b[^.]{0,80}?\b"
+    r"(?:financial|investment|legal|medical|tax|professional)\s+advice"
 )
 # One of these is in every notice ``_STANDARDS_RE`` matches. Not the colon after "Our
 # standards": many paragraphs have a colon, and the pattern is slow to rule them out.
 _STANDARDS_NEEDS = (
     "standards",
+    "purposes only",
     "produced by",
     "prepared by",
     "issued by",
