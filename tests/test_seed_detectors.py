@@ -9563,3 +9563,71 @@ def test_an_author_card_under_the_share_buttons_is_no_tags():
 def test_short_labels_under_the_share_buttons_with_no_widget_under_them_are_no_tags():
     page = _VIETNAMESE_TAIL_PAGE.split("\nTin liên quan")[0]
     assert not parse_seed(page, source="vi.txt").tags
+
+
+# A news aggregator's repost of another outlet's story: the original's byline and date under
+# the aggregator's sidebar, its app promotions and its copy of the browser title.
+
+_REPOST_HEAD = (
+    "Council delays the budget vote | Valley News\n"
+    "Valley News\n"
+    "Top Stories\n"
+    "World\n"
+    "Sign in\n"
+    "Council delays the budget vote\n"
+    "Trending\n"
+    "Stocks slide as dollar gains\n"
+    "1h ago\n"
+    "Heatwave grips southern Europe\n"
+    "3h ago\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Originally published by The Valley Courier on January 30, 2025", "2025-01-30"),
+        ("Originally published in The Valley Courier on 30 January 2025.", "2025-01-30"),
+        ("This story was first published by The Valley Courier on March 3, 2024", "2024-03-03"),
+        ("Originally published on March 3, 2024 by The Valley Courier", "2024-03-03"),
+        # A note of more than the credit, or with no date, is no date line.
+        (
+            "This article was first published in Russian by Vertikal on 11 March 2025. It has "
+            "been translated and lightly edited for length.",
+            None,
+        ),
+        ("Originally published by The Valley Courier", None),
+        ("Originally published by The Valley Courier on Monday", None),
+    ],
+)
+def test_a_syndication_credit_gives_the_original_publication_date(line, published):
+    dl = d.original_publication(line)
+    assert (dl.published if dl else None) == published
+
+
+def test_a_sidebar_over_the_byline_does_not_take_the_byline_or_the_syndication_date():
+    text = (
+        _REPOST_HEAD
+        + "Originally published by The Valley Courier on January 30, 2025\n"
+        + "By Jane Roe\n"
+        + BODY
+    )
+    article = _parse(text)
+    assert [a.name for a in article.authors] == ["Jane Roe"]
+    assert article.published == "2025-01-30"
+    assert (
+        "Trending\nStocks slide as dollar gains\n1h ago\nHeatwave grips southern Europe\n3h ago"
+        in {entry.text for entry in article.discarded}
+    )
+
+
+def test_a_teaser_s_writer_over_its_time_stays_in_the_sidebar():
+    text = (
+        "Council delays the budget vote\n"
+        + BODY
+        + "Most read\nStocks slide as dollar gains\nBy Jo Hart\n1h ago\n"
+        + "Heatwave grips southern Europe\nBy Ann Lee\n3h ago\n"
+    )
+    article = _parse(text)
+    assert not article.authors
+    assert article.discarded[-1].text.endswith("By Ann Lee\n3h ago")

@@ -13,10 +13,12 @@ from functools import lru_cache
 
 from .dates import (
     RELATIVE_TIME_MAX_CHARS,
+    DateLine,
     date_line,
     has_date,
     is_reading_time,
     is_relative_time,
+    labelled_dates,
 )
 from .people import (
     JOB_WORDS_RE,
@@ -1520,6 +1522,29 @@ def is_app_promo_title(line: str) -> bool:
         and not ends_sentence(line.rstrip("!"))
         and bool(_APP_PROMO_TITLE_RE.search(line))
     )
+
+
+# A reposted or syndicated story's credit to the outlet that first published it, with the
+# day it did ("Originally published by The Valley Courier on January 30, 2025", "This story
+# was first published on March 3, 2024 by …"): the story's own publication date.
+_ORIGINAL_PUBLICATION_RE = re.compile(
+    r"(?i)^(?:this\s+(?:article|story|post|piece|report)\s+(?:was\s+)?)?(?:originally|first)\s+"
+    r"(?:published|appeared|posted|ran)\s+(?:(?:by|in|on|at)\s+(?P<outlet>[^.]{2,80}?)\s+"
+    r"on\s+(?P<date>[^.]{6,40}?)|on\s+(?P<date_first>[^.]{6,40}?)\s+(?:by|in|at)\s+[^.]{2,80}?)"
+    r"\.?$"
+)
+ORIGINAL_PUBLICATION_MAX_WORDS = 25
+
+
+def original_publication(line: str) -> DateLine | None:
+    """The date a reposted story's credit says the outlet it names first published it on,
+    read as a "published" date; None for any other line."""
+    if word_count(line) > ORIGINAL_PUBLICATION_MAX_WORDS:
+        return None
+    match = _ORIGINAL_PUBLICATION_RE.match(line)
+    if match is None or not date_line(match["date"] or match["date_first"]):
+        return None
+    return labelled_dates(line)
 
 
 _RELEASE_NOTICE_RE = re.compile(

@@ -1057,6 +1057,8 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         page.claim(i, "meta", "credit")
         return None
     dl = date_line(line)
+    if dl is None and line[:1] in "OoFfTt":
+        dl = d.original_publication(line)  # "Originally published by … on January 30, 2025"
     if dl and not dl.bare:
         page.dates.append((i, dl))
         page.claim(i, "meta", "date")
