@@ -9631,3 +9631,20 @@ def test_a_teaser_s_writer_over_its_time_stays_in_the_sidebar():
     article = _parse(text)
     assert not article.authors
     assert article.discarded[-1].text.endswith("By Ann Lee\n3h ago")
+
+
+def test_a_browser_title_with_the_headline_s_words_moved_is_the_browser_s_copy():
+    text = (
+        "Council budget vote delayed as auditors finish their report | Valley News\n"
+        "Valley News\nTop Stories\nWorld\nSign in\n"
+        "Council vote on the budget delayed as auditors finish their report\n"
+        + BODY
+        + "Council vote on the budget delayed as auditors finish their report\n"
+        "Like\nComment\nShare\n"
+    )
+    article = _parse(text)
+    assert article.title == "Council vote on the budget delayed as auditors finish their report"
+    assert [entry.text for entry in article.discarded[:2]] == [
+        "Council budget vote delayed as auditors finish their report | Valley News",
+        "Valley News\nTop Stories\nWorld\nSign in",
+    ]
