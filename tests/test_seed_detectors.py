@@ -9648,3 +9648,30 @@ def test_a_browser_title_with_the_headline_s_words_moved_is_the_browser_s_copy()
         "Council budget vote delayed as auditors finish their report | Valley News",
         "Valley News\nTop Stories\nWorld\nSign in",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Get the news faster with the Valley News app", True),
+        ("The Times in your pocket!", True),
+        # A sentence, or a long line that names no app at its end, is no promotion's title.
+        ("Readers can now follow the council's budget vote live in our app.", False),
+        ("Get the latest news and analysis from our reporters across the valley", False),
+    ],
+)
+def test_an_app_promotion_s_title_may_name_the_app_at_its_end(line, expected):
+    assert d.is_app_promo_title(line) is expected
+
+
+def test_an_app_promotion_s_title_goes_with_its_store_badges():
+    text = (
+        "Council delays the budget vote\n"
+        + BODY
+        + "Get the news faster with the Valley News app\n"
+        + "Download on the App Store\nGet it on Google Play\n"
+        + "© 2025 Valley News Ltd.\n"
+    )
+    assert "Get the news faster with the Valley News app\nDownload on the App Store\n" + (
+        "Get it on Google Play"
+    ) in {entry.text for entry in _parse(text).discarded}

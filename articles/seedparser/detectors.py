@@ -1513,15 +1513,21 @@ _APP_PROMO_TITLE_RE = re.compile(
 APP_PROMO_TITLE_MAX_WORDS = 6
 
 
+# The title may name the app at its end ("Get the news faster with the Valley News app").
+_APP_NAMED_AT_END_RE = re.compile(r"(?i)\bapps?!?$")
+
+
 def is_app_promo_title(line: str) -> bool:
     """The name over an app's promotion ("Get our breaking news alert" over "Download the ABC
     News app and turn on alerts …", "The Times in your pocket!"): short and about what the app
-    offers; an exclamation mark may close it, a full stop not."""
-    return (
-        word_count(line) <= APP_PROMO_TITLE_MAX_WORDS
-        and not ends_sentence(line.rstrip("!"))
-        and bool(_APP_PROMO_TITLE_RE.search(line))
-    )
+    offers, or naming the app at its end, as long as a promotion's line may be; an exclamation
+    mark may close it, a full stop not."""
+    n = word_count(line)
+    if n > APP_PROMO_TITLE_MAX_WORDS and not (
+        n <= APP_PROMO_MAX_WORDS and _APP_NAMED_AT_END_RE.search(line)
+    ):
+        return False
+    return not ends_sentence(line.rstrip("!")) and bool(_APP_PROMO_TITLE_RE.search(line))
 
 
 # A reposted or syndicated story's credit to the outlet that first published it, with the
