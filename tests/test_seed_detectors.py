@@ -9675,3 +9675,24 @@ def test_an_app_promotion_s_title_goes_with_its_store_badges():
     assert "Get the news faster with the Valley News app\nDownload on the App Store\n" + (
         "Get it on Google Play"
     ) in {entry.text for entry in _parse(text).discarded}
+
+
+def test_a_source_s_name_under_the_headline_and_its_time_stamp_are_one_group():
+    text = (
+        "Council delays the budget vote | Valley News\n"
+        "Valley News\nTop Stories\nWorld\nSign in\nLocal\n"
+        "Council delays the budget vote\n"
+        "The Valley Courier\n2 hours ago\n" + BODY
+    )
+    article = _parse(text)
+    assert article.section == "Local"
+    assert "The Valley Courier\n2 hours ago" in {entry.text for entry in article.discarded}
+
+
+def test_a_time_stamp_s_own_label_under_the_headline_does_not_take_the_stamp():
+    text = (
+        "Middle East\nIran’s look east policy after the summit\n"
+        "Published\n2 weeks ago\non\nOctober 20, 2024\n" + BODY
+    )
+    groups = {entry.text for entry in _parse(text).discarded}
+    assert "2 weeks ago" in groups
