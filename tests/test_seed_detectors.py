@@ -9696,3 +9696,59 @@ def test_a_time_stamp_s_own_label_under_the_headline_does_not_take_the_stamp():
     )
     groups = {entry.text for entry in _parse(text).discarded}
     assert "2 weeks ago" in groups
+
+
+_CHILDREN = "“My children were born here, and I need to know whether I can stay,”"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # The name that opens the sentence before, described between commas, is its subject.
+        (
+            "Linda Hartman, a trader who sells cloth in the market, has lived in the town for "
+            f"14 years. {_CHILDREN} she said.",
+            "Linda Hartman",
+        ),
+        (f"Mark Owen moved to the valley in 2009. {_CHILDREN} he said.", "Mark Owen"),
+        (f"Mark Owen, 45, was evacuated on Tuesday. {_CHILDREN} he added.", "Mark Owen"),
+    ],
+)
+def test_he_said_names_the_subject_opening_the_sentence_before(paragraph, speaker):
+    assert _inline(paragraph) == [(_CHILDREN.strip("“”,"), speaker)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The name does not open the sentence: the flood is its subject.
+        f"The flood reached the house of Linda Hartman on Tuesday. {_CHILDREN} she said.",
+        f"On Tuesday the flood reached Mark Owen in his kitchen. {_CHILDREN} he said.",
+        # A possessive opens the sentence: her son is its subject.
+        f"Linda Hartman’s son was evacuated on Tuesday. {_CHILDREN} he said.",
+        # Two subjects, or two people named.
+        f"Linda Hartman and her husband were evacuated. {_CHILDREN} she said.",
+        f"Linda Hartman met Mark Owen at the shelter. {_CHILDREN} he said.",
+        # The other pronoun in the sentence or in the quotation: "she" is someone else.
+        f"Mark Owen lost his home on Tuesday. {_CHILDREN} she said.",
+        "Mark Owen, 45, was found at home. “He was the kindest man I knew,” she said.",
+        # The one the sentence tells of dying is spoken of, not speaking.
+        f"Mark Owen, 45, died at the scene on Tuesday. {_CHILDREN} she said.",
+        f"Linda Hartman was killed when the bridge gave way. {_CHILDREN} he said.",
+        # A single word opening a sentence may be a place or any word.
+        f"Hartman lies on the river. {_CHILDREN} she said.",
+        # The quotation does not open its sentence.
+        f"Linda Hartman moved to the valley in 2009. Her sister said {_CHILDREN} she said.",
+    ],
+)
+def test_he_said_after_a_sentence_not_opened_by_its_one_subject_has_no_speaker(paragraph):
+    assert [s for _, s in _inline(paragraph)] == []
+
+
+def test_he_said_paragraph_takes_no_subject_of_a_sentence_without_speech_above():
+    text = (
+        _FLOOD_HEAD + "Mark Owen moved to the valley in 2009.\n"
+        "“The defences were built for a one-in-a-hundred-year flood, and this was worse,” he "
+        "said.\n"
+    )
+    assert _quote_speakers(text) == []

@@ -308,8 +308,8 @@ _REWORDED_RATIO = 90
 
 def _reworded_copy(browser_title: str, headline: str) -> bool:
     """A browser title that is the printed headline with a word or two changed ("… setting up
-    fight with airlines" over "… setting up a fight with airlines") or moved ("ECOWAS exit
-    leaves …" over "exit from ECOWAS leaves …"): the browser's copy."""
+    fight with airlines" over "… setting up a fight with airlines") or moved ("Council budget
+    vote delayed …" over "Council vote on the budget delayed …"): the browser's copy."""
     a, b = text_key(browser_title), text_key(headline)
     # fuzz.ratio never exceeds 100 * (1 - |a - b| / (a + b)): lengths far apart are no copy.
     if 100 * abs(len(a) - len(b)) > (100 - _REWORDED_RATIO) * (len(a) + len(b)):
