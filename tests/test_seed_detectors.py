@@ -9691,3 +9691,192 @@ def test_every_question_under_a_faq_heading_heads_its_answer():
 )
 def test_a_standard_not_advice_disclaimer_is_a_publisher_notice(line, expected):
     assert d.is_publisher_notice(line) is expected
+
+
+# A news aggregator's repost of another outlet's story: the original's byline and date under
+# the aggregator's sidebar, its app promotions and its copy of the browser title.
+
+_REPOST_HEAD = (
+    "Council delays the budget vote | Valley News\n"
+    "Valley News\n"
+    "Top Stories\n"
+    "World\n"
+    "Sign in\n"
+    "Council delays the budget vote\n"
+    "Trending\n"
+    "Stocks slide as dollar gains\n"
+    "1h ago\n"
+    "Heatwave grips southern Europe\n"
+    "3h ago\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Originally published by The Valley Courier on January 30, 2025", "2025-01-30"),
+        ("Originally published in The Valley Courier on 30 January 2025.", "2025-01-30"),
+        ("This story was first published by The Valley Courier on March 3, 2024", "2024-03-03"),
+        ("Originally published on March 3, 2024 by The Valley Courier", "2024-03-03"),
+        # A note of more than the credit, or with no date, is no date line.
+        (
+            "This article was first published in Russian by Vertikal on 11 March 2025. It has "
+            "been translated and lightly edited for length.",
+            None,
+        ),
+        ("Originally published by The Valley Courier", None),
+        ("Originally published by The Valley Courier on Monday", None),
+    ],
+)
+def test_a_syndication_credit_gives_the_original_publication_date(line, published):
+    dl = d.original_publication(line)
+    assert (dl.published if dl else None) == published
+
+
+def test_a_sidebar_over_the_byline_does_not_take_the_byline_or_the_syndication_date():
+    text = (
+        _REPOST_HEAD
+        + "Originally published by The Valley Courier on January 30, 2025\n"
+        + "By Jane Roe\n"
+        + BODY
+    )
+    article = _parse(text)
+    assert [a.name for a in article.authors] == ["Jane Roe"]
+    assert article.published == "2025-01-30"
+    assert (
+        "Trending\nStocks slide as dollar gains\n1h ago\nHeatwave grips southern Europe\n3h ago"
+        in {entry.text for entry in article.discarded}
+    )
+
+
+def test_a_teaser_s_writer_over_its_time_stays_in_the_sidebar():
+    text = (
+        "Council delays the budget vote\n"
+        + BODY
+        + "Most read\nStocks slide as dollar gains\nBy Jo Hart\n1h ago\n"
+        + "Heatwave grips southern Europe\nBy Ann Lee\n3h ago\n"
+    )
+    article = _parse(text)
+    assert not article.authors
+    assert article.discarded[-1].text.endswith("By Ann Lee\n3h ago")
+
+
+def test_a_browser_title_with_the_headline_s_words_moved_is_the_browser_s_copy():
+    text = (
+        "Council budget vote delayed as auditors finish their report | Valley News\n"
+        "Valley News\nTop Stories\nWorld\nSign in\n"
+        "Council vote on the budget delayed as auditors finish their report\n"
+        + BODY
+        + "Council vote on the budget delayed as auditors finish their report\n"
+        "Like\nComment\nShare\n"
+    )
+    article = _parse(text)
+    assert article.title == "Council vote on the budget delayed as auditors finish their report"
+    assert [entry.text for entry in article.discarded[:2]] == [
+        "Council budget vote delayed as auditors finish their report | Valley News",
+        "Valley News\nTop Stories\nWorld\nSign in",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Get the news faster with the Valley News app", True),
+        ("The Times in your pocket!", True),
+        # A sentence, or a long line that names no app at its end, is no promotion's title.
+        ("Readers can now follow the council's budget vote live in our app.", False),
+        ("Get the latest news and analysis from our reporters across the valley", False),
+    ],
+)
+def test_an_app_promotion_s_title_may_name_the_app_at_its_end(line, expected):
+    assert d.is_app_promo_title(line) is expected
+
+
+def test_an_app_promotion_s_title_goes_with_its_store_badges():
+    text = (
+        "Council delays the budget vote\n"
+        + BODY
+        + "Get the news faster with the Valley News app\n"
+        + "Download on the App Store\nGet it on Google Play\n"
+        + "© 2025 Valley News Ltd.\n"
+    )
+    assert "Get the news faster with the Valley News app\nDownload on the App Store\n" + (
+        "Get it on Google Play"
+    ) in {entry.text for entry in _parse(text).discarded}
+
+
+def test_a_source_s_name_under_the_headline_and_its_time_stamp_are_one_group():
+    text = (
+        "Council delays the budget vote | Valley News\n"
+        "Valley News\nTop Stories\nWorld\nSign in\nLocal\n"
+        "Council delays the budget vote\n"
+        "The Valley Courier\n2 hours ago\n" + BODY
+    )
+    article = _parse(text)
+    assert article.section == "Local"
+    assert "The Valley Courier\n2 hours ago" in {entry.text for entry in article.discarded}
+
+
+def test_a_time_stamp_s_own_label_under_the_headline_does_not_take_the_stamp():
+    text = (
+        "Middle East\nIran’s look east policy after the summit\n"
+        "Published\n2 weeks ago\non\nOctober 20, 2024\n" + BODY
+    )
+    groups = {entry.text for entry in _parse(text).discarded}
+    assert "2 weeks ago" in groups
+
+
+_CHILDREN = "“My children were born here, and I need to know whether I can stay,”"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # The name that opens the sentence before, described between commas, is its subject.
+        (
+            "Linda Hartman, a trader who sells cloth in the market, has lived in the town for "
+            f"14 years. {_CHILDREN} she said.",
+            "Linda Hartman",
+        ),
+        (f"Mark Owen moved to the valley in 2009. {_CHILDREN} he said.", "Mark Owen"),
+        (f"Mark Owen, 45, was evacuated on Tuesday. {_CHILDREN} he added.", "Mark Owen"),
+    ],
+)
+def test_he_said_names_the_subject_opening_the_sentence_before(paragraph, speaker):
+    assert _inline(paragraph) == [(_CHILDREN.strip("“”,"), speaker)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The name does not open the sentence: the flood is its subject.
+        f"The flood reached the house of Linda Hartman on Tuesday. {_CHILDREN} she said.",
+        f"On Tuesday the flood reached Mark Owen in his kitchen. {_CHILDREN} he said.",
+        # A possessive opens the sentence: her son is its subject.
+        f"Linda Hartman’s son was evacuated on Tuesday. {_CHILDREN} he said.",
+        # Two subjects, or two people named.
+        f"Linda Hartman and her husband were evacuated. {_CHILDREN} she said.",
+        f"Linda Hartman met Mark Owen at the shelter. {_CHILDREN} he said.",
+        # The other pronoun in the sentence or in the quotation: "she" is someone else.
+        f"Mark Owen lost his home on Tuesday. {_CHILDREN} she said.",
+        "Mark Owen, 45, was found at home. “He was the kindest man I knew,” she said.",
+        # The one the sentence tells of dying is spoken of, not speaking.
+        f"Mark Owen, 45, died at the scene on Tuesday. {_CHILDREN} she said.",
+        f"Linda Hartman was killed when the bridge gave way. {_CHILDREN} he said.",
+        # A single word opening a sentence may be a place or any word.
+        f"Hartman lies on the river. {_CHILDREN} she said.",
+        # The quotation does not open its sentence.
+        f"Linda Hartman moved to the valley in 2009. Her sister said {_CHILDREN} she said.",
+    ],
+)
+def test_he_said_after_a_sentence_not_opened_by_its_one_subject_has_no_speaker(paragraph):
+    assert [s for _, s in _inline(paragraph)] == []
+
+
+def test_he_said_paragraph_takes_no_subject_of_a_sentence_without_speech_above():
+    text = (
+        _FLOOD_HEAD + "Mark Owen moved to the valley in 2009.\n"
+        "“The defences were built for a one-in-a-hundred-year flood, and this was worse,” he "
+        "said.\n"
+    )
+    assert _quote_speakers(text) == []

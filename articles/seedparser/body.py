@@ -14,7 +14,7 @@ from operator import methodcaller
 from . import detectors as d
 from . import labels as lb
 from .claims import names_story_subject
-from .dates import date_line
+from .dates import date_line, is_relative_time
 from .model import SeedParseError
 from .page import Page
 from .people import (
@@ -627,11 +627,28 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
             page.claim(item[0], "discard", "original publisher logo")
         elif item[0] > page.title_index:
             page.claim(item[0], "discard", "label under the headline")
+            _claim_stamp_under_label(page, item[0])
         else:
             page.claim(item[0], "discard", "site navigation")
     if nearest is None:
         # The date's line is claimed already: it gives the section as well.
         page.labels.extend(_menu_label_by_date(page))
+
+
+def _claim_stamp_under_label(page: Page, label: int) -> None:
+    """The "2 hours ago" right under a name under the headline (the outlet an aggregator's
+    card credits the story to) is that card's time stamp, read first as a live post's: one
+    piece of furniture with the name. A label that reads as the stamp's own ("Published" over
+    "2 weeks ago" in a split date row) leaves it alone."""
+    j = page.next_nonblank(label)
+    claim = page.claims[j] if j < len(page.lines) else None
+    if (
+        claim
+        and claim.reason == "live post timestamp"
+        and is_relative_time(page.lines[j])
+        and not is_relative_time(page.lines[label] + " " + page.lines[j])
+    ):
+        page.claim(j, "discard", "label under the headline")
 
 
 # Labels over the header's boxes (the author card, the funders): never the section.

@@ -13,10 +13,12 @@ from functools import lru_cache
 
 from .dates import (
     RELATIVE_TIME_MAX_CHARS,
+    DateLine,
     date_line,
     has_date,
     is_reading_time,
     is_relative_time,
+    labelled_dates,
 )
 from .people import (
     JOB_WORDS_RE,
@@ -1518,15 +1520,44 @@ _APP_PROMO_TITLE_RE = re.compile(
 APP_PROMO_TITLE_MAX_WORDS = 6
 
 
+# The title may name the app at its end ("Get the news faster with the Valley News app").
+_APP_NAMED_AT_END_RE = re.compile(r"(?i)\bapps?!?$")
+
+
 def is_app_promo_title(line: str) -> bool:
     """The name over an app's promotion ("Get our breaking news alert" over "Download the ABC
     News app and turn on alerts …", "The Times in your pocket!"): short and about what the app
-    offers; an exclamation mark may close it, a full stop not."""
-    return (
-        word_count(line) <= APP_PROMO_TITLE_MAX_WORDS
-        and not ends_sentence(line.rstrip("!"))
-        and bool(_APP_PROMO_TITLE_RE.search(line))
-    )
+    offers, or naming the app at its end, as long as a promotion's line may be; an exclamation
+    mark may close it, a full stop not."""
+    n = word_count(line)
+    if n > APP_PROMO_TITLE_MAX_WORDS and not (
+        n <= APP_PROMO_MAX_WORDS and _APP_NAMED_AT_END_RE.search(line)
+    ):
+        return False
+    return not ends_sentence(line.rstrip("!")) and bool(_APP_PROMO_TITLE_RE.search(line))
+
+
+# A reposted or syndicated story's credit to the outlet that first published it, with the
+# day it did ("Originally published by The Valley Courier on January 30, 2025", "This story
+# was first published on March 3, 2024 by …"): the story's own publication date.
+_ORIGINAL_PUBLICATION_RE = re.compile(
+    r"(?i)^(?:this\s+(?:article|story|post|piece|report)\s+(?:was\s+)?)?(?:originally|first)\s+"
+    r"(?:published|appeared|posted|ran)\s+(?:(?:by|in|on|at)\s+(?P<outlet>[^.]{2,80}?)\s+"
+    r"on\s+(?P<date>[^.]{6,40}?)|on\s+(?P<date_first>[^.]{6,40}?)\s+(?:by|in|at)\s+[^.]{2,80}?)"
+    r"\.?$"
+)
+ORIGINAL_PUBLICATION_MAX_WORDS = 25
+
+
+def original_publication(line: str) -> DateLine | None:
+    """The date a reposted story's credit says the outlet it names first published it on,
+    read as a "published" date; None for any other line."""
+    if word_count(line) > ORIGINAL_PUBLICATION_MAX_WORDS:
+        return None
+    match = _ORIGINAL_PUBLICATION_RE.match(line)
+    if match is None or not date_line(match["date"] or match["date_first"]):
+        return None
+    return labelled_dates(line)
 
 
 _RELEASE_NOTICE_RE = re.compile(

@@ -312,12 +312,13 @@ _REWORDED_RATIO = 90
 
 def _reworded_copy(browser_title: str, headline: str) -> bool:
     """A browser title that is the printed headline with a word or two changed ("… setting up
-    fight with airlines" over "… setting up a fight with airlines"): the browser's copy."""
+    fight with airlines" over "… setting up a fight with airlines") or moved ("Council budget
+    vote delayed …" over "Council vote on the budget delayed …"): the browser's copy."""
     a, b = text_key(browser_title), text_key(headline)
     # fuzz.ratio never exceeds 100 * (1 - |a - b| / (a + b)): lengths far apart are no copy.
     if 100 * abs(len(a) - len(b)) > (100 - _REWORDED_RATIO) * (len(a) + len(b)):
         return False
-    return fuzz.ratio(a, b) >= _REWORDED_RATIO
+    return fuzz.ratio(a, b) >= _REWORDED_RATIO or fuzz.token_sort_ratio(a, b) >= _REWORDED_RATIO
 
 
 _HEADLINE_PREFIX_MAX_WORDS = 4
@@ -1098,6 +1099,8 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         page.claim(i, "meta", "credit")
         return None
     dl = date_line(line)
+    if dl is None and line[:1] in "OoFfTt":
+        dl = d.original_publication(line)  # "Originally published by … on January 30, 2025"
     if dl and not dl.bare:
         page.dates.append((i, dl))
         page.claim(i, "meta", "date")

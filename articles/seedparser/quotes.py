@@ -1345,6 +1345,54 @@ def _speaking_subject(sentence: str, after: str, names: NameIndex) -> str | None
     return name
 
 
+# What follows the name opening a sentence when that name is its subject: a word in lower
+# case, right after it or after its description between commas ("Linda Hartman, a
+# trader who sells cloth, has lived …"), that joins no second subject to it.
+_SUBJECT_THEN_VERB_RE = re.compile(
+    r"(?:\s*,\s*(?:[a-z\d][^,]*)\s*,)?\s+(?!(?:and|or|nor|but|with|&)\b)[a-z]"
+)
+
+
+# A sentence telling of its subject's death ("Mark Owen, 45, died at the scene."): the one
+# quoted after it is someone who speaks of him.
+_DEATH_RE = re.compile(
+    r"(?i)\b(?:died|dies|dead|death|killed|murdered|drowned|funeral|buried|survived\s+by|"
+    r"passed\s+away)\b"
+)
+
+
+def _opening_subject(sentence: str, quotation: str, after: str, names: NameIndex) -> str | None:
+    """Whom "he said" or "she said" after a quotation that opens its sentence means when the
+    sentence before, in the same paragraph, has no speaking subject (``_speaking_subject``):
+    the one person it names, in full, if that name opens it as its subject ("Linda Hartman, a
+    trader …, has lived in the town for 14 years. “My children were born here …,” she
+    said.").
+
+    As for ``_speaking_subject``, a second person, or the other pronoun in the sentence,
+    gives no one; so does the other pronoun in the quotation ("Mark Owen was found at home.
+    “He was the kindest man,” she said."), as the one the sentence names is then who the
+    quotation speaks of, and so does a sentence telling of its subject's death."""
+    pronoun = _PRONOUN_SPEAKER_RE.match(after)["pronoun"].casefold()
+    other = _OTHER_PERSON_RE[pronoun]
+    if other.search(sentence) or other.search(quotation) or _DEATH_RE.search(sentence):
+        return None
+    runs = list(_RUN_RE.finditer(sentence))
+    if not runs or sentence[: runs[0].start()].strip():
+        return None
+    first = runs[0]
+    if first.group(0).endswith(_POSSESSIVE) or sentence.startswith(_POSSESSIVE, first.end()):
+        return None
+    name = _person_named(sentence, first, names)
+    if not name or " " not in name or not _SUBJECT_THEN_VERB_RE.match(sentence, first.end()):
+        return None
+    if any(
+        (other_name := _person_named(sentence, run, names)) and other_name != name
+        for run in runs[1:]
+    ):
+        return None
+    return name
+
+
 # Verbs whose object is whom they were said to ("told Jones that …"): a word after one is a
 # person, whom the next sentence's "he" or "she" may mean.
 _SPOKEN_TO_RE = re.compile(
@@ -1525,6 +1573,8 @@ def inline_quotes(
             speaker = _speaker_before(previous, names)
         if speaker is None and previous and _pronoun_said(after):
             speaker = _speaking_subject(previous, after, names)
+            if speaker is None and not before.strip():
+                speaker = _opening_subject(previous, inner, after, names)
         elif speaker is None and not previous:
             speaker = _said_across(paragraph, span, above, names)
         if speaker:

@@ -35,6 +35,7 @@ from .detectors import (
     is_publisher_notice,
     is_see_all_link,
     is_share_row,
+    original_publication,
     strip_numbering,
 )
 from .labels import (
@@ -148,6 +149,8 @@ def item_run(lines: list[str], start: int, claimed) -> int:
             continue
         if claimed(j) or not _item_like(line) or _is_widget_label(line):
             break
+        if _heads_the_story(lines, j):
+            break
         if end == start:
             bulleted = bool(LIST_ITEM_RE.match(line))
         elif bulleted and _leaves_bullets(line):
@@ -155,6 +158,21 @@ def item_run(lines: list[str], start: int, claimed) -> int:
         j += 1
         end = j
     return dated_run_end(lines, start, end)
+
+
+def _heads_the_story(lines: list[str], j: int) -> bool:
+    """A line of the story's own header that a sidebar printed over it may run into: a byline
+    (not a teaser's writer, over the teaser's date or time) or the credit of a reposted story
+    with the day it was first published ("Originally published by … on January 30, 2025")."""
+    line = lines[j]
+    if line[:1] in "OoFfTt" and original_publication(line):
+        return True
+    if not explicit_byline(line):
+        return False
+    following = next((k for k in range(j + 1, len(lines)) if lines[k]), None)
+    return following is None or not (
+        date_line(lines[following]) or is_relative_time(lines[following])
+    )
 
 
 def _leaves_bullets(line: str) -> bool:
