@@ -9880,3 +9880,46 @@ def test_he_said_paragraph_takes_no_subject_of_a_sentence_without_speech_above()
         "said.\n"
     )
     assert _quote_speakers(text) == []
+
+
+# A magazine feature: a drop cap, a print-issue note, a bio spelling the byline's name apart
+
+
+_FERRY = (
+    "n a windless morning in March, the ferry finally left the port, eleven days after its "
+    "cargo had arrived by train from the border."
+)
+
+
+def test_drop_cap_on_its_own_line_joins_the_paragraph_it_opens():
+    text = "Ferries wait for the wind on the Caspian\nBy Ana Lima\nO\n" + _FERRY + "\n" + BODY
+    article = _parse(text)
+    assert article.blocks[0] == Paragraph("O" + _FERRY)
+    assert all("O" not in entry.text.split("\n") for entry in article.discarded)
+
+
+@pytest.mark.parametrize(
+    ("letter", "paragraph"),
+    [
+        # "A" and "I" are words: "a list of …" or "think …" would make no word joined to them,
+        # and both stay as they were printed.
+        ("A", "list of the measures the council has agreed to take this year, as published."),
+        ("I", "think the council has made a mistake and the auditors will say so next month."),
+        # A short line under a letter: an index's or a glossary's entry.
+        ("B", "budget: the council's plan."),
+    ],
+)
+def test_lone_letter_over_a_line_that_is_no_drop_cap_stays_apart(letter, paragraph):
+    text = (
+        "Council delays the budget vote\nBy Ana Lima\n" + BODY + "A council member said a word "
+        "on it.\nI was there.\n" + letter + "\n" + paragraph + "\n" + BODY
+    )
+    paragraphs = [b.text for b in _parse(text).blocks if isinstance(b, Paragraph)]
+    assert letter + paragraph not in paragraphs
+
+
+def test_drop_cap_that_is_a_word_itself_joins_when_only_the_whole_word_is_one():
+    # "I" is a word of the page, and so is "It"; "t" is none.
+    rest = "t was a windless morning in March when the ferry finally left the port."
+    text = "Ferries wait for the wind\nBy Ana Lima\nI\n" + rest + "\nI saw it go. It was late.\n"
+    assert _parse(text).blocks[0] == Paragraph("I" + rest)

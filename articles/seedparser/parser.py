@@ -125,6 +125,7 @@ def _read_page(text: str) -> Page:
     if max(map(len, lines)) > MAX_LINE_CHARS:  # lines is not empty: one of them has text
         raise SeedParseError(f"a line is over {MAX_LINE_CHARS} characters; not a page dump")
     page = Page(lines)
+    _join_drop_caps(page)
     page.month_first = prints_month_first(text)
     claim_archive_toolbar(page)
     claim_teasers(page)
@@ -147,6 +148,42 @@ def _read_page(text: str) -> Page:
     claim_bios(page)
     classify_zones(page)
     return page
+
+
+# A drop cap: a paragraph's first letter, set large, scraped onto a line of its own ("O" over
+# "n a windless morning in March, …"). The paragraph under it is running prose.
+_DROP_CAP_MIN_WORDS = 8
+
+
+def _join_drop_caps(page: Page) -> None:
+    """Give each drop cap back to the paragraph right under it, which then opens with the
+    whole word; the letter's own line is consumed.
+
+    A letter that is a word of the page itself ("A", "I"; "в" in Russian) may be one: it is
+    taken for a drop cap only when the paragraph's first word is no word of the page on its
+    own ("s" of "As", "t" of "It") and the joined word is one ("As", "It").
+    """
+    lines = page.lines
+    for i in [i for i, line in enumerate(lines[:-1]) if len(line) == 1]:
+        letter, rest = lines[i], lines[i + 1]
+        if not (letter.isupper() and rest[:1].islower() and page.free(i)):
+            continue
+        if word_count(rest) < _DROP_CAP_MIN_WORDS or not ends_sentence(rest):
+            continue  # an index's or a glossary's entry under its letter
+        others = "\n".join(lines[:i] + lines[i + 2 :])
+        if _has_word(others, letter):
+            fragment = re.match(r"\w+", rest)
+            if not fragment or _has_word(others, fragment[0]):
+                continue
+            if not _has_word(others, letter + fragment[0]):
+                continue
+        lines[i + 1] = letter + rest
+        page.claim(i, "consumed", "drop cap")
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands as a word of its own in ``text``, in any case."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _title_like(line: str) -> bool:
