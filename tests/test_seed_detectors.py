@@ -9923,3 +9923,21 @@ def test_drop_cap_that_is_a_word_itself_joins_when_only_the_whole_word_is_one():
     rest = "t was a windless morning in March when the ferry finally left the port."
     text = "Ferries wait for the wind\nBy Ana Lima\nI\n" + rest + "\nI saw it go. It was late.\n"
     assert _parse(text).blocks[0] == Paragraph("I" + rest)
+
+
+@pytest.mark.parametrize(
+    ("byline", "bio_name"),
+    [
+        ("Hannah Okafor-Lind", "Hannah Okafor Lind"),
+        ("Jean-Pierre Dubois", "Jean Pierre Dubois"),
+    ],
+)
+def test_double_barrelled_name_with_or_without_its_hyphen_is_the_same_person(byline, bio_name):
+    assert same_person(byline, bio_name)
+
+
+def test_bio_closing_the_page_spelt_without_the_bylines_hyphen_is_its_authors():
+    bio = "Maria Lopez Garcia is a contributing writer based in Lima. She is on X at @mlg."
+    text = "Council delays budget vote\nBy Maria Lopez-Garcia\n" + BODY + bio + "\n"
+    (author,) = _parse(text).authors
+    assert (author.aliases, author.bio, author.handles) == (("Maria Lopez Garcia",), bio, ("@mlg",))

@@ -805,8 +805,9 @@ def surname_bio(line: str, authors: list[str]) -> str | None:
 def _accent_folded(name: str) -> str:
     """``name`` case-folded and without accents: sites drop the fadas or accents of a name in
     some templates ("Aine Ni Bhriain" under the byline "Áine Ní Bhriain"), and the sorted
-    tokens of the fuzzy match would put "Áine" and "Aine" apart."""
-    return fold_accents(name)
+    tokens of the fuzzy match would put "Áine" and "Aine" apart. A double-barrelled name's
+    hyphen is a space: a bio may spell "Okafor-Lind" as "Okafor Lind"."""
+    return fold_accents(name).replace("-", " ")
 
 
 def same_person(a: str, b: str) -> bool:
