@@ -9941,3 +9941,8 @@ def test_bio_closing_the_page_spelt_without_the_bylines_hyphen_is_its_authors():
     text = "Council delays budget vote\nBy Maria Lopez-Garcia\n" + BODY + bio + "\n"
     (author,) = _parse(text).authors
     assert (author.aliases, author.bio, author.handles) == (("Maria Lopez Garcia",), bio, ("@mlg",))
+
+
+def test_bluesky_handle_keeps_its_host_and_a_domain_is_no_handle():
+    text = "She is on Bluesky at @hokaf.bsky.social. Write to @example.org or @kev."
+    assert handles_in(text) == ["@hokaf.bsky.social", "@kev"]

@@ -273,7 +273,9 @@ _BIO_TOPIC_NEEDS = (
 )
 URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'“”]+")
 _OPENER = {")": "(", "]": "["}
-HANDLE_RE = re.compile(r"(?<![\w@./])@[A-Za-z0-9_]{2,30}\b(?!\.\w)")
+# A Bluesky handle keeps the service's own host ("@jdoe.bsky.social"); any other dot after the
+# name is a domain's ("@example.org").
+HANDLE_RE = re.compile(r"(?<![\w@./])@[A-Za-z0-9_]{2,30}(?:\.bsky\.social)?\b(?!\.\w)")
 
 
 def _is_name_token(token: str) -> bool:
