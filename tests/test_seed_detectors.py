@@ -9946,3 +9946,46 @@ def test_bio_closing_the_page_spelt_without_the_bylines_hyphen_is_its_authors():
 def test_bluesky_handle_keeps_its_host_and_a_domain_is_no_handle():
     text = "She is on Bluesky at @hokaf.bsky.social. Write to @example.org or @kev."
     assert handles_in(text) == ["@hokaf.bsky.social", "@kev"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "This article appears in the June 2025 issue of The Harbour Quarterly, with the "
+            "headline “A Long Wait at the Quay.”",
+            True,
+        ),
+        ("This article appears in the June 2025 print edition with the headline “Quay.”", True),
+        ("This story appeared in the spring issue of the magazine.", True),
+        # A sentence of the text about an issue.
+        ("This article appears to raise the issue of who pays for the new quay.", False),
+        (
+            "The minister said the issue of the June 2025 budget would appear in the headline "
+            "of every paper.",
+            False,
+        ),
+    ],
+)
+def test_magazine_issue_note_with_the_print_headline_is_a_print_edition_note(line, expected):
+    assert d.is_print_edition_note(line) is expected
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Four print issues a year, plus full digital access, from $39.",
+        "Unlimited digital access for £4.99 a month. Cancel anytime.",
+    ],
+)
+def test_price_under_a_subscribe_pitch_is_the_same_box(offer):
+    text = "Council delays budget vote\nBy Ana Lima\n" + BODY + "Subscribe to the magazine\n"
+    text += offer + "\n"
+    groups = [entry.text for entry in _parse(text).discarded]
+    assert "Subscribe to the magazine\n" + offer in groups
+
+
+def test_price_in_the_article_text_is_no_subscription_offer():
+    line = "The magazine now costs $39 a year, up from $29, its publisher said on Monday."
+    text = "Council delays budget vote\nBy Ana Lima\n" + BODY + line + "\n" + BODY
+    assert Paragraph(line) in _parse(text).blocks

@@ -1219,9 +1219,10 @@ _PRINT_EDITION_RE = re.compile(
     r"(?i)^(?:published|printed|appeared)\s+in\s+(?:the\s+)?[a-z]"
     # "This article first appeared in the print edition of Nairobi Business Weekly, …".
     r"|^this\s+(?:article|story|piece)\s+(?:first\s+)?appeared\s+in\s+(?:the\s+)?print\s+edition\b"
-    # "This article appears in the Saturday, October 18, 2025 print edition of …".
-    r"|^this\s+(?:article|story|piece)\s+(?:also\s+)?appears\s+in\s+(?:the\s+)?[^.]{0,40}?"
-    r"\bprint\s+edition\b"
+    # "This article appears in the Saturday, October 18, 2025 print edition of …", and a
+    # magazine's "This article appears in the June 2025 issue of …".
+    r"|^this\s+(?:article|story|piece)\s+(?:also\s+|first\s+)?app(?:ears|eared)\s+in\s+"
+    r"(?:the\s+)?[^.]{0,40}?\b(?:print\s+edition|issue)\b"
     # "Een versie van dit artikel verscheen ook in de krant van vrijdag 18 oktober 2024."
     r"|^(?:een\s+versie\s+van\s+)?dit\s+(?:artikel|stuk|interview)\s+(?:verscheen|is\s+"
     r"(?:ook\s+)?verschenen)\s+(?:ook\s+)?in\s+"
@@ -1231,18 +1232,30 @@ _PRINT_EDITION_RE = re.compile(
     r"|^(?:этот\s+)?(?:материал|статья|текст|интервью)\s+(?:был[аи]?\s+)?"
     r"(?:опубликован[аы]?|вышл?[аи]?)\s+(?:также\s+)?в\s+"
 )
-PRINT_EDITION_MAX_WORDS = 16
+_PRINT_NOTE_MAX_WORDS = 16
+# A magazine's note gives the headline the story was printed under: "…, with the headline
+# “Doors on the Water.”", which may be long.
+_PRINT_HEADLINE_RE = re.compile(
+    r"(?i),?\s+(?:with|under)\s+the\s+(?:headline|title)\s+[“\"‘«][^“\"‘«]{1,150}$"
+)
+_PRINT_HEADLINE_MAX_WORDS = 20
+PRINT_EDITION_MAX_WORDS = _PRINT_NOTE_MAX_WORDS + _PRINT_HEADLINE_MAX_WORDS
 
 
 def is_print_edition_note(line: str) -> bool:
     """Drop the note dating the newspaper that printed the story ("Published in Dawn, October
     16th, 2024"): the print edition, not a category, and not the web page's date. It may read
-    as a sentence ("Een versie van dit artikel verscheen ook in de krant van …")."""
+    as a sentence ("Een versie van dit artikel verscheen ook in de krant van …"), and end with
+    the print headline ("…, with the headline “…”")."""
+    if not _PRINT_EDITION_RE.match(line):
+        return False
+    note = _PRINT_HEADLINE_RE.sub("", line) if "the" in line else line
+    folded = casefolded(note)
     return (
-        word_count(line) <= PRINT_EDITION_MAX_WORDS
-        and bool(_PRINT_EDITION_RE.match(line))
-        # Named outright, the print edition needs no date ("…, October 13-19, 2025" is a week).
-        and (has_date(line) or "print edition" in casefolded(line))
+        word_count(note) <= _PRINT_NOTE_MAX_WORDS
+        # Named outright, the print edition needs no date ("…, October 13-19, 2025" is a week),
+        # nor a magazine's issue.
+        and (has_date(note) or "print edition" in folded or "issue" in folded)
     )
 
 
@@ -2760,6 +2773,26 @@ def is_subscription_line(line: str) -> bool:
     if word_count(line) <= SUBSCRIPTION_LINE_MAX_WORDS and _SUBSCRIPTION_LINE_RE.search(line):
         return True
     return is_paywall(line) or is_chrome_word(line)
+
+
+# The offer under a box's "Subscribe to the magazine": a price, and what it buys or for how
+# long ("Four print issues a year, plus full digital access, from $39.").
+_OFFER_PRICE_RE = re.compile(r"[$€£₹₪]\s?\d|\d\s?(?:€|USD|EUR|GBP)\b")
+_OFFER_TERMS_RE = re.compile(
+    r"(?i)\b(?:(?:print\s+)?issues?|digital\s+access|unlimited\s+access|subscription|"
+    r"(?:a|per|each|every)\s+(?:year|month|week)|annually|monthly|cancel\s+any\s?time)\b"
+)
+SUBSCRIPTION_OFFER_MAX_WORDS = 20
+
+
+def is_subscription_price(line: str) -> bool:
+    """A subscription offer's price line, asked only of the lines under a pitch to subscribe:
+    short, with a price and the issues or access it buys."""
+    return (
+        word_count(line) <= SUBSCRIPTION_OFFER_MAX_WORDS
+        and _OFFER_PRICE_RE.search(line) is not None
+        and _OFFER_TERMS_RE.search(line) is not None
+    )
 
 
 def is_subscription_box_title(line: str) -> bool:

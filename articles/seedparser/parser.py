@@ -1088,7 +1088,15 @@ def _claim_newsletter(page: Page, start: int) -> None:
     j = start
     has_field = False
     while (
-        j < len(page.lines) and page.free(j) and (j == start or d.is_newsletter_line(page.lines[j]))
+        j < len(page.lines)
+        and page.free(j)
+        and (
+            j == start
+            or d.is_newsletter_line(page.lines[j])
+            # "Subscribe to the magazine" over its price ("from $39 a year").
+            or j == start + 1
+            and d.is_subscription_price(page.lines[j])
+        )
     ):
         page.claim(j, "discard", "newsletter box")
         has_field = has_field or d.is_email_field(page.lines[j])
