@@ -9989,3 +9989,27 @@ def test_price_in_the_article_text_is_no_subscription_offer():
     line = "The magazine now costs $39 a year, up from $29, its publisher said on Monday."
     text = "Council delays budget vote\nBy Ana Lima\n" + BODY + line + "\n" + BODY
     assert Paragraph(line) in _parse(text).blocks
+
+
+# A WordPress news theme: its top bar, tabbed related box and "About us" footer
+
+
+@pytest.mark.parametrize("line", ["Sign in / Join", "Log in / Register", "Login / Sign up"])
+def test_account_links_split_by_a_slash_are_no_breadcrumb_trail(line):
+    assert d.breadcrumb_parts(line) is None
+
+
+def test_account_links_over_the_menu_are_site_navigation():
+    text = (
+        "Sign in / Join\nThe Valley Ledger\nHOME\nWORLD\nECONOMY\nWorld\n"
+        "Council delays budget vote\nBy Ana Lima\n" + BODY
+    )
+    article = _parse(text)
+    assert article.section == "World"
+    assert any(entry.text.startswith("Sign in / Join") for entry in article.discarded)
+
+
+def test_account_links_are_never_the_title():
+    assert _parse("Sign in / Join\n\nCouncil delays budget vote\n" + BODY).title == (
+        "Council delays budget vote"
+    )

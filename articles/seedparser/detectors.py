@@ -693,6 +693,12 @@ def is_menu_row(line: str) -> bool:
     return all(word_count(p) <= 5 and not ends_sentence(p) for p in parts)
 
 
+def is_account_links(line: str) -> bool:
+    """Site controls split like a trail ("Sign in / Join"): the account's links."""
+    parts = _BREADCRUMB_SPLIT_RE.split(line) if len(line) <= 60 else ()
+    return len(parts) > 1 and all(is_chrome_word(p.strip()) for p in parts)
+
+
 def breadcrumb_parts(line: str) -> list[str] | None:
     """Read a breadcrumb trail ("Home › World › Asia"); the last crumb names the section."""
     if len(line) > 150 or date_line(line):
@@ -700,6 +706,9 @@ def breadcrumb_parts(line: str) -> list[str] | None:
     splitter = _QUOTING_BREADCRUMB_SPLIT_RE if "«" in line else _BREADCRUMB_SPLIT_RE
     parts = [p.strip() for p in splitter.split(line) if p.strip()]
     if len(parts) < 2 or not all(word_count(p) <= 6 and not ends_sentence(p) for p in parts):
+        return None
+    # "Sign in / Join": the account's links, not a trail of sections.
+    if all(map(is_chrome_word, parts)):
         return None
     return parts
 

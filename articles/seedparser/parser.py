@@ -203,6 +203,7 @@ def _title_like(line: str) -> bool:
         or d.is_release_notice(line)
         or d.is_timestamp(line)
         or d.breadcrumb_parts(line)
+        or d.is_account_links(line)
         or date_line(line)
         or d.stamped_label(line)
         or d.is_article_id(line)
