@@ -10013,3 +10013,16 @@ def test_account_links_are_never_the_title():
     assert _parse("Sign in / Join\n\nCouncil delays budget vote\n" + BODY).title == (
         "Council delays budget vote"
     )
+
+
+def test_related_box_tabs_over_one_list_are_both_its_labels():
+    box = (
+        "RELATED ARTICLES\nMORE FROM AUTHOR\nWorld\nBulgaria and Romania sign a demining protocol\n"
+        "May 6, 2025\nEconomy\nSteel exporters test the river route to the sea\nMay 2, 2025\n"
+    )
+    article = _parse("Council delays budget vote\nBy Ana Lima\n" + BODY + box)
+    assert [r.title for r in article.related] == [
+        "Bulgaria and Romania sign a demining protocol",
+        "Steel exporters test the river route to the sea",
+    ]
+    assert all("RELATED ARTICLES" not in entry.text for entry in article.discarded)

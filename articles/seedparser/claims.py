@@ -1085,6 +1085,13 @@ def _claim_toc(page: Page, label: int) -> None:
 
 def _claim_related_block(page: Page, label: int) -> None:
     """A labelled related-articles block; its title [+ date] items become ``related``."""
+    tab = label + 1
+    if tab < len(page.lines) and page.free(tab) and lb.RELATED_LABEL_RE.match(page.lines[tab]):
+        # The box's tabs ("RELATED ARTICLES" / "MORE FROM AUTHOR") over the one list shown.
+        _claim_related_block(page, tab)
+        if page.claims[tab].kind == "related":
+            page.claim(label, "related")
+            return
     end = _before_masthead(page, label + 1, item_run(page.lines, label + 1, page.claimed))
     # A wiki's next section ("Related news" / … / "Sources"): the box ends at its heading.
     end = next((k for k in range(label + 1, end) if lb.SOURCES_LABEL_RE.match(page.lines[k])), end)
