@@ -10026,3 +10026,13 @@ def test_related_box_tabs_over_one_list_are_both_its_labels():
         "Steel exporters test the river route to the sea",
     ]
     assert all("RELATED ARTICLES" not in entry.text for entry in article.discarded)
+
+
+def test_site_description_under_the_footers_about_us_is_the_footers():
+    footer = (
+        "ABOUT US\nThe Valley Ledger is an independent news site covering the river towns.\n"
+        "Contact us: newsroom@valleyledger.example\n"
+        "© 2025 The Valley Ledger. All rights reserved."
+    )
+    text = "Council delays budget vote\nBy Ana Lima\n" + BODY + "\n" + footer + "\n"
+    assert footer in [entry.text for entry in _parse(text).discarded]

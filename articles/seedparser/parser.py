@@ -147,7 +147,27 @@ def _read_page(text: str) -> Page:
     claim_author_card(page)
     claim_bios(page)
     classify_zones(page)
+    _claim_about_us_blurb(page)
     return page
+
+
+_ABOUT_US_RE = re.compile(r"(?i)^about\s+us:?$")
+
+
+def _claim_about_us_blurb(page: Page) -> None:
+    """The site's description under the footer's "About us" heading ("The Valley Ledger is an
+    independent news site …") is that footer block's text, over its contact line: one widget
+    with them, not a publisher notice of its own."""
+    claims = page.claims
+    for i in [
+        i for i, line in enumerate(page.lines) if line[:1] in "Aa" and _ABOUT_US_RE.match(line)
+    ]:
+        blurb = i + 1
+        if not (claims[i] and claims[i].reason == "footer" and blurb + 1 < len(claims)):
+            continue
+        claim, after = claims[blurb], claims[blurb + 1]
+        if claim and claim.reason == "publisher notice" and after and after.reason == "footer":
+            claim.reason = "footer"
 
 
 # A drop cap: a paragraph's first letter, set large, scraped onto a line of its own ("O" over
