@@ -9921,7 +9921,9 @@ def test_lone_letter_over_a_line_that_is_no_drop_cap_stays_apart(letter, paragra
 def test_drop_cap_that_is_a_word_itself_joins_when_only_the_whole_word_is_one():
     # "I" is a word of the page, and so is "It"; "t" is none.
     rest = "t was a windless morning in March when the ferry finally left the port."
+    # "t" of "don't" is no word of its own.
     text = "Ferries wait for the wind\nBy Ana Lima\nI\n" + rest + "\nI saw it go. It was late.\n"
+    text += "We don't know when it will sail again, the port's captain said on Monday.\n"
     assert _parse(text).blocks[0] == Paragraph("I" + rest)
 
 

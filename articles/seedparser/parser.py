@@ -202,8 +202,10 @@ def _join_drop_caps(page: Page) -> None:
 
 
 def _has_word(text: str, word: str) -> bool:
-    """Whether ``word`` stands as a word of its own in ``text``, in any case."""
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+    """Whether ``word`` stands as a word of its own in ``text``, in any case: the "t" of
+    "don't" and the "s" of "port's" are parts of theirs."""
+    pattern = rf"(?<![\w'’]){re.escape(word)}(?![\w'’])"
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def _title_like(line: str) -> bool:
