@@ -9880,3 +9880,17 @@ def test_he_said_paragraph_takes_no_subject_of_a_sentence_without_speech_above()
         "said.\n"
     )
     assert _quote_speakers(text) == []
+
+
+# Wire copy republished by another outlet
+
+
+def test_a_role_in_lower_case_before_the_name_lets_he_said_take_the_speaker():
+    paragraph = (
+        "“Every tanker we list can no longer call at a European port,” Estonian diplomat "
+        "Anu Tamm told reporters. “That makes every voyage more expensive,” she said."
+    )
+    assert _inline(paragraph) == [
+        ("Every tanker we list can no longer call at a European port", "Anu Tamm"),
+        ("That makes every voyage more expensive", "Anu Tamm"),
+    ]
