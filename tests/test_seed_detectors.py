@@ -9894,3 +9894,33 @@ def test_a_role_in_lower_case_before_the_name_lets_he_said_take_the_speaker():
         ("Every tanker we list can no longer call at a European port", "Anu Tamm"),
         ("That makes every voyage more expensive", "Anu Tamm"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        (
+            "Reporting by Jane Doe and John Roe; Additional reporting by Al Poe in Warsaw; "
+            "Editing by Mark Heinrich",
+            ["Jane Doe", "John Roe"],
+        ),
+        (
+            "(Reporting by Jane Doe in Kyiv and John Roe in Moscow; Writing by Ana Lima; "
+            "Editing by Alex Richardson)",
+            ["Jane Doe", "John Roe"],
+        ),
+        ("Reporting by Jane Doe, Writing by Ana Lima, Editing by Al Roe", ["Jane Doe"]),
+        ("Writing by Ana Lima; Editing by Al Roe", []),
+        ("Additional reporting by Al Poe; Editing by Mark Heinrich", []),
+    ],
+)
+def test_wire_credit_reporters_are_the_authors_when_no_byline_names_one(credit, names):
+    article = _parse("Council delays the budget vote\nWire Services\n" + BODY + credit)
+    assert [a.name for a in article.authors] == names
+    assert article.credits == (credit,)
+
+
+def test_a_byline_wins_over_the_wire_credit_reporters():
+    credit = "Reporting by Jane Doe and John Roe; Editing by Mark Heinrich"
+    article = _parse("Council delays the budget vote\nBy Jane Doe\n" + BODY + credit)
+    assert [a.name for a in article.authors] == ["Jane Doe"]

@@ -750,6 +750,32 @@ def is_credit(line: str) -> bool:
     )
 
 
+# A wire credit's reporters: "Reporting by Jane Doe in Kyiv and John Roe; Additional reporting
+# by …; Editing by …". The names run to the next credit, after a semicolon, a comma or the
+# closing bracket ("(Reporting by …; Writing by …)"); "Additional reporting" never opens it.
+_REPORTING_BY_RE = re.compile(r"(?i)^\(?\s*reporting\s+by\s+")
+_NEXT_CREDIT_RE = re.compile(r"\s*[;)]|,?\s+(?i:[a-z]+(?:\s+[a-z]+)?\s+by)\s")
+
+
+def credit_reporters(line: str) -> list[str]:
+    """The reporters a wire credit names ("Reporting by Jane Doe and John Roe; Editing by Al
+    Roe"): the writers of a wire story republished with no byline. Not those of "Additional
+    reporting", "Writing" or "Editing"; none at all unless every part is a full name, each
+    without the city it filed from ("Jane Doe in Kyiv")."""
+    opening = _REPORTING_BY_RE.match(line)
+    if not opening:
+        return []
+    rest = line[opening.end() :]
+    cut = _NEXT_CREDIT_RE.search(rest)
+    names = []
+    for part in _NAME_SPLIT_RE.split(rest[: cut.start()] if cut else rest):
+        part = _IN_PLACE_RE.sub("", part).strip(" .")
+        if not is_person_name(part):
+            return []
+        names.append(part)
+    return names
+
+
 def _about_journalism(line: str) -> bool:
     """Whether a bio names the trade ("reporter", "covers", "can be reached"); the keywords
     are checked first because searching a long line for the pattern is costly."""
