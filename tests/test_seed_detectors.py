@@ -9924,3 +9924,19 @@ def test_a_byline_wins_over_the_wire_credit_reporters():
     credit = "Reporting by Jane Doe and John Roe; Editing by Mark Heinrich"
     article = _parse("Council delays the budget vote\nBy Jane Doe\n" + BODY + credit)
     assert [a.name for a in article.authors] == ["Jane Doe"]
+
+
+def test_a_teasers_clock_time_is_its_stamp_not_a_teaser():
+    lines = [
+        "Poland to extend border buffer zone by 90 days",
+        "5:12 PM UTC",
+        "Kremlin says truce offer still stands",
+        "15:47 GMT",
+        "Baltic states complete grid drills",
+        "May 7, 2025",
+    ]
+    assert [rel for rel, _ in teaser_items(lines)] == [
+        Related("Poland to extend border buffer zone by 90 days", None, None),
+        Related("Kremlin says truce offer still stands", None, None),
+        Related("Baltic states complete grid drills", "2025-05-07", None),
+    ]
