@@ -9940,3 +9940,12 @@ def test_a_teasers_clock_time_is_its_stamp_not_a_teaser():
         Related("Kremlin says truce offer still stands", None, None),
         Related("Baltic states complete grid drills", "2025-05-07", None),
     ]
+
+
+def test_a_passive_covered_by_is_no_journalists_bio():
+    line = (
+        "Ukrainian President Anton Kovalenko has urged the EU to go further and target Russian "
+        "gas, which is not covered by the current draft."
+    )
+    assert bio_subject(line) is None
+    assert bio_subject("Jane Doe has covered politics for the Daily Post since 2015.") == "Jane Doe"

@@ -194,7 +194,8 @@ _SURNAME_BIO_RE = re.compile(
 )
 _BIO_TOPIC_RE = re.compile(
     r"(?i)\b(?:journalist|reporter|correspondent|editor|writer|columnist|contributor|"
-    r"freelance|covers|covering|covered|reporting|photographer|author|news|newspaper|"
+    # Not the passive "covered by" ("gas, which is not covered by the draft"): no trade.
+    r"freelance|covers|covering|covered(?!\s+by\b)|reporting|photographer|author|news|newspaper|"
     r"magazine|media|broadcaster|producer|analyst|blogger|can be reached|follow (?:him|her|them)|"
     # The other languages ("journalist" and "reporter" also open their forms there).
     r"correspondant|rédact|couvre|korrespondent|redakteur|berichtet|autorin|corresponsal|"
