@@ -9949,3 +9949,11 @@ def test_a_passive_covered_by_is_no_journalists_bio():
     )
     assert bio_subject(line) is None
     assert bio_subject("Jane Doe has covered politics for the Daily Post since 2015.") == "Jane Doe"
+
+
+def test_a_republication_notice_under_licence_is_a_credit():
+    assert is_credit(
+        "This story was provided by Globe Wire and republished by The Daily Post under "
+        "licence. The Post has not edited the text."
+    )
+    assert not is_credit("This story was provided by readers and checked by our editors.")

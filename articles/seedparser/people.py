@@ -165,7 +165,10 @@ _CREDIT_RE = re.compile(
     r"|^(?:źródł[oa]|источники?)\s*:\s*[^.]{2,60}\.?$"
     # Where the piece appeared first: "Source: This article was published by the Institute".
     r"|^\(?\s*(?:source\s*:\s*)?(?:this|a\s+version\s+of\s+this)\s+(?:article|piece|"
-    r"commentary|story|analysis|essay|op-ed)\s+(?:(?:was|is|has\s+been)\s+)?(?:originally\s+|"
+    r"commentary|story|analysis|essay|op-ed)\s+(?:(?:was|is|has\s+been)\s+)?"
+    # A wire story another outlet republishes: "This story was provided by Reuters and
+    # republished by The Herald under licence."
+    r"(?:(?:provided|supplied|distributed)\s+by\s+[^.;]{2,60}?\s+and\s+)?(?:originally\s+|"
     r"first\s+)?(?:(?:re)?published|appeared)\s+(?:first\s+)?(?:by|on|in|at|from)\b"
     # The paper's own print edition is a print edition note, not a republication's source.
     r"(?!\s+(?:the\s+)?print\s+edition)"
