@@ -9957,3 +9957,20 @@ def test_a_republication_notice_under_licence_is_a_credit():
         "licence. The Post has not edited the text."
     )
     assert not is_credit("This story was provided by readers and checked by our editors.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Disclaimer: This story has been published as part of the Daily Post's regional desk "
+            "coverage. The Daily Post is not responsible for the accuracy of figures provided by "
+            "government agencies.",
+            True,
+        ),
+        ("Disclaimer: The Daily Post is not liable for the content of external sites.", True),
+        ("The ministry said it was not responsible for the accuracy of the figures.", False),
+    ],
+)
+def test_a_disclaimer_that_the_outlet_is_not_responsible_is_a_publisher_notice(line, expected):
+    assert d.is_publisher_notice(line) is expected
