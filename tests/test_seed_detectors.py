@@ -9974,3 +9974,14 @@ def test_a_republication_notice_under_licence_is_a_credit():
 )
 def test_a_disclaimer_that_the_outlet_is_not_responsible_is_a_publisher_notice(line, expected):
     assert d.is_publisher_notice(line) is expected
+
+
+def test_purchase_licensing_rights_under_a_caption_is_the_captions():
+    caption = "FILE PHOTO: A tanker sails near Tallinn, Estonia, January 14, 2025. Wire/File Photo"
+    article = _parse(
+        "Council delays the budget vote\nBy Jane Doe\n"
+        + caption
+        + "\nPurchase licensing rights\n\n"
+        + BODY
+    )
+    assert [x.text for x in article.discarded] == [caption + "\nPurchase licensing rights"]

@@ -2343,6 +2343,8 @@ _CAPTION_CONTROL_RE = re.compile(
     r"(?i)^(?:enlarge|expand|hide|show|toggle|close)\s+(?:this\s+)?(?:image|photo|caption)$"
     # Indonesian: "view photo".
     r"|^lihat\s+foto$"
+    # A wire photo's licensing link under its caption: "Purchase licensing rights".
+    r"|^(?:purchase|buy)\s+(?:licensing\s+rights|(?:this\s+)?(?:photo|image|picture))$"
 )
 
 
