@@ -10038,3 +10038,108 @@ def test_site_description_under_the_footers_about_us_is_the_footers():
     )
     text = "Council delays budget vote\nBy Ana Lima\n" + BODY + "\n" + footer + "\n"
     assert footer in [entry.text for entry in _parse(text).discarded]
+
+
+# Wire copy republished by another outlet
+
+
+def test_a_role_in_lower_case_before_the_name_lets_he_said_take_the_speaker():
+    paragraph = (
+        "“Every tanker we list can no longer call at a European port,” Estonian diplomat "
+        "Anu Tamm told reporters. “That makes every voyage more expensive,” she said."
+    )
+    assert _inline(paragraph) == [
+        ("Every tanker we list can no longer call at a European port", "Anu Tamm"),
+        ("That makes every voyage more expensive", "Anu Tamm"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        (
+            "Reporting by Jane Doe and John Roe; Additional reporting by Al Poe in Warsaw; "
+            "Editing by Mark Heinrich",
+            ["Jane Doe", "John Roe"],
+        ),
+        (
+            "(Reporting by Jane Doe in Kyiv and John Roe in Moscow; Writing by Ana Lima; "
+            "Editing by Alex Richardson)",
+            ["Jane Doe", "John Roe"],
+        ),
+        ("Reporting by Jane Doe, Writing by Ana Lima, Editing by Al Roe", ["Jane Doe"]),
+        ("Writing by Ana Lima; Editing by Al Roe", []),
+        ("Additional reporting by Al Poe; Editing by Mark Heinrich", []),
+    ],
+)
+def test_wire_credit_reporters_are_the_authors_when_no_byline_names_one(credit, names):
+    article = _parse("Council delays the budget vote\nWire Services\n" + BODY + credit)
+    assert [a.name for a in article.authors] == names
+    assert article.credits == (credit,)
+
+
+def test_a_byline_wins_over_the_wire_credit_reporters():
+    credit = "Reporting by Jane Doe and John Roe; Editing by Mark Heinrich"
+    article = _parse("Council delays the budget vote\nBy Jane Doe\n" + BODY + credit)
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+
+
+def test_a_teasers_clock_time_is_its_stamp_not_a_teaser():
+    lines = [
+        "Poland to extend border buffer zone by 90 days",
+        "5:12 PM UTC",
+        "Kremlin says truce offer still stands",
+        "15:47 GMT",
+        "Baltic states complete grid drills",
+        "May 7, 2025",
+    ]
+    assert [rel for rel, _ in teaser_items(lines)] == [
+        Related("Poland to extend border buffer zone by 90 days", None, None),
+        Related("Kremlin says truce offer still stands", None, None),
+        Related("Baltic states complete grid drills", "2025-05-07", None),
+    ]
+
+
+def test_a_passive_covered_by_is_no_journalists_bio():
+    line = (
+        "Ukrainian President Anton Kovalenko has urged the EU to go further and target Russian "
+        "gas, which is not covered by the current draft."
+    )
+    assert bio_subject(line) is None
+    assert bio_subject("Jane Doe has covered politics for the Daily Post since 2015.") == "Jane Doe"
+
+
+def test_a_republication_notice_under_licence_is_a_credit():
+    assert is_credit(
+        "This story was provided by Globe Wire and republished by The Daily Post under "
+        "licence. The Post has not edited the text."
+    )
+    assert not is_credit("This story was provided by readers and checked by our editors.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Disclaimer: This story has been published as part of the Daily Post's regional desk "
+            "coverage. The Daily Post is not responsible for the accuracy of figures provided by "
+            "government agencies.",
+            True,
+        ),
+        ("Disclaimer: The Daily Post is not liable for the content of external sites.", True),
+        ("The ministry said it was not responsible for the accuracy of the figures.", False),
+    ],
+)
+def test_a_disclaimer_that_the_outlet_is_not_responsible_is_a_publisher_notice(line, expected):
+    assert d.is_publisher_notice(line) is expected
+
+
+def test_purchase_licensing_rights_under_a_caption_is_the_captions():
+    caption = "FILE PHOTO: A tanker sails near Tallinn, Estonia, January 14, 2025. Wire/File Photo"
+    article = _parse(
+        "Council delays the budget vote\nBy Jane Doe\n"
+        + caption
+        + "\nPurchase licensing rights\n\n"
+        + BODY
+    )
+    assert [x.text for x in article.discarded] == [caption + "\nPurchase licensing rights"]

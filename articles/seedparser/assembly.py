@@ -18,7 +18,7 @@ from .model import (
     Table,
 )
 from .page import Page
-from .people import same_person
+from .people import credit_reporters, same_person
 from .quotes import NameIndex, PullQuote, bare_quote_line, inline_quotes
 from .text import text_key, without_pictograms
 from .widgets import split_run_together
@@ -230,6 +230,9 @@ def _authors(page: Page) -> tuple[Author, ...]:
             names.append(name)
     if not names:
         names = [bio.name for bio in page.bios[:1] if bio.name]
+    if not names:
+        # A wire story republished with no byline: its reporters are in the credit under it.
+        names = next(filter(None, map(credit_reporters, page.credits)), [])
     authors = []
     for name in names:
         bio = next(

@@ -849,6 +849,9 @@ _STANDARDS_RE = re.compile(
     r"blog|page|site|website|newsletter|analysis|video)\s+(?:is|are)\s+(?:provided\s+)?for\s+"
     r"(?:general\s+)?(?:information(?:al)?|educational)\s+purposes\s+only\b[^.]{0,80}?\b"
     r"(?:financial|investment|legal|medical|tax|professional)\s+advice"
+    # The outlet's disclaimer of what it printed: "Disclaimer: This story has been published as
+    # part of … coverage. The Post is not responsible for the accuracy of figures …".
+    r"|^disclaimer\s*:.{0,300}?\b(?:is|are)\s+not\s+(?:responsible|liable)\s+for\b"
 )
 # One of these is in every notice ``_STANDARDS_RE`` matches. Not the colon after "Our
 # standards": many paragraphs have a colon, and the pattern is slow to rule them out.
@@ -884,6 +887,8 @@ _STANDARDS_NEEDS = (
     "supported",
     "иностранн",
     "무단",
+    "not responsible",
+    "not liable",
 )
 
 
@@ -2360,6 +2365,8 @@ _CAPTION_CONTROL_RE = re.compile(
     r"(?i)^(?:enlarge|expand|hide|show|toggle|close)\s+(?:this\s+)?(?:image|photo|caption)$"
     # Indonesian: "view photo".
     r"|^lihat\s+foto$"
+    # A wire photo's licensing link under its caption: "Purchase licensing rights".
+    r"|^(?:purchase|buy)\s+(?:licensing\s+rights|(?:this\s+)?(?:photo|image|picture))$"
 )
 
 

@@ -165,7 +165,10 @@ _CREDIT_RE = re.compile(
     r"|^(?:źródł[oa]|источники?)\s*:\s*[^.]{2,60}\.?$"
     # Where the piece appeared first: "Source: This article was published by the Institute".
     r"|^\(?\s*(?:source\s*:\s*)?(?:this|a\s+version\s+of\s+this)\s+(?:article|piece|"
-    r"commentary|story|analysis|essay|op-ed)\s+(?:(?:was|is|has\s+been)\s+)?(?:originally\s+|"
+    r"commentary|story|analysis|essay|op-ed)\s+(?:(?:was|is|has\s+been)\s+)?"
+    # A wire story another outlet republishes: "This story was provided by Reuters and
+    # republished by The Herald under licence."
+    r"(?:(?:provided|supplied|distributed)\s+by\s+[^.;]{2,60}?\s+and\s+)?(?:originally\s+|"
     r"first\s+)?(?:(?:re)?published|appeared)\s+(?:first\s+)?(?:by|on|in|at|from)\b"
     # The paper's own print edition is a print edition note, not a republication's source.
     r"(?!\s+(?:the\s+)?print\s+edition)"
@@ -194,7 +197,8 @@ _SURNAME_BIO_RE = re.compile(
 )
 _BIO_TOPIC_RE = re.compile(
     r"(?i)\b(?:journalist|reporter|correspondent|editor|writer|columnist|contributor|"
-    r"freelance|covers|covering|covered|reporting|photographer|author|news|newspaper|"
+    # Not the passive "covered by" ("gas, which is not covered by the draft"): no trade.
+    r"freelance|covers|covering|covered(?!\s+by\b)|reporting|photographer|author|news|newspaper|"
     r"magazine|media|broadcaster|producer|analyst|blogger|can be reached|follow (?:him|her|them)|"
     # The other languages ("journalist" and "reporter" also open their forms there).
     r"correspondant|rédact|couvre|korrespondent|redakteur|berichtet|autorin|corresponsal|"
@@ -750,6 +754,32 @@ def is_credit(line: str) -> bool:
         )
         and not _ADDRESSES_READER_RE.search(line)
     )
+
+
+# A wire credit's reporters: "Reporting by Jane Doe in Kyiv and John Roe; Additional reporting
+# by …; Editing by …". The names run to the next credit, after a semicolon, a comma or the
+# closing bracket ("(Reporting by …; Writing by …)"); "Additional reporting" never opens it.
+_REPORTING_BY_RE = re.compile(r"(?i)^\(?\s*reporting\s+by\s+")
+_NEXT_CREDIT_RE = re.compile(r"\s*[;)]|,?\s+(?i:[a-z]+(?:\s+[a-z]+)?\s+by)\s")
+
+
+def credit_reporters(line: str) -> list[str]:
+    """The reporters a wire credit names ("Reporting by Jane Doe and John Roe; Editing by Al
+    Roe"): the writers of a wire story republished with no byline. Not those of "Additional
+    reporting", "Writing" or "Editing"; none at all unless every part is a full name, each
+    without the city it filed from ("Jane Doe in Kyiv")."""
+    opening = _REPORTING_BY_RE.match(line)
+    if not opening:
+        return []
+    rest = line[opening.end() :]
+    cut = _NEXT_CREDIT_RE.search(rest)
+    names = []
+    for part in _NAME_SPLIT_RE.split(rest[: cut.start()] if cut else rest):
+        part = _IN_PLACE_RE.sub("", part).strip(" .")
+        if not is_person_name(part):
+            return []
+        names.append(part)
+    return names
 
 
 def _about_journalism(line: str) -> bool:

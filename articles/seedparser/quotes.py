@@ -1196,7 +1196,8 @@ _ROLE_GAP_RE = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+$")
 _ROLE_NOUN_RE = re.compile(
     r"\b(?:spokes(?:person|man|woman)|press\s+secretary|director|chief|head|"
     r"chair(?:man|woman|person)?|"
-    r"founder|lawyer|researcher|analyst|coordinator|official|representative|adviser|advisor)\b"
+    r"founder|lawyer|researcher|analyst|coordinator|official|representative|adviser|advisor|"
+    r"diplomat|negotiator)\b"
 )
 
 

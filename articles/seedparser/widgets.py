@@ -35,6 +35,7 @@ from .detectors import (
     is_publisher_notice,
     is_see_all_link,
     is_share_row,
+    is_timestamp,
     original_publication,
     strip_numbering,
 )
@@ -210,7 +211,9 @@ def dated_run_end(lines: list[str], start: int, end: int) -> int:
 
 
 def _teaser_counter(line: str) -> bool:
-    return is_engagement_count(line) or is_relative_time(line)
+    """A teaser's like count or stamp with no date to keep: "2 days ago", or a time of day
+    alone ("5:12 PM UTC") under a teaser of today's."""
+    return is_engagement_count(line) or is_timestamp(line)
 
 
 # The words a blogging platform's card sets alone on a line before the publication and the
