@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+import re._constants as sre
 import string
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from html.parser import HTMLParser
+from re._parser import parse as sre_parse
 
 from .model import SeedParseError
 
@@ -179,6 +182,115 @@ def folded_pattern(pattern: re.Pattern) -> re.Pattern:
     if "(?-i" in source or re.search(r"[A-Z]", re.sub(r"\\.|\(\?P<\w+>", "", source)):
         raise ValueError(f"{pattern.pattern!r} has upper-case letters: it cannot be folded")
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+# The characters a line can open with that opening_characters sorts: printable ASCII. Any
+# other first character is let through to every detector.
+ASCII_OPENERS = tuple(map(chr, range(0x20, 0x7F)))
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+def _one_character(op, av, flags: int) -> str:
+    """The pattern of one parsed character test (a literal, a class, "."), with its flags."""
+    if op is sre.LITERAL:
+        body = re.escape(chr(av))
+    elif op is sre.NOT_LITERAL:
+        body = f"[^{re.escape(chr(av))}]"
+    elif op is sre.ANY:
+        body = "."
+    else:
+        parts = []
+        for item, value in av:
+            if item is sre.NEGATE:
+                parts.append("^")
+            elif item is sre.LITERAL:
+                parts.append(re.escape(chr(value)))
+            elif item is sre.RANGE:
+                parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+            else:
+                parts.append(_CATEGORIES[value])
+        body = f"[{''.join(parts)}]"
+    scoped = "".join(f for f, bit in (("i", re.I), ("s", re.S), ("a", re.A)) if flags & bit)
+    return f"(?{scoped}:{body})" if scoped else body
+
+
+def _first_characters(items, flags: int) -> tuple[list[str], bool]:
+    """The character tests a match of the parsed ``items`` can open with, and whether it can
+    match the empty string (in which case what follows the items may open it)."""
+    found: list[str] = []
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # an anchor or a look-around consumes nothing
+        if op is sre.SUBPATTERN:
+            _, on, off, sub = av
+            tests, empty = _first_characters(sub, (flags | on) & ~off)
+        elif op is sre.ATOMIC_GROUP:
+            tests, empty = _first_characters(av, flags)
+        elif op is sre.BRANCH:
+            tests, empty = [], False
+            for branch in av[1]:
+                more, can_be_empty = _first_characters(branch, flags)
+                tests += more
+                empty = empty or can_be_empty
+        elif op in _REPEATS:
+            tests, empty = _first_characters(av[2], flags)
+            empty = empty or av[0] == 0
+        elif op in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN):
+            tests, empty = [_one_character(op, av, flags)], False
+        else:
+            raise ValueError(f"cannot tell how {op} opens a match")
+        found += tests
+        if not empty:
+            return found, False
+    return found, True
+
+
+def opening_characters(*needs: re.Pattern | str | Callable) -> frozenset[str] | None:
+    """The printable ASCII characters that a line can open with where one of ``needs`` holds:
+    a pattern matching the line, or its ``keyword_text``, at its start (read from the pattern
+    itself, with the parser of the ``re`` module); characters given as a string; a detector
+    marked by ``opens_like``. None when a pattern can match nothing at all, so any line."""
+    tests = []
+    openers: set[str] = set()
+    for need in needs:
+        if isinstance(need, str):
+            openers.update(need)
+        elif not isinstance(need, re.Pattern):
+            if need.openers is None:
+                return None
+            openers |= need.openers
+        else:
+            parsed = sre_parse(need.pattern, need.flags)
+            more, empty = _first_characters(parsed, parsed.state.flags)
+            if empty:
+                return None
+            tests += more
+    if tests:
+        opener = re.compile("|".join(tests))
+        openers.update(c for c in ASCII_OPENERS if opener.match(c) or opener.match(c.lower()))
+    return frozenset(openers)
+
+
+def opens_like(*needs: re.Pattern | str | Callable) -> Callable:
+    """Mark a detector that accepts only lines where one of ``needs`` holds (see
+    ``opening_characters``) or that open with a character outside ASCII: its ``openers``
+    let a caller asking many detectors skip it for a line that opens with none of them."""
+    openers = opening_characters(*needs)
+
+    def mark(detector: Callable) -> Callable:
+        detector.openers = openers
+        return detector
+
+    return mark
 
 
 def has_keyword(text: str, keywords: tuple[str, ...]) -> bool:
