@@ -27,6 +27,7 @@ from .people import (
     slashed_job_byline,
 )
 from .text import (
+    OpenerPattern,
     capital_ratio,
     casefolded,
     ends_sentence,
@@ -350,9 +351,10 @@ _FOOTER_RE = re.compile(
     r"|^báo\s+điện\s+tử(?:\s+[^\s.]+){1,4}$"
 )
 # Matched against keyword_text(line), where re skips the alternatives on their first letter
-# instead of trying each one: asked of most short lines, they are slow to rule a line out.
-_FOLDED_SHARE_WORDS_RE = folded_pattern(_SHARE_WORDS_RE)
-_FOLDED_FOOTER_RE = folded_pattern(_FOOTER_RE)
+# instead of trying each one, and only those that can open with the line's first character
+# are there at all: asked of most short lines, they are slow to rule a line out.
+_FOLDED_SHARE_WORDS_RE = OpenerPattern(folded_pattern(_SHARE_WORDS_RE))
+_FOLDED_FOOTER_RE = OpenerPattern(folded_pattern(_FOOTER_RE))
 # The Hebrew "עוגיות", with or without its prefixes ("בעוגיות"), and the Persian "کوکی".
 _COOKIE_RE = re.compile(r"(?i)\bcookies?\b|\bçerez|עוגיות|کوکی|คุกกี้")
 _COOKIE_CONTEXT_RE = re.compile(

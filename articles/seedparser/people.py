@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from .dates import has_date
 from .text import (
+    OpenerPattern,
     ends_sentence,
     fold_accents,
     folded_pattern,
@@ -170,6 +171,8 @@ _CREDIT_RE = re.compile(
     # The paper's own print edition is a print edition note, not a republication's source.
     r"(?!\s+(?:the\s+)?print\s+edition)"
 )
+# Asked of every line: the copy for the line's first character rules most out at once.
+_CREDIT_OPENING_RE = OpenerPattern(_CREDIT_RE)
 # "Jane Roe contributed reporting to this story.": apart from the other credits because the
 # name before the verb makes it costly to try, so it is only tried when the verb is there.
 _CONTRIBUTED_RE = re.compile(
@@ -742,7 +745,7 @@ def is_credit(line: str) -> bool:
     return (
         len(line) < 300
         and bool(
-            _CREDIT_RE.match(line)
+            _CREDIT_OPENING_RE.match(line)
             or has_keyword(line, ("contributed",))
             and _CONTRIBUTED_RE.match(line)
         )

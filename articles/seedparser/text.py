@@ -9,6 +9,8 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from html.parser import HTMLParser
+from re._compiler import compile as sre_compile
+from re._parser import SubPattern
 from re._parser import parse as sre_parse
 
 from .model import SeedParseError
@@ -187,6 +189,7 @@ def folded_pattern(pattern: re.Pattern) -> re.Pattern:
 # The characters a line can open with that opening_characters sorts: printable ASCII. Any
 # other first character is let through to every detector.
 ASCII_OPENERS = tuple(map(chr, range(0x20, 0x7F)))
+_ASCII_OPENER_SET = frozenset(ASCII_OPENERS)
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
     sre.CATEGORY_NOT_DIGIT: r"\D",
@@ -254,7 +257,9 @@ def _first_characters(items, flags: int) -> tuple[list[str], bool]:
     return found, True
 
 
-def opening_characters(*needs: re.Pattern | str | Callable) -> frozenset[str] | None:
+def opening_characters(
+    *needs: re.Pattern | OpenerPattern | str | Callable,
+) -> frozenset[str] | None:
     """The printable ASCII characters that a line can open with where one of ``needs`` holds:
     a pattern matching the line, or its ``keyword_text``, at its start (read from the pattern
     itself, with the parser of the ``re`` module); characters given as a string; a detector
@@ -262,6 +267,8 @@ def opening_characters(*needs: re.Pattern | str | Callable) -> frozenset[str] | 
     tests = []
     openers: set[str] = set()
     for need in needs:
+        if isinstance(need, OpenerPattern):
+            need = need.original
         if isinstance(need, str):
             openers.update(need)
         elif not isinstance(need, re.Pattern):
@@ -280,7 +287,7 @@ def opening_characters(*needs: re.Pattern | str | Callable) -> frozenset[str] | 
     return frozenset(openers)
 
 
-def opens_like(*needs: re.Pattern | str | Callable) -> Callable:
+def opens_like(*needs: re.Pattern | OpenerPattern | str | Callable) -> Callable:
     """Mark a detector that accepts only lines where one of ``needs`` holds (see
     ``opening_characters``) or that open with a character outside ASCII: its ``openers``
     let a caller asking many detectors skip it for a line that opens with none of them."""
@@ -291,6 +298,93 @@ def opens_like(*needs: re.Pattern | str | Callable) -> Callable:
         return detector
 
     return mark
+
+
+def _opens_with(items, flags: int, opener: str) -> bool:
+    """Whether a match of the parsed ``items`` can open with ``opener`` (or be empty)."""
+    tests, empty = _first_characters(items, flags)
+    return empty or re.match("|".join(tests), opener) is not None
+
+
+def _pruned(items, flags: int, opener: str) -> list | None:
+    """The parsed ``items`` with each alternation that opens the match cut down to the branches
+    that can open with ``opener``: the same matches, in the same order; None if none can.
+    Only the first item that is not zero-width opens the match for certain."""
+    pruned = list(items)
+    for k, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.SUBPATTERN:
+            group, on, off, sub = av
+            inner = _pruned(sub, (flags | on) & ~off, opener)
+            if inner is None:
+                return None
+            pruned[k] = (op, (group, on, off, SubPattern(sub.state, inner)))
+        elif op is sre.BRANCH:
+            branches = []
+            for branch in av[1]:
+                inner = (
+                    _pruned(branch, flags, opener) if _opens_with(branch, flags, opener) else None
+                )
+                if inner is not None:
+                    branches.append(SubPattern(branch.state, inner))
+            if not branches:
+                return None
+            pruned[k] = (op, (av[0], branches))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            # X{m,n} is X X{m-1,n-1}: only the first X opens the match.
+            low, high, sub = av
+            inner = _pruned(sub, flags, opener)
+            if inner is None:
+                return None
+            rest = high if high == sre.MAXREPEAT else high - 1
+            pruned[k : k + 1] = [
+                (sre.SUBPATTERN, (None, 0, 0, SubPattern(sub.state, inner))),
+                (op, (low - 1, rest, sub)),
+            ]
+        elif op in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN) and not _opens_with(
+            [(op, av)], flags, opener
+        ):
+            return None
+        return pruned
+    return pruned
+
+
+# Matches nothing: what a pattern becomes for a character none of its matches opens with.
+_NEVER = re.compile(r"(?!)")
+
+
+class OpenerPattern:
+    """``pattern`` matched at the start of a text through a copy of it cut down to the
+    branches of its alternations that can open with the text's first character (printable
+    ASCII; a text opening otherwise is matched with ``pattern`` itself). re tries the branches
+    of an alternation one after another, so a pattern listing many words rules out a line
+    opening with none of them many times faster. The matches, spans and groups are the same:
+    a branch cut out could not have matched there. Each copy is made (with the parser and
+    compiler of the ``re`` module) the first time a text opens with its character."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.original = pattern
+        self._parsed = sre_parse(pattern.pattern, pattern.flags)
+        self._by_opener: dict[str, re.Pattern] = {}
+
+    def match(self, text: str) -> re.Match | None:
+        pattern = self._by_opener.get(text[:1])
+        if pattern is None:
+            pattern = self._for(text[:1])
+        return pattern.match(text)
+
+    def _for(self, opener: str) -> re.Pattern:
+        if opener not in _ASCII_OPENER_SET:
+            return self.original
+        items = _pruned(self._parsed, self._parsed.state.flags, opener)
+        pattern = (
+            _NEVER
+            if items is None
+            else sre_compile(SubPattern(self._parsed.state, items), self.original.flags)
+        )
+        self._by_opener[opener] = pattern
+        return pattern
 
 
 def has_keyword(text: str, keywords: tuple[str, ...]) -> bool:
