@@ -264,26 +264,23 @@ def opening_characters(
     a pattern matching the line, or its ``keyword_text``, at its start (read from the pattern
     itself, with the parser of the ``re`` module); characters given as a string; a detector
     marked by ``opens_like``. None when a pattern can match nothing at all, so any line."""
-    tests = []
     openers: set[str] = set()
     for need in needs:
         if isinstance(need, OpenerPattern):
             need = need.original
         if isinstance(need, str):
             openers.update(need)
-        elif not isinstance(need, re.Pattern):
-            if need.openers is None:
-                return None
-            openers |= need.openers
-        else:
+            continue
+        if isinstance(need, re.Pattern):
             parsed = sre_parse(need.pattern, need.flags)
-            more, empty = _first_characters(parsed, parsed.state.flags)
-            if empty:
-                return None
-            tests += more
-    if tests:
-        opener = re.compile("|".join(tests))
-        openers.update(c for c in ASCII_OPENERS if opener.match(c) or opener.match(c.lower()))
+            found = _openers_of(parsed, parsed.state.flags)
+            # A character is let through where it opens the line or its keyword_text.
+            found = found and {c for c in ASCII_OPENERS if c in found or c.lower() in found}
+        else:
+            found = need.openers
+        if found is None:
+            return None
+        openers |= found
     return frozenset(openers)
 
 
@@ -300,54 +297,14 @@ def opens_like(*needs: re.Pattern | OpenerPattern | str | Callable) -> Callable:
     return mark
 
 
-def _opens_with(items, flags: int, opener: str) -> bool:
-    """Whether a match of the parsed ``items`` can open with ``opener`` (or be empty)."""
+def _openers_of(items, flags: int) -> frozenset[str] | None:
+    """The printable ASCII characters a match of the parsed ``items`` can open with; None if it
+    can be empty."""
     tests, empty = _first_characters(items, flags)
-    return empty or re.match("|".join(tests), opener) is not None
-
-
-def _pruned(items, flags: int, opener: str) -> list | None:
-    """The parsed ``items`` with each alternation that opens the match cut down to the branches
-    that can open with ``opener``: the same matches, in the same order; None if none can.
-    Only the first item that is not zero-width opens the match for certain."""
-    pruned = list(items)
-    for k, (op, av) in enumerate(items):
-        if op in _ZERO_WIDTH:
-            continue
-        if op is sre.SUBPATTERN:
-            group, on, off, sub = av
-            inner = _pruned(sub, (flags | on) & ~off, opener)
-            if inner is None:
-                return None
-            pruned[k] = (op, (group, on, off, SubPattern(sub.state, inner)))
-        elif op is sre.BRANCH:
-            branches = []
-            for branch in av[1]:
-                inner = (
-                    _pruned(branch, flags, opener) if _opens_with(branch, flags, opener) else None
-                )
-                if inner is not None:
-                    branches.append(SubPattern(branch.state, inner))
-            if not branches:
-                return None
-            pruned[k] = (op, (av[0], branches))
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
-            # X{m,n} is X X{m-1,n-1}: only the first X opens the match.
-            low, high, sub = av
-            inner = _pruned(sub, flags, opener)
-            if inner is None:
-                return None
-            rest = high if high == sre.MAXREPEAT else high - 1
-            pruned[k : k + 1] = [
-                (sre.SUBPATTERN, (None, 0, 0, SubPattern(sub.state, inner))),
-                (op, (low - 1, rest, sub)),
-            ]
-        elif op in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN) and not _opens_with(
-            [(op, av)], flags, opener
-        ):
-            return None
-        return pruned
-    return pruned
+    if empty:
+        return None
+    opener = re.compile("|".join(tests))
+    return frozenset(c for c in ASCII_OPENERS if opener.match(c))
 
 
 # Matches nothing: what a pattern becomes for a character none of its matches opens with.
@@ -361,12 +318,17 @@ class OpenerPattern:
     of an alternation one after another, so a pattern listing many words rules out a line
     opening with none of them many times faster. The matches, spans and groups are the same:
     a branch cut out could not have matched there. Each copy is made (with the parser and
-    compiler of the ``re`` module) the first time a text opens with its character."""
+    compiler of the ``re`` module) the first time a text opens with its character, and shared
+    by the characters that keep the same branches."""
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.original = pattern
         self._parsed = sre_parse(pattern.pattern, pattern.flags)
         self._by_opener: dict[str, re.Pattern] = {}
+        # The openers of each branch met, by its id (the parsed pattern keeps them all alive),
+        # and the copies made, by the ids of the branches they keep.
+        self._branch_openers: dict[int, frozenset[str] | None] = {}
+        self._copies: dict[tuple[int, ...], re.Pattern] = {}
 
     def match(self, text: str) -> re.Match | None:
         pattern = self._by_opener.get(text[:1])
@@ -377,14 +339,68 @@ class OpenerPattern:
     def _for(self, opener: str) -> re.Pattern:
         if opener not in _ASCII_OPENER_SET:
             return self.original
-        items = _pruned(self._parsed, self._parsed.state.flags, opener)
-        pattern = (
-            _NEVER
-            if items is None
-            else sre_compile(SubPattern(self._parsed.state, items), self.original.flags)
-        )
+        kept: list[int] = []
+        items = self._pruned(self._parsed, self._parsed.state.flags, opener, kept)
+        if items is None:
+            pattern = _NEVER
+        else:
+            key = tuple(kept)
+            pattern = self._copies.get(key)
+            if pattern is None:
+                copy = SubPattern(self._parsed.state, items)
+                pattern = self._copies[key] = sre_compile(copy, self.original.flags)
         self._by_opener[opener] = pattern
         return pattern
+
+    def _opens_with(self, branch, flags: int, opener: str) -> bool:
+        if id(branch) not in self._branch_openers:
+            self._branch_openers[id(branch)] = _openers_of(branch, flags)
+        openers = self._branch_openers[id(branch)]
+        return openers is None or opener in openers
+
+    def _pruned(self, items, flags: int, opener: str, kept: list[int]) -> list | None:
+        """The parsed ``items`` with each alternation that opens the match cut down to the
+        branches that can open with ``opener`` (their ids added to ``kept``): the same matches,
+        in the same order; None if none can. Only the first item that is not zero-width opens
+        the match for certain."""
+        pruned = list(items)
+        for k, (op, av) in enumerate(items):
+            if op in _ZERO_WIDTH:
+                continue
+            if op is sre.SUBPATTERN:
+                group, on, off, sub = av
+                inner = self._pruned(sub, (flags | on) & ~off, opener, kept)
+                if inner is None:
+                    return None
+                pruned[k] = (op, (group, on, off, SubPattern(sub.state, inner)))
+            elif op is sre.BRANCH:
+                branches = []
+                for branch in av[1]:
+                    if self._opens_with(branch, flags, opener):
+                        inner = self._pruned(branch, flags, opener, kept)
+                        if inner is not None:
+                            kept.append(id(branch))
+                            branches.append(SubPattern(branch.state, inner))
+                if not branches:
+                    return None
+                pruned[k] = (op, (av[0], branches))
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+                # X{m,n} is X X{m-1,n-1}: only the first X opens the match.
+                low, high, sub = av
+                inner = self._pruned(sub, flags, opener, kept)
+                if inner is None:
+                    return None
+                rest = high if high == sre.MAXREPEAT else high - 1
+                pruned[k : k + 1] = [
+                    (sre.SUBPATTERN, (None, 0, 0, SubPattern(sub.state, inner))),
+                    (op, (low - 1, rest, sub)),
+                ]
+            elif op in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN):
+                openers = _openers_of([(op, av)], flags)
+                if opener not in openers:
+                    return None
+            return pruned
+        return pruned
 
 
 def has_keyword(text: str, keywords: tuple[str, ...]) -> bool:
