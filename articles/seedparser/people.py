@@ -127,9 +127,8 @@ _HONORIFIC_RE = re.compile(
 )
 # Letters after a name: a member of a parliament or assembly (a TD sits in the Dáil), a silk,
 # an order. A sentence may end on them ("… said Cian Kavanagh TD.").
-_POST_NOMINALS_RE = re.compile(
-    r"(?:,?\s+(?:MP|MEP|MSP|MLA|MK|TD|QC|KC|OBE|MBE|CBE|KBE|DBE|FRS))+\.?$"
-)
+_POST_NOMINALS = tuple("MP MEP MSP MLA MK TD QC KC OBE MBE CBE KBE DBE FRS".split())
+_POST_NOMINALS_RE = re.compile(rf"(?:,?\s+(?:{'|'.join(_POST_NOMINALS)}))+\.?$")
 # Degrees a writer's display name carries after a comma ("Anton Lehtinen, PhD").
 _DEGREE_RE = re.compile(r"^(?:Ph\.?\s?D\.?|DPhil|MD|MBA|MPA|MPH|MSc|CFA|JD|LLM|EdD)$")
 _UPPER_AND_RE = re.compile(r"\s+And\s+")
@@ -352,7 +351,10 @@ def _tidy_name(name: str) -> str:
 
 
 def without_post_nominals(name: str) -> str:
-    return _POST_NOMINALS_RE.sub("", name)
+    # A match ends with the letters, a full stop after them and the newline "$" may stand
+    # before: searched from every position of a name, the pattern is tried only on one so.
+    end = name.removesuffix("\n").removesuffix(".")
+    return _POST_NOMINALS_RE.sub("", name) if end.endswith(_POST_NOMINALS) else name
 
 
 def split_names(text: str, *, min_tokens: int = 2) -> list[str] | None:
