@@ -1867,6 +1867,9 @@ def is_cookie_title(line: str) -> bool:
     )
 
 
+# Cached: claim_widgets and _single_line_reason both ask it of the same lines, most of them
+# long paragraphs its words are looked for in.
+@lru_cache(maxsize=65536)
 def is_cookie_notice(line: str) -> bool:
     """Drop cookie-consent text: it mentions cookies together with consent or site use."""
     if (
