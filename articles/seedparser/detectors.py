@@ -1162,11 +1162,13 @@ def is_copyright_notice(line: str) -> bool:
     """A copyright line even when it reads as a sentence ("Copyright © The Ledger. All rights
     reserved."): it opens with the sign or ends with the formula."""
     n = word_count(line)
-    if n > COPYRIGHT_NOTICE_MAX_WORDS or not has_keyword(line, _COPYRIGHT_NOTICE_NEEDS):
+    if n > COPYRIGHT_NOTICE_MAX_WORDS:
         return False
     if n > _SHORT_COPYRIGHT_NOTICE_WORDS:
+        # No keyword look-up: each form of the long one holds one of them, and anchored, it
+        # rules most paragraphs out at their first letters.
         return bool(_LONG_COPYRIGHT_NOTICE_RE.match(line))
-    return bool(_COPYRIGHT_NOTICE_RE.search(line))
+    return has_keyword(line, _COPYRIGHT_NOTICE_NEEDS) and bool(_COPYRIGHT_NOTICE_RE.search(line))
 
 
 # The footer's terms for reusing the site's stories, in Ukrainian and Russian ("Використання
