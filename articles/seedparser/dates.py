@@ -18,7 +18,7 @@ from functools import lru_cache
 import dateparser
 import jdatetime
 
-from .text import word_count
+from .text import opens_like, word_count
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -384,6 +384,7 @@ _RELATIVE_TIME_RE = re.compile(
 RELATIVE_TIME_MAX_CHARS = 40
 
 
+@opens_like(_RELATIVE_TIME_RE)
 def is_relative_time(text: str) -> bool:
     """A teaser's or live post's "2 hours ago": a time with no date to read."""
     return len(text) <= RELATIVE_TIME_MAX_CHARS and bool(_RELATIVE_TIME_RE.match(text))

@@ -29,6 +29,7 @@ from .people import (
     slashed_job_byline,
 )
 from .text import (
+    OpenerPattern,
     capital_ratio,
     casefolded,
     ends_sentence,
@@ -37,6 +38,7 @@ from .text import (
     has_keyword,
     is_prose,
     keyword_text,
+    opens_like,
     same_text,
     without_pictograms,
     word_count,
@@ -351,9 +353,10 @@ _FOOTER_RE = re.compile(
     r"|^báo\s+điện\s+tử(?:\s+[^\s.]+){1,4}$"
 )
 # Matched against keyword_text(line), where re skips the alternatives on their first letter
-# instead of trying each one: asked of most short lines, they are slow to rule a line out.
-_FOLDED_SHARE_WORDS_RE = folded_pattern(_SHARE_WORDS_RE)
-_FOLDED_FOOTER_RE = folded_pattern(_FOOTER_RE)
+# instead of trying each one, and only those that can open with the line's first character
+# are there at all: asked of most short lines, they are slow to rule a line out.
+_FOLDED_SHARE_WORDS_RE = OpenerPattern(folded_pattern(_SHARE_WORDS_RE))
+_FOLDED_FOOTER_RE = OpenerPattern(folded_pattern(_FOOTER_RE))
 # The Hebrew "עוגיות", with or without its prefixes ("בעוגיות"), and the Persian "کوکی".
 _COOKIE_RE = re.compile(r"(?i)\bcookies?\b|\bçerez|עוגיות|کوکی|คุกกี้")
 _COOKIE_CONTEXT_RE = re.compile(
@@ -607,6 +610,7 @@ _SOURCE_SUFFIX_RE = re.compile(r"\s[-–—|]\s(?P<site>[A-Z][\w.&' ]{1,40})$")
 _QA_RE = re.compile(r"^(?:Q|A|Q\d+|Question|Answer)\s*[:.)]\s|^[A-Z][\w.'’ -]{0,30}:\s+\S")
 
 
+@opens_like(_SKIP_SECTION_RE, _FOLDED_SKIP_LINK_RE)
 def is_skip_link(line: str) -> bool:
     """Drop accessibility skip links ("Skip to main content"): chrome before the page starts."""
     if _SKIP_SECTION_RE.match(line):
@@ -731,6 +735,7 @@ def piped_trail_parts(line: str) -> list[str] | None:
     return parts
 
 
+@opens_like(_FOLDED_SHARE_WORDS_RE)
 def is_share_row(line: str) -> bool:
     """Drop share/print/download/save controls ("Share this article", "Facebook Twitter Email")."""
     return (
@@ -768,6 +773,8 @@ _AD_DASH_RE = re.compile(r"\s+[-–—]\s+")
 _AD_LINE_MAX_CHARS = 60  # the longest slug pair; paragraphs are not split at their dashes
 
 
+# A row of markers opens with its first marker, or with a separator before it.
+@opens_like(_FOLDED_AD_RE, _SEPARATORS_RE)
 def is_ad_marker(line: str) -> bool:
     """Drop advertisement markers and "story continues below" slugs left by ad slots, alone or
     several to a line ("Advertisement · Scroll to continue", "Advertisement - Scroll to
@@ -936,6 +943,7 @@ _MEDIA_EMBED_RE = re.compile(
 )
 
 
+@opens_like(_MEDIA_EMBED_RE)
 def is_media_embed(line: str) -> bool:
     """Drop the title line of an embedded video or podcast ("Watch: …"): not article text."""
     return bool(_MEDIA_EMBED_RE.match(line)) and word_count(line) <= 20
@@ -967,6 +975,7 @@ _MEDIA_LINK_RE = re.compile(
 )
 
 
+@opens_like(_MEDIA_LINK_RE)
 def is_media_link(line: str) -> bool:
     """Drop a link to the event's recording ("Watch the briefing", "Video 38:12"): the
     player's place on the page, not text."""
@@ -988,6 +997,7 @@ _VIDEO_PLAYER_NOTICE_RE = re.compile(
 VIDEO_PLAYER_NOTICE_MAX_WORDS = 30
 
 
+@opens_like(_VIDEO_PLAYER_NOTICE_RE)
 def is_video_player_notice(line: str) -> bool:
     # Anchored, the pattern fails on a line's first letters sooner than keywords are looked for.
     return bool(_VIDEO_PLAYER_NOTICE_RE.match(line))
@@ -1004,6 +1014,7 @@ _LIST_POSITION_RE = re.compile(
 _POST_CHROME_RE = re.compile(r"(?i)^(?:top\s+highlight|report\s+this\s+(?:article|post|story))$")
 
 
+@opens_like(_POST_CHROME_RE)
 def is_post_chrome(line: str) -> bool:
     return len(line) <= 24 and bool(_POST_CHROME_RE.match(line))
 
@@ -1054,6 +1065,7 @@ _AUTHOR_PAGE_LINK_RE = re.compile(
 )
 
 
+@opens_like(_AUTHOR_PAGE_LINK_RE)
 def is_author_page_link(line: str) -> bool:
     return len(line) <= 70 and bool(_AUTHOR_PAGE_LINK_RE.match(line))
 
@@ -1069,6 +1081,7 @@ def is_read_more_link(line: str) -> bool:
     return len(line) <= READ_MORE_LINK_MAX_CHARS and bool(_READ_MORE_LINK_RE.match(line))
 
 
+@opens_like(_LIST_POSITION_RE)
 def is_list_position_marker(line: str) -> bool:
     """Drop screen-reader markers inside carousels and teaser lists ("list 1 of 3",
     "end of list"): they number the widget's items, they are not items."""
@@ -1081,6 +1094,7 @@ def is_list_position_marker(line: str) -> bool:
 _FOLLOW_BUTTON_RE = re.compile(r"(?i)^\+\s*follow$|^\+?\s*フォロー(?:する)?$|^기자\s?구독$")
 
 
+@opens_like(_FOLLOW_BUTTON_RE)
 def is_follow_button(line: str) -> bool:
     return len(line) <= 10 and bool(_FOLLOW_BUTTON_RE.match(line))
 
@@ -1094,6 +1108,7 @@ def is_follow_prompt(line: str) -> bool:
     return word_count(line) <= _FOLLOW_PROMPT_MAX_WORDS and bool(_FOLLOW_PROMPT_RE.match(line))
 
 
+@opens_like(_BACK_TO_TOP_RE)
 def is_back_to_top(line: str) -> bool:
     """Drop "Back to top" links."""
     return bool(_BACK_TO_TOP_RE.match(line))
@@ -1161,6 +1176,7 @@ _LAND_ACKNOWLEDGEMENT_RE = re.compile(
 LAND_ACKNOWLEDGEMENT_MAX_WORDS = 70
 
 
+@opens_like(_LAND_ACKNOWLEDGEMENT_RE)
 def is_land_acknowledgement(line: str) -> bool:
     return "cknowledge" in line and bool(_LAND_ACKNOWLEDGEMENT_RE.match(line))
 
@@ -1169,11 +1185,13 @@ def is_copyright_notice(line: str) -> bool:
     """A copyright line even when it reads as a sentence ("Copyright © The Ledger. All rights
     reserved."): it opens with the sign or ends with the formula."""
     n = word_count(line)
-    if n > COPYRIGHT_NOTICE_MAX_WORDS or not has_keyword(line, _COPYRIGHT_NOTICE_NEEDS):
+    if n > COPYRIGHT_NOTICE_MAX_WORDS:
         return False
     if n > _SHORT_COPYRIGHT_NOTICE_WORDS:
+        # No keyword look-up: each form of the long one holds one of them, and anchored, it
+        # rules most paragraphs out at their first letters.
         return bool(_LONG_COPYRIGHT_NOTICE_RE.match(line))
-    return bool(_COPYRIGHT_NOTICE_RE.search(line))
+    return has_keyword(line, _COPYRIGHT_NOTICE_NEEDS) and bool(_COPYRIGHT_NOTICE_RE.search(line))
 
 
 # The footer's terms for reusing the site's stories, in Ukrainian and Russian ("Використання
@@ -1201,6 +1219,7 @@ _MEDIA_REGISTRATION_RE = re.compile(
 )
 
 
+@opens_like(_REUSE_NOTICE_RE, _ENGLISH_REUSE_NOTICE_RE)
 def is_reuse_notice(line: str) -> bool:
     if line[:1] in "ВвПпИи":
         return bool(_REUSE_NOTICE_RE.match(line))
@@ -1210,6 +1229,7 @@ def is_reuse_notice(line: str) -> bool:
 MEDIA_REGISTRATION_MAX_WORDS = 40
 
 
+@opens_like(_MEDIA_REGISTRATION_RE)
 def is_media_registration(line: str) -> bool:
     return line[:1] in "CcMmTt" and bool(_MEDIA_REGISTRATION_RE.match(line))
 
@@ -1218,6 +1238,7 @@ def is_media_registration(line: str) -> bool:
 _AGE_RATING_RE = re.compile(r"^(?:0|6|12|16|18|21)\s?\+$")
 
 
+@opens_like(_AGE_RATING_RE)
 def is_age_rating(line: str) -> bool:
     return len(line) <= 4 and bool(_AGE_RATING_RE.match(line))
 
@@ -1256,6 +1277,7 @@ _PRINT_HEADLINE_MAX_WORDS = 20
 PRINT_EDITION_MAX_WORDS = _PRINT_NOTE_MAX_WORDS + _PRINT_HEADLINE_MAX_WORDS
 
 
+@opens_like(_PRINT_EDITION_RE)
 def is_print_edition_note(line: str) -> bool:
     """Drop the note dating the newspaper that printed the story ("Published in Dawn, October
     16th, 2024"): the print edition, not a category, and not the web page's date. It may read
@@ -1300,12 +1322,14 @@ _ARTICLE_ID_RE = re.compile(
 )
 
 
+@opens_like(_ARTICLE_ID_RE)
 def is_article_id(line: str) -> bool:
     """Drop the site's number for the story ("News ID: 85631234"): a database key, not a
     label."""
     return len(line) <= 40 and bool(_ARTICLE_ID_RE.match(line))
 
 
+@opens_like(_TIMESTAMP_RE, is_relative_time)
 def is_timestamp(line: str) -> bool:
     """Drop a live post's time stamp ("10.41 GMT", "Updated at 10.05 GMT", "1h ago"): a time
     with no date belongs to the live page's furniture, not to the text."""
@@ -1353,6 +1377,7 @@ def is_bare_address(line: str) -> bool:
 COVERAGE_PROMO_MAX_WORDS = 30
 
 
+@opens_like(_COVERAGE_PROMO_RE)
 def is_coverage_promo(line: str) -> bool:
     """Drop a wire story's closing pointer to a topic hub ("Follow AP's coverage of the war
     at https://…"): a link to other pages, not article text."""
@@ -1447,6 +1472,7 @@ _EMAIL_LINK_RE = re.compile(
 )
 
 
+@opens_like(_EMAIL_LINK_RE)
 def is_email_link(line: str) -> bool:
     """Drop an email's "View this email in your browser", "Forward to a friend" and "Read on
     our website": the mail client's view of the page, not the letter."""
@@ -1465,6 +1491,7 @@ _EMAIL_FOOTER_RE = re.compile(
 EMAIL_FOOTER_MAX_WORDS = 30
 
 
+@opens_like(_EMAIL_FOOTER_RE)
 def is_email_footer(line: str) -> bool:
     """Drop a mailing list's footer lines ("You are receiving this email because you signed
     up …", "Our mailing address is:", "unsubscribe from this list"): the same under every
@@ -1481,6 +1508,7 @@ _ACCESS_NOTICE_RE = re.compile(
 ACCESS_NOTICE_MAX_WORDS = 30
 
 
+@opens_like(_ACCESS_NOTICE_RE)
 def is_access_notice(line: str) -> bool:
     """Drop the note on reaching a blocked site (a VPN, a mirror, the app): the same on every
     page of the site, above the headline."""
@@ -1502,6 +1530,7 @@ def is_typo_prompt(line: str) -> bool:
     )
 
 
+@opens_like(_READER_PROMPT_RE)
 def is_reader_prompt(line: str) -> bool:
     """Drop the site's word to its readers under every article ("You can share this story on
     social media:", "Dear readers! Thank you for being with us! Please support us …")."""
@@ -1601,6 +1630,7 @@ _RELEASE_NOTICE_RE = re.compile(
 RELEASE_NOTICE_MAX_WORDS = 14
 
 
+@opens_like(_RELEASE_NOTICE_RE)
 def is_release_notice(line: str) -> bool:
     """Drop a press release's handling instruction ("For Immediate Release", "Embargoed until
     00:01 GMT Thursday"): a note to editors about when to run it, not text or a label."""
@@ -1698,6 +1728,7 @@ _OFFICE_BYLINE_RE = re.compile(
 )
 
 
+@opens_like(_OFFICE_BYLINE_RE)
 def is_office_byline(line: str) -> bool:
     return line[:1] in "IiRrDd" and len(line) <= 90 and bool(_OFFICE_BYLINE_RE.match(line))
 
@@ -1805,6 +1836,7 @@ _PAGE_UPDATED_RE = re.compile(
 PAGE_UPDATED_MAX_WORDS = 16
 
 
+@opens_like(_PAGE_UPDATED_RE)
 def is_page_updated(line: str) -> bool:
     """The date a government site stamps on the page itself ("Page last updated: 14.10.2025"):
     the page's metadata, never the date of a teaser in the list above it."""
@@ -1820,6 +1852,7 @@ _ARCHIVE_NOTICE_RE = re.compile(
 ARCHIVE_NOTICE_MAX_WORDS = 100
 
 
+@opens_like(_ARCHIVE_NOTICE_RE)
 def is_archive_notice(line: str) -> bool:
     return line[:1] in "Tt" and bool(_ARCHIVE_NOTICE_RE.match(line))
 
@@ -1901,6 +1934,9 @@ def is_cookie_title(line: str) -> bool:
     )
 
 
+# Cached: claim_widgets and _single_line_reason both ask it of the same lines, most of them
+# long paragraphs its words are looked for in.
+@lru_cache(maxsize=65536)
 def is_cookie_notice(line: str) -> bool:
     """Drop cookie-consent text: it mentions cookies together with consent or site use."""
     if (
@@ -1981,6 +2017,7 @@ _LANGUAGE_LINK_ENDS = frozenset(
 )
 
 
+@opens_like(_LANGUAGE_LINK_RE)
 def is_language_link(line: str) -> bool:
     """A link to the article, or the site, in another language ("En español", "Lee esta nota
     en español", "Read this article in: BHS"): never the section, never the text."""
@@ -2067,6 +2104,7 @@ _READER_CONTROL_RE = re.compile(
 )
 
 
+@opens_like(_READER_CONTROL_RE)
 def is_reader_control(line: str) -> bool:
     """Drop a feed reader's controls around the article it shows ("Open in browser", "Mark as
     read", "Save for later", "Add feed") and its keyboard hints: the reader's, not the
@@ -2080,6 +2118,7 @@ _LOGO_ALT_RE = re.compile(
 )
 
 
+@opens_like(_LOGO_ALT_RE)
 def is_logo_alt(line: str) -> bool:
     """An image's alt text naming a site's or an agency's logo ("The Tidewater Ledger
     favicon", "OCHA logo"): the picture's caption, not a label."""
@@ -2090,6 +2129,7 @@ _FEED_FOOTER_RE = re.compile(r"^The\s+post\s+\S.{0,200}\s+appeared\s+first\s+on\
 FEED_FOOTER_MAX_WORDS = 60
 
 
+@opens_like(_FEED_FOOTER_RE)
 def is_feed_footer(line: str) -> bool:
     """Drop the line a blog's feed adds under every post ("The post … appeared first on The
     Tidewater Ledger."): the link back to the original article."""
@@ -2104,12 +2144,14 @@ _UPGRADE_PROMPT_RE = re.compile(
 UPGRADE_PROMPT_MAX_WORDS = 25
 
 
+@opens_like(_UPGRADE_PROMPT_RE)
 def is_upgrade_prompt(line: str) -> bool:
     """Drop a free plan's prompts to pay ("You're reading with Quillfeed Free", "Upgrade to
     Quillfeed Pro for …", "Try Pro free for 14 days"): the service's promotion."""
     return line[:1] in "YyUuTt" and bool(_UPGRADE_PROMPT_RE.match(line))
 
 
+@opens_like(_COUNT_RE)
 def is_engagement_count(line: str) -> bool:
     """Drop a bare count of claps, likes, responses or followers ("1.2K", "34", "2.3K
     followers", "180 following", "Views: 1,482"), or a reaction's or the views' count after
@@ -2136,6 +2178,7 @@ _WIRE_NOTE_RE = re.compile(
 )
 
 
+@opens_like(_WIRE_NOTE_RE)
 def is_wire_note(line: str) -> bool:
     """Drop a wire service's note to editors ("(ATTN: UPDATES with details in paras 3-7)",
     "(CORRECTS spelling in para 2)"): an instruction about the copy, not a sentence of it."""
@@ -2249,6 +2292,7 @@ def is_channel_promo(line: str) -> bool:
 _LABELLED_AD_RE = re.compile(r"(?i)^(?:text\s+ad|advertorial|sponsored\s+ad)\s*:\s*\S")
 
 
+@opens_like(_LABELLED_AD_RE)
 def is_labelled_ad(line: str) -> bool:
     """Drop a classified text ad printed in the page ("TEXT AD: Call Willie - +234…")."""
     return word_count(line) <= 25 and bool(_LABELLED_AD_RE.match(line))
@@ -2338,6 +2382,7 @@ def is_player_progress(line: str) -> bool:
     return line[:1].isdigit() and bool(_PLAYER_PROGRESS_RE.match(line))
 
 
+@opens_like(_PLAYER_CONTROL_RE)
 def is_player_control(line: str) -> bool:
     """Drop an audio or video player's controls and platform links ("Listen on Apple
     Podcasts", "RSS Feed", "Play episode", "00:00 / 42:18", "1x", "Download MP3")."""
@@ -2355,6 +2400,7 @@ def is_player_menu_item(line: str) -> bool:
 _SHOW_LINE_RE = re.compile(r"^(?:[Aa]s\s+)?[Hh]eard\s+on\s+(?:[A-Z0-9][\w'’&.-]*\s*){1,6}$")
 
 
+@opens_like(_SHOW_LINE_RE)
 def is_show_line(line: str) -> bool:
     """The broadcast a story was aired on ("Heard on Morning Edition"), under its headline:
     a programme credit, not the section."""
@@ -2370,12 +2416,14 @@ _CAPTION_CONTROL_RE = re.compile(
 )
 
 
+@opens_like(_CAPTION_CONTROL_RE)
 def is_caption_control(line: str) -> bool:
     """An image's own buttons ("Enlarge this image", "hide caption", "toggle caption"): part
     of the image block with its caption and credit."""
     return len(line) <= 30 and bool(_CAPTION_CONTROL_RE.match(line))
 
 
+@opens_like(_MEDIA_TIMESTAMP_RE)
 def is_media_timestamp(line: str) -> bool:
     """Drop a transcript's time code on a line of its own ("00:12:30", "[04:12]")."""
     return len(line) <= 10 and bool(_MEDIA_TIMESTAMP_RE.match(line))
@@ -2388,12 +2436,14 @@ _TRANSCRIPT_END_RE = re.compile(
 TRANSCRIPT_END_MAX_WORDS = 15
 
 
+@opens_like(_TRANSCRIPT_END_RE)
 def is_transcript_end(line: str) -> bool:
     """Drop a transcript's closing note ("(The briefing was concluded at 2:41 p.m.)"): the
     record's end mark, like a release's "###", not something said."""
     return line[:1] == "(" and bool(_TRANSCRIPT_END_RE.match(line))
 
 
+@opens_like(_SEPARATOR_LINE_RE)
 def is_separator_line(line: str) -> bool:
     """Drop a line of nothing but separator marks ("·", "--", "* * *"): layout between
     widgets or sections, with no text of its own ("###", a release's end mark, is left to the
@@ -2401,12 +2451,15 @@ def is_separator_line(line: str) -> bool:
     return bool(_SEPARATOR_LINE_RE.match(line))
 
 
+@opens_like(_SEE_ALL_RE)
 def is_see_all_link(line: str) -> bool:
     """Drop the link closing a teaser list ("See all from Jane Doe", "See more
     recommendations"): a link to another page of teasers, not a teaser."""
     return word_count(line) <= 8 and bool(_SEE_ALL_RE.match(line))
 
 
+# The badge may follow a separator ("∙ Paid"), which is stripped.
+@opens_like(_ACCESS_BADGE_RE, _SEPARATORS_RE)
 def is_access_badge(line: str) -> bool:
     """Drop access badges by the date ("∙ Paid", "Premium"): a paywall marker, not a section."""
     spaced = _SEPARATORS_RE.sub(" ", line) if _has_separator(line) else line
@@ -2507,6 +2560,7 @@ _CURRENCY_ROW_RE = re.compile(
 )
 
 
+@opens_like(_MARKET_QUOTE_RE, _CURRENCY_ROW_RE)
 def is_market_quote(line: str) -> bool:
     """Drop a market ticker's entry: not the article's, whatever page it sits on."""
     return bool(_MARKET_QUOTE_RE.match(line) or _CURRENCY_ROW_RE.match(line))
@@ -2543,6 +2597,7 @@ def is_rate_ticker(line: str) -> bool:
 _WEATHER_RE = re.compile(r"^(?:[^\W\d][\w.'’-]*\s+){1,3}[+\-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?$")
 
 
+@opens_like(_WEATHER_RE)
 def is_weather_widget(line: str) -> bool:
     """Drop a weather widget's line: a place and its temperature."""
     return "°" in line and len(line) <= 40 and bool(_WEATHER_RE.match(line))
@@ -2591,6 +2646,7 @@ _JUMP_LINE_RE = re.compile(
 _PRINT_COLUMN_RE = re.compile(r"^Col(?:umn|\.)?\s+\d{1,5}(?:[A-Z]{1,3})?$")
 
 
+@opens_like(_PRINT_COLUMN_RE)
 def is_print_column(line: str) -> bool:
     """Drop a print column number ("Column 214") in the text of an official report."""
     return line[:3] == "Col" and bool(_PRINT_COLUMN_RE.match(line))
@@ -2617,6 +2673,7 @@ def pinned_teaser(line: str) -> str | None:
     return title if word_count(title) >= PINNED_TEASER_MIN_WORDS else None
 
 
+@opens_like(_JUMP_LINE_RE)
 def is_jump_line(line: str) -> bool:
     """Drop a print story's jump lines ("See LIBRARY on page 6", "Continued from page 1"):
     the paper's pages, not the article's text."""
@@ -2658,6 +2715,7 @@ _ORIGINAL_TITLE_RE = re.compile(
 ORIGINAL_TITLE_MAX_WORDS = 40
 
 
+@opens_like(_ORIGINAL_TITLE_RE)
 def is_original_title(line: str) -> bool:
     """Drop a translation's note of the title it had in its own language ("Original title:
     «…»"): the article's title is the English one."""
@@ -2696,6 +2754,7 @@ _PRINTED_ADDRESS_RE = re.compile(
 )
 
 
+@opens_like(_PRINTED_ADDRESS_RE)
 def is_printed_address(line: str) -> bool:
     """Drop the page's own address that a print view prints under the article ("URL:
     https://…"): not a link of the author's bio above it."""
@@ -2741,6 +2800,7 @@ def is_comment_policy(line: str) -> bool:
     )
 
 
+@opens_like(_COMMENTS_CLOSED_RE)
 def is_comments_closed(line: str) -> bool:
     """Drop "Comments are closed on this article": the thread's place, empty."""
     return bool(_COMMENTS_CLOSED_RE.match(line))
@@ -2767,6 +2827,7 @@ _REPORTING_RESTRICTIONS_RE = re.compile(r"(?i)^reporting\s+restrictions?\s*(?::|
 REPORTING_RESTRICTIONS_MAX_WORDS = 80
 
 
+@opens_like(_REPORTING_RESTRICTIONS_RE)
 def is_reporting_restrictions(line: str) -> bool:
     return line[:1] in "Rr" and bool(_REPORTING_RESTRICTIONS_RE.match(line))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .text import folded_pattern
+from .text import OpenerPattern, folded_pattern
 
 COMMENTS_HEADER_RE = re.compile(
     r"(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments|discussion|conversations?)"
@@ -344,7 +344,7 @@ WIDGET_LABEL_RE = _any_of(
     NEXT_EVENT_LABEL_RE,
     SIDEBAR_LABEL_RE,
 )
-FOLDED_WIDGET_LABEL_RE = folded_pattern(WIDGET_LABEL_RE)
+FOLDED_WIDGET_LABEL_RE = OpenerPattern(folded_pattern(WIDGET_LABEL_RE))
 
 
 def _unnamed(pattern: re.Pattern) -> re.Pattern:
@@ -355,6 +355,6 @@ def _unnamed(pattern: re.Pattern) -> re.Pattern:
 
 # The labelled lines ``_single_line_reason`` reads ("Read also: …", "Category: …", "Tags:
 # …"): one folded match rules all four out for most lines, which then skip the four patterns.
-FOLDED_LINE_LABEL_RE = folded_pattern(
-    _any_of(*map(_unnamed, (READ_ALSO_RE, CATEGORY_RE, TAGS_LINE_RE, TAGGED_RE)))
+FOLDED_LINE_LABEL_RE = OpenerPattern(
+    folded_pattern(_any_of(*map(_unnamed, (READ_ALSO_RE, CATEGORY_RE, TAGS_LINE_RE, TAGGED_RE))))
 )

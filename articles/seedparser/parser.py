@@ -57,6 +57,7 @@ from .people import (
 )
 from .quotes import pull_quote
 from .text import (
+    ASCII_OPENERS,
     MAX_LINE_CHARS,
     SITE_NAME_SEPARATOR_RE,
     capital_ratio,
@@ -67,6 +68,7 @@ from .text import (
     is_prose,
     keyword_text,
     looks_like_html,
+    opening_characters,
     same_text,
     split_lines,
     text_key,
@@ -1208,7 +1210,8 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         return "breaking news ticker"  # over the headline: the site's newest story, not ours
     if i < page.title_index and d.is_search_box(line):
         return "site navigation"
-    for detector, reason, most_words in _NOTICE_DETECTORS:
+    opener = line[:1]
+    for detector, reason, most_words in _NOTICES_BY_OPENER.get(opener, _NOTICE_DETECTORS):
         if n <= most_words and detector(line):
             return reason
     if (
@@ -1221,7 +1224,7 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
         if d.is_image_credit(line) or _translated_caption(page, i, line, main_script):
             return "image caption or credit"
         return None
-    for detector, reason in _LINE_DETECTORS:
+    for detector, reason in _LINES_BY_OPENER.get(opener, _LINE_DETECTORS):
         if detector(line):
             return reason
     if line[:1].isupper() and d.is_currency_rate(line) and _stacked_rates(page, i):
@@ -1403,3 +1406,31 @@ _LINE_DETECTORS = (
     (d.is_footer_row, "footer"),
     (d.is_menu_row, "site navigation"),
 )
+
+
+def _openers(detector) -> frozenset[str] | None:
+    """The ASCII characters a line that ``detector`` accepts may open with (None: any)."""
+    pattern = getattr(detector, "__self__", None)
+    if isinstance(pattern, re.Pattern) and detector == pattern.match:
+        return opening_characters(pattern)
+    return getattr(detector, "openers", None)
+
+
+def _by_opener(detectors: tuple[tuple, ...]) -> dict[str, tuple[tuple, ...]]:
+    """For each printable ASCII character, the ``detectors`` entries (detector first) that can
+    accept a line opening with it, in their order: the first to accept a line is the same,
+    and most lines skip most detectors without a call. A line opening with another character
+    is asked of them all."""
+    openers = [_openers(entry[0]) for entry in detectors]
+    return {
+        c: tuple(
+            entry
+            for entry, opening in zip(detectors, openers, strict=True)
+            if opening is None or c in opening
+        )
+        for c in ASCII_OPENERS
+    }
+
+
+_NOTICES_BY_OPENER = _by_opener(_NOTICE_DETECTORS)
+_LINES_BY_OPENER = _by_opener(_LINE_DETECTORS)

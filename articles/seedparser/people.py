@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from .dates import has_date
 from .text import (
+    OpenerPattern,
     ends_sentence,
     fold_accents,
     folded_pattern,
@@ -126,9 +127,8 @@ _HONORIFIC_RE = re.compile(
 )
 # Letters after a name: a member of a parliament or assembly (a TD sits in the Dáil), a silk,
 # an order. A sentence may end on them ("… said Cian Kavanagh TD.").
-_POST_NOMINALS_RE = re.compile(
-    r"(?:,?\s+(?:MP|MEP|MSP|MLA|MK|TD|QC|KC|OBE|MBE|CBE|KBE|DBE|FRS))+\.?$"
-)
+_POST_NOMINALS = tuple("MP MEP MSP MLA MK TD QC KC OBE MBE CBE KBE DBE FRS".split())
+_POST_NOMINALS_RE = re.compile(rf"(?:,?\s+(?:{'|'.join(_POST_NOMINALS)}))+\.?$")
 # Degrees a writer's display name carries after a comma ("Anton Lehtinen, PhD").
 _DEGREE_RE = re.compile(r"^(?:Ph\.?\s?D\.?|DPhil|MD|MBA|MPA|MPH|MSc|CFA|JD|LLM|EdD)$")
 _UPPER_AND_RE = re.compile(r"\s+And\s+")
@@ -173,6 +173,8 @@ _CREDIT_RE = re.compile(
     # The paper's own print edition is a print edition note, not a republication's source.
     r"(?!\s+(?:the\s+)?print\s+edition)"
 )
+# Asked of every line: the copy for the line's first character rules most out at once.
+_CREDIT_OPENING_RE = OpenerPattern(_CREDIT_RE)
 # "Jane Roe contributed reporting to this story.": apart from the other credits because the
 # name before the verb makes it costly to try, so it is only tried when the verb is there.
 _CONTRIBUTED_RE = re.compile(
@@ -355,7 +357,10 @@ def _tidy_name(name: str) -> str:
 
 
 def without_post_nominals(name: str) -> str:
-    return _POST_NOMINALS_RE.sub("", name)
+    # A match ends with the letters, a full stop after them and the newline "$" may stand
+    # before: searched from every position of a name, the pattern is tried only on one so.
+    end = name.removesuffix("\n").removesuffix(".")
+    return _POST_NOMINALS_RE.sub("", name) if end.endswith(_POST_NOMINALS) else name
 
 
 def split_names(text: str, *, min_tokens: int = 2) -> list[str] | None:
@@ -748,7 +753,7 @@ def is_credit(line: str) -> bool:
     return (
         len(line) < 300
         and bool(
-            _CREDIT_RE.match(line)
+            _CREDIT_OPENING_RE.match(line)
             or has_keyword(line, ("contributed",))
             and _CONTRIBUTED_RE.match(line)
         )

@@ -61,8 +61,11 @@ _RUN_RE = re.compile(rf"(?:(?:al|el|ad|as|ash|az)-)?{_NAME_WORD}(?:{_NAME_JOIN}{
 # Only the runs of two words or more: a full name. A run is as long as it can be, so this finds
 # exactly the runs of ``_RUN_RE`` that are more than one word.
 _MULTI_WORD_RUN_RE = re.compile(rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD})+")
+# "(?<!\w)" rather than "\b": every verb opens with a letter, so the two agree wherever a verb
+# can start, and the look-behind fails at once at a word's end, where "\b" holds and re would
+# try every verb.
 SPEECH_VERB_RE = re.compile(
-    r"(?i)\b(?:said|says|say|saying|told|tells|add(?:ed|s|ing)|stat(?:ed|es|ing)|"
+    r"(?i)(?<!\w)(?:said|says|say|saying|told|tells|add(?:ed|s|ing)|stat(?:ed|es|ing)|"
     r"not(?:ed|es|ing)|explain(?:ed|s|ing)|emphasi[sz](?:ed|es|ing)|stress(?:ed|es|ing)|"
     r"warn(?:ed|s|ing)|argu(?:ed|es|ing)|wrote|writes|declar(?:ed|es|ing)|insist(?:ed|s|ing)|"
     r"acknowledg(?:ed|es|ing)|admit(?:ted|s)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|"
