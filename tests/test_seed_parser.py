@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,13 +11,7 @@ import pytest
 
 from articles.seedparser import ParsedArticle, SeedParseError, explain_lines, parse_seed
 from articles.seedparser import parser as seed_parser
-from articles.seedparser.text import (
-    OpenerPattern,
-    keyword_text,
-    opening_characters,
-    split_lines,
-    without_pictograms,
-)
+from articles.seedparser.text import split_lines, without_pictograms
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "seeds"
@@ -177,15 +170,6 @@ def test_unpunctuated_dek_under_the_title_is_a_standfirst_paragraph():
     assert article.blocks[0].text.startswith("Auditors want")
 
 
-def test_opening_characters_read_case_and_scoped_flags():
-    assert opening_characters(re.compile(r"(?i)^the\s")) == {"T", "t"}
-    assert opening_characters(re.compile(r"^(?i:why)|^\d")) == set("Ww0123456789")
-    assert opening_characters(re.compile(r"(?i)^(?-i:The)")) == {"T"}
-    # A folded pattern's "t" is matched in the line's keyword_text, where "T" is "t".
-    assert opening_characters(re.compile(r"^[↑\s]*top"), "|") == {" ", "t", "T", "|"}
-    assert opening_characters(re.compile(r"^(?:x)?$")) is None
-
-
 def test_no_detector_accepts_a_line_opening_otherwise_than_its_openers():
     """``_single_line_reason`` asks a detector only of lines opening with one of its openers
     (or with a character outside ASCII): none of them accepts a line of any page opening with
@@ -200,42 +184,3 @@ def test_no_detector_accepts_a_line_opening_otherwise_than_its_openers():
         openers = seed_parser._openers(detector)
         if openers is not None:
             assert not [line for line in lines if line[0] not in openers and detector(line)]
-
-
-@pytest.mark.parametrize(
-    ("pattern", "text"),
-    [
-        (r"(?i)^(?:\d+\s+)?(?:comments?|replies)$", "3 replies"),  # an optional opening
-        (r"^(?:(?:share|tweet)\s*)+$", "share tweet share"),  # the repeat's first word only
-        (r"(?i)^(?:(?-i:The)|then)\s+(?P<rest>.+)$", "THEN Ahead"),  # scoped flags
-        (r"^(?:a|b)", "c"),  # no branch can open here
-        (r"^(?:x|y)", "éx"),  # any other first character
-    ],
-)
-def test_opener_pattern_matches_as_its_pattern(pattern, text):
-    compiled = re.compile(pattern)
-    expected, got = compiled.match(text), OpenerPattern(compiled).match(text)
-    assert (got and (got.span(), got.groups())) == (
-        expected and (expected.span(), expected.groups())
-    )
-
-
-def test_opener_patterns_match_every_line_as_their_patterns():
-    """The parser's opener patterns match each line of the 164 pages, and its keyword_text,
-    with the same spans and groups as the patterns they are cut from."""
-    texts = {
-        text
-        for path, _ in PAGES
-        for line in split_lines(path.read_text(encoding="utf-8"))
-        if line
-        for text in (line, keyword_text(line))
-    }
-    modules = [m for name, m in sys.modules.items() if name.startswith("articles.seedparser")]
-    openers = {id(v): v for m in modules for v in vars(m).values() if isinstance(v, OpenerPattern)}
-    assert openers
-    for opener in openers.values():
-        for text in texts:
-            expected, got = opener.original.match(text), opener.match(text)
-            assert (got and (got.span(), got.groups())) == (
-                expected and (expected.span(), expected.groups())
-            ), (opener.original.pattern[:40], text)

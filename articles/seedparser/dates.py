@@ -18,7 +18,8 @@ from functools import lru_cache
 import dateparser
 import jdatetime
 
-from .text import opens_like, word_count
+from .openers import opens_like
+from .text import word_count
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"

@@ -20,6 +20,7 @@ from .dates import (
     is_relative_time,
     labelled_dates,
 )
+from .openers import OpenerPattern, opens_like
 from .people import (
     JOB_WORDS_RE,
     bare_byline,
@@ -29,7 +30,6 @@ from .people import (
     slashed_job_byline,
 )
 from .text import (
-    OpenerPattern,
     capital_ratio,
     casefolded,
     ends_sentence,
@@ -38,7 +38,6 @@ from .text import (
     has_keyword,
     is_prose,
     keyword_text,
-    opens_like,
     same_text,
     without_pictograms,
     word_count,

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .text import OpenerPattern, folded_pattern
+from .openers import OpenerPattern
+from .text import folded_pattern
 
 COMMENTS_HEADER_RE = re.compile(
     r"(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments|discussion|conversations?)"

@@ -45,6 +45,7 @@ from .dates import (
     prints_month_first,
 )
 from .model import ParsedArticle, Related, SeedParseError
+from .openers import ASCII_OPENERS, opening_characters
 from .page import Page
 from .people import (
     bare_byline,
@@ -57,7 +58,6 @@ from .people import (
 )
 from .quotes import pull_quote
 from .text import (
-    ASCII_OPENERS,
     MAX_LINE_CHARS,
     SITE_NAME_SEPARATOR_RE,
     capital_ratio,
@@ -68,7 +68,6 @@ from .text import (
     is_prose,
     keyword_text,
     looks_like_html,
-    opening_characters,
     same_text,
     split_lines,
     text_key,

@@ -13,8 +13,8 @@ import pycountry
 from rapidfuzz import fuzz
 
 from .dates import has_date
+from .openers import OpenerPattern
 from .text import (
-    OpenerPattern,
     ends_sentence,
     fold_accents,
     folded_pattern,
