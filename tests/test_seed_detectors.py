@@ -10143,3 +10143,43 @@ def test_purchase_licensing_rights_under_a_caption_is_the_captions():
         + BODY
     )
     assert [x.text for x in article.discarded] == [caption + "\nPurchase licensing rights"]
+
+
+# Blog sidebars, pagination
+
+
+def test_page_number_suffix_is_no_part_of_the_title():
+    for suffix in (" (page 2)", " (Page 2 of 3)"):
+        text = "Council delays the budget vote" + suffix + "\nBy Jane Doe\n" + BODY
+        assert _parse(text).title == "Council delays the budget vote"
+
+
+def test_pagination_links_are_discarded_as_one_run():
+    bottom = "Continue reading on the next page\nPage 2 of 3\n« Previous page\n1\n2\n3\nNext page »"
+    top = "Page 2 of 3\n« Previous page\nNext page »"
+    text = (
+        "Council delays the budget vote\nBy Jane Doe\nJanuary 19th, 2025\n"
+        + top
+        + "\n"
+        + BODY
+        + bottom
+        + "\nShare this article\nFacebook\nEmail\n"
+    )
+    reasons = _reasons(text)
+    assert reasons[top] == "pagination links"
+    assert reasons[bottom] == "pagination links"
+
+
+def test_site_description_over_the_footer_links_is_the_footers_not_the_lists():
+    footer = (
+        "The Town Dispatch is a reader-funded newsroom covering the valley.\n"
+        "About | Contact | Ethics policy | Privacy\n© 2025 The Town Dispatch"
+    )
+    most_read = "Most read\nWhy the bridge is still closed\nThe mayor's new budget, explained"
+    text = (
+        "Council delays budget vote - The Town Dispatch\nCouncil delays budget vote\n"
+        "By Ana Lima\n" + BODY + most_read + "\n" + footer + "\n"
+    )
+    texts = [entry.text for entry in _parse(text).discarded]
+    assert most_read in texts
+    assert footer in texts

@@ -83,6 +83,39 @@ def claim_archive_toolbar(page: Page) -> None:
     page.claim_span(start, j, "discard", "web archive toolbar")
 
 
+# A paginated article's links to its other pages ("« Previous page", "Next page »",
+# "Continue reading on the next page"), and what is printed beside them: the page's number
+# ("Page 2 of 3") and the numbered links ("1", "2", "3").
+_PAGE_LINK_RE = re.compile(
+    r"(?i)^(?:[«‹<←]\s*)?(?:(?:previous|prev|next)\s+page(?:\s*[»›>→])?|"
+    r"(?:continue\s+reading|continued)\s+on\s+(?:the\s+)?next\s+page)$"
+)
+_PAGE_LINK_OPENERS = frozenset("«‹<←PpNnCc")
+_NUMBERED_PAGE_LINK_RE = re.compile(r"^\d{1,3}$")
+
+
+def _is_pagination_line(line: str) -> bool:
+    return bool(
+        _NUMBERED_PAGE_LINK_RE.match(line) or d.is_page_number(line) or _PAGE_LINK_RE.match(line)
+    )
+
+
+def claim_pagination(page: Page) -> None:
+    """A paginated article's links to its other pages, with the page number and numbered
+    links printed among them: one run of pagination links wherever it stands, claimed before
+    the running heads are looked for, since its "Page 2 of 3", printed over and under the
+    text, is no PDF's page number."""
+    lines = page.lines
+    for i, line in enumerate(lines):
+        if line[:1] not in _PAGE_LINK_OPENERS or not page.free(i) or not _PAGE_LINK_RE.match(line):
+            continue
+        start = i
+        while start > 0 and page.free(start - 1) and _is_pagination_line(lines[start - 1]):
+            start -= 1
+        end = page.run_end(i + 1, _is_pagination_line)
+        page.claim_span(start, end, "discard", "pagination links")
+
+
 _RUNNING_HEAD_REACH = 2
 
 
@@ -499,10 +532,17 @@ def _before_masthead(page: Page, start: int, end: int) -> int:
 _FOOTER_NAME_EXTRA_WORDS = 2
 
 
+# The site describing itself ("The Valley Dispatch is a reader-funded newsroom …"): the
+# footer's blurb, over its links.
+_SITE_DESCRIPTION_RE = re.compile(r"\s+is\s+(?:a|an|the)\s+\S")
+
+
 def _names_site_in_footer(page: Page, i: int) -> bool:
     line = page.lines[i]
     name = page.site_short_name
     if page.names_site(line) or _spells_domain(line, name):
+        return True
+    if line.startswith(name) and _SITE_DESCRIPTION_RE.match(line, len(name)):
         return True
     return (
         line.casefold().startswith(name.casefold() + " ")

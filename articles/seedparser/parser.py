@@ -28,6 +28,7 @@ from .claims import (
     claim_header_teaser,
     claim_official_banner,
     claim_page_bars,
+    claim_pagination,
     claim_publication_bar,
     claim_running_heads,
     claim_social_embeds,
@@ -134,6 +135,7 @@ def _read_page(text: str) -> Page:
     claim_publication_bar(page)
     claim_official_banner(page)
     claim_page_bars(page)
+    claim_pagination(page)
     claim_running_heads(page)
     claim_top_appeal(page)
     claim_channel_preview(page)
@@ -168,6 +170,21 @@ def _claim_about_us_blurb(page: Page) -> None:
             continue
         claim, after = claims[blurb], claims[blurb + 1]
         if claim and claim.reason == "publisher notice" and after and after.reason == "footer":
+            claim.reason = "footer"
+    _claim_site_blurb_over_footer(page)
+
+
+def _claim_site_blurb_over_footer(page: Page) -> None:
+    """The site's description between a widget after the text and the footer's links ("The
+    Valley Dispatch is a reader-funded newsroom …" under "Most read", over "About | Contact")
+    is the footer's text, as under an "About us" heading."""
+    claims = page.claims
+    for i, claim in enumerate(claims):
+        if claim is None or claim.reason != "publisher notice":
+            continue
+        above, below = page.prev_nonblank(i), page.next_nonblank(i)
+        after = claims[below] if below < len(claims) else None
+        if above >= 0 and _after_furniture(claims[above]) and after and after.reason == "footer":
             claim.reason = "footer"
 
 
@@ -777,8 +794,17 @@ def _names_site(earlier: str, name: str) -> bool:
     return earlier.endswith(name) and bool(re.search(r"\s(?:\||–|—|-|::|·|•)\s$", head))
 
 
+# A later page of a paginated article numbers its headline ("… (page 2)", "… (Page 2 of 3)"):
+# the number is the page's, not the headline's.
+_PAGE_SUFFIX_RE = re.compile(
+    r"(?i)\s+[(\[](?:page|seite|página|pagina)\s+\d+(?:\s+of\s+\d+)?[)\]]$"
+)
+
+
 def _set_title(page: Page, index: int, title: str) -> None:
     # "🚨 Mudslide cuts …": a post's pictogram is no part of its headline.
+    if title[-1:] in ")]":
+        title = _PAGE_SUFFIX_RE.sub("", title)
     page.title, page.title_index = without_pictograms(title), index
     page.claim(index, "title")
 
@@ -1265,9 +1291,20 @@ def _describes_site(page: Page, i: int, line: str) -> bool:
         return True
     return (
         above >= 0
-        and is_prose(page.lines[above])
+        and (is_prose(page.lines[above]) or _after_furniture(claim))
         and (below >= len(page.lines) or not is_prose(page.lines[below]))
     )
+
+
+_SITEWIDE_LIST_REASONS = frozenset(
+    {"site-wide most-read list", "site-wide recommendations", "site-wide latest news list"}
+)
+
+
+def _after_furniture(claim) -> bool:
+    """Whether the line above closes a site-wide list after the text ("Most read", "Latest
+    news"): the site's description under it opens the footer."""
+    return claim is not None and claim.reason in _SITEWIDE_LIST_REASONS
 
 
 _TRANSLATION_MAX_WORDS = 20
