@@ -10183,3 +10183,32 @@ def test_site_description_over_the_footer_links_is_the_footers_not_the_lists():
     texts = [entry.text for entry in _parse(text).discarded]
     assert most_read in texts
     assert footer in texts
+
+
+def test_blog_sidebar_lists_after_the_article_are_one_group_and_no_tags():
+    sidebar = (
+        "Archives\nMarch 2025\nFebruary 2025\nJanuary 2025\n"
+        "Categories\nPolitics (112)\nEurope (87)\nTrade & Shipping (54)\n"
+        "Blogroll\nThe River Desk\nHarbour Weekly"
+    )
+    text = (
+        "Council delays the budget vote\nBy Jane Doe\n" + BODY + "Tags: Budget, Council\n"
+        "Share this:\nFacebook\nEmail\n" + sidebar + "\n© 2025 The Town Blog\n"
+    )
+    article = _parse(text)
+    assert list(article.tags) == ["Budget", "Council"]
+    assert sidebar in [entry.text for entry in article.discarded]
+
+
+def test_categories_list_without_post_counts_stays_the_articles_tags():
+    text = "Council delays the budget vote\nBy Jane Doe\n" + BODY + "Categories\nBudget\nCouncil\n"
+    assert list(_parse(text).tags) == ["Budget", "Council"]
+
+
+def test_label_over_the_headline_listed_in_the_sidebar_categories_is_the_section():
+    text = (
+        "The Town Blog\nHome\nAbout\nEssays\nContact\nPolitics\n"
+        "Council delays the budget vote\nBy Jane Doe\n" + BODY + "Share this:\nFacebook\n"
+        "Categories\nPolitics (112)\nEurope (87)\nTrade (54)\n"
+    )
+    assert _parse(text).section == "Politics"

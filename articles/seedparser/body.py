@@ -13,7 +13,7 @@ from operator import methodcaller
 
 from . import detectors as d
 from . import labels as lb
-from .claims import names_story_subject
+from .claims import names_site_category, names_story_subject
 from .dates import date_line, is_relative_time
 from .model import SeedParseError
 from .page import Page
@@ -493,7 +493,7 @@ def _menu_over_title(page: Page) -> set[int]:
         return set()
     if first + 1 < len(run) and d.is_chrome_word(page.lines[run[first + 1]]):
         return set()  # the menu bar ends at its Search or Menu button: the label under it is apart
-    if names_story_subject(page, nearest):
+    if names_story_subject(page, nearest) or names_site_category(page, nearest):
         return set()
     return set(run)
 

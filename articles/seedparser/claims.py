@@ -373,6 +373,13 @@ def claim_widgets(page: Page) -> None:
                 # Its own reason: the menus after the text are otherwise taken for the footer,
                 # which this one is printed apart from.
                 page.claim_span(i, end, "discard", "sidebar navigation")
+        elif (
+            labelled
+            and i > page.title_index
+            and lb.BLOG_SIDEBAR_LABEL_RE.match(line)
+            and (end := _blog_sidebar_end(page, i))
+        ):
+            page.claim_span(i, end, "discard", "blog sidebar")
         elif labelled and i > page.title_index and lb.DOCUMENTS_LABEL_RE.match(line):
             _claim_documents(page, i)
         elif labelled and i > page.title_index and lb.NEXT_EVENT_LABEL_RE.match(line):
@@ -988,6 +995,55 @@ def _claim_press_contacts(page: Page, label: int) -> None:
             break
         j += 1
     page.claim_span(start, end, "discard", "press contacts")
+
+
+# A blog's category with its number of posts ("Middle East (112)").
+_COUNTED_CATEGORY_RE = re.compile(r"^\S.{0,60}\s\(\d[\d,.]*\)$")
+_LEAST_BLOG_WIDGET_ITEMS = 2
+
+
+def _blog_sidebar_end(page: Page, label: int) -> int | None:
+    """Where a blog's sidebar ends: its widgets one under the other, each a label and two or
+    more links ("Archives" over the months, "Blogroll" over other blogs' names), "Categories"
+    over categories with their post counts ("Europe (87)"): the blog's navigation, not the
+    article's tags, which its own "Tags:" line gives. None when the label heads no such list."""
+    lines, end, j = page.lines, None, label
+    while j < len(lines) and page.free(j) and lb.BLOG_SIDEBAR_LABEL_RE.match(lines[j]):
+        counted = lines[j][:1] in "Cc"
+        items = page.run_end(j + 1, _counted_category if counted else _blog_link)
+        if items - j - 1 < _LEAST_BLOG_WIDGET_ITEMS:
+            break
+        end = _before_masthead(page, j + 1, items)
+        if end < items:
+            break
+        j = page.next_nonblank(end - 1)
+    return end
+
+
+def _counted_category(line: str) -> bool:
+    return len(line) <= 70 and bool(_COUNTED_CATEGORY_RE.match(line))
+
+
+def _blog_link(line: str) -> bool:
+    """A sidebar list's link: a short line, no sidebar label, nor the footer's copyright line
+    or links under the sidebar."""
+    return (
+        _is_menu_link(line)
+        and not lb.BLOG_SIDEBAR_LABEL_RE.match(line)
+        and not d.is_copyright(line)
+        and not d.is_footer_link(line)
+    )
+
+
+def names_site_category(page: Page, label: str) -> bool:
+    """Whether the label over the headline is one of the categories the blog's sidebar lists
+    with its post count ("Middle East" and "Middle East (112)"): the post's category, printed
+    under the menu."""
+    prefix = label + " ("
+    return any(
+        line.startswith(prefix) and _counted_category(line)
+        for line in page.lines[page.title_index + 1 :]
+    )
 
 
 _LEAST_SIDEBAR_LINKS = 3

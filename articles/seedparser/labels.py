@@ -315,6 +315,9 @@ DOCUMENTS_LABEL_RE = re.compile(
 # A wiki's sidebar menu, printed under the article by a text scrape: "Navigation" / "Main
 # page" / "Recent changes" / … / "Tools" / "What links here" / … / "In other languages".
 SIDEBAR_LABEL_RE = re.compile(r"(?i)^(?:navigation(?:\s+menu)?|site\s+navigation|main\s+menu)$")
+# A blog's sidebar widgets: its archive by month, its categories with their post counts, its
+# list of other blogs.
+BLOG_SIDEBAR_LABEL_RE = re.compile(r"(?i)^(?:archives|blogroll|categories)$")
 # A box giving the date of the next meeting or release ("Next meeting" / "28–29 April 2025").
 NEXT_EVENT_LABEL_RE = re.compile(
     r"(?i)^(?:next|upcoming)\s+(?:(?:monetary\s+)?policy\s+|committee\s+)?(?:meeting|decision|"
@@ -344,6 +347,7 @@ WIDGET_LABEL_RE = _any_of(
     DOCUMENTS_LABEL_RE,
     NEXT_EVENT_LABEL_RE,
     SIDEBAR_LABEL_RE,
+    BLOG_SIDEBAR_LABEL_RE,
 )
 FOLDED_WIDGET_LABEL_RE = OpenerPattern(folded_pattern(WIDGET_LABEL_RE))
 
