@@ -1121,6 +1121,20 @@ def test_interview_edit_note_is_a_credit():
     assert is_credit("This conversation has been condensed and edited.")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article was updated on 5 March with the latest position of the vessel.",
+        "Editor's note: This story has been updated with the minister's remarks.",
+        "This story has been corrected to give the mayor's full name.",
+    ],
+)
+def test_an_update_or_correction_note_is_not_a_credit(line):
+    # The note tells the reader what changed, as "Update, Nov. 7: This story has been
+    # updated …" does: a paragraph of the story, never a credit that the output drops.
+    assert not is_credit(line)
+
+
 def test_more_interviews_labels_a_related_block():
     assert lb.RELATED_LABEL_RE.match("More interviews")
 
@@ -3620,7 +3634,9 @@ def test_agency_furniture_around_the_story():
     assert d.is_article_id("News ID: 85631234")
     assert not d.is_article_id("News in brief")
     assert d.is_share_row("Send to friend")
-    assert is_credit("Editor's note: This story has been updated with the minister's remarks.")
+    # An editor's note on an update is a paragraph, as the dated "Update, Nov. 7: …" note
+    # is: as a credit it would vanish from the output.
+    assert not is_credit("Editor's note: This story has been updated with the minister's remarks.")
 
 
 def test_kicker_description_over_the_headline_is_not_the_first_paragraph():
