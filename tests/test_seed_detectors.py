@@ -1862,6 +1862,20 @@ def test_local_station_sign_offs(line, expected):
     assert d.is_site_promo(line) is expected
 
 
+def test_an_embedded_videos_title_asking_a_question_is_still_discarded():
+    text = (
+        "Ship seized off Somalia\n"
+        "By Jane Doe\n"
+        "Armed men boarded the bulk carrier on Sunday, the operator said in a statement.\n"
+        "Watch: Why has piracy returned to the Gulf of Aden?\n"
+        "The crew of 21 are safe, the operator said on Wednesday afternoon.\n"
+    )
+    parsed = _parse(text)
+    assert "Watch: Why has piracy returned to the Gulf of Aden?" in {
+        entry.text for entry in parsed.discarded
+    }
+
+
 def test_video_now_line_is_an_embedded_video():
     assert d.is_media_embed("Video Now: Smoke seen from Highway 20 as crews fight the fire")
 
