@@ -8979,6 +8979,16 @@ def test_he_said_after_a_quotation_names_the_subject_of_the_sentence_before():
     ]
 
 
+def test_an_organisation_named_after_its_kind_is_not_a_second_person():
+    # "the charity Harbour Light", "the security firm Sentinel Maritime": the noun before the
+    # name says it is a body, so the sentence still names one person, its subject.
+    paragraph = (
+        "Linda Hartman, who runs the charity Harbour Light, said families knew little. "
+        '"They have had one phone call in three days," she said.'
+    )
+    assert _inline(paragraph) == [("They have had one phone call in three days", "Linda Hartman")]
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
