@@ -294,6 +294,24 @@ def test_teaser_byline_between_title_and_date_is_not_a_teaser():
     ]
 
 
+def test_writers_names_over_teaser_titles_are_not_their_sections():
+    lines = [
+        "Jane Roe",
+        "The Baltic states are right to be nervous",
+        "Marco Quintero-Lind",
+        "What the juntas want from Moscow",
+    ]
+    assert [rel for rel, _ in teaser_items(lines)] == [
+        Related("The Baltic states are right to be nervous", None, None),
+        Related("What the juntas want from Moscow", None, None),
+    ]
+
+
+def test_section_labels_over_teaser_titles_stay_their_sections():
+    lines = ["World", "Storm cuts power to the coast", "Business", "Rates held for a third month"]
+    assert [rel.section for rel, _ in teaser_items(lines)] == ["World", "Business"]
+
+
 def test_capitalised_standfirst_right_under_the_headline_is_kept():
     dek = "Astana Can No Longer Please Moscow, Beijing, and Washington at Once"
     article = _parse("Kazakhstan’s balancing act runs out of room\n" + dek + "\n" + BODY)
