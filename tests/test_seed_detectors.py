@@ -312,6 +312,18 @@ def test_section_labels_over_teaser_titles_stay_their_sections():
     assert [rel.section for rel, _ in teaser_items(lines)] == ["World", "Business"]
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Comments are closed for opinion pieces.", True),
+        ("Comments are closed on all columns", True),
+        ("Comments are closed for opinion pieces because readers abused them.", False),
+    ],
+)
+def test_comments_closed_for_a_kind_of_piece(line, expected):
+    assert d.is_comments_closed(line) is expected
+
+
 def test_capitalised_standfirst_right_under_the_headline_is_kept():
     dek = "Astana Can No Longer Please Moscow, Beijing, and Washington at Once"
     article = _parse("Kazakhstan’s balancing act runs out of room\n" + dek + "\n" + BODY)
