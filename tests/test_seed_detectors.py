@@ -324,6 +324,18 @@ def test_comments_closed_for_a_kind_of_piece(line, expected):
     assert d.is_comments_closed(line) is expected
 
 
+def test_a_papers_service_links_between_footer_lines_are_one_footer():
+    footer = [
+        "Contact Us | Advertise | Privacy Policy | Terms of Use",
+        "Subscribe to the print edition",
+        "Place a classified ad",
+        "Submit a letter to the editor",
+        "© 2025 The Valley Courier, 212 Mill Street, Springfield",
+    ]
+    text = "Council delays the budget vote\n" + BODY + "\n".join(footer) + "\n"
+    assert "\n".join(footer) in {entry.text for entry in _parse(text).discarded}
+
+
 def test_capitalised_standfirst_right_under_the_headline_is_kept():
     dek = "Astana Can No Longer Please Moscow, Beijing, and Washington at Once"
     article = _parse("Kazakhstan’s balancing act runs out of room\n" + dek + "\n" + BODY)
