@@ -336,6 +336,29 @@ def test_a_papers_service_links_between_footer_lines_are_one_footer():
     assert "\n".join(footer) in {entry.text for entry in _parse(text).discarded}
 
 
+def test_a_bio_with_an_appositive_after_the_name_names_its_subject():
+    line = (
+        "Jane Roe, a former ambassador to NATO, is a senior fellow at the Institute for "
+        'Security. She is the author of "The Borrowed Shield."'
+    )
+    assert bio_subject(line) == "Jane Roe"
+
+
+def test_a_name_over_an_opinion_headline_confirmed_by_the_closing_bio_is_the_author():
+    text = (
+        "Opinion\n"
+        "Jane Roe\n"
+        "Europe cannot keep renting its security\n"
+        + BODY
+        + "Jane Roe, a former ambassador to NATO, is a senior fellow at the Institute for "
+        'Security. She is the author of "The Borrowed Shield."\n'
+    )
+    article = _parse(text)
+    assert [a.name for a in article.authors] == ["Jane Roe"]
+    assert article.authors[0].bio.startswith("Jane Roe, a former ambassador")
+    assert article.section == "Opinion"
+
+
 def test_capitalised_standfirst_right_under_the_headline_is_kept():
     dek = "Astana Can No Longer Please Moscow, Beijing, and Washington at Once"
     article = _parse("Kazakhstan’s balancing act runs out of room\n" + dek + "\n" + BODY)

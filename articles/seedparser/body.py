@@ -22,8 +22,10 @@ from .people import (
     agency_byline,
     bare_byline,
     is_country,
+    is_person_name,
     is_section_name,
     names_speaker,
+    same_person,
     speaker_turn,
     split_names,
 )
@@ -307,6 +309,8 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
     """Lines around the title: breadcrumbs, labels, a bare byline and a bare date."""
     labels: list[tuple[int, str]] = []
     over_title = right_over_title = _over_title(page)
+    if over_title >= 0 and page.free(over_title) and _claim_writer_over_title(page, over_title):
+        over_title = right_over_title = page.prev_nonblank(over_title)  # the section's place
     if over_title >= 0 and (
         d.is_status_badge(page.lines[over_title]) or d.is_access_badge(page.lines[over_title])
     ):
@@ -633,6 +637,20 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
     if nearest is None:
         # The date's line is claimed already: it gives the section as well.
         page.labels.extend(_menu_label_by_date(page))
+
+
+def _claim_writer_over_title(page: Page, i: int) -> bool:
+    """A columnist's name printed alone over the headline ("Jane Roe" under "Opinion"), which
+    the bio closing the piece confirms ("Jane Roe, a former ambassador, is …"): the byline,
+    not the section."""
+    label = page.lines[i]
+    if not page.bios or not is_person_name(label):
+        return False
+    if not any(bio.name and same_person(label, bio.name) for bio in page.bios):
+        return False
+    page.add_byline([label], page.lines[i])
+    page.claim(i, "meta", "byline")
+    return True
 
 
 def _claim_stamp_under_label(page: Page, label: int) -> None:

@@ -184,7 +184,9 @@ _CONTRIBUTED_RE = re.compile(
     r"(?:report|story|article|piece)\.?\)?$"
 )
 _BIO_VERB_RE = re.compile(
-    r"^(?P<name>(?:[^\W\d_][\w'’.\-]*\s+){1,4}?[^\W\d_][\w'’.\-]*)\s+"
+    r"^(?P<name>(?:[^\W\d_][\w'’.\-]*\s+){1,4}?[^\W\d_][\w'’.\-]*)"
+    # A description between commas after the name ("Jane Roe, a former ambassador, is …").
+    r"(?:,\s+(?:a|an|the|who)\s[^,]{2,120},)?\s+"
     r"(?:is|was|has|writes|covers|reports|joined|worked|works|began|previously|"
     # French, German, Spanish, Italian, Portuguese, Dutch, Polish, Russian, and Swedish,
     # Danish and Norwegian.
