@@ -294,6 +294,71 @@ def test_teaser_byline_between_title_and_date_is_not_a_teaser():
     ]
 
 
+def test_writers_names_over_teaser_titles_are_not_their_sections():
+    lines = [
+        "Jane Roe",
+        "The Baltic states are right to be nervous",
+        "Marco Quintero-Lind",
+        "What the juntas want from Moscow",
+    ]
+    assert [rel for rel, _ in teaser_items(lines)] == [
+        Related("The Baltic states are right to be nervous", None, None),
+        Related("What the juntas want from Moscow", None, None),
+    ]
+
+
+def test_section_labels_over_teaser_titles_stay_their_sections():
+    lines = ["World", "Storm cuts power to the coast", "Business", "Rates held for a third month"]
+    assert [rel.section for rel, _ in teaser_items(lines)] == ["World", "Business"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Comments are closed for opinion pieces.", True),
+        ("Comments are closed on all columns", True),
+        ("Comments are closed for opinion pieces because readers abused them.", False),
+    ],
+)
+def test_comments_closed_for_a_kind_of_piece(line, expected):
+    assert d.is_comments_closed(line) is expected
+
+
+def test_a_papers_service_links_between_footer_lines_are_one_footer():
+    footer = [
+        "Contact Us | Advertise | Privacy Policy | Terms of Use",
+        "Subscribe to the print edition",
+        "Place a classified ad",
+        "Submit a letter to the editor",
+        "© 2025 The Valley Courier, 212 Mill Street, Springfield",
+    ]
+    text = "Council delays the budget vote\n" + BODY + "\n".join(footer) + "\n"
+    assert "\n".join(footer) in {entry.text for entry in _parse(text).discarded}
+
+
+def test_a_bio_with_an_appositive_after_the_name_names_its_subject():
+    line = (
+        "Jane Roe, a former ambassador to NATO, is a senior fellow at the Institute for "
+        'Security. She is the author of "The Borrowed Shield."'
+    )
+    assert bio_subject(line) == "Jane Roe"
+
+
+def test_a_name_over_an_opinion_headline_confirmed_by_the_closing_bio_is_the_author():
+    text = (
+        "Opinion\n"
+        "Jane Roe\n"
+        "Europe cannot keep renting its security\n"
+        + BODY
+        + "Jane Roe, a former ambassador to NATO, is a senior fellow at the Institute for "
+        'Security. She is the author of "The Borrowed Shield."\n'
+    )
+    article = _parse(text)
+    assert [a.name for a in article.authors] == ["Jane Roe"]
+    assert article.authors[0].bio.startswith("Jane Roe, a former ambassador")
+    assert article.section == "Opinion"
+
+
 def test_capitalised_standfirst_right_under_the_headline_is_kept():
     dek = "Astana Can No Longer Please Moscow, Beijing, and Washington at Once"
     article = _parse("Kazakhstan’s balancing act runs out of room\n" + dek + "\n" + BODY)
@@ -1121,6 +1186,20 @@ def test_interview_edit_note_is_a_credit():
     assert is_credit("This conversation has been condensed and edited.")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article was updated on 5 March with the latest position of the vessel.",
+        "Editor's note: This story has been updated with the minister's remarks.",
+        "This story has been corrected to give the mayor's full name.",
+    ],
+)
+def test_an_update_or_correction_note_is_not_a_credit(line):
+    # The note tells the reader what changed, as "Update, Nov. 7: This story has been
+    # updated …" does: a paragraph of the story, never a credit that the output drops.
+    assert not is_credit(line)
+
+
 def test_more_interviews_labels_a_related_block():
     assert lb.RELATED_LABEL_RE.match("More interviews")
 
@@ -1846,6 +1925,20 @@ def test_platform_recommendations_are_site_wide():
 )
 def test_local_station_sign_offs(line, expected):
     assert d.is_site_promo(line) is expected
+
+
+def test_an_embedded_videos_title_asking_a_question_is_still_discarded():
+    text = (
+        "Ship seized off Somalia\n"
+        "By Jane Doe\n"
+        "Armed men boarded the bulk carrier on Sunday, the operator said in a statement.\n"
+        "Watch: Why has piracy returned to the Gulf of Aden?\n"
+        "The crew of 21 are safe, the operator said on Wednesday afternoon.\n"
+    )
+    parsed = _parse(text)
+    assert "Watch: Why has piracy returned to the Gulf of Aden?" in {
+        entry.text for entry in parsed.discarded
+    }
 
 
 def test_video_now_line_is_an_embedded_video():
@@ -3620,7 +3713,9 @@ def test_agency_furniture_around_the_story():
     assert d.is_article_id("News ID: 85631234")
     assert not d.is_article_id("News in brief")
     assert d.is_share_row("Send to friend")
-    assert is_credit("Editor's note: This story has been updated with the minister's remarks.")
+    # An editor's note on an update is a paragraph, as the dated "Update, Nov. 7: …" note
+    # is: as a credit it would vanish from the output.
+    assert not is_credit("Editor's note: This story has been updated with the minister's remarks.")
 
 
 def test_kicker_description_over_the_headline_is_not_the_first_paragraph():
@@ -8947,6 +9042,16 @@ def test_he_said_after_a_quotation_names_the_subject_of_the_sentence_before():
     assert _inline(paragraph) == [
         ("We want a shipper to know the exact day his container will reach Baku", "Rashad Nabiyev")
     ]
+
+
+def test_an_organisation_named_after_its_kind_is_not_a_second_person():
+    # "the charity Harbour Light", "the security firm Sentinel Maritime": the noun before the
+    # name says it is a body, so the sentence still names one person, its subject.
+    paragraph = (
+        "Linda Hartman, who runs the charity Harbour Light, said families knew little. "
+        '"They have had one phone call in three days," she said.'
+    )
+    assert _inline(paragraph) == [("They have had one phone call in three days", "Linda Hartman")]
 
 
 @pytest.mark.parametrize(

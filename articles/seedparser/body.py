@@ -22,8 +22,10 @@ from .people import (
     agency_byline,
     bare_byline,
     is_country,
+    is_person_name,
     is_section_name,
     names_speaker,
+    same_person,
     speaker_turn,
     split_names,
 )
@@ -307,6 +309,8 @@ def _classify_top(page: Page, end: int, skip: int | None) -> None:
     """Lines around the title: breadcrumbs, labels, a bare byline and a bare date."""
     labels: list[tuple[int, str]] = []
     over_title = right_over_title = _over_title(page)
+    if over_title >= 0 and page.free(over_title) and _claim_writer_over_title(page, over_title):
+        over_title = right_over_title = page.prev_nonblank(over_title)  # the section's place
     if over_title >= 0 and (
         d.is_status_badge(page.lines[over_title]) or d.is_access_badge(page.lines[over_title])
     ):
@@ -633,6 +637,20 @@ def _choose_section(page: Page, labels: list[tuple[int, str]]) -> None:
     if nearest is None:
         # The date's line is claimed already: it gives the section as well.
         page.labels.extend(_menu_label_by_date(page))
+
+
+def _claim_writer_over_title(page: Page, i: int) -> bool:
+    """A columnist's name printed alone over the headline ("Jane Roe" under "Opinion"), which
+    the bio closing the piece confirms ("Jane Roe, a former ambassador, is …"): the byline,
+    not the section."""
+    label = page.lines[i]
+    if not page.bios or not is_person_name(label):
+        return False
+    if not any(bio.name and same_person(label, bio.name) for bio in page.bios):
+        return False
+    page.add_byline([label], page.lines[i])
+    page.claim(i, "meta", "byline")
+    return True
 
 
 def _claim_stamp_under_label(page: Page, label: int) -> None:
@@ -1159,7 +1177,7 @@ _JOINS_FOOTER = frozenset({"page furniture after the article", "audio player"})
 # Between two footer lines, these are the footer's too, whatever their length: an ad marker
 # (the Polish "Reklama", "Advertising", is also the footer's advertise-with-us link), the
 # publisher's imprint ("MCI (P) 041/10/2025. Published by Tribune Media Limited. …") and its
-# links to the paper's services ("Place a Classified Ad").
+# links to the paper's services ("Place a Classified Ad", "Subscribe to the print edition").
 _BETWEEN_FOOTER_LINES = frozenset(
     {
         "advertisement marker",
@@ -1201,14 +1219,33 @@ def _join_footer(page: Page, last: int) -> None:
             ):
                 claim.reason = "footer"
             previous = claim.reason if claim.kind == "discard" else None
-    for before, i, after in zip(tail, tail[1:], tail[2:], strict=False):
-        if (
-            page.claims[i].reason in _BETWEEN_FOOTER_LINES
-            and page.claims[before].reason == "footer"
-            and page.claims[after].reason == "footer"
-        ):
-            page.claims[i].reason = "footer"
+    # A run of such lines between two footer lines is the footer's too when they are links
+    # ("Subscribe to the print edition", "Place a classified ad", "Submit a letter to the
+    # editor"); a box of teasers between them ("More Stories From …") stands apart.
+    run: list[int] = []
+    after_footer = False
+    for i in tail:
+        reason = page.claims[i].reason
+        if reason == "footer":
+            if after_footer and (len(run) == 1 or all(word_count(page.lines[j]) <= 6 for j in run)):
+                for j in run:
+                    page.claims[j].reason = "footer"
+            run, after_footer = [], True
+        elif after_footer and page.claims[i].kind == "discard" and _between_footer(page, i):
+            run.append(i)
+        else:
+            run, after_footer = [], False
     _join_small_print(page, tail)
+
+
+def _between_footer(page: Page, i: int) -> bool:
+    """Whether a discarded line may be the footer's between two footer lines; of the lines
+    the newsletter rule takes, only a subscription link that names no newsletter ("Subscribe
+    to the print edition"), as a box naming one ("Newsletter") stays a widget of its own."""
+    reason = page.claims[i].reason
+    if reason == "newsletter box":
+        return not d.is_newsletter_heading(page.lines[i])
+    return reason in _BETWEEN_FOOTER_LINES
 
 
 def _is_site_tagline(page: Page, line: str) -> bool:

@@ -2775,7 +2775,8 @@ def is_notice_promo(line: str) -> bool:
 
 _COMMENTS_CLOSED_RE = re.compile(
     r"(?i)^comments\s+(?:are|have\s+been)\s+(?:closed|disabled|turned\s+off)"
-    r"(?:\s+(?:on|for)\s+this\s+(?:article|story|post|page))?\.?$"
+    r"(?:\s+(?:on|for)\s+(?:this\s+(?:article|story|post|page)|(?:all\s+)?(?:opinion\s+)?"
+    r"(?:pieces|articles|stories|posts|columns|commentaries|op-eds)))?\.?$"
 )
 
 

@@ -124,7 +124,7 @@ SOURCES_LABEL_RE = re.compile(
 RELATED_LABEL_RE = re.compile(
     r"(?i)^(?:related(?:\s+(?:articles?|stories|posts|news|content|reading|coverage|links|"
     r"publications|research|reports|analysis|fact[- ]checks|events|hearings|press\s+releases|"
-    r"news\s+releases|statements))?|"
+    r"news\s+releases|statements|commentar(?:y|ies)|columns|essays))?|"
     r"more\s+(?:from|on|about|in)\s+.{2,40}|latest\s+(?:from|in|on)\s+.{2,40}|(?:read\s+)?more\s+(?:stories|articles|news|interviews|features|letters|"
     r"videos|podcasts|episodes|columns|opinion|analysis|reviews|explainers|galleries|"
     r"obituaries|fact[- ]checks|press\s+reviews|events)|"

@@ -1248,6 +1248,8 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
     if is_prose(line) and not d.is_cookie_notice(line) and not d.is_paywall(line):
         if d.is_image_credit(line) or _translated_caption(page, i, line, main_script):
             return "image caption or credit"
+        if d.is_media_embed(line):
+            return "embedded media"  # "Watch: Why has piracy returned?": a video's own title
         return None
     for detector, reason in _LINES_BY_OPENER.get(opener, _LINE_DETECTORS):
         if detector(line):

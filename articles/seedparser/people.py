@@ -143,9 +143,11 @@ _CREDIT_RE = re.compile(
     r"\s+by\s+(?-i:[A-Z])"
     r"|\(?\s*(?:edited|compiled|translated|fact[- ]checked|produced)\s+by\b"
     r"|\(?\s*with\s+(?:additional\s+)?reporting\s+(?:by|from)\b"
+    # An update or correction note ("This story has been updated with …") is a paragraph of
+    # the story, as the dated "Update, Nov. 7: …" note is, not a credit.
     r"|\(?\s*(?:editor['’]?s['’]?\s+note\s*:\s*)?this\s+(?:story|article|report|interview|"
     r"conversation|transcript)\s+(?:was|has\s+"
-    r"been)\s+(?:updated|corrected|edited|condensed|produced|translated|generated|transcribed))"
+    r"been)\s+(?:edited|condensed|produced|translated|generated|transcribed))"
     # The Chinese desk editor who handled the story ("责任编辑：王丽"): an editor, not an author.
     r"|^(?:责任编辑|責任編輯)\s?[：:]\s?[\u4e00-\u9fff·]{2,8}$"
     # "with Reuters, dpa", "with material from AFP and AP": agency copy folded into the story.
@@ -182,7 +184,9 @@ _CONTRIBUTED_RE = re.compile(
     r"(?:report|story|article|piece)\.?\)?$"
 )
 _BIO_VERB_RE = re.compile(
-    r"^(?P<name>(?:[^\W\d_][\w'’.\-]*\s+){1,4}?[^\W\d_][\w'’.\-]*)\s+"
+    r"^(?P<name>(?:[^\W\d_][\w'’.\-]*\s+){1,4}?[^\W\d_][\w'’.\-]*)"
+    # A description between commas after the name ("Jane Roe, a former ambassador, is …").
+    r"(?:,\s+(?:a|an|the|who)\s[^,]{2,120},)?\s+"
     r"(?:is|was|has|writes|covers|reports|joined|worked|works|began|previously|"
     # French, German, Spanish, Italian, Portuguese, Dutch, Polish, Russian, and Swedish,
     # Danish and Norwegian.

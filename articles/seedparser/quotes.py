@@ -1074,7 +1074,11 @@ _THAT_RE = re.compile(r"\b(?:that|dat|że|что|да)\b")
 # said").
 _PLACE_OR_TIME_BEFORE_RE = re.compile(
     r"\b(?:(?:on|since|in|at|from|until|op|sinds|uit|bij|tot|w|we|na|od|do|в|во|на|из|у)\s+"
-    r"(?:\d{1,2}\s+)?|(?:city|town|village|capital|port|province|region|district|county)\s+of\s+)$"
+    r"(?:\d{1,2}\s+)?|(?:city|town|village|capital|port|province|region|district|county)\s+of\s+"
+    # A body's kind before its name ("the charity Harbour Light", "the security firm
+    # Sentinel Maritime"): an organisation, not a person.
+    r"|(?:charity|firm|company|consultancy|organi[sz]ation|foundation|nonprofit|non-profit|"
+    r"newspaper|broadcaster|airline|insurer|think\s+tank)\s+)$"
 )
 
 

@@ -51,7 +51,7 @@ from .labels import (
     TOC_LABEL_RE,
 )
 from .model import Related
-from .people import explicit_byline, split_names
+from .people import explicit_byline, is_person_name, split_names
 from .text import ends_sentence, is_prose, word_count
 
 # A dash inside the title ("F-35s") is no separator: a dash before the date has a space before it.
@@ -297,7 +297,24 @@ def teaser_items(lines: list[str], *, month_first: bool = False) -> list[tuple[R
         idx = badges + ([pending_label[0]] if pending_label else []) + [i]
         pending_label, pending_date, badges = None, None, []
         items.append((Related(title, date, section), idx))
-    return items
+    return _without_writer_labels(items)
+
+
+def _without_writer_labels(
+    items: list[tuple[Related, list[int]]],
+) -> list[tuple[Related, list[int]]]:
+    """A commentary box prints each piece's writer over its title ("Jane Roe" / "The Baltic
+    states are right to be nervous"): where every label over the titles is a different
+    person's name, the labels are the cards' writers, kept with them but not their sections."""
+    labels = [rel.section for rel, _ in items]
+    if (
+        len(labels) < 2
+        or None in labels
+        or len(set(labels)) < len(labels)
+        or not all(is_person_name(label) for label in labels)
+    ):
+        return items
+    return [(Related(rel.title, rel.date, None), idx) for rel, idx in items]
 
 
 def _dated_type(line: str, following: str, month_first: bool) -> tuple[str, str] | None:
