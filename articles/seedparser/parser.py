@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 
 from rapidfuzz import fuzz
 
@@ -453,10 +454,11 @@ def _printed_headline(page: Page, candidates: list[int]) -> int | None:
     first = page.lines[candidates[0]]
     for k, i in enumerate(candidates[1:_TITLE_SCAN_LINES], 1):
         line = page.lines[i]
+        # The prefix test first: it rules out nearly every line for less than counting words.
         if (
-            word_count(line) >= 3
-            and len(first) > len(line)
+            len(first) > len(line)
             and first.startswith(line)
+            and word_count(line) >= 3
             and (
                 _SUFFIX_START_RE.match(first, len(line))
                 or _GLUED_SUFFIX_START_RE.match(first, len(line))
@@ -1236,8 +1238,9 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
     if i < page.title_index and d.is_search_box(line):
         return "site navigation"
     opener = line[:1]
-    for detector, reason, most_words in _NOTICES_BY_OPENER.get(opener, _NOTICE_DETECTORS):
-        if n <= most_words and detector(line):
+    within = _NOTICES_BY_OPENER.get(opener, _ALL_NOTICES)[bisect_left(_NOTICE_LIMITS, n)]
+    for detector, reason in within:
+        if detector(line):
             return reason
     if (
         n <= d.PUBLISHER_NOTICE_MAX_WORDS
@@ -1470,5 +1473,21 @@ def _by_opener(detectors: tuple[tuple, ...]) -> dict[str, tuple[tuple, ...]]:
     }
 
 
-_NOTICES_BY_OPENER = _by_opener(_NOTICE_DETECTORS)
+# Each word limit of the notice detectors, in order (the last is infinite): a line of n words
+# is within the limits from the first at least n on.
+_NOTICE_LIMITS = sorted({most_words for _, _, most_words in _NOTICE_DETECTORS})
+
+
+def _by_limit(entries: tuple[tuple, ...]) -> list[tuple[tuple, ...]]:
+    """For each of ``_NOTICE_LIMITS``, the (detector, reason) of the ``entries`` that allow
+    that many words, in their order: a paragraph, over most limits, skips most detectors
+    without even a comparison."""
+    return [
+        tuple((detector, reason) for detector, reason, most in entries if most >= limit)
+        for limit in _NOTICE_LIMITS
+    ]
+
+
+_ALL_NOTICES = _by_limit(_NOTICE_DETECTORS)
+_NOTICES_BY_OPENER = {c: _by_limit(entries) for c, entries in _by_opener(_NOTICE_DETECTORS).items()}
 _LINES_BY_OPENER = _by_opener(_LINE_DETECTORS)
