@@ -2327,6 +2327,8 @@ _BOX_LABEL_MAX_CHARS = 25
 _BOX_LABEL_RE = re.compile(r"^[^\W\d][\w ]{1,20}:\s+")
 
 
+# Asked of the page's first lines twice: by the top appeal's scan and by the widgets'.
+@lru_cache(maxsize=65536)
 def is_support_appeal(line: str) -> bool:
     """A box asking readers to pay for the journalism opens here ("Support Daily Times'
     journalism of integrity and credibility", "Help us keep our reporting free")."""

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, takewhile
 
 from .people import is_country, is_person_name, without_post_nominals
 from .text import ends_sentence, keyword_text, word_count
@@ -1135,11 +1135,17 @@ def _appositive_subject(
 
 
 def _speaker_in(segment: str, *, after: bool, names: NameIndex) -> str | None:
-    verbs = list(_FOLDED_SPEECH_VERB_RE.finditer(keyword_text(segment)))
-    if not verbs:
+    folded = keyword_text(segment)
+    # After the quotation the first verb is the one: the rest of the segment is not searched.
+    if after:
+        verb = _FOLDED_SPEECH_VERB_RE.search(folded)
+    else:
+        verb = next(reversed(list(_FOLDED_SPEECH_VERB_RE.finditer(folded))), None)
+    if verb is None:
         return None
-    verb = verbs[0] if after else verbs[-1]
-    before_verb = [r for r in _RUN_RE.finditer(segment) if r.end() <= verb.start()]
+    # The runs come in order and none is empty, so the first to end past the verb ends the
+    # list: the rest of the segment need not be scanned.
+    before_verb = list(takewhile(lambda r: r.end() <= verb.start(), _RUN_RE.finditer(segment)))
     # Searched from the verb on, so that a verb opening the sentence ("Volgens BBB-leider Jorien
     # Smeenk …", "Selon Marie Traoré, …") is not taken into the name run after it; a name
     # after "in" or "on" ("mówiła w Sejmie …", "said on Monday …") is where or when.
