@@ -431,8 +431,12 @@ class NameIndex:
         # Chinese names after a title ("部长王文涛在…"), in order of first mention.
         self.han: list[str] = []
         # One scan for every script without capitals: re reads a page of text at about 6 ns a
-        # character, and most pages have none of them.
-        if not _CASELESS_OR_INDIC_RE.search(text):
+        # character, and most pages have none of them. Only of the lines with a character
+        # outside ASCII, which a line tells without a scan: most paragraphs of most pages have
+        # none.
+        if not any(
+            _CASELESS_OR_INDIC_RE.search(line) for line in text.splitlines() if not line.isascii()
+        ):
             return
         if _CASELESS_LETTER_RE.search(text):
             trailers = (
