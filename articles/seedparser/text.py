@@ -259,18 +259,25 @@ def _other_letters(text: str) -> list[str]:
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
 
 
-def _ascii_letter_count(text: str) -> int:
-    """A–Z and a–z in `text`, counted in C (a findall over a long page is a hot spot)."""
-    ascii_bytes = text.encode("ascii", "ignore")
+def _ascii_letters_in(ascii_bytes: bytes) -> int:
+    """A–Z and a–z in the ASCII characters of a text, counted in C (a findall over a long page
+    is a hot spot)."""
     return len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_LETTERS))
+
+
+def _ascii_letter_count(text: str) -> int:
+    return _ascii_letters_in(text.encode("ascii", "ignore"))
 
 
 def dominant_script(lines: list[str]) -> str:
     sample = "".join([line[:400] for line in lines[:200]])  # a list: join makes one anyway
-    counts: dict[str, int] = {"LATIN": _ascii_letter_count(sample)}
+    # Encoded once: the letters are counted in its ASCII characters, and the others are those
+    # it drops.
+    ascii_bytes = sample.encode("ascii", "ignore")
+    counts: dict[str, int] = {"LATIN": _ascii_letters_in(ascii_bytes)}
     # No other script can outnumber Latin with fewer characters than it has ASCII letters,
     # and Latin, counted first, wins a tie: most pages need no look at the other characters.
-    if counts["LATIN"] >= len(sample) - len(sample.encode("ascii", "ignore")):
+    if counts["LATIN"] >= len(sample) - len(ascii_bytes):
         return "LATIN"
     for char in _other_letters(sample):
         script = script_of(char)
