@@ -1003,7 +1003,8 @@ _SIGNATURE_RE = re.compile(
 def _signs_a_letter(page: Page, i: int, line: str) -> bool:
     """A reader's letter signed under its text ("Margaret Ellison, Kettlewell"): the
     letter's last line, not the heading of what follows."""
-    match = _SIGNATURE_RE.match(line)
+    # Neither the names nor the place has a comma: a line with another one is no signature.
+    match = _SIGNATURE_RE.match(line) if line.count(",") == 1 else None
     names = split_names(match["names"], min_tokens=1) if match else None
     if not names or all(len(name.split()) < 2 for name in names):  # "Ann and Colin Baxter"
         return False

@@ -43,6 +43,8 @@ from .labels import (
     ABOUT_AUTHOR_RE,
     CATEGORY_RE,
     COMMENTS_HEADER_RE,
+    FOLDED_LINE_LABEL_RE,
+    FOLDED_WIDGET_LABEL_RE,
     RELATED_LABEL_RE,
     SITEWIDE_LABEL_RE,
     TAGGED_RE,
@@ -52,7 +54,7 @@ from .labels import (
 )
 from .model import Related
 from .people import explicit_byline, is_person_name, split_names
-from .text import ends_sentence, is_prose, word_count
+from .text import ends_sentence, is_prose, keyword_text, word_count
 
 # A dash inside the title ("F-35s") is no separator: a dash before the date has a space before it.
 _ITEM_DATE_RE = re.compile(
@@ -75,6 +77,11 @@ class Span:
 
 
 def _is_widget_label(line: str) -> bool:
+    # The two folded labels' patterns hold all of these: one match of each rules them out for
+    # most lines.
+    folded = keyword_text(line)
+    if not (FOLDED_WIDGET_LABEL_RE.match(folded) or FOLDED_LINE_LABEL_RE.match(folded)):
+        return False
     return any(
         rx.match(line)
         for rx in (
