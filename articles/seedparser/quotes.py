@@ -1150,14 +1150,6 @@ def _speaker_in(segment: str, *, after: bool, names: NameIndex) -> str | None:
     # The runs come in order and none is empty, so the first to end past the verb ends the
     # list: the rest of the segment need not be scanned.
     before_verb = list(takewhile(lambda r: r.end() <= verb.start(), _RUN_RE.finditer(segment)))
-    # Searched from the verb on, so that a verb opening the sentence ("Volgens BBB-leider Jorien
-    # Smeenk …", "Selon Marie Traoré, …") is not taken into the name run after it; a name
-    # after "in" or "on" ("mówiła w Sejmie …", "said on Monday …") is where or when.
-    after_verb = [
-        r
-        for r in _RUN_RE.finditer(segment, verb.end())
-        if not _PLACE_OR_TIME_BEFORE_RE.search(segment, verb.end(), r.start())
-    ]
     subject = _appositive_subject(segment, before_verb, verb.start(), names)
     if subject:
         return names.resolve(subject)
@@ -1169,6 +1161,15 @@ def _speaker_in(segment: str, *, after: bool, names: NameIndex) -> str | None:
         name = _clean_run(_without_body(segment, run))
         if name:
             return names.resolve(name)
+    # Searched from the verb on, so that a verb opening the sentence ("Volgens BBB-leider Jorien
+    # Smeenk …", "Selon Marie Traoré, …") is not taken into the name run after it; a name
+    # after "in" or "on" ("mówiła w Sejmie …", "said on Monday …") is where or when. Only
+    # once no name before the verb speaks: most attributions name the speaker first.
+    after_verb = [
+        r
+        for r in _RUN_RE.finditer(segment, verb.end())
+        if not _PLACE_OR_TIME_BEFORE_RE.search(segment, verb.end(), r.start())
+    ]
     for run in after_verb[:1]:
         if _THAT_RE.search(segment, verb.end(), run.start()):
             break  # "claims that Brussels has …": the claim's subject, not its speaker
