@@ -1346,9 +1346,27 @@ def _speaking_subject(sentence: str, after: str, names: NameIndex) -> str | None
     Hartman said …", "Police said Mark Owen had been arrested") means someone else; so does
     one with the other pronoun ("… said her husband …" before "he said"). None gives a
     speaker."""
-    pronoun = _PRONOUN_SPEAKER_RE.match(after)["pronoun"].casefold()
-    if _OTHER_PERSON_RE[pronoun].search(sentence):
+    person = None if _other_person_in(after, sentence) else _one_person(sentence, names)
+    if person is None:
         return None
+    run, name = person
+    if " " not in name or not (
+        _speaks_after(sentence, run) or _INVERTED_VERB_RE.search(sentence, 0, run.start())
+    ):
+        return None
+    return name
+
+
+def _other_person_in(after: str, *texts: str) -> bool:
+    """Whether one of ``texts`` has the other pronoun than the "he" or "she" opening
+    ``after``: that pronoun's person is then someone the texts only mention."""
+    pronoun = _PRONOUN_SPEAKER_RE.match(after)["pronoun"].casefold()
+    return any(map(_OTHER_PERSON_RE[pronoun].search, texts))
+
+
+def _one_person(sentence: str, names: NameIndex) -> tuple[re.Match, str] | None:
+    """The run of ``sentence`` naming the one person it names, however often, and that name;
+    None if it names no one or more than one."""
     people = [
         (run, name)
         for run in _RUN_RE.finditer(sentence)
@@ -1356,12 +1374,7 @@ def _speaking_subject(sentence: str, after: str, names: NameIndex) -> str | None
     ]
     if not people or any(name != people[0][1] for _, name in people):
         return None
-    run, name = people[0]
-    if " " not in name or not (
-        _speaks_after(sentence, run) or _INVERTED_VERB_RE.search(sentence, 0, run.start())
-    ):
-        return None
-    return name
+    return people[0]
 
 
 # What follows the name opening a sentence when that name is its subject: a word in lower
@@ -1391,22 +1404,18 @@ def _opening_subject(sentence: str, quotation: str, after: str, names: NameIndex
     gives no one; so does the other pronoun in the quotation ("Mark Owen was found at home.
     “He was the kindest man,” she said."), as the one the sentence names is then who the
     quotation speaks of, and so does a sentence telling of its subject's death."""
-    pronoun = _PRONOUN_SPEAKER_RE.match(after)["pronoun"].casefold()
-    other = _OTHER_PERSON_RE[pronoun]
-    if other.search(sentence) or other.search(quotation) or _DEATH_RE.search(sentence):
+    if _other_person_in(after, sentence, quotation) or _DEATH_RE.search(sentence):
         return None
-    runs = list(_RUN_RE.finditer(sentence))
-    if not runs or sentence[: runs[0].start()].strip():
+    person = _one_person(sentence, names)
+    if person is None:
         return None
-    first = runs[0]
-    if first.group(0).endswith(_POSSESSIVE) or sentence.startswith(_POSSESSIVE, first.end()):
-        return None
-    name = _person_named(sentence, first, names)
-    if not name or " " not in name or not _SUBJECT_THEN_VERB_RE.match(sentence, first.end()):
-        return None
-    if any(
-        (other_name := _person_named(sentence, run, names)) and other_name != name
-        for run in runs[1:]
+    run, name = person
+    if (
+        sentence[: run.start()].strip()
+        or run.group(0).endswith(_POSSESSIVE)
+        or sentence.startswith(_POSSESSIVE, run.end())
+        or " " not in name
+        or not _SUBJECT_THEN_VERB_RE.match(sentence, run.end())
     ):
         return None
     return name
