@@ -539,9 +539,9 @@ def _before_masthead(page: Page, start: int, end: int) -> int:
 _FOOTER_NAME_EXTRA_WORDS = 2
 
 
-# The site describing itself ("The Valley Dispatch is a reader-funded newsroom …"): the
-# footer's blurb, over its links.
-_SITE_DESCRIPTION_RE = re.compile(r"\s+is\s+(?:a|an|the)\s+\S")
+# The site describing itself after its name ("The Valley Dispatch is a reader-funded newsroom
+# …"): the footer's blurb over its links, or the publisher's notice under a release.
+SITE_DESCRIPTION_RE = re.compile(r"\s+is\s+(?:a|an|the)\s+\S")
 
 
 def _names_site_in_footer(page: Page, i: int) -> bool:
@@ -549,7 +549,7 @@ def _names_site_in_footer(page: Page, i: int) -> bool:
     name = page.site_short_name
     if page.names_site(line) or _spells_domain(line, name):
         return True
-    if line.startswith(name) and _SITE_DESCRIPTION_RE.match(line, len(name)):
+    if line.startswith(name) and SITE_DESCRIPTION_RE.match(line, len(name)):
         return True
     return (
         line.casefold().startswith(name.casefold() + " ")

@@ -21,6 +21,7 @@ from . import labels as lb
 from .assembly import build as assemble
 from .body import classify_zones
 from .claims import (
+    SITE_DESCRIPTION_RE,
     claim_archive_toolbar,
     claim_author_card,
     claim_bios,
@@ -1274,7 +1275,6 @@ def _stacked_rates(page: Page, i: int) -> bool:
     )
 
 
-_SELF_DESCRIPTION_RE = re.compile(r"\s+is\s+(?:a|an|the)\s+\S")
 _NOTICE_REASONS = frozenset({"publisher notice", "press release notice"})
 
 
@@ -1288,7 +1288,7 @@ def _describes_site(page: Page, i: int, line: str) -> bool:
     if not name:
         return False
     name, text = name.removeprefix("The "), line.removeprefix("The ")
-    if not text.startswith(name) or not _SELF_DESCRIPTION_RE.match(text, len(name)):
+    if not text.startswith(name) or not SITE_DESCRIPTION_RE.match(text, len(name)):
         return False
     above, below = page.prev_nonblank(i), page.next_nonblank(i)
     claim = page.claims[above] if above >= 0 else None
