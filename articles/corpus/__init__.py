@@ -20,8 +20,10 @@ and speaker) is repeated for each article that drew it.
 
 Search vectors are equal to what the trigger would store: the workers assemble them from
 PostgreSQL's own lexemes (`vectors.py`), worked out once per block and per title chunk, since
-PostgreSQL's parser costs about a millisecond an article. Articles are built in worker
-processes, one per core, which write them in COPY's text format, while this process streams
+PostgreSQL's parser costs about a millisecond an article, and written in tsvector's binary
+form, which PostgreSQL reads without parsing or sorting. Articles are built in worker
+processes, one per core, which write them in COPY's binary format (their quotes, bylines and
+tags in its text format), while this process streams
 them into PostgreSQL with COPY and a thread merges the search indexes' pending lists from
 another connection (`_PendingListMerger`), so that PostgreSQL's work is spread over two
 backends; each article depends only on (seed, its number), so the corpus is the same whatever
@@ -34,11 +36,12 @@ import multiprocessing
 import multiprocessing.util
 import os
 import random
+import struct
 import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from itertools import chain, islice
+from itertools import islice
 from operator import attrgetter
 
 import psycopg
@@ -58,7 +61,7 @@ from articles.corpus.text import (
     length,
     pseudo_words,
 )
-from articles.corpus.vectors import LOOKUP_SQL, Vectors, body_text
+from articles.corpus.vectors import LOOKUP_SQL, Part, Vectors, body_text
 from articles.models import Article, Section, Speaker
 from articles.rendering import render_markdown
 from articles.rendering import slugify as anchor
@@ -88,7 +91,22 @@ COLUMNS = [
     "text, speaker_id, kind, article_id, position",
     "from_article_id, to_article_id, position",
 ]
-NULL = "\\N"
+# COPY's binary format (the articles' rows): its header and trailer, a row's field count, a
+# bigint field and the fields every generated article shares, from its status to its
+# import_discarded (`COLUMNS`). Timestamps are microseconds since 2000, jsonb its version first.
+_BINARY_HEADER = b"PGCOPY\n\xff\r\n\0" + bytes(8)
+_BINARY_TRAILER = b"\xff\xff"
+_BINARY_ROW = len(COLUMNS[0].split(",")).to_bytes(2, "big")
+_BINARY_INT8 = struct.Struct(">iq")
+_BINARY_NULL = b"\xff\xff\xff\xff"
+_POSTGRES_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+_BINARY_PUBLISHED = b"\0\0\0\x09published"
+_BINARY_UNSOURCED = b"".join((
+    b"\0\0\0\x01\0", b"\0\0\0\x01\0",  # is_stub, needs_review: false
+    bytes(4), _BINARY_NULL,  # review_notes, source_ref
+    bytes(4), _BINARY_NULL,  # source_checksum, imported_at
+    b"\0\0\0\x03\x01[]",  # import_discarded
+))  # fmt: skip
 # Indexes kept up during the load rather than built after it. Building the article search
 # index took a third of a 100,000-article run on one core while the workers sat idle; kept,
 # its pending list is merged into it by another session while the COPY goes on.
@@ -128,11 +146,11 @@ class _Block:
     html: str
     toc: list[dict]
     words: int
-    slots: tuple[str, ...] | None  # see `Vectors.slots`
-    # As COPY's text format writes them, escaped once here rather than in every article:
-    markdown_field: str
-    html_field: str
-    toc_entries: list[str]  # each entry's JSON
+    part: Part | None  # its search vector's (`Vectors.part`)
+    # As an article's COPY writes them, encoded once here rather than in every article:
+    markdown_bytes: bytes
+    html_bytes: bytes
+    toc_entries: list[bytes]  # each entry's JSON
     quote_fields: str | None  # its quote's text, speaker and kind; the article's id follows
 
 
@@ -144,6 +162,7 @@ class _Plan:
     count: int
     first_id: int
     now: datetime
+    now_field: int  # `now` as a binary COPY writes a timestamp: microseconds since 2000
     content_type: int
     words: Zipf
     tags: Zipf
@@ -154,7 +173,7 @@ class _Plan:
     speaker_ids: dict[str, int]
     speaker_urls: dict[str, str | None]
     database: dict
-    chunks: dict  # the lexemes of the blocks' chunks (`Vectors.chunks`)
+    vectors: Vectors | None  # what the blocks' chunks and lexemes are, learnt once
     blocks: list[list[_Block]]  # by kind
     lengths: list[list[int]]  # their word counts
     rendered: set[int]  # the ids of the articles whose bodies are rendered again and compared
@@ -184,11 +203,13 @@ def generate_corpus(*, articles: int, seed: int = 1, workers: int | None = None)
         tag_names = _tags(r, seed)
         with connection.cursor() as wrapper:
             cursor = wrapper.cursor
+            now = datetime.now(UTC)
             _plan = _Plan(
                 seed=seed,
                 count=articles,
                 first_id=_next_id(cursor, "articles_article"),
-                now=datetime.now(UTC),
+                now=now,
+                now_field=(now - _POSTGRES_EPOCH) // timedelta(microseconds=1),
                 content_type=ContentType.objects.get_for_model(Article).pk,
                 words=words,
                 tags=Zipf(list(tag_names)),
@@ -199,7 +220,7 @@ def generate_corpus(*, articles: int, seed: int = 1, workers: int | None = None)
                 speaker_ids={s.name: s.pk for s in speakers},
                 speaker_urls={s.name: Speaker.objects.url_for_name(s.name) for s in speakers},
                 database=connection.settings_dict,
-                chunks={},
+                vectors=None,
                 blocks=[],
                 lengths=[],
                 rendered=set(),
@@ -250,23 +271,21 @@ def _pool_blocks(cursor, workers: int) -> None:
             rendered = pool.map(_render_block, markdown, chunksize=256)
     else:
         rendered = list(map(_render_block, markdown))
-    vectors = Vectors(lambda chunks: cursor.execute(LOOKUP_SQL, [chunks]).fetchall(), plan.chunks)
+    vectors = plan.vectors = Vectors(lambda chunks: cursor.execute(LOOKUP_SQL, [chunks]).fetchall())
     vectors.learn_texts({body_text(html) for html, _ in rendered})
     rendered = iter(rendered)
     for kind in written:
         blocks = []
         for text, quote in kind:
             html, toc = next(rendered)
-            slots = vectors.slots(body_text(html))
-            slots = None if slots is None else tuple(slots)
             quote_fields = None
             if quote:
                 quote_text, speaker, kind = quote
                 quote_fields = f"{_field(quote_text)}\t{plan.speaker_ids[speaker]}\t{kind}\t"
             blocks.append(
                 _Block(
-                    text, html, toc, len(text.split()), slots,
-                    _field(text), _field(html), [_field(json.dumps(entry)) for entry in toc],
+                    text, html, toc, len(text.split()), vectors.part(body_text(html)),
+                    text.encode(), html.encode(), [json.dumps(entry).encode() for entry in toc],
                     quote_fields,
                 )
             )  # fmt: skip
@@ -324,27 +343,24 @@ def _build_articles(start: int) -> tuple[list[bytes], list[int]]:
     asking PostgreSQL about their new words at once, and the ids of those whose search vector
     PostgreSQL must make.
 
-    The workers write COPY's text format themselves, so that the main process only passes
-    bytes on: formatting rows there, and pickling them to it, cost about 0.2 ms an article on
-    the core the COPY's backend needs."""
+    The workers write COPY's formats themselves (binary for articles, text for the others),
+    so that the main process only passes bytes on: formatting rows there, and pickling them
+    to it, cost about 0.2 ms an article on the core the COPY's backend needs."""
     built = [_build_article(n) for n in range(start, min(start + BATCH, _plan.count))]
     vectors = _worker_vectors().build_all([parts for _, _, parts in built])
     lines, unvectored = [[] for _ in TABLES], []
     for (pk, (article, *rows), _), vector in zip(built, vectors, strict=True):
         if vector is None:
             unvectored.append(pk)
-            vector = NULL
-        elif "\\" in vector:
-            vector = _field(vector)
-        lines[0].append(f"{article}\t{vector}\n")
+        lines[0] += (article, _BINARY_NULL if vector is None else _binary_field(vector))
         for table, table_rows in zip(lines[1:], rows, strict=True):
             table += table_rows
-    return ["".join(table).encode() for table in lines], unvectored
+    return [b"".join(lines[0]), *("".join(table).encode() for table in lines[1:])], unvectored
 
 
 def _build_article(n: int):
-    """Article number `n`: its id, its COPY lines (but its search vector, the last field of its
-    own) and the parts of its search document."""
+    """Article number `n`: its id, its COPY data (but its search vector, the last field of its
+    binary row) and the parts of its search document."""
     plan = _plan
     r = random.Random(f"{plan.seed}:{n}")  # noqa: S311
     writer = Writer(r, plan.words)
@@ -352,7 +368,7 @@ def _build_article(n: int):
     title = writer.sentence(5, 12).rstrip(".")
     standfirst = writer.sentence()
     blocks = [plan.blocks[kind][index] for kind, index in layout(r, length(r), plan.lengths)]
-    published = plan.now - timedelta(seconds=r.randrange(TEN_YEARS))
+    published = _BINARY_INT8.pack(8, plan.now_field - r.randrange(TEN_YEARS) * 1_000_000)
     # The trigger's document joins the tag names in whatever order its plan reads them: in
     # id order, the order they are written in too, every plan agrees.
     wanted, tags = r.randint(2, 8), set()
@@ -362,13 +378,15 @@ def _build_article(n: int):
     tag_text = " ".join(plan.tag_names[t] for t in tags)
     if pk in plan.rendered:
         _check_rendering(pk, blocks)
-    published = published.isoformat()
-    toc = "[" + ", ".join(entry for block in blocks for entry in block.toc_entries) + "]"
-    article = "\t".join((
-        str(pk), _field(title), _field(f"{slugify(title)[:150]}-{plan.seed}-{n}"),
-        _field(standfirst), "\\n\\n".join(block.markdown_field for block in blocks),
-        "".join(block.html_field for block in blocks), toc, str(plan.sections(r, 1)[0]),
-        "published", published, published, published, "f", "f", "", NULL, "", NULL, "[]",
+    toc = b"\x01[" + b", ".join(entry for block in blocks for entry in block.toc_entries) + b"]"
+    article = b"".join((
+        _BINARY_ROW, _BINARY_INT8.pack(8, pk), _binary_field(title.encode()),
+        _binary_field(f"{slugify(title)[:150]}-{plan.seed}-{n}".encode()),
+        _binary_field(standfirst.encode()),
+        _binary_field(b"\n\n".join(block.markdown_bytes for block in blocks)),
+        _binary_field(b"".join(block.html_bytes for block in blocks)), _binary_field(toc),
+        _BINARY_INT8.pack(8, plan.sections(r, 1)[0]), _BINARY_PUBLISHED,
+        published, published, published, _BINARY_UNSOURCED,
     ))  # fmt: skip
     authors = dict.fromkeys(plan.authors(r, r.choice((1, 1, 1, 2, 3))))
     related = []
@@ -383,10 +401,8 @@ def _build_article(n: int):
         [f"{fields}{pk}\t{position}\n" for position, fields in enumerate(quotes)],
         related,
     )
-    body = None
-    if all(block.slots is not None for block in blocks):
-        body = list(chain.from_iterable(block.slots for block in blocks))
-    return pk, lines, (title, f"{standfirst} {tag_text}", body)
+    body = [block.part for block in blocks]
+    return pk, lines, (title, f"{standfirst} {tag_text}", None if None in body else body)
 
 
 def _worker_vectors() -> Vectors:
@@ -396,7 +412,8 @@ def _worker_vectors() -> Vectors:
     if _vectors is None:
         db = _lookup_db = _connect(_plan.database)
         multiprocessing.util.Finalize(db, db.close, exitpriority=1)
-        _vectors = Vectors(lambda chunks: db.execute(LOOKUP_SQL, [chunks]).fetchall(), _plan.chunks)
+        _vectors = _plan.vectors
+        _vectors.lookup = lambda chunks: db.execute(LOOKUP_SQL, [chunks]).fetchall()
     return _vectors
 
 
@@ -501,11 +518,14 @@ def _copy_articles(cursor, built, by_database: list[int]) -> list[list[bytes]]:
     """COPY the articles of `built` batches, add those without a vector to `by_database`;
     return the batches' data for the other tables."""
     others = []
-    with cursor.copy(f"COPY articles_article ({COLUMNS[0]}) FROM STDIN") as copy:  # noqa: S608
+    sql = f"COPY articles_article ({COLUMNS[0]}) FROM STDIN (FORMAT BINARY)"  # noqa: S608
+    with cursor.copy(sql) as copy:
+        copy.write(_BINARY_HEADER)
         for (articles, *rest), unvectored in built:
             copy.write(articles)
             others.append(rest)
             by_database += unvectored
+        copy.write(_BINARY_TRAILER)
     return others
 
 
@@ -516,6 +536,11 @@ def _check_rendering(pk: int, blocks: list[_Block]) -> None:
     html, toc = "".join(block.html for block in blocks), [e for b in blocks for e in b.toc]
     if (rendered.html, rendered.toc) != (html, toc):
         raise RuntimeError(f"article {pk}'s body renders differently from its blocks")
+
+
+def _binary_field(value: bytes) -> bytes:
+    """`value` as a field of COPY's binary format: its length, then itself."""
+    return len(value).to_bytes(4, "big") + value
 
 
 def _field(value: str) -> str:

@@ -1,4 +1,5 @@
-"""An article's search vector, exactly as the trigger's `articles_search_document` makes it.
+"""An article's search vector, exactly as the trigger's `articles_search_document` makes it,
+in tsvector's binary form for a binary COPY.
 
 PostgreSQL's text-search parser costs about a millisecond per generated article, as much as
 rendering it, so the generator assembles the vector itself from PostgreSQL's own answers for
@@ -6,16 +7,25 @@ each distinct whitespace-separated chunk (`to_tsvector('english', chunk)`, asked
 chunk and memoised). No token of the default parser spans ASCII whitespace, so the document's
 vector is its chunks' vectors laid end to end; `||` then offsets each weighted part by the
 largest position before it. A body made of pooled blocks is its blocks' chunks end to end too
-(each block's HTML begins and ends with a tag), so a block's positions are worked out once.
-Where PostgreSQL's limits would cut in (a lexeme with 255
-positions, a position past 16,383) `build` returns None and the caller lets PostgreSQL do it.
-The generator also compares a sample with `articles_search_document` before it commits.
+(each block's HTML begins and ends with a tag), so a block's lexemes and positions are worked
+out once (`Vectors.part`).
+
+The vector goes in binary, its lexemes sorted and each one's positions grouped, as PostgreSQL
+stores it: reading the text form (about 1,000 entries, one a position, to parse and sort) was
+about a tenth of a millisecond of the COPY's backend an article. NumPy groups the positions:
+the same grouping in Python cost more than PostgreSQL saved.
+Where PostgreSQL's limits would cut in (a lexeme with 255 positions, a position past 16,383)
+`build` returns None and the caller lets PostgreSQL do it. The generator also compares a
+sample with `articles_search_document` before it commits.
 """
 
 import re
-from collections import Counter
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from itertools import chain, compress, count
+from dataclasses import dataclass
+from itertools import chain
+
+import numpy as np
 
 # Migration 0002's body text: tags, then entities, replaced by spaces.
 _TAG = re.compile(r"<[^>]*>")
@@ -27,9 +37,13 @@ _ODD_SPACE = re.compile("[\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f
 # and caps positions at 16,383 (MAXNUMPOS, MAXENTRYPOS): never reached by generated text.
 _MAX_POSITIONS = 255
 _MAX_POSITION = 16_383
-# ":{position}{weight}" for every position a part can reach, so that writing a vector is
-# only concatenation (formatting each entry cost about a third of an article's Python).
-_POSITIONS = {w: [f":{p}{w}" for p in range(_MAX_POSITION + 1)] for w in "ABC"}
+# A position's weight in its top two bits (WordEntryPos): A, B and C of the three parts.
+_WEIGHTS = (3 << 14, 2 << 14, 1 << 14)
+STOP = -1  # a position a stop word takes
+# Lexemes' ranks (`Vectors.rank`) are below 2**_RANK_BITS, a document's number above them,
+# and _RANK_GAP apart when ranked afresh: about 16 lexemes learnt later fit in any gap.
+_RANK_BITS = 40
+_RANK_GAP = 1 << 16
 
 # A chunk's vector is asked for with a made-up word after it: that word's position tells how
 # many positions the chunk itself took (stop words take one and leave no lexeme).
@@ -39,8 +53,25 @@ LOOKUP_SQL = (
 )
 
 Lookup = Callable[[list[str]], Iterable[tuple[str, str, list[int]]]]
-# A part of a document: its text, or its slots (`Vectors.slots`), None if unknowable.
-Part = str | list[str] | None
+
+
+@dataclass(frozen=True)
+class Part:
+    """A text's lexemes (ids in `Vectors`) and their positions from 1, and how many positions
+    the text takes, stop words included."""
+
+    lexemes: np.ndarray
+    positions: np.ndarray
+    span: int
+
+    @property
+    def last(self) -> int:
+        """The last position holding a lexeme, which `||` offsets the next part by."""
+        return int(self.positions[-1]) if len(self.positions) else 0
+
+
+# Title, standfirst and tag names, body: texts, or for the body its blocks' parts, if known.
+Document = tuple[str, str, "list[Part] | None"]
 
 
 def body_text(body_html: str) -> str:
@@ -54,54 +85,109 @@ def _split(text: str) -> list[str]:
 class Vectors:
     """Search vectors for documents, asking `lookup` (runs `LOOKUP_SQL`) for unseen chunks."""
 
-    def __init__(self, lookup: Lookup, chunks: dict | None = None):
+    def __init__(self, lookup: Lookup):
         self.lookup = lookup
-        # chunk -> what each position it takes holds: a lexeme (quoted, as tsvector input
-        # writes it) or "" (a stop word); None if two lexemes share a position.
-        self.chunks: dict[str, tuple[str, ...] | None] = {} if chunks is None else chunks
+        # chunk -> the lexeme id or STOP at each position it takes; None if two lexemes share
+        # a position.
+        self.chunks: dict[str, tuple[int, ...] | None] = {}
+        self.ids: dict[str, int] = {}  # lexeme -> id
+        self.ordered: list[str] = []  # the lexemes, sorted
+        # By id: a number that sorts as PostgreSQL sorts lexemes (bytewise, as Python's str),
+        # spaced so that new lexemes fit between, and where the lexeme, as tsvector's binary
+        # form writes it, lies in `bytes`.
+        self.rank = np.zeros(0, dtype=np.int64)
+        self.start = np.zeros(0, dtype=np.int64)
+        self.size = np.zeros(0, dtype=np.int64)
+        self.bytes = np.zeros(0, dtype=np.uint8)
+        self.used = 0  # of `bytes`
 
-    def build(self, parts: tuple[Part, Part, Part]) -> str | None:
-        """The vector's text form for a document's parts weighted A, B and C in migration 0002
-        (title; standfirst and tag names; body text), or None; KeyError for unknown chunks.
+    def build_all(self, documents: list[Document]) -> list[bytes | None]:
+        """The binary vectors of documents, or None for those PostgreSQL must make, asking
+        PostgreSQL about all their new chunks at once.
 
-        A part is a text or what `slots` gave for it (a pooled block's, worked out once).
-        `||` puts each part after the largest position before it; PostgreSQL's input merges
-        a lexeme's positions, in order, as `||` does.
+        A document is its parts weighted A, B and C in migration 0002 (title; standfirst and
+        tag names; body text), each a text or, for the body, its blocks' `part`s laid end to
+        end (None if one is None). `||` puts each part after the largest position before it.
         """
-        texts, at, most = [], 0, 0
-        for part, weight in zip(parts, "ABC", strict=True):
-            slots = self.slots(part) if isinstance(part, str) else part
-            if slots is None or at + len(slots) > _MAX_POSITION:
-                return None
-            text, at, count = self._part(slots, at, weight)
-            texts.append(text)
-            most += count
-        if most >= _MAX_POSITIONS:
-            return None
-        return " ".join(t for t in texts if t)
-
-    def build_all(self, documents: list[tuple[Part, Part, Part]]) -> list[str | None]:
-        """`build` for each document, asking PostgreSQL about all their new chunks at once."""
-        built, pending, missing = [], [], set()
-        for parts in documents:
-            try:
-                built.append(self.build(parts))
-            except KeyError:
-                pending.append(len(built))
-                built.append(None)
-                missing.update(part for part in parts if isinstance(part, str))
-        self.learn_texts(missing)
-        for i in pending:
-            built[i] = self.build(documents[i])
-        return built
-
-    def slots(self, text: str) -> list[str] | None:
-        """What each position of `text` holds: a lexeme as tsvector input writes it, or "" (a
-        stop word); None if two lexemes share a position. KeyError for unknown chunks."""
         try:
-            return list(chain.from_iterable(map(self.chunks.__getitem__, _split(text))))
+            return self._binary(list(map(self._pieces, documents)))
+        except KeyError:
+            self.learn_texts({part for doc in documents for part in doc if isinstance(part, str)})
+            return self._binary(list(map(self._pieces, documents)))
+
+    def part(self, text: str) -> Part | None:
+        """`text`'s part, None if two lexemes share a position. KeyError for unknown chunks."""
+        try:
+            slots = list(chain.from_iterable(map(self.chunks.__getitem__, _split(text))))
         except TypeError:  # a chunk whose lexemes share a position
             return None
+        held = [i for i, slot in enumerate(slots, 1) if slot != STOP]
+        return Part(
+            np.array([slots[i - 1] for i in held], dtype=np.int32),
+            np.array(held, dtype=np.uint16),
+            len(slots),
+        )
+
+    def _pieces(self, document: Document) -> list[tuple[Part, int]] | None:
+        """A document's parts, each with what its positions are raised by (its weight too);
+        None past PostgreSQL's limits."""
+        pieces, at = [], 0
+        for part, weight in zip(document, _WEIGHTS, strict=True):
+            if isinstance(part, str):
+                part = self.part(part)
+                if part is None:
+                    return None
+                pieces.append((part, at + weight))
+                at += part.last
+                continue
+            if part is None:
+                return None
+            for block in part:  # the body, the last part: no `||` after it
+                pieces.append((block, at + weight))
+                at += block.span
+        return pieces if at <= _MAX_POSITION else None
+
+    def _binary(self, documents: list[list[tuple[Part, int]] | None]) -> list[bytes | None]:
+        """tsvector's binary form of each document: how many lexemes, then each lexeme in
+        order with its positions in order. One pass of NumPy over all the documents."""
+        pieces = [(k, *piece) for k, doc in enumerate(documents) if doc for piece in doc]
+        if not pieces:
+            return [None] * len(documents)
+        owners, parts, raises = zip(*pieces, strict=True)
+        counts = [len(part.lexemes) for part in parts]
+        lexemes = np.concatenate([part.lexemes for part in parts])
+        positions = np.concatenate([part.positions for part in parts]) + np.repeat(raises, counts)
+        owner = np.repeat(owners, counts)
+        # By document, then lexeme; stable, so that positions stay in order.
+        order = ((owner << _RANK_BITS) | self.rank[lexemes]).argsort(kind="stable")
+        lexemes, positions, owner = lexemes[order], positions[order], owner[order]
+        # Groups: one lexeme of one document, with its positions.
+        first = np.empty(len(lexemes), dtype=bool)
+        first[0] = True
+        first[1:] = (lexemes[1:] != lexemes[:-1]) | (owner[1:] != owner[:-1])
+        starts = np.flatnonzero(first)
+        sizes = np.diff(np.append(starts, len(lexemes)))
+        lexeme, owner = lexemes[starts], owner[starts]
+        length = self.size[lexeme]
+        group_bytes = length + 2 + 2 * sizes
+        # Each document: how many groups (4 bytes), then its groups.
+        group_start = np.cumsum(group_bytes) - group_bytes + 4 * (owner + 1)
+        document_bytes = np.bincount(owner, weights=group_bytes, minlength=len(documents))
+        document_start = np.concatenate(([0], np.cumsum(document_bytes.astype(np.int64) + 4)))
+        out = np.zeros(document_start[-1], dtype=np.uint8)
+        header = np.bincount(owner, minlength=len(documents)).astype(">i4").view(np.uint8)
+        out[np.repeat(document_start[:-1], 4) + np.tile(np.arange(4), len(documents))] = header
+        out[_spread(group_start, length)] = self.bytes[_spread(self.start[lexeme], length)]
+        at = group_start + length
+        out[at], out[at + 1] = sizes >> 8, sizes & 0xFF
+        out[_spread(at + 2, 2 * sizes)] = positions.astype(">u2").view(np.uint8)
+        data = out.tobytes()
+        too_many = set(owner[sizes >= _MAX_POSITIONS].tolist())
+        bounds = document_start.tolist()
+        return [
+            None if doc is None or k in too_many else data[bounds[k] : bounds[k + 1]]
+            for k, doc in enumerate(documents)
+        ]
 
     def learn_texts(self, texts) -> None:
         """`learn` the chunks of `texts`."""
@@ -112,28 +198,62 @@ class Vectors:
         found = {chunk: [] for chunk in chunks if chunk not in self.chunks}
         if not found:
             return
-        for chunk, lexeme, positions in self.lookup(sorted(found)):
-            quoted = "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
-            found[chunk].extend((p, quoted) for p in positions)
+        rows = list(self.lookup(sorted(found)))
+        self._add_lexemes({lexeme for _, lexeme, _ in rows if lexeme not in self.ids})
+        for chunk, lexeme, positions in rows:
+            found[chunk].extend((p, self.ids[lexeme]) for p in positions)
         for chunk, entries in found.items():
             end = max(entries)[0]  # the sentinel's position
-            slots = [""] * (end - 1)
-            for position, quoted in entries:
-                if position != end and slots[position - 1]:
+            slots = [STOP] * (end - 1)
+            for position, lexeme in entries:
+                if position != end and slots[position - 1] != STOP:
                     slots = None
                     break
                 if position != end:
-                    slots[position - 1] = quoted
+                    slots[position - 1] = lexeme
             self.chunks[chunk] = None if slots is None else tuple(slots)
 
-    def _part(self, slots: list[str], at: int, weight: str) -> tuple[str, int, int]:
-        """One part's text form with positions after `at`, its last position, and the most
-        positions a lexeme has in it."""
-        lexemes = list(filter(None, slots))
-        if not lexemes:
-            return "", at, 0
-        # A lexeme once per position: PostgreSQL's input merges them into one entry.
-        positions = map(_POSITIONS[weight].__getitem__, compress(count(at + 1), slots))
-        text = " ".join(map(str.__add__, lexemes, positions))
-        last = len(slots) - next(i for i, slot in enumerate(reversed(slots)) if slot)
-        return text, at + last, max(Counter(lexemes).values())
+    def _add_lexemes(self, lexemes: set[str]) -> None:
+        """Give new lexemes ids, their bytes, and ranks between their neighbours'."""
+        new = sorted(lexemes)
+        encoded = [lexeme.encode() + b"\0" for lexeme in new]
+        first, end = len(self.ids), len(self.ids) + len(new)
+        if end > len(self.rank):
+            capacity = 2 * end
+            self.rank, self.start, self.size = (
+                np.resize(a, capacity) for a in (self.rank, self.start, self.size)
+            )
+        sizes = [len(b) for b in encoded]
+        if self.used + sum(sizes) > len(self.bytes):
+            self.bytes = np.resize(self.bytes, 2 * (self.used + sum(sizes)))
+        self.size[first:end] = sizes
+        self.start[first:end] = self.used + np.cumsum([0, *sizes[:-1]])
+        self.bytes[self.used : self.used + sum(sizes)] = np.frombuffer(b"".join(encoded), np.uint8)
+        self.used += sum(sizes)
+        self.ids.update(zip(new, range(first, end), strict=True))
+        if len(new) > len(self.ordered) // 8:  # many at once: sort them all
+            self.ordered = sorted(self.ordered + new)
+            self._rank_all()
+            return
+        for lexeme in new:
+            at = bisect_left(self.ordered, lexeme)
+            low = int(self.rank[self.ids[self.ordered[at - 1]]]) if at else 0
+            high = int(self.rank[self.ids[self.ordered[at]]]) if at < len(self.ordered) else None
+            self.ordered.insert(at, lexeme)
+            middle = low + _RANK_GAP if high is None else (low + high) // 2
+            if low < middle < (high or 1 << _RANK_BITS):
+                self.rank[self.ids[lexeme]] = middle
+            else:  # no number left between its neighbours'
+                self._rank_all()
+
+    def _rank_all(self) -> None:
+        if len(self.ordered) * _RANK_GAP >= 1 << _RANK_BITS:
+            raise ValueError("too many lexemes to rank")
+        for rank, lexeme in enumerate(self.ordered, 1):
+            self.rank[self.ids[lexeme]] = rank * _RANK_GAP
+
+
+def _spread(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The indexes of the runs of `lengths` beginning at `starts`, one run after another."""
+    before = np.cumsum(lengths) - lengths
+    return np.repeat(starts - before, lengths) + np.arange(int(lengths.sum()))
