@@ -105,6 +105,8 @@ TAGS_LABEL_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|(?:search\s+)?keywords?|tagged(?:\s+with)?|related\s+topics|"
     r"topics\s+covered(?:\s+in\s+this\s+(?:article|story))?|"
     r"(?:tags?|topics?)\s*(?:&|and)\s*(?:regions?|places|people|issues|topics?)|"
+    # "Tags / Keywords:": one box under both names.
+    r"(?:tags?|topics?)\s*/\s*(?:keywords?|topics?)|"
     r"regions?\s*(?:/|&|and)\s*countr(?:y|ies)|read\s+more\s+(?:on|about)|"
     r"(?:explore\s+)?more\s+on(?:\s+(?:this|these)\s+topics?)?|explore\s+(?:the\s+|this\s+)?topics?|"
     rf"categories|{_FOREIGN_TAGS})\s*:?$"
