@@ -10351,3 +10351,11 @@ def test_a_caption_closing_with_a_file_picture_credit_is_a_caption():
     assert d.is_image_credit("Fishermen at the jetty in Miri. — File photo")
     assert not d.is_image_credit("The minister said the file was closed – for now.")
 
+
+def test_given_names_resolve_to_the_one_full_name_they_open():
+    index = NameIndex(
+        "Foreign Minister Datuk Seri Mohd Faizal Rahman said the ship had left.\n"
+        "Mohd Faizal told reporters on Wednesday that talks would go on."
+    )
+    assert index.resolve("Mohd Faizal") == "Mohd Faizal Rahman"
+    assert index.resolve("Jane Doe") == "Jane Doe"
