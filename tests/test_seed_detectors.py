@@ -10359,3 +10359,14 @@ def test_given_names_resolve_to_the_one_full_name_they_open():
     )
     assert index.resolve("Mohd Faizal") == "Mohd Faizal Rahman"
     assert index.resolve("Jane Doe") == "Jane Doe"
+
+
+def test_a_sections_trending_list_ends_the_comment_thread_above_it():
+    trending = "Trending in Nation\nFlash floods: evacuees rise to 2,140\nCabinet approves new wage"
+    text = (
+        "Council delays the budget vote\nBy Jane Doe\n" + BODY + "18 Comments\nLogin to comment\n"
+        "SarawakBoy88\n2 hours ago\nGood. About time.\nLike (24) Reply\nLoad more comments\n"
+        + trending
+        + "\n"
+    )
+    assert trending in [entry.text for entry in _parse(text).discarded]
