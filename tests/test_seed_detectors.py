@@ -10317,3 +10317,56 @@ def test_label_over_the_headline_listed_in_the_sidebar_categories_is_the_section
         "Categories\nPolitics (112)\nEurope (87)\nTrade (54)\n"
     )
     assert _parse(text).section == "Politics"
+
+
+def test_a_ticker_label_pointing_at_its_items_is_a_breaking_news_ticker():
+    line = "BREAKING NEWS » Floods: evacuees rise to 2,140 ◆ Ringgit opens higher"
+    assert d.is_breaking_ticker(line)
+
+
+def test_a_corrections_link_is_a_feedback_prompt():
+    assert d.is_feedback_prompt("Found a mistake in this article? Report it here.")
+    assert d.is_feedback_prompt("Spotted an error in this story?")
+    assert not d.is_feedback_prompt("Found a mistake in this article? The minister denied it.")
+
+
+def test_a_tags_and_keywords_label_opens_the_tag_box():
+    text = (
+        "Council delays the budget vote\nBy Jane Doe\n" + BODY + "Tags / Keywords:\n"
+        "Budget , Council , Town Hall\n"
+    )
+    assert list(_parse(text).tags) == ["Budget", "Council", "Town Hall"]
+
+
+def test_a_version_in_the_print_edition_under_its_headline_is_a_print_edition_note():
+    note = (
+        "A version of this article appeared in the print edition of The Malaysian Courier on "
+        '13 November 2025, under the headline "Protest note over ship at Luconia".'
+    )
+    assert d.is_print_edition_note(note)
+
+
+def test_a_caption_closing_with_a_file_picture_credit_is_a_caption():
+    assert d.is_image_credit("The shoals lie within the exclusive economic zone. – Filepic")
+    assert d.is_image_credit("Fishermen at the jetty in Miri. — File photo")
+    assert not d.is_image_credit("The minister said the file was closed – for now.")
+
+
+def test_given_names_resolve_to_the_one_full_name_they_open():
+    index = NameIndex(
+        "Foreign Minister Datuk Seri Mohd Faizal Rahman said the ship had left.\n"
+        "Mohd Faizal told reporters on Wednesday that talks would go on."
+    )
+    assert index.resolve("Mohd Faizal") == "Mohd Faizal Rahman"
+    assert index.resolve("Jane Doe") == "Jane Doe"
+
+
+def test_a_sections_trending_list_ends_the_comment_thread_above_it():
+    trending = "Trending in Nation\nFlash floods: evacuees rise to 2,140\nCabinet approves new wage"
+    text = (
+        "Council delays the budget vote\nBy Jane Doe\n" + BODY + "18 Comments\nLogin to comment\n"
+        "SarawakBoy88\n2 hours ago\nGood. About time.\nLike (24) Reply\nLoad more comments\n"
+        + trending
+        + "\n"
+    )
+    assert trending in [entry.text for entry in _parse(text).discarded]

@@ -542,6 +542,8 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
         # Cairo on Tuesday. Photo courtesy of the Foreign Ministry", without brackets.
         r"\s(?<=\.\s)\s*(?:(?:[\w-]+\s+)?(?:staff\s+)?(?:photo(?:graph)?|picture)\s+by\s+[^.]{2,40}|"
         r"(?:photo(?:graph)?|picture|image)s?\s+courtesy\s+of\s+[^.]{2,60})|"
+        # "… lie within the zone. – Filepic": a file picture, after a dash closing the caption.
+        r"\s(?<=\.\s)\s*[-–—]\s*file\s?(?:pic(?:ture)?|photo)s?|"
         # "… on March 11, 2025. Photo | Evans Habil | Courier Media Group".
         r"\s(?<=\.\s)\s*photo\s*\|\s*[^|]{2,40}(?:\|\s*[^|]{2,40})?|"
         # "… on March 3. [Photo/Xinhua]", "… from Namsan. [Hanbit photo]"
@@ -1254,8 +1256,10 @@ _PRINT_EDITION_RE = re.compile(
     # "This article first appeared in the print edition of Nairobi Business Weekly, …".
     r"|^this\s+(?:article|story|piece)\s+(?:first\s+)?appeared\s+in\s+(?:the\s+)?print\s+edition\b"
     # "This article appears in the Saturday, October 18, 2025 print edition of …", and a
-    # magazine's "This article appears in the June 2025 issue of …".
-    r"|^this\s+(?:article|story|piece)\s+(?:also\s+|first\s+)?app(?:ears|eared)\s+in\s+"
+    # magazine's "This article appears in the June 2025 issue of …"; "A version of this article
+    # appeared in the print edition of …, under the headline "…"." says the same.
+    r"|^(?:a\s+version\s+of\s+)?this\s+(?:article|story|piece)\s+(?:also\s+|first\s+)?"
+    r"app(?:ears|eared)\s+in\s+"
     r"(?:the\s+)?[^.]{0,40}?\b(?:print\s+edition|issue)\b"
     # "Een versie van dit artikel verscheen ook in de krant van vrijdag 18 oktober 2024."
     r"|^(?:een\s+versie\s+van\s+)?dit\s+(?:artikel|stuk|interview)\s+(?:verscheen|is\s+"
@@ -1270,9 +1274,10 @@ _PRINT_NOTE_MAX_WORDS = 16
 # A magazine's note gives the headline the story was printed under: "…, with the headline
 # “Doors on the Water.”", which may be long.
 _PRINT_HEADLINE_RE = re.compile(
-    r"(?i),?\s+(?:with|under)\s+the\s+(?:headline|title)\s+[“\"‘«][^“\"‘«]{1,150}$"
+    r"(?i),?\s+(?:with|under)\s+the\s+(?:headline|title)\s+[“\"‘«][^“\"‘«]{1,150}(?:\"\.?)?$"
 )
 _PRINT_HEADLINE_MAX_WORDS = 20
+_VERSION_OF_RE = re.compile(r"(?i)^a\s+version\s+of\s+")
 PRINT_EDITION_MAX_WORDS = _PRINT_NOTE_MAX_WORDS + _PRINT_HEADLINE_MAX_WORDS
 
 
@@ -1285,6 +1290,8 @@ def is_print_edition_note(line: str) -> bool:
     if not _PRINT_EDITION_RE.match(line):
         return False
     note = _PRINT_HEADLINE_RE.sub("", line) if "the" in line else line
+    # "A version of this article appeared in …" says no more than "This article appeared in …".
+    note = _VERSION_OF_RE.sub("", note)
     folded = casefolded(note)
     return (
         word_count(note) <= _PRINT_NOTE_MAX_WORDS
@@ -1640,7 +1647,10 @@ _FEEDBACK_RE = re.compile(
     r"(?i)^(?:send\s+us\s+your\s+feedback|your\s+feedback|give\s+(?:us\s+)?(?:your\s+)?feedback|"
     r"(?:was|is)\s+this\s+(?:page|article|story|information)\s+(?:helpful|useful)|"
     r"did\s+you\s+find\s+(?:this|what\s+you\s+were\s+looking\s+for)[^.]{0,40}|"
-    r"report\s+a\s+problem\s+with\s+this\s+page|rate\s+this\s+(?:article|page|story))[?.:!]*$"
+    r"report\s+a\s+problem\s+with\s+this\s+page|rate\s+this\s+(?:article|page|story)|"
+    # "Found a mistake in this article? Report it here.": the link to the corrections form.
+    r"(?:found|spotted|see)\s+an?\s+(?:mistake|error|typo)\s+in\s+this\s+(?:article|story|page)"
+    r"\?(?:\s+(?:report|tell|let)\b[^.?!]{0,30})?)[?.:!]*$"
 )
 FEEDBACK_ANSWER_RE = re.compile(
     r"(?i)^(?:yes|no|maybe|not\s+really|somewhat|submit|send|thank\s+you(?:\s+for\s+your\s+"
@@ -1807,7 +1817,8 @@ _BREAKING_TICKER_RE = re.compile(
     r"(?i)^(?:عاجل|breaking(?:\s+news)?|eilmeldung|última\s+hora|urgent|срочно|терміново|"
     # Persian and Hindi.
     r"فوری|خبر\s+فوری|ब्रेकिंग(?:\s+न्यूज़|\s+न्यूज)?)"
-    r"\s*[:|]\s*\S"
+    # A ticker's label may point at its items: "BREAKING NEWS » …".
+    r"\s*[:|»]\s*\S"
 )
 BREAKING_TICKER_MAX_WORDS = 30
 
@@ -2963,6 +2974,9 @@ _CREDIT_TAIL_NEEDS = (
     "courtesy of",
     "photo]",
     "photos]",
+    "filepic",
+    "file pic",
+    "file photo",
 )
 # "… in September. [InTime News]", "… in June. [Pyxida/Nikos Vlachos]": the agency, or the
 # paper and its photographer, in square brackets after the caption's last sentence. Two names

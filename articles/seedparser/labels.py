@@ -105,6 +105,8 @@ TAGS_LABEL_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|(?:search\s+)?keywords?|tagged(?:\s+with)?|related\s+topics|"
     r"topics\s+covered(?:\s+in\s+this\s+(?:article|story))?|"
     r"(?:tags?|topics?)\s*(?:&|and)\s*(?:regions?|places|people|issues|topics?)|"
+    # "Tags / Keywords:": one box under both names.
+    r"(?:tags?|topics?)\s*/\s*(?:keywords?|topics?)|"
     r"regions?\s*(?:/|&|and)\s*countr(?:y|ies)|read\s+more\s+(?:on|about)|"
     r"(?:explore\s+)?more\s+on(?:\s+(?:this|these)\s+topics?)?|explore\s+(?:the\s+|this\s+)?topics?|"
     rf"categories|{_FOREIGN_TAGS})\s*:?$"
@@ -185,7 +187,7 @@ SITEWIDE_LABEL_RE = re.compile(
     r"most\s+(?:read|popular|viewed|visited|saved|shared|commented|watched|recent)(?:\s+\w+|\s+(?:in|on"
     r"|from)\s+.{2,30})?|more\s+(?:articles|stories|posts)\s+(?:by|from)\s+(?:this|the)\s+"
     r"(?:reporter|author|writer|columnist|journalist)|"
-    r"trending(?:\s+(?:now|stories|news|topics|articles))?|popular(?:\s+(?:now|stories|posts|"
+    r"trending(?:\s+(?:now|stories|news|topics|articles)|\s+(?:in|on)\s+.{2,30})?|popular(?:\s+(?:now|stories|posts|"
     r"articles|on\s+.{2,30}))?|top\s+(?:stories|news|headlines|picks)|latest(?:\s+(?:news|stories|"
     r"articles|posts|headlines|videos))?|editors?(?:['’]s?)?\s+(?:picks|choice)|don'?t\s+miss|in\s+case\s+you\s+"
     r"missed\s+it|just\s+in|recent\s+(?:posts|articles|stories)|hot\s+topics|you\s+may\s+have\s+"

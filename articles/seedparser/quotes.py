@@ -169,6 +169,7 @@ _TITLE_WORDS = frozenset(
     ombudsman generaldirektör direktör chef
     bakan bakanı başkan başkanı cumhurbaşkanı başbakan milletvekili sözcü sözcüsü müdür müdürü
     vali valisi doç yrd
+    datuk datin dato dato' dato’ seri
     ministr ministryně náměstek náměstkyně předseda předsedkyně místopředseda místopředsedkyně
     poslanec poslankyně senátor senátorka mluvčí premiér premiérka prezidentka hejtman
     hejtmanka starosta starostka primátor primátorka ředitel ředitelka velvyslanec ekonom
@@ -489,7 +490,7 @@ class NameIndex:
         if len(tokens) > 1:
             if _is_particle_surname(tokens):
                 return self._full_name_ending(tokens) or name
-            return name
+            return self._full_name_opening(tokens) or name
         if name in self._by_surname:
             uses = self._by_surname[name]
             return max(uses, key=uses.__getitem__)
@@ -505,6 +506,17 @@ class NameIndex:
         American Air Carriers"): the most used full name with that head noun."""
         uses = self._by_head.get(noun.casefold())
         return max(uses, key=uses.__getitem__) if uses else None
+
+    def _full_name_opening(self, tokens: list[str]) -> str | None:
+        """The one longer full name that opens with these names: a Malay or Arab name is
+        shortened to its given names ("Mohd Faizal" after "Mohd Faizal Rahman"), which leaves
+        out the father's."""
+        longer = [
+            full
+            for full in self._by_token.get(tokens[-1], ())
+            if full.split()[: len(tokens)] == tokens
+        ]
+        return longer[0] if len(longer) == 1 else None
 
     def _full_name_ending(self, surname: list[str]) -> str | None:
         """The most used full name that ends with a surname of several words ("Clodagh Ní
