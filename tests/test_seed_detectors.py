@@ -665,6 +665,16 @@ def test_numbered_toc_entries_become_level_two_headings_without_numbers():
     assert levels == [(2, "Background"), (3, "Details"), (2, "The vote")]
 
 
+def test_toc_entries_marked_with_arrows_are_the_contents():
+    text = (
+        "Guide to the budget\nTable of contents\n→ Background\n→ The vote\n"
+        + "Background\n"
+        + BODY
+        + "The vote\nThe vote is now expected in April, after the Easter recess.\n"
+    )
+    assert _parse(text).toc == ("Background", "The vote")
+
+
 def test_qa_lines_stay_paragraphs():
     text = (
         "A conversation with the mayor\nQ: Why did you resign?\n"

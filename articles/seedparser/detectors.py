@@ -50,9 +50,10 @@ _SEPARATORS_RE = re.compile(rf"\s*[{re.escape(_SEPARATOR_CHARS)}]\s*")
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|»|/|→|\\)\s+|\s*[›»→＞]\s*")
 # The same without "»": after a "«" it closes a quotation ("«Мы не знаем, где он»: …").
 _QUOTING_BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|/|→|\\)\s+|\s*[›→＞]\s*")
-# Chinese sets a double em dash before each item, without a space ("——重启电动汽车…；").
+# Chinese sets a double em dash before each item, without a space ("——重启电动汽车…；"). Arrows
+# mark the entries of a contents box ("→ What to watch") as bullets do.
 LIST_ITEM_RE = re.compile(
-    r"^(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]\))\s+|——\s*)(?P<item>\S.*)$"
+    r"^(?:(?:[-*•·▪◦‣–→▸►]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]\))\s+|——\s*)(?P<item>\S.*)$"
 )
 _NUMBERING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.):]|[ivxIVX]{1,4}[.)])\s+")
 # A contents entry's dot leader and page number ("Executive summary ........ 3").
