@@ -1128,6 +1128,24 @@ def test_short_name_over_a_sign_up_form_is_the_newsletters(name, form, boxed):
 
 
 @pytest.mark.parametrize(
+    ("pitch", "form"),
+    [
+        ("Our best analysis on conflict, trade and security, every Thursday.", "Email address"),
+        ("The week in the Andes, in English, every Monday.", "Your email"),
+    ],
+)
+def test_name_and_pitch_over_a_sign_up_form_are_the_newsletters(pitch, form):
+    box = "The Ledger Brief\n" + pitch + "\n" + form + "\nSubscribe"
+    text = (
+        "School board approves later start times\nBy Dana Whitfield\n"
+        + BODY
+        + box
+        + "\n© 2025 The Valley Ledger\nAbout\nPrivacy\n"
+    )
+    assert box in [e.text for e in _parse(text).discarded]
+
+
+@pytest.mark.parametrize(
     ("line", "field"),
     [
         ("Your email", True),
