@@ -5420,6 +5420,13 @@ def test_an_app_promotion_takes_its_title_above_it():
     ) in discarded
 
 
+def test_a_broadcaster_s_streaming_app_promotion_takes_its_button():
+    promo = "Watch KXRT News 7 on your TV anytime with our free streaming app.\nDownload now"
+    text = "Council delays the budget vote\n" + BODY + promo + "\nContact Us\nPrivacy Policy\n"
+    assert promo in {e.text for e in _parse(text).discarded}
+    assert not d.is_app_promo("Watch the council debate the budget on the city's website.")
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

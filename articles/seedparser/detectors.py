@@ -1405,6 +1405,8 @@ _APP_PROMO_RE = re.compile(
     # Harbour Times app.", "Open the app".
     r"|^(?:continue|keep)\s+reading\s+(?:in|on)\s+(?:the|our)\s+app$|^open\s+(?:in\s+)?(?:the\s+)?app$"
     r"|^get\s+the\s+full\s+story\b[^.]{0,80}\bapp\.?$"
+    # A broadcaster's: "Watch WKRB 9 News on your TV anytime with our free streaming app."
+    r"|^(?:watch|stream)\s[^.]{0,80}\b(?:our|the)\s+(?:free\s+)?(?:streaming\s+)?app\.?$"
     # The stores' badges ("Download on the App Store", "Get it on Google Play", "App Store'dan
     # indirin"), and the Turkish "… download our app".
     r"|^(?:download\s+on\s+the\s+app\s+store|get\s+it\s+on\s+google\s+play)$"
@@ -1551,6 +1553,12 @@ def is_app_download_line(line: str) -> bool:
 
 
 APP_PROMO_MAX_WORDS = 14
+_APP_BUTTON_RE = re.compile(r"(?i)^(?:download|install|get\s+the\s+app)(?:\s+(?:it\s+)?now)?[.!]?$")
+
+
+def is_app_button(line: str) -> bool:
+    """The button under an app's promotion ("Download now")."""
+    return len(line) <= 20 and bool(_APP_BUTTON_RE.match(line))
 
 
 def is_app_promo(line: str) -> bool:

@@ -984,6 +984,9 @@ def _claim_promo_title(page: Page, promo: int, reason: str) -> None:
     above = page.prev_nonblank(promo)
     if above > page.title_index and page.free(above) and d.is_app_promo_title(page.lines[above]):
         page.claim(above, "discard", reason)
+    below = page.next_nonblank(promo)
+    if below < len(page.lines) and page.free(below) and d.is_app_button(page.lines[below]):
+        page.claim(below, "discard", reason)
 
 
 _MEDIA_CARD_MAX_LINES = 5
