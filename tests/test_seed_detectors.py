@@ -5420,6 +5420,15 @@ def test_an_app_promotion_takes_its_title_above_it():
     ) in discarded
 
 
+def test_a_broadcaster_s_fcc_footer_links_are_the_footer_not_a_photo_credit():
+    footer = (
+        "Contact Us\nClosed Captioning/Audio Description\nPublic Inspection File\n"
+        "EEO Report\nFCC Applications\nCopyright 2024 KXRT. All rights reserved."
+    )
+    text = "Council delays the budget vote\n" + BODY + footer + "\n"
+    assert footer in {e.text for e in _parse(text).discarded}
+
+
 def test_a_broadcaster_s_streaming_app_promotion_takes_its_button():
     promo = "Watch KXRT News 7 on your TV anytime with our free streaming app.\nDownload now"
     text = "Council delays the budget vote\n" + BODY + promo + "\nContact Us\nPrivacy Policy\n"

@@ -275,6 +275,9 @@ _FOOTER_RE = re.compile(
     r"about\s+(?!the\s+authors?\b)\w[\w+.'’ -]{1,30}|"
     r"view\s+(?:the\s+)?(?:full|desktop|classic)\s+(?:site|version)|isbn(?:-1[03])?:?\s+[\d-]{10,17}|"
     r"contact\s+the\s+\w[\w ]{1,40}|"
+    # An American broadcaster's links the FCC requires.
+    r"closed\s+captioning(?:\s*/\s*audio\s+description)?|public\s+inspection\s+file|"
+    r"eeo\s+(?:report|public\s+file)|fcc\s+applications|"
     # The other languages: legal and contact links.
     r"mentions\s+légales|politique\s+de\s+confidentialité|(?:nous\s+)?contacter|contactez-nous|"
     r"conditions\s+générales(?:\s+d['’]utilisation)?|gestion\s+des\s+cookies|plan\s+du\s+site|"

@@ -858,6 +858,7 @@ def _claim_lines(page: Page, main_script: str) -> None:
             and (d.photo_credit_line(line) or d.is_labelled_credit(line))
             and not explicit_byline(line)
             and not is_credit(line)
+            and not d.is_footer_link(line)
         ):
             _claim_credited_caption(page, i)
             continue
