@@ -4134,6 +4134,8 @@ def test_market_figures_in_a_sentence_are_not_a_ticker():
     [
         ("USD 41,52 ▲ EUR 48,31 ▼", True),
         ("USD 41.52 EUR 48.31 GBP 55.02", True),
+        ("USD/PEN 3.76 | BOB/PEN 0.54", True),
+        ("Win/Loss 3.5 | Draw 1.2", False),
         ("USD 41,52", False),
         ("NATO 2025 summit", False),
     ],

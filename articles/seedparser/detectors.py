@@ -2567,9 +2567,10 @@ _MARKET_QUOTE_RE = re.compile(
 
 
 # "USD 41,52 ▲ EUR 48,31 ▼": currency codes, each with its rate and the arrow of its move.
-# "Curs BNR: EUR 4,9771 | USD 4,5783": the same under a short label, split by bars.
+# "Curs BNR: EUR 4,9771 | USD 4,5783": the same under a short label, split by bars;
+# "USD/PEN 3.76 | BOB/PEN 0.54": pairs of codes and their rates.
 _CURRENCY_ROW_RE = re.compile(
-    r"^(?:[^\W\d][\w ]{1,20}:\s*)?(?:[A-Z]{3}\s+\d[\d.,]*\s*[▲▼↑↓]?\s*\|?\s*){2,6}$"
+    r"^(?:[^\W\d][\w ]{1,20}:\s*)?(?:[A-Z]{3}(?:/[A-Z]{3})?\s+\d[\d.,]*\s*[▲▼↑↓]?\s*\|?\s*){2,6}$"
 )
 
 
