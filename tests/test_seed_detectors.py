@@ -665,6 +665,16 @@ def test_numbered_toc_entries_become_level_two_headings_without_numbers():
     assert levels == [(2, "Background"), (3, "Details"), (2, "The vote")]
 
 
+def test_toc_entries_marked_with_arrows_are_the_contents():
+    text = (
+        "Guide to the budget\nTable of contents\n→ Background\n→ The vote\n"
+        + "Background\n"
+        + BODY
+        + "The vote\nThe vote is now expected in April, after the Easter recess.\n"
+    )
+    assert _parse(text).toc == ("Background", "The vote")
+
+
 def test_qa_lines_stay_paragraphs():
     text = (
         "A conversation with the mayor\nQ: Why did you resign?\n"
@@ -1115,6 +1125,24 @@ def test_short_name_over_a_sign_up_form_is_the_newsletters(name, form, boxed):
     )
     boxes = [e.text for e in _parse(text).discarded if e.reason == "newsletter box"]
     assert boxes[0].startswith(name) is boxed
+
+
+@pytest.mark.parametrize(
+    ("pitch", "form"),
+    [
+        ("Our best analysis on conflict, trade and security, every Thursday.", "Email address"),
+        ("The week in the Andes, in English, every Monday.", "Your email"),
+    ],
+)
+def test_name_and_pitch_over_a_sign_up_form_are_the_newsletters(pitch, form):
+    box = "The Ledger Brief\n" + pitch + "\n" + form + "\nSubscribe"
+    text = (
+        "School board approves later start times\nBy Dana Whitfield\n"
+        + BODY
+        + box
+        + "\n© 2025 The Valley Ledger\nAbout\nPrivacy\n"
+    )
+    assert box in [e.text for e in _parse(text).discarded]
 
 
 @pytest.mark.parametrize(
@@ -4106,6 +4134,8 @@ def test_market_figures_in_a_sentence_are_not_a_ticker():
     [
         ("USD 41,52 ▲ EUR 48,31 ▼", True),
         ("USD 41.52 EUR 48.31 GBP 55.02", True),
+        ("USD/PEN 3.76 | BOB/PEN 0.54", True),
+        ("Win/Loss 3.5 | Draw 1.2", False),
         ("USD 41,52", False),
         ("NATO 2025 summit", False),
     ],
@@ -5390,6 +5420,22 @@ def test_an_app_promotion_takes_its_title_above_it():
         "Get our breaking news alert\n"
         "Download the Harbour News app and turn on alerts for the latest breaking news."
     ) in discarded
+
+
+def test_a_broadcaster_s_fcc_footer_links_are_the_footer_not_a_photo_credit():
+    footer = (
+        "Contact Us\nClosed Captioning/Audio Description\nPublic Inspection File\n"
+        "EEO Report\nFCC Applications\nCopyright 2024 KXRT. All rights reserved."
+    )
+    text = "Council delays the budget vote\n" + BODY + footer + "\n"
+    assert footer in {e.text for e in _parse(text).discarded}
+
+
+def test_a_broadcaster_s_streaming_app_promotion_takes_its_button():
+    promo = "Watch KXRT News 7 on your TV anytime with our free streaming app.\nDownload now"
+    text = "Council delays the budget vote\n" + BODY + promo + "\nContact Us\nPrivacy Policy\n"
+    assert promo in {e.text for e in _parse(text).discarded}
+    assert not d.is_app_promo("Watch the council debate the budget on the city's website.")
 
 
 @pytest.mark.parametrize(

@@ -50,9 +50,10 @@ _SEPARATORS_RE = re.compile(rf"\s*[{re.escape(_SEPARATOR_CHARS)}]\s*")
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|»|/|→|\\)\s+|\s*[›»→＞]\s*")
 # The same without "»": after a "«" it closes a quotation ("«Мы не знаем, где он»: …").
 _QUOTING_BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:›|>|/|→|\\)\s+|\s*[›→＞]\s*")
-# Chinese sets a double em dash before each item, without a space ("——重启电动汽车…；").
+# Chinese sets a double em dash before each item, without a space ("——重启电动汽车…；"). Arrows
+# mark the entries of a contents box ("→ What to watch") as bullets do.
 LIST_ITEM_RE = re.compile(
-    r"^(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]\))\s+|——\s*)(?P<item>\S.*)$"
+    r"^(?:(?:[-*•·▪◦‣–→▸►]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]\))\s+|——\s*)(?P<item>\S.*)$"
 )
 _NUMBERING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.):]|[ivxIVX]{1,4}[.)])\s+")
 # A contents entry's dot leader and page number ("Executive summary ........ 3").
@@ -274,6 +275,9 @@ _FOOTER_RE = re.compile(
     r"about\s+(?!the\s+authors?\b)\w[\w+.'’ -]{1,30}|"
     r"view\s+(?:the\s+)?(?:full|desktop|classic)\s+(?:site|version)|isbn(?:-1[03])?:?\s+[\d-]{10,17}|"
     r"contact\s+the\s+\w[\w ]{1,40}|"
+    # An American broadcaster's links the FCC requires.
+    r"closed\s+captioning(?:\s*/\s*audio\s+description)?|public\s+inspection\s+file|"
+    r"eeo\s+(?:report|public\s+file)|fcc\s+applications|"
     # The other languages: legal and contact links.
     r"mentions\s+légales|politique\s+de\s+confidentialité|(?:nous\s+)?contacter|contactez-nous|"
     r"conditions\s+générales(?:\s+d['’]utilisation)?|gestion\s+des\s+cookies|plan\s+du\s+site|"
@@ -1411,6 +1415,8 @@ _APP_PROMO_RE = re.compile(
     # Harbour Times app.", "Open the app".
     r"|^(?:continue|keep)\s+reading\s+(?:in|on)\s+(?:the|our)\s+app$|^open\s+(?:in\s+)?(?:the\s+)?app$"
     r"|^get\s+the\s+full\s+story\b[^.]{0,80}\bapp\.?$"
+    # A broadcaster's: "Watch WKRB 9 News on your TV anytime with our free streaming app."
+    r"|^(?:watch|stream)\s[^.]{0,80}\b(?:our|the)\s+(?:free\s+)?(?:streaming\s+)?app\.?$"
     # The stores' badges ("Download on the App Store", "Get it on Google Play", "App Store'dan
     # indirin"), and the Turkish "… download our app".
     r"|^(?:download\s+on\s+the\s+app\s+store|get\s+it\s+on\s+google\s+play)$"
@@ -1557,6 +1563,12 @@ def is_app_download_line(line: str) -> bool:
 
 
 APP_PROMO_MAX_WORDS = 14
+_APP_BUTTON_RE = re.compile(r"(?i)^(?:download|install|get\s+the\s+app)(?:\s+(?:it\s+)?now)?[.!]?$")
+
+
+def is_app_button(line: str) -> bool:
+    """The button under an app's promotion ("Download now")."""
+    return len(line) <= 20 and bool(_APP_BUTTON_RE.match(line))
 
 
 def is_app_promo(line: str) -> bool:
@@ -2566,9 +2578,10 @@ _MARKET_QUOTE_RE = re.compile(
 
 
 # "USD 41,52 ▲ EUR 48,31 ▼": currency codes, each with its rate and the arrow of its move.
-# "Curs BNR: EUR 4,9771 | USD 4,5783": the same under a short label, split by bars.
+# "Curs BNR: EUR 4,9771 | USD 4,5783": the same under a short label, split by bars;
+# "USD/PEN 3.76 | BOB/PEN 0.54": pairs of codes and their rates.
 _CURRENCY_ROW_RE = re.compile(
-    r"^(?:[^\W\d][\w ]{1,20}:\s*)?(?:[A-Z]{3}\s+\d[\d.,]*\s*[▲▼↑↓]?\s*\|?\s*){2,6}$"
+    r"^(?:[^\W\d][\w ]{1,20}:\s*)?(?:[A-Z]{3}(?:/[A-Z]{3})?\s+\d[\d.,]*\s*[▲▼↑↓]?\s*\|?\s*){2,6}$"
 )
 
 

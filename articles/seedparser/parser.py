@@ -847,7 +847,7 @@ def _claim_lines(page: Page, main_script: str) -> None:
         if meta_row:
             _claim_meta_row(page, i, meta_row)
             continue
-        if _is_newsletter_pitch(line):
+        if _is_newsletter_pitch(line) or _opens_sign_up_form(page, i, line):
             if i < page.title_index and word_count(line) <= _MENU_LINK_MAX_WORDS:
                 page.claim(i, "discard", "site navigation")  # "Newsletter" in the menu
             else:
@@ -858,6 +858,7 @@ def _claim_lines(page: Page, main_script: str) -> None:
             and (d.photo_credit_line(line) or d.is_labelled_credit(line))
             and not explicit_byline(line)
             and not is_credit(line)
+            and not d.is_footer_link(line)
         ):
             _claim_credited_caption(page, i)
             continue
@@ -984,6 +985,9 @@ def _claim_promo_title(page: Page, promo: int, reason: str) -> None:
     above = page.prev_nonblank(promo)
     if above > page.title_index and page.free(above) and d.is_app_promo_title(page.lines[above]):
         page.claim(above, "discard", reason)
+    below = page.next_nonblank(promo)
+    if below < len(page.lines) and page.free(below) and d.is_app_button(page.lines[below]):
+        page.claim(below, "discard", reason)
 
 
 _MEDIA_CARD_MAX_LINES = 5
@@ -1128,6 +1132,12 @@ def _is_newsletter_pitch(line: str) -> bool:
     return d.is_newsletter_box(line) and not bio_subject(line)
 
 
+def _opens_sign_up_form(page: Page, i: int, line: str) -> bool:
+    """A sign-up form's field ("Your email") opens its box like a pitch; a lone "Email" is a
+    share button."""
+    return i > page.title_index and " " in line and d.is_email_field(line)
+
+
 def _claim_newsletter(page: Page, start: int) -> None:
     """A newsletter box: its title, pitch, email field and button lines go together."""
     above = page.prev_nonblank(start)
@@ -1164,8 +1174,8 @@ def _claim_newsletter(page: Page, start: int) -> None:
     ):
         page.claim(above, "discard", "newsletter box")
         return
-    # The form's field first: a short pitch that names no newsletter ("Our best analysis,
-    # every Friday.") under the newsletter's name is the box's too.
+    # The form's field first: a short pitch that names no newsletter ("Our best analysis on
+    # conflict, trade and security, every Thursday.") under the newsletter's name is the box's too.
     name = page.prev_nonblank(above)
     if (
         d.is_email_field(page.lines[start])
@@ -1179,7 +1189,7 @@ def _claim_newsletter(page: Page, start: int) -> None:
         page.claim(above, "discard", "newsletter box")
 
 
-_FORM_PITCH_MAX_WORDS = 8
+_FORM_PITCH_MAX_WORDS = 12
 
 
 def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str | None:
