@@ -902,6 +902,15 @@ def test_a_place_opening_the_sentence_is_not_the_appositive_speaker(para, speake
     assert [q.speaker for _, q in inline_quotes(para, NameIndex(para))] == [speaker]
 
 
+@pytest.mark.parametrize("name", ["Rauf Guliyev", "Rauf J. Guliyev", "Rauf Guliyev Jr."])
+def test_a_name_ends_at_a_full_stop_after_a_word_not_after_an_initial_or_title(name):
+    para = (
+        f"The prize is a land route to Türkiye. {name}, an analyst, said speed mattered most. "
+        '"Baku has decided it would rather have trucks moving in 2028," Guliyev said.'
+    )
+    assert [q.speaker for _, q in inline_quotes(para, NameIndex(para))] == [name.rstrip(".")]
+
+
 def test_a_french_reaction_verb_names_the_speaker_after_it():
     para = (
         "« Un gel décidé sans concertation envoie un mauvais signal aux investisseurs », a réagi "

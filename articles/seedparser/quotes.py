@@ -34,10 +34,8 @@ _CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴ
 # The stop is matched, not looked behind for, so that a search can skip from stop to stop; the
 # sentence boundary is the gap after it.
 _BOUNDARY_RE = re.compile(rf"[.!?](?P<gap>[”\"’)]*\s+)(?=[{_CAPITALS}“\"‘«(\u0000])")
-_ABBREV_RE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|Jr|Sr|No|Sgt|Capt|Adm|Maj|Eng|vs|etc)\.|"
-    r"\b[A-ZА-ЯЁ]\.)$"
-)
+_TITLE_ABBREVS = "Mr Mrs Ms Dr St Gen Sen Rep Gov Prof Lt Col Jr Sr No Sgt Capt Adm Maj Eng".split()
+_ABBREV_RE = re.compile(rf"(?:\b(?:{'|'.join(_TITLE_ABBREVS)}|vs|etc)\.|\b[A-ZА-ЯЁ]\.)$")
 # The capital opens the pattern so that a search can skip ahead to the next capital instead of
 # trying a match at every position. The repeats are possessive, so re keeps no state to give
 # anything back: a word's letters, a run of spaces and the joining words each stop where what
@@ -46,7 +44,17 @@ _ABBREV_RE = re.compile(
 # A capital, Latin letters with accents included ("Şebnem", "Łukasz") and Cyrillic ones
 # ("Ирина Лаптева"). Only a capital opens a name: a small letter of Latin Extended-A ("ł" in
 # "poseł") would open one inside a word.
-_NAME_WORD = rf"[{_CAPITALS}][\w'’.\-]*+"
+# A full stop stays inside a word ("U.S.") and closes an initial ("J.") or a title ("Jr."); after
+# any other word it ends a sentence, and the name with it ("… to Türkiye. Rauf Guliyev, …").
+# A look-behind has one width, so the titles are grouped by length.
+_NAME_STOP = "|".join(
+    [r"(?<=\b\w\.)"]
+    + [
+        rf"(?<=\b(?:{'|'.join(w for w in _TITLE_ABBREVS if len(w) == n)})\.)"
+        for n in sorted({len(w) for w in _TITLE_ABBREVS})
+    ]
+)
+_NAME_WORD = rf"[{_CAPITALS}][\w'’\-]*+(?:\.[\w'’\-]++)*+(?:\.(?:{_NAME_STOP}))?+"
 _POSSESSIVE = ("'s", "’s")
 # Whitespace but a newline: the index reads the lines of a page joined, and a name never
 # runs from one line into the next. An Arabic article joins the next word ("Karim al-Jubouri").
