@@ -161,6 +161,21 @@ def test_bio_at_the_bottom_attaches_to_the_byline_author_with_alias():
     assert author.handles == ("@anag",)
 
 
+def test_author_box_over_the_headline_gives_the_byline_and_its_job_title():
+    text = (
+        "Council delays the budget vote - Lakeside Post\nNews\nSport\nOpinion\n"
+        "Dr Ana Gonzalez\nSenior Analyst, City Hall and Regional Budgets\n"
+        "Ana Gonzalez is a senior analyst covering city hall. She previously worked for the "
+        "regional audit office. Follow her on X at @anag.\n"
+        "Council delays the budget vote\n" + BODY
+    )
+    article = _parse(text)
+    assert [a.name for a in article.authors] == ["Ana Gonzalez"]
+    discarded = {e.text: e.reason for e in article.discarded}
+    assert not any("Dr Ana Gonzalez" in t for t in discarded)
+    assert discarded["Senior Analyst, City Hall and Regional Budgets"] == "author's job title"
+
+
 # Dates
 
 

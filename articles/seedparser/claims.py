@@ -1484,16 +1484,19 @@ def _absorb_box_header(
     page: Page, index: int, name: str, body_start: int, authors: list[str]
 ) -> None:
     """An author box below the article prints the name, then a job title or employer, then
-    the bio: those lines belong to it rather than passing for headings. (Above the article the
-    name line is the byline.) A box headed by a byline name whose bio spells the name another
-    way ("Catherine O'Donnell" over "Kate O'Donnell is …") is that author's, the bio's
-    spelling an alias."""
+    the bio: those lines belong to it rather than passing for headings. Above the headline the
+    box is the article's byline, its name line the byline. A box headed by a byline name whose
+    bio spells the name another way ("Catherine O'Donnell" over "Kate O'Donnell is …") is that
+    author's, the bio's spelling an alias."""
     found = _box_header(page, index, name, body_start, authors)
     if found is None:
         return
     above, author = found
     for k in above:
-        if k != above[-1] and _is_job_title(page.lines[k]):
+        if k == above[-1] and k < page.title_index and (names := bare_byline(page.lines[k])):
+            page.add_byline(names, page.lines[k])
+            page.claim(k, "meta", "byline")
+        elif k != above[-1] and _is_job_title(page.lines[k]):
             # A bio has no job-title field: claimed with it, the line would vanish.
             page.claim(k, "discard", "author's job title")
         else:
@@ -1525,8 +1528,11 @@ _JOB_TITLE_MAX_WORDS = 6
 
 def _is_job_title(line: str) -> bool:
     """The job printed under the name in an author box ("Senior Reporter"), where the
-    employer may sit instead ("CBC Toronto")."""
-    return word_count(line) <= _JOB_TITLE_MAX_WORDS and bool(JOB_WORDS_RE.search(line))
+    employer may sit instead ("CBC Toronto"). The beat may follow the job after a comma
+    ("Senior Analyst, South Caucasus and Black Sea"): the job alone is measured."""
+    return word_count(line.split(",", 1)[0]) <= _JOB_TITLE_MAX_WORDS and bool(
+        JOB_WORDS_RE.search(line)
+    )
 
 
 _AUTHOR_NOTE_RE = re.compile(r"(?i)^the\s+(?:author|writer)\s+(?:is|was)\s+(?:a|an|the)\s")
@@ -1572,6 +1578,8 @@ def claim_bios(page: Page) -> None:
             page.claim(i, "bio")
             if i > prose[0]:
                 _absorb_box_header(page, i, name, prose[0], provisional)
+            elif i < page.title_index:
+                _absorb_box_header(page, i, name, -1, provisional)
             absorb_bio_extras(page, i)
             _claim_more_by_author(page, i)
 
