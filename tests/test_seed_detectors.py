@@ -6438,6 +6438,7 @@ def test_link_to_the_authors_page_between_byline_and_date_is_no_teaser():
     assert parsed.published == "2025-10-14"
     assert parsed.related == ()
     assert d.is_author_page_link("See all articles by Wanjiru Kamau")
+    assert d.is_author_page_link("All articles by this author")
     assert not d.is_author_page_link("More by this author is expected next year.")
 
 

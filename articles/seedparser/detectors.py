@@ -1065,7 +1065,7 @@ _AUTHOR_PAGE_LINK_RE = re.compile(
     r"(?i)^(?:more\s+(?:by|from)\s+(?:this|the)\s+(?:author|writer|reporter|columnist)|"
     # Persian: "all of this writer's pieces".
     r"(?:همه|تمام|سایر)\s+(?:مطالب|یادداشت[\u200c ]?ها|نوشته[\u200c ]?ها)\s+(?:این\s+)?نویسنده|"
-    r"(?:see|view)\s+all\s+(?:articles|stories|posts)\s+by\s+\S.{0,40}|"
+    r"(?:(?:see|view)\s+)?all\s+(?:articles|stories|posts)\s+by\s+\S.{0,40}|"
     r"more\s+(?:articles|stories)\s+by\s+\S.{0,40}|view\s+(?:author['’]s\s+)?profile)$"
 )
 
