@@ -1421,6 +1421,17 @@ def test_citation_box_is_discarded():
     assert all("Lindqvist, Marta" not in getattr(b, "text", "") for b in article.blocks)
 
 
+def test_one_line_citation_box_takes_its_copy_button():
+    citation = (
+        'Cite this analysis: Lindqvist, M. (2024) "Gas storage after the winter", 2 March 2024.'
+    )
+    text = (
+        "Gas storage after the winter\nBy Marta Lindqvist\n" + BODY + citation + "\nCopy citation\n"
+    )
+    discarded = {e.text: e.reason for e in _parse(text).discarded}
+    assert discarded[citation + "\nCopy citation"] == "citation box"
+
+
 def test_caption_in_another_script_beside_an_english_caption():
     text = (
         "Trainee doctors strike for a fourth week\nBy Lee Jung-hwan\n"

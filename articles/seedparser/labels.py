@@ -273,8 +273,8 @@ CITE_LABEL_RE = re.compile(
     r"citation)\s*:?$"
 )
 CITATION_LINE_RE = re.compile(
-    r"(?i)^(?:suggested\s+citation|cite\s+(?:this\s+\w+\s+)?as|how\s+to\s+cite(?:\s+this"
-    r"\s+\w+)?)\s*:\s*\S"
+    r"(?i)^(?:suggested\s+citation|cite\s+(?:this\s+\w+\s+)?as|cite\s+this(?:\s+\w+)?|"
+    r"how\s+to\s+cite(?:\s+this\s+\w+)?)\s*:\s*\S"
 )
 CITATION_TOOL_RE = re.compile(
     r"(?i)^(?:copy(?:\s+(?:citation|to\s+clipboard))?|copied!?|download\s+(?:citation|bibtex|"

@@ -899,6 +899,12 @@ def _claim_lines(page: Page, main_script: str) -> None:
             j = page.next_nonblank(i)
             if j < len(page.lines) and page.free(j) and d.is_channel_button(page.lines[j]):
                 page.claim(j, "discard", reason)  # the prompt's button: "Click here"
+        elif reason == "citation box":
+            # The reference's buttons under it ("Copy citation") are the box's.
+            j = page.next_nonblank(i)
+            while j < len(page.lines) and page.free(j) and lb.CITATION_TOOL_RE.match(lines[j]):
+                page.claim(j, "discard", reason)
+                j = page.next_nonblank(j)
         elif reason == "comments section" and d.is_comments_closed(line):
             j = page.next_nonblank(i)
             if j < len(page.lines) and page.free(j) and d.is_comments_off_reason(page.lines[j]):
