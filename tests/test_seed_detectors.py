@@ -4875,6 +4875,15 @@ def test_support_us_under_the_pleas_closes_them_rather_than_opening_a_box():
     assert article.blocks[-1] == Paragraph(BODY.splitlines()[1])
 
 
+def test_site_pleading_in_its_own_name_over_join_now_is_an_appeal():
+    text = "Storm closes railway lines - Lakeside Post\nStorm closes railway lines\n" + BODY
+    plea = "Lakeside Post is reader-funded. Become a member to support independent reporting."
+    text += plea + "\nJoin now\n© 2025 Lakeside Post\n"
+    article = _parse(text)
+    assert plea + "\nJoin now" in {entry.text for entry in article.discarded}
+    assert article.blocks[-1] == Paragraph(BODY.splitlines()[1])
+
+
 def test_signed_letters_keep_their_signatures_as_text():
     text = "Letters: Bus cuts will strand the people who can least afford it\n"
     text += "A lifeline, not a luxury\n" + BODY + "Margaret Ellison, Kettlewell\n"

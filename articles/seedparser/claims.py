@@ -699,9 +699,10 @@ def _claim_appeal_over_button(page: Page, button: int) -> None:
 def _pleads_in_own_voice(page: Page, line: str) -> bool:
     if _GREETING_RE.match(line):
         return True
-    return bool(_FIRST_PERSON_RE.search(line)) and bool(
-        d.is_appeal_line(line) or page.site_name and line.startswith(page.site_name + " ")
-    )
+    own_name = bool(page.site_name) and line.startswith(page.site_name + " ")
+    appeal = d.is_appeal_line(line)
+    # The site may plead in the third person, naming itself ("The Ledger is reader-funded.").
+    return bool(_FIRST_PERSON_RE.search(line)) and (appeal or own_name) or own_name and appeal
 
 
 def _is_button_under_pleas(page: Page, i: int) -> bool:

@@ -2339,7 +2339,8 @@ _APPEAL_WORDS_RE = re.compile(
 )
 _DONATE_BUTTON_RE = re.compile(
     r"(?i)^(?:donate(?:\s+now)?|support\s+us(?:\s+now)?|contribute(?:\s+now)?|give\s+now|"
-    r"make\s+a\s+(?:contribution|donation)|become\s+a\s+(?:supporter|member)|doneer(?:\s+nu)?|"
+    r"make\s+a\s+(?:contribution|donation)|become\s+a\s+(?:supporter|member)|join\s+(?:now|us|today)|"
+    r"doneer(?:\s+nu)?|"
     r"steun\s+ons(?:\s+nu)?|word\s+(?:donateur|lid)|wesprzyj(?:\s+nas)?|wpłać|przekaż\s+darowiznę|"
     r"поддержать(?:\s+(?:нас|редакцию))?|пожертвовать|задонатить)"
     r"[\s.!→>]*$"
