@@ -1611,6 +1611,20 @@ def test_reworded_browser_title_over_a_government_headline_is_the_browsers():
     assert (browser, "browser page title") in {(e.text, e.reason) for e in article.discarded}
 
 
+def test_browser_title_with_a_rewritten_ending_yields_to_the_printed_headline():
+    browser = "Driver who was watching videos on his phone when he killed cyclist, 67, jailed"
+    headline = "Driver who was watching videos on his phone when he killed a grandfather is jailed"
+    text = (
+        browser
+        + " - Lakeside Post\nSkip to content\nNews\nCrime\nSport\nCrime\n"
+        + headline
+        + "\nA court heard he looked at his phone 14 times in two minutes\nJane Doe\n"
+        + BODY
+    )
+    article = _parse(text)
+    assert (article.title, article.section) == (headline, "Crime")
+
+
 def test_the_long_site_name_of_a_reworded_browser_title_heads_the_footer():
     site = "Ministry of Defence of the Republic of Valmora"
     text = (

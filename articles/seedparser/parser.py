@@ -298,6 +298,10 @@ def _find_title(page: Page) -> None:
         reworded = next(
             (i for i in candidates[1:] if _reworded_copy(match["title"], lines[i])), None
         )
+        if reworded is None:
+            reworded = next(
+                (i for i in candidates[1:] if _reworded_ending(match["title"], lines[i])), None
+            )
         if reworded is not None:
             _set_printed_title(page, first, reworded, match["site"])
             return
@@ -399,6 +403,21 @@ def _reworded_copy(browser_title: str, headline: str) -> bool:
     if 100 * abs(len(a) - len(b)) > (100 - _REWORDED_RATIO) * (len(a) + len(b)):
         return False
     return fuzz.ratio(a, b) >= _REWORDED_RATIO or fuzz.token_sort_ratio(a, b) >= _REWORDED_RATIO
+
+
+_LONG_OPENING_WORDS = 8
+
+
+def _reworded_ending(browser_title: str, headline: str) -> bool:
+    """A browser title that keeps the printed headline's opening and rewrites its end ("… when
+    he killed cyclist, 67, jailed" over "… when he killed grandfather cycling to work is
+    jailed"): the browser's copy, the two sharing their first eight words or more."""
+    opening = browser_title.casefold().split(maxsplit=_LONG_OPENING_WORDS)[:_LONG_OPENING_WORDS]
+    return (
+        len(opening) == _LONG_OPENING_WORDS
+        and headline.casefold().split(maxsplit=_LONG_OPENING_WORDS)[:_LONG_OPENING_WORDS] == opening
+        and _title_like(headline)
+    )
 
 
 _HEADLINE_PREFIX_MAX_WORDS = 4
