@@ -964,10 +964,12 @@ def test_data_protection_note_is_a_newsletter_box_line(line, expected):
     [
         ("Thank you for subscribing!", True),
         ("Thanks for signing up", True),
+        ("Something went wrong, please try again later.", True),
         ("Thank you for reading.", False),
+        ("Something went wrong with the brakes, the court heard.", False),
     ],
 )
-def test_a_sign_up_forms_success_message_is_a_newsletter_box_line(line, expected):
+def test_a_sign_up_forms_messages_are_newsletter_box_lines(line, expected):
     assert d.is_newsletter_line(line) is expected
 
 

@@ -2526,8 +2526,9 @@ _BOX_LINE_RE = re.compile(
     r"unsubscribe|recaptcha|correo\s+electr[oó]nico|en\s+tu\s+correo|"
     # Czech: "… každé ráno do vaší schránky" (to your inbox), "Přihlásit k odběru" (subscribe).
     r"do\s+(?:vaší|své)\s+(?:e-?mailové\s+)?schránky|k\s+odběru|"
-    # The form's own messages once the button is pressed.
+    # The form's own messages once the button is pressed, its thanks or its error.
     r"thank(?:s|\s+you)\s+for\s+(?:subscribing|signing\s+up)|"
+    r"^something\s+went\s+wrong\b.{0,20}\btry\s+again|"
     # The data-protection note under the sign-up button: "We care about the protection of your
     # data. Read our Privacy Policy."
     r"(?:protection|privacy)\s+of\s+your\s+(?:personal\s+)?data|we\s+(?:care\s+about|respect)\s+"
