@@ -4877,6 +4877,8 @@ def test_editorial_and_translation_furniture(detector, line):
 def test_speaker_titles_of_local_officials_are_not_part_of_the_name():
     paragraph = "“We are sleeping people on mattresses in the gym,” said Sheriff Tom Kessler."
     assert [speaker for _, speaker in _inline(paragraph)] == ["Tom Kessler"]
+    paragraph = "“There was no braking at all,” said Prosecutor Naveen Sandhu."
+    assert [speaker for _, speaker in _inline(paragraph)] == ["Naveen Sandhu"]
 
 
 def test_support_us_under_the_pleas_closes_them_rather_than_opening_a_box():

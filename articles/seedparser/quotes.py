@@ -156,9 +156,9 @@ _TITLE_WORDS = frozenset(
     spokeswoman spokesperson national security deputy vice supreme leader defence defense foreign
     interior finance economy health state head aide lord lady sir dame speaker senior former
     acting coach manager founder editor analyst economist premier opposition envoy commander
-    minister-president president-elect attorney sheriff councillor councilor cr cllr alderman
-    alderwoman assemblyman assemblywoman congressman congresswoman superintendent eng lawmaker
-    legislator coordinator
+    minister-president president-elect attorney prosecutor sheriff councillor councilor cr cllr
+    alderman alderwoman assemblyman assemblywoman congressman congresswoman superintendent eng
+    lawmaker legislator coordinator
     undersecretary under-secretary secretary-general mp mep mk mla msp pm td
     président présidente ministre porte-parole chef député députée sénateur maire général
     präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin außenminister
