@@ -4545,6 +4545,12 @@ def test_a_script_without_capitals_opens_headings_with_any_letter(line, expected
     assert d.is_heading_like(line) is expected
 
 
+def test_a_heading_may_quote_in_single_quotes():
+    # British papers quote in single marks: "'Dad did everything right'" heads a section.
+    text = "Driver jailed over crash\nBy Jane Doe\n" + BODY + "'Dad did everything right'\n" + BODY
+    assert Heading(2, "'Dad did everything right'") in _parse(text).blocks
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

@@ -3095,7 +3095,7 @@ def is_heading_like(line: str) -> bool:
     if line[-1] in ".,;:：；，" or not (
         first.isupper()
         or first.isdigit()
-        or first in '“"‘'
+        or first in "“\"‘'"
         or first.isalpha()
         and not first.islower()
         and first.upper() == first.lower()
