@@ -577,6 +577,14 @@ def test_comment_section_is_discarded_with_its_comments():
     assert len(article.blocks) == 2
 
 
+def test_comments_over_show_comments_after_the_follow_row_head_the_thread():
+    text = "Council delays the budget vote\nBy Jane Doe\n" + BODY
+    text += "Follow Lakeside Post\nFacebook\nX\nInstagram\nComments\nShow Comments\n"
+    discarded = {e.text: e.reason for e in _parse(text).discarded}
+    assert discarded["Follow Lakeside Post\nFacebook\nX\nInstagram"] == "social links"
+    assert discarded["Comments\nShow Comments"] == "comments section"
+
+
 # Related, tags, lists, tables
 
 

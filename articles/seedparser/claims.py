@@ -504,8 +504,11 @@ def _claim_share_box(page: Page, prompt: int) -> None:
 def _in_share_row(page: Page, i: int) -> bool:
     """A "Comments" link among the share buttons under the byline ("Udostępnij", "Skopiuj
     link", "Komentarze") jumps to the thread; it does not head it. So does the thread's count
-    over the share buttons ("34 תגובות" over "שתפו בפייסבוק")."""
+    over the share buttons ("34 תגובות" over "שתפו בפייסבוק"). Over the thread's own button
+    ("Show Comments"), it is the thread's label, whatever row it closes."""
     above, below = page.prev_nonblank(i), page.next_nonblank(i)
+    if below < len(page.lines) and lb.COMMENTS_HEADER_RE.match(page.lines[below]):
+        return False
     if above >= 0 and d.is_share_row(page.lines[above]) and d.is_share_row(page.lines[i]):
         return True
     return (
