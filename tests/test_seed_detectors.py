@@ -1533,6 +1533,14 @@ def test_a_breadcrumb_under_a_menu_entry_is_not_swallowed_as_a_teaser():
     assert _parse(text).section == "India News"
 
 
+def test_a_trail_to_a_newsletters_section_under_the_menu_gives_the_section():
+    text = (
+        "Congress\nWhite House\nNewsletters\nPodcasts\nNewsletters › Daybook\n"
+        "The sanctions vote the White House does not want to win\nBy Jane Doe\n" + BODY
+    )
+    assert _parse(text).section == "Daybook"
+
+
 def test_explore_more_opens_a_related_block():
     assert lb.RELATED_LABEL_RE.match("Explore more")
 

@@ -848,6 +848,8 @@ def _claim_lines(page: Page, main_script: str) -> None:
             _claim_meta_row(page, i, meta_row)
             continue
         if _is_newsletter_pitch(line) or _opens_sign_up_form(page, i, line):
+            if i < page.title_index and d.breadcrumb_parts(line):
+                continue  # "Newsletters › Daybook": the trail to the newsletter's own section
             if i < page.title_index and word_count(line) <= _MENU_LINK_MAX_WORDS:
                 page.claim(i, "discard", "site navigation")  # "Newsletter" in the menu
             else:
