@@ -1717,9 +1717,30 @@ def test_ambiguous_numeric_date_reads_month_first_on_a_page_that_writes_dates_so
     assert _parse(text).published == "2025-11-05"
 
 
-@pytest.mark.parametrize("line", ["Editor: Huaxia", "Editors: Liu Wei, Zhang Min"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Editor: Huaxia",
+        "Editors: Liu Wei, Zhang Min",
+        "Data analysis: Hiba Mahjoub",
+        "Fact-checking: Jane Roe",
+        "Additional reporting: John Roe in Nairobi",
+    ],
+)
 def test_desk_credits_with_a_colon_are_credits(line):
     assert is_credit(line)
+
+
+def test_a_credit_under_the_byline_leaves_the_date_under_it_the_articles():
+    text = (
+        "Gold from the war reaches the Gulf\nKey findings\n"
+        "• Eleven tonnes of gold left the country for the Emirates in 2024, customs records show.\n"
+        "• Three companies shipped most of it, and they share an address and two directors.\n"
+        "By Jane Doe and John Roe\nData analysis: Ann Poe\n29 October 2025\n" + BODY
+    )
+    page = _parse(text)
+    assert page.published == "2025-10-29"
+    assert "Data analysis: Ann Poe" not in [getattr(b, "text", "") for b in page.blocks]
 
 
 def test_ambiguous_teaser_dates_follow_the_page_order_of_numeric_dates():

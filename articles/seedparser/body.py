@@ -874,8 +874,14 @@ def _unbulleted_items(page: Page, start: int, last: int) -> list[int]:
 
 
 def _next_to_byline(page: Page, i: int) -> bool:
-    for j in (page.prev_nonblank(i), page.next_nonblank(i)):
+    """Whether the line is next to the byline, or to a credit printed under it ("By Jane Doe"
+    over "Data analysis: John Roe")."""
+    for step in (page.prev_nonblank, page.next_nonblank):
+        j = step(i)
         claim = page.claims[j] if 0 <= j < len(page.lines) else None
+        while claim and claim.kind == "meta" and claim.reason == "credit":
+            j = step(j)
+            claim = page.claims[j] if 0 <= j < len(page.lines) else None
         if claim and claim.kind == "meta" and claim.reason == "byline":
             return True
     return False

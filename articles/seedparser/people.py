@@ -158,8 +158,10 @@ _CREDIT_RE = re.compile(
     # "Theo Reuters" ("according to"): Vietnamese papers name the agencies a story draws on
     # under it, Vietnam's own (TTXVN, VNA) among them.
     rf"|^\(?\s*theo\s+(?:{_AGENCY}|ttxvn|vna)(?:\s*(?:,|và|&)\s*(?:{_AGENCY}|ttxvn|vna))*\s*\)?\.?$"
-    # "Editor: Huaxia", "Translator: Li Wei": an agency's desk credits, labelled with a colon.
-    r"|^(?:editors?|editing|translators?|translation|proofreader|producer)\s*:\s*\S.{0,80}$"
+    # "Editor: Huaxia", "Translator: Li Wei", "Data analysis: Hiba Mahjoub": desk credits,
+    # labelled with a colon.
+    r"|^(?:editors?|editing|translators?|translation|proofreader|producer|additional\s+reporting"
+    r"|data\s+(?:analysis|editors?|visuali[sz]ation)|fact[- ]check(?:ing|ers?))\s*:\s*\S.{0,80}$"
     # "Source: Agencies", "Source: Al Fanar and news agencies": the wires the story was
     # written from, beside the outlet's own newsroom.
     r"|^sources?\s*:\s*(?:[^.:]{2,40}\s+(?:and|&)\s+)?(?:(?:news\s+)?agencies|wires?)\.?$"
