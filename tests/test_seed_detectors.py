@@ -5936,6 +5936,21 @@ def test_job_title_in_the_author_box_is_discarded_as_such():
     assert parsed.authors[0].bio.startswith("Rachel Tremblay covers")
 
 
+def test_each_bio_under_about_the_authors_is_its_own_authors():
+    box = (
+        "About the authors\n"
+        "Jane Doe is a senior investigator at the newsroom, where she covers mining.\n"
+        "John Roe is the newsroom's data editor. He is on Bluesky at @jroe.bsky.social.\n"
+        "Investigations like this take months. Help us do the next one.\n"
+    )
+    parsed = _parse(
+        "Gold from the war reaches the Gulf\nBy Jane Doe and John Roe\n" + BODY * 2 + box
+    )
+    jane, john = parsed.authors
+    assert jane.bio.startswith("Jane Doe is") and jane.handles == ()
+    assert john.bio.startswith("John Roe is") and john.handles == ("@jroe.bsky.social",)
+
+
 def test_employer_in_the_author_box_is_no_job_title():
     box = (
         "Rachel Tremblay\nCBC Toronto\n"

@@ -1289,14 +1289,24 @@ def _claim_citation(page: Page, label: int) -> None:
 
 
 def _claim_about_author(page: Page, label: int) -> None:
+    """The bio under an "About the author" label, and under "About the authors" the bios that
+    follow it, each opening with its author's name."""
     j = page.next_nonblank(label)
     page.claim(label, "bio")
     if j < len(page.lines) and page.free(j) and word_count(page.lines[j]) >= 5:
         line = page.lines[j]
         name = bio_subject(line)
-        page.bios.append(Bio(j, name, line, links_in(line), handles_in(line)))
-        page.claim(j, "bio")
-        absorb_bio_extras(page, j)
+        while True:
+            page.bios.append(Bio(j, name, line, links_in(line), handles_in(line)))
+            page.claim(j, "bio")
+            absorb_bio_extras(page, j)
+            j = page.next_nonblank(j)
+            if j >= len(page.lines) or not page.free(j):
+                break
+            line = page.lines[j]
+            name = bio_subject(line)
+            if name is None:
+                break
     elif j < len(page.lines) and page.free(j):
         _claim_named_box(page, j)
 
@@ -1467,12 +1477,13 @@ def _period(keys: list[str]) -> int:
 
 
 def absorb_bio_extras(page: Page, index: int) -> None:
-    """Contact lines right under a bio ("Follow her on X @jdoe") belong to it."""
+    """Contact lines right under a bio ("Follow her on X @jdoe") belong to it, not the next
+    author's bio with its own ("John Roe is … He is on Bluesky at @jroe")."""
     bio = page.bios[-1]
     j = index + 1
     while j < len(page.lines) and page.free(j) and _BIO_EXTRA_RE.search(page.lines[j]):
         line = page.lines[j]
-        if word_count(line) > 30:
+        if word_count(line) > 30 or bio_subject(line):
             break
         bio.links.extend(link for link in links_in(line) if link not in bio.links)
         bio.handles.extend(h for h in handles_in(line) if h not in bio.handles)
@@ -1726,7 +1737,13 @@ def claim_author_card(page: Page) -> None:
         names = explicit_byline(page.lines[opener])
         j = page.next_nonblank(opener)
         steps = 0
-        while j < len(page.lines) and not page.free(j) and steps < _CARD_SCAN_LINES:
+        # A bio already read under the opener is the card's: a line past it is not.
+        while (
+            j < len(page.lines)
+            and not page.free(j)
+            and page.claims[j].kind != "bio"
+            and steps < _CARD_SCAN_LINES
+        ):
             j, steps = page.next_nonblank(j), steps + 1
         if j >= len(page.lines) or not page.free(j):
             continue
