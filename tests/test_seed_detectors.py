@@ -2145,6 +2145,20 @@ def test_support_box_is_discarded_whole():
     assert all("journalism" not in b.get("text", "") for b in article.to_dict()["blocks"])
 
 
+def test_a_donation_box_with_its_amounts_and_the_sites_own_notice_is_discarded_whole():
+    box = (
+        "Investigations like this take months. Help us do the next one.\n"
+        "Tracewell is a non-profit newsroom. More than 90% of our budget comes from donors.\n"
+        "€5 / month\n€25 / month\nOther amount\nDonate now\n"
+    )
+    text = (
+        "Gold from the war reaches the Gulf | Tracewell\nGold from the war reaches the Gulf\n"
+        "By Jane Doe\n" + BODY * 2 + box + "More investigations\n"
+    )
+    discarded = {entry.text: entry.reason for entry in _parse(text).discarded}
+    assert discarded[box.rstrip("\n")] == "donation appeal"
+
+
 def test_labelled_text_ad():
     assert d.is_labelled_ad("TEXT AD: Call Willie - +2348098788999")
     assert not d.is_labelled_ad("Text messages were sent to every resident.")

@@ -669,7 +669,11 @@ def _is_support_button(page: Page, line: str) -> bool:
 
 _SUPPORT_BUTTON_MAX_CHARS = 60
 _APPEAL_MAX_LINES = 3
-_AMOUNT_RE = re.compile(r"^(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£])(?:\s*(?:/|a|per)\s*month)?$")
+# "$50", "€5 / month", and the field for one's own ("Other amount").
+_AMOUNT_RE = re.compile(
+    r"^(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£])(?:\s*(?:/|a|per)\s*month)?$"
+    r"|^(?i:other|custom|any)\s+amount$"
+)
 # A reporter's own appeal: "Hi, this is Yuliia Savchuk. I wrote this story …"
 _GREETING_RE = re.compile(
     r"(?i)^(?:hi|hello|dear\s+readers?)[,!]?\s+(?:this\s+is|i['’]m|it['’]s)\b"
@@ -686,14 +690,23 @@ def _claim_appeal_over_button(page: Page, button: int) -> None:
     """A support box with no opener: the pleas over its button, up to three lines that ask in
     the site's voice ("We exist thanks to our readers …", "Prastora has been declared …")."""
     start, k, pleas = button, page.prev_nonblank(button), 0
-    while k > page.title_index and pleas < _APPEAL_MAX_LINES and page.free(k):
+    while k > page.title_index and pleas < _APPEAL_MAX_LINES and _free_or_notice(page, k):
         line = page.lines[k]
         if not _AMOUNT_RE.match(line):  # the amounts to choose from ("$50", "$100")
             if not _pleads_in_own_voice(page, line):
                 break
             pleas += 1
         start, k = k, page.prev_nonblank(k)
-    page.claim_span(start, button + 1, "discard", "donation appeal")
+    for k in range(start, button + 1):
+        if page.lines[k]:
+            page.claim(k, "discard", "donation appeal")
+
+
+def _free_or_notice(page: Page, i: int) -> bool:
+    """Free, or the site describing itself ("Tracewell is a non-profit newsroom …"), read as
+    a publisher notice before the button under it showed it to be a plea of the box."""
+    claim = page.claims[i]
+    return claim is None or claim.kind == "discard" and claim.reason == "publisher notice"
 
 
 def _pleads_in_own_voice(page: Page, line: str) -> bool:

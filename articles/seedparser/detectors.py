@@ -2331,6 +2331,7 @@ _SUPPORT_OPENER_RE = re.compile(
 )
 _APPEAL_WORDS_RE = re.compile(
     r"(?i)\b(?:journalism|support\w*|contribut\w*|donat\w*|readers?|free|subscri\w*|gift|members?|"
+    r"help\s+us|"
     r"membership|"
     r"fund\w*|independen\w*|sustain\w*|journalistiek|steun\w*|doneer\w*|donatie\w*|lezers?|"
     r"onafhankelijk\w*|gratis|dziennikarstw\w*|wspar\w*|wesprzyj\w*|czytelni\w*|niezależn\w*|"
