@@ -1541,6 +1541,18 @@ def test_a_trail_to_a_newsletters_section_under_the_menu_gives_the_section():
     assert _parse(text).section == "Daybook"
 
 
+def test_more_investigations_opens_a_related_block_of_section_and_date_over_each_title():
+    text = (
+        "Gold from the war reaches the Gulf\nBy Jane Doe\n" + BODY * 2 + "More investigations\n"
+        "Investigation | 3 September 2025\nThe mines that changed hands but not owners\n"
+        "Data | 18 July 2025\nMapping the gold mines from space\n"
+    )
+    assert list(_parse(text).related) == [
+        Related("The mines that changed hands but not owners", "2025-09-03", "Investigation"),
+        Related("Mapping the gold mines from space", "2025-07-18", "Data"),
+    ]
+
+
 def test_explore_more_opens_a_related_block():
     assert lb.RELATED_LABEL_RE.match("Explore more")
 
