@@ -1214,6 +1214,14 @@ def test_interview_edit_note_is_a_credit():
     assert is_credit("This conversation has been condensed and edited.")
 
 
+def test_an_investigations_funding_note_is_a_credit():
+    note = (
+        "This investigation was produced with support from the Kestrel Fund for Accountability "
+        "Reporting. The newsroom retains full editorial independence."
+    )
+    assert is_credit(note)
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -146,7 +146,7 @@ _CREDIT_RE = re.compile(
     # An update or correction note ("This story has been updated with …") is a paragraph of
     # the story, as the dated "Update, Nov. 7: …" note is, not a credit.
     r"|\(?\s*(?:editor['’]?s['’]?\s+note\s*:\s*)?this\s+(?:story|article|report|interview|"
-    r"conversation|transcript)\s+(?:was|has\s+"
+    r"investigation|conversation|transcript)\s+(?:was|has\s+"
     r"been)\s+(?:edited|condensed|produced|translated|generated|transcribed))"
     # The Chinese desk editor who handled the story ("责任编辑：王丽"): an editor, not an author.
     r"|^(?:责任编辑|責任編輯)\s?[：:]\s?[\u4e00-\u9fff·]{2,8}$"
