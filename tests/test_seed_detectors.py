@@ -2586,6 +2586,7 @@ def test_source_line_under_a_fact_box_is_text_not_a_heading():
     [
         ("Share this specific contribution", True),
         ("Share this debate", True),
+        ("Share this investigation", True),
         ("Download text", True),
         ("Share of contributions rose", False),
         ("Download the text of the bill here", False),

@@ -126,7 +126,7 @@ _FOLDED_SKIP_LINK_RE = folded_pattern(_SKIP_LINK_RE)
 # "Skip next section Related topics": a screen-reader jump that names the section it skips.
 _SKIP_SECTION_RE = re.compile(r"(?i)^skip\s+(?:next|previous|this)\s+section\b")
 _SHARE_WORDS_RE = re.compile(
-    r"(?i)^(?:(?:share(?:\s+(?:this|the))?(?:\s+specific)?(?:\s+(?:article|story|post|page|event|debate|contribution|commentary|report|analysis|essay|podcast|episode|video))?(?:\s+(?:on|via|to)"
+    r"(?i)^(?:(?:share(?:\s+(?:this|the))?(?:\s+specific)?(?:\s+(?:article|story|post|page|event|debate|contribution|commentary|report|investigation|analysis|essay|podcast|episode|video))?(?:\s+(?:on|via|to)"
     r")?|tweet|email|e-mail|mail|print|copy(?:\s+(?:link|url))?|link(?:\s+copied!?)?|whatsapp|facebook|twitter|x|"
     r"linkedin|telegram|reddit|pinterest|pin\s+it|messenger|flipboard|threads|bluesky|mastodon|sms|"
     r"google\s+news|"
