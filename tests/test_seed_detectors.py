@@ -10495,3 +10495,13 @@ def test_a_sections_trending_list_ends_the_comment_thread_above_it():
         + "\n"
     )
     assert trending in [entry.text for entry in _parse(text).discarded]
+
+
+def test_site_description_under_a_newsletter_box_is_the_publishers_notice():
+    blurb = "The Town Dispatch is the investigative newsroom of the Valley Foundation, in Ohio."
+    text = (
+        "Council delays budget vote - The Town Dispatch\nCouncil delays budget vote\n"
+        "By Ana Lima\n" + BODY + "Get our investigations in your inbox\nEmail address\n"
+        "Subscribe\n" + blurb + "\nAbout\nContact\nPrivacy\n© 2025 The Town Dispatch\n"
+    )
+    assert _reasons(text)[blurb] == "publisher notice"

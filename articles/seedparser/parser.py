@@ -1294,8 +1294,8 @@ def _describes_site(page: Page, i: int, line: str) -> bool:
     """The publisher describing itself under a release ("The Permanent International Court
     is the judicial organ established by …"), the site's name from its browser title opening
     it: boilerplate when it follows the publisher's other notices, or closes the text with
-    the page's furniture under it. A paragraph about the institution has more text under it;
-    one among the footer's links is the footer's."""
+    the page's furniture under it (a newsletter box over it too). A paragraph about the
+    institution has more text under it; one among the footer's links is the footer's."""
     name = page.site_short_name
     if not name:
         return False
@@ -1308,7 +1308,12 @@ def _describes_site(page: Page, i: int, line: str) -> bool:
         return True
     return (
         above >= 0
-        and (is_prose(page.lines[above]) or _after_furniture(claim))
+        and (
+            is_prose(page.lines[above])
+            or _after_furniture(claim)
+            or claim is not None
+            and claim.reason == "newsletter box"
+        )
         and (below >= len(page.lines) or not is_prose(page.lines[below]))
     )
 
