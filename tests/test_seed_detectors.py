@@ -1036,6 +1036,11 @@ def test_blog_subscribe_pitch_is_a_newsletter_box_even_as_a_sentence():
     assert not d.is_newsletter_box("Readers who subscribe to the paper pay less than before.")
 
 
+def test_a_line_for_the_reader_a_newsletter_was_forwarded_to_is_its_box():
+    assert d.is_newsletter_box("Did someone forward this email? Subscribe to Daybook here.")
+    assert not d.is_newsletter_box("Why did he forward the memo? Subscribers asked him.")
+
+
 @pytest.mark.parametrize("line", ["∙ Paid", "Premium", "Members only"])
 def test_access_badges(line):
     assert d.is_access_badge(line)

@@ -1982,6 +1982,8 @@ _SUBSCRIBE_PITCH_RE = re.compile(
     r"|\breceive\s+new\s+posts\b|\bthanks\s+for\s+reading\b[^.!]*[.!]\s*subscribe"
     r"|\bdelivered\s+(?:straight\s+|directly\s+|free\s+)?to\s+your\s+inbox\b"
     r"|^get\s+(?:\S+\s+){1,6}(?:in|into|to)\s+your\s+inbox\b"
+    # An email newsletter's line for a reader it was passed on to.
+    r"|\bforward(?:ed)?\b[^.!?]{0,40}\?\s*subscribe\b"
 )
 # What the pitch and the newsletter patterns need; a line without any skips their searches.
 _SUBSCRIBE_PITCH_NEEDS = ("subscribe", "receive", "inbox")
