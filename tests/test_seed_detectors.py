@@ -10510,3 +10510,13 @@ def test_site_description_under_a_newsletter_box_is_the_publishers_notice():
         "Subscribe\n" + blurb + "\nAbout\nContact\nPrivacy\n© 2025 The Town Dispatch\n"
     )
     assert _reasons(text)[blurb] == "publisher notice"
+
+
+def test_a_newsletters_sponsor_message_under_its_label_is_an_advertisement():
+    ad = (
+        "A message from the Atlas Shipbuilding Alliance:\n"
+        "Our shipyards delivered five ships last year. The Maritime Act would rebuild the fleet."
+    )
+    text = "Senate readies a sanctions vote\nBy Jane Doe\n" + BODY + ad + "\n" + BODY
+    assert _reasons(text)[ad] == "advertisement"
+    assert not d.is_sponsor_message("A message from the mayor: the road reopens on Monday.")

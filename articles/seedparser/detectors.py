@@ -2322,6 +2322,17 @@ def is_labelled_ad(line: str) -> bool:
     return word_count(line) <= 25 and bool(_LABELLED_AD_RE.match(line))
 
 
+# A newsletter's sponsor slot, labelled with the sponsor's name ("A message from the Atlas
+# Shipbuilding Alliance:"), the sponsor's text under it.
+_SPONSOR_MESSAGE_RE = re.compile(r"^(?i:a\s+message\s+from)\s+(?:the\s+)?[A-Z][^:.!?]{2,60}:$")
+
+
+@opens_like(_SPONSOR_MESSAGE_RE)
+def is_sponsor_message(line: str) -> bool:
+    """The label over a sponsor's message in a newsletter; the text under it is the ad's."""
+    return bool(_SPONSOR_MESSAGE_RE.match(line))
+
+
 _SUPPORT_OPENER_RE = re.compile(
     r"(?i)^(?:(?:support|fund|back|help\s+(?:us\s+)?(?:fund|sustain|keep))\b.{0,60}"
     r"\b(?:journalism|reporting|fact-?checking|newsroom)\b.{0,60}|(?:support|help)\s+(?:us|our\s+work)\b.{0,40}|"

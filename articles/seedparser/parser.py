@@ -897,6 +897,10 @@ def _claim_lines(page: Page, main_script: str) -> None:
             _claim_reader_toolbar(page, i)
         elif reason == "advertisement marker":
             _claim_ad_card(page, i)
+        elif reason == "advertisement" and d.is_sponsor_message(line):
+            j = page.next_nonblank(i)
+            if j < len(page.lines) and page.free(j):
+                page.claim(j, "discard", reason)
         elif reason == "messaging channel promotion":
             j = page.next_nonblank(i)
             if j < len(page.lines) and page.free(j) and d.is_channel_button(page.lines[j]):
@@ -1434,6 +1438,7 @@ _LINE_DETECTORS = (
     (d.is_jump_line, "print jump lines"),
     (d.is_print_column, "print column number"),
     (d.is_labelled_ad, "advertisement"),
+    (d.is_sponsor_message, "advertisement"),
     (d.is_see_all_link, "link to more teasers"),
     (d.is_skip_link, "skip link"),
     (d.is_language_link, "link to the translated article"),
