@@ -10520,3 +10520,11 @@ def test_a_newsletters_sponsor_message_under_its_label_is_an_advertisement():
     text = "Senate readies a sanctions vote\nBy Jane Doe\n" + BODY + ad + "\n" + BODY
     assert _reasons(text)[ad] == "advertisement"
     assert not d.is_sponsor_message("A message from the mayor: the road reopens on Monday.")
+
+
+def test_a_podcast_promotion_closed_by_its_platforms_is_the_sites():
+    assert d.is_site_promo(
+        "Listen to the Daybook Deep Dive: Eliza and Marcus on the sanctions fight. "
+        "Apple Podcasts | Spotify"
+    )
+    assert not d.is_site_promo("Listen to the voters, she said, and not to Spotify.")

@@ -1428,16 +1428,29 @@ _APP_PROMO_RE = re.compile(
 _APP_PROMO_TR_RE = re.compile(r"(?i)^[^.]{0,100}\buygulama\w*\s+indirin\.?$")
 
 
+# The site's podcast, closed by two platforms' links or more ("Listen to the Daybook Deep
+# Dive: … Apple Podcasts | Spotify").
+_PODCAST_PLATFORM = (
+    r"(?:apple\s+podcasts|spotify|google\s+podcasts|youtube|amazon\s+music|overcast)"
+)
+_PODCAST_PROMO_RE = re.compile(
+    rf"(?i)^listen\s+to\b.*?\s{_PODCAST_PLATFORM}(?:\s*[|•·,/]\s*{_PODCAST_PLATFORM})+\.?$"
+)
+
 SITE_PROMO_MAX_WORDS = 60
 
 
 def is_site_promo(line: str) -> bool:
-    """Drop the sign-off that sends readers to the site's other news or its app ("Catch all
-    the Latest India News … on The Chronicle. Download the app …", "For the latest news,
-    weather and sports, head to KXRT News 7."): the same sentence closes every article of
-    the site."""
+    """Drop the sign-off that sends readers to the site's other news, its app or its podcast
+    ("Catch all the Latest India News … on The Chronicle. Download the app …", "For the latest
+    news, weather and sports, head to KXRT News 7."): the same sentence closes every article
+    of the site."""
     return word_count(line) <= SITE_PROMO_MAX_WORDS and bool(
-        _SITE_PROMO_RE.match(line) or _HEAD_TO_SITE_RE.match(line) or is_app_promo(line)
+        _SITE_PROMO_RE.match(line)
+        or _HEAD_TO_SITE_RE.match(line)
+        or is_app_promo(line)
+        or line[:6] in ("Listen", "LISTEN")
+        and _PODCAST_PROMO_RE.match(line)
     )
 
 
