@@ -91,10 +91,15 @@ def test_labels_and_countries_are_not_bare_bylines(line):
         "Additional reporting by Sami Haddad in Beirut",
         "Edited by John Roe",
         "(Writing by Jane Doe; editing by Alex Richardson)",
+        "Thanks to our editor, Will Brandt, and producer Nia Coleman.",
     ],
 )
 def test_wire_credits_are_recognised(line):
     assert is_credit(line)
+
+
+def test_thanks_to_producers_in_a_sentence_is_no_credit():
+    assert not is_credit("Thanks to producers in Brazil, coffee prices fell by a third.")
 
 
 @pytest.mark.parametrize(

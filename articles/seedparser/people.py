@@ -143,6 +143,9 @@ _CREDIT_RE = re.compile(
     r"\s+by\s+(?-i:[A-Z])"
     r"|\(?\s*(?:edited|compiled|translated|fact[- ]checked|produced)\s+by\b"
     r"|\(?\s*with\s+(?:additional\s+)?reporting\s+(?:by|from)\b"
+    # A newsletter's sign-off: "Thanks to our editor, Will Brandt, and producer Nia Coleman."
+    r"|(?:and\s+)?thanks\s+to\s+(?:our\s+|today['’]s\s+)?(?:copy\s+)?(?:editor|producer)s?,?"
+    r"\s+(?-i:[A-Z])[^.]{0,100}\.?$"
     # An update or correction note ("This story has been updated with …") is a paragraph of
     # the story, as the dated "Update, Nov. 7: …" note is, not a credit.
     r"|\(?\s*(?:editor['’]?s['’]?\s+note\s*:\s*)?this\s+(?:story|article|report|interview|"
