@@ -1144,8 +1144,9 @@ def test_short_name_over_a_sign_up_form_is_the_newsletters(name, form, boxed):
         ("The week in the Andes, in English, every Monday.", "Your email"),
     ],
 )
-def test_name_and_pitch_over_a_sign_up_form_are_the_newsletters(pitch, form):
-    box = "The Ledger Brief\n" + pitch + "\n" + form + "\nSubscribe"
+@pytest.mark.parametrize("name", ["The Ledger Brief", "Subscribe to Ledger Brief"])
+def test_name_and_pitch_over_a_sign_up_form_are_the_newsletters(name, pitch, form):
+    box = name + "\n" + pitch + "\n" + form + "\nSubscribe"
     text = (
         "School board approves later start times\nBy Dana Whitfield\n"
         + BODY
