@@ -10534,3 +10534,15 @@ def test_a_podcast_promotion_closed_by_its_platforms_is_the_sites():
         "Apple Podcasts | Spotify"
     )
     assert not d.is_site_promo("Listen to the voters, she said, and not to Spotify.")
+
+
+def test_a_newsletters_last_rubric_listing_names_is_text():
+    birthdays = (
+        "HAPPY BIRTHDAY: Sen. Priya Menon (D-Wash.) … former Ambassador to NATO Greg Halvorsen "
+        "… The Rotunda’s Jenna Fox and Sam Adeyemi."
+    )
+    text = (
+        "Senate readies a sanctions vote\nBy Jane Doe\n" + BODY + birthdays + "\n"
+        "Thanks to our editor, Will Brandt, and producer Nia Coleman.\n— Jane\n"
+    )
+    assert Paragraph(birthdays) in _parse(text).blocks
