@@ -91,10 +91,15 @@ def test_labels_and_countries_are_not_bare_bylines(line):
         "Additional reporting by Sami Haddad in Beirut",
         "Edited by John Roe",
         "(Writing by Jane Doe; editing by Alex Richardson)",
+        "Thanks to our editor, Will Brandt, and producer Nia Coleman.",
     ],
 )
 def test_wire_credits_are_recognised(line):
     assert is_credit(line)
+
+
+def test_thanks_to_producers_in_a_sentence_is_no_credit():
+    assert not is_credit("Thanks to producers in Brazil, coffee prices fell by a third.")
 
 
 @pytest.mark.parametrize(
@@ -1070,6 +1075,11 @@ def test_blog_subscribe_pitch_is_a_newsletter_box_even_as_a_sentence():
     assert not d.is_newsletter_box("Readers who subscribe to the paper pay less than before.")
 
 
+def test_a_line_for_the_reader_a_newsletter_was_forwarded_to_is_its_box():
+    assert d.is_newsletter_box("Did someone forward this email? Subscribe to Daybook here.")
+    assert not d.is_newsletter_box("Why did he forward the memo? Subscribers asked him.")
+
+
 @pytest.mark.parametrize("line", ["∙ Paid", "Premium", "Members only"])
 def test_access_badges(line):
     assert d.is_access_badge(line)
@@ -1168,8 +1178,9 @@ def test_short_name_over_a_sign_up_form_is_the_newsletters(name, form, boxed):
         ("The week in the Andes, in English, every Monday.", "Your email"),
     ],
 )
-def test_name_and_pitch_over_a_sign_up_form_are_the_newsletters(pitch, form):
-    box = "The Ledger Brief\n" + pitch + "\n" + form + "\nSubscribe"
+@pytest.mark.parametrize("name", ["The Ledger Brief", "Subscribe to Ledger Brief"])
+def test_name_and_pitch_over_a_sign_up_form_are_the_newsletters(name, pitch, form):
+    box = name + "\n" + pitch + "\n" + form + "\nSubscribe"
     text = (
         "School board approves later start times\nBy Dana Whitfield\n"
         + BODY
@@ -1246,6 +1257,14 @@ def test_genre_bylines(line, names):
 def test_interview_edit_note_is_a_credit():
     assert is_credit("This interview has been edited for length and clarity.")
     assert is_credit("This conversation has been condensed and edited.")
+
+
+def test_an_investigations_funding_note_is_a_credit():
+    note = (
+        "This investigation was produced with support from the Kestrel Fund for Accountability "
+        "Reporting. The newsroom retains full editorial independence."
+    )
+    assert is_credit(note)
 
 
 @pytest.mark.parametrize(
@@ -1578,6 +1597,26 @@ def test_a_breadcrumb_under_a_menu_entry_is_not_swallowed_as_a_teaser():
     assert _parse(text).section == "India News"
 
 
+def test_a_trail_to_a_newsletters_section_under_the_menu_gives_the_section():
+    text = (
+        "Congress\nWhite House\nNewsletters\nPodcasts\nNewsletters › Daybook\n"
+        "The sanctions vote the White House does not want to win\nBy Jane Doe\n" + BODY
+    )
+    assert _parse(text).section == "Daybook"
+
+
+def test_more_investigations_opens_a_related_block_of_section_and_date_over_each_title():
+    text = (
+        "Gold from the war reaches the Gulf\nBy Jane Doe\n" + BODY * 2 + "More investigations\n"
+        "Investigation | 3 September 2025\nThe mines that changed hands but not owners\n"
+        "Data | 18 July 2025\nMapping the gold mines from space\n"
+    )
+    assert list(_parse(text).related) == [
+        Related("The mines that changed hands but not owners", "2025-09-03", "Investigation"),
+        Related("Mapping the gold mines from space", "2025-07-18", "Data"),
+    ]
+
+
 def test_explore_more_opens_a_related_block():
     assert lb.RELATED_LABEL_RE.match("Explore more")
 
@@ -1768,9 +1807,30 @@ def test_ambiguous_numeric_date_reads_month_first_on_a_page_that_writes_dates_so
     assert _parse(text).published == "2025-11-05"
 
 
-@pytest.mark.parametrize("line", ["Editor: Huaxia", "Editors: Liu Wei, Zhang Min"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Editor: Huaxia",
+        "Editors: Liu Wei, Zhang Min",
+        "Data analysis: Hiba Mahjoub",
+        "Fact-checking: Jane Roe",
+        "Additional reporting: John Roe in Nairobi",
+    ],
+)
 def test_desk_credits_with_a_colon_are_credits(line):
     assert is_credit(line)
+
+
+def test_a_credit_under_the_byline_leaves_the_date_under_it_the_articles():
+    text = (
+        "Gold from the war reaches the Gulf\nKey findings\n"
+        "• Eleven tonnes of gold left the country for the Emirates in 2024, customs records show.\n"
+        "• Three companies shipped most of it, and they share an address and two directors.\n"
+        "By Jane Doe and John Roe\nData analysis: Ann Poe\n29 October 2025\n" + BODY
+    )
+    page = _parse(text)
+    assert page.published == "2025-10-29"
+    assert "Data analysis: Ann Poe" not in [getattr(b, "text", "") for b in page.blocks]
 
 
 def test_ambiguous_teaser_dates_follow_the_page_order_of_numeric_dates():
@@ -2173,6 +2233,20 @@ def test_support_box_is_discarded_whole():
     assert article.discarded[-1].reason == "donation appeal"
     assert article.discarded[-1].text.endswith("Donate")
     assert all("journalism" not in b.get("text", "") for b in article.to_dict()["blocks"])
+
+
+def test_a_donation_box_with_its_amounts_and_the_sites_own_notice_is_discarded_whole():
+    box = (
+        "Investigations like this take months. Help us do the next one.\n"
+        "Tracewell is a non-profit newsroom. More than 90% of our budget comes from donors.\n"
+        "€5 / month\n€25 / month\nOther amount\nDonate now\n"
+    )
+    text = (
+        "Gold from the war reaches the Gulf | Tracewell\nGold from the war reaches the Gulf\n"
+        "By Jane Doe\n" + BODY * 2 + box + "More investigations\n"
+    )
+    discarded = {entry.text: entry.reason for entry in _parse(text).discarded}
+    assert discarded[box.rstrip("\n")] == "donation appeal"
 
 
 def test_labelled_text_ad():
@@ -2582,6 +2656,7 @@ def test_source_line_under_a_fact_box_is_text_not_a_heading():
     [
         ("Share this specific contribution", True),
         ("Share this debate", True),
+        ("Share this investigation", True),
         ("Download text", True),
         ("Share of contributions rose", False),
         ("Download the text of the bill here", False),
@@ -5981,6 +6056,21 @@ def test_job_title_in_the_author_box_is_discarded_as_such():
         (e.text, e.reason) for e in parsed.discarded
     ]
     assert parsed.authors[0].bio.startswith("Rachel Tremblay covers")
+
+
+def test_each_bio_under_about_the_authors_is_its_own_authors():
+    box = (
+        "About the authors\n"
+        "Jane Doe is a senior investigator at the newsroom, where she covers mining.\n"
+        "John Roe is the newsroom's data editor. He is on Bluesky at @jroe.bsky.social.\n"
+        "Investigations like this take months. Help us do the next one.\n"
+    )
+    parsed = _parse(
+        "Gold from the war reaches the Gulf\nBy Jane Doe and John Roe\n" + BODY * 2 + box
+    )
+    jane, john = parsed.authors
+    assert jane.bio.startswith("Jane Doe is") and jane.handles == ()
+    assert john.bio.startswith("John Roe is") and john.handles == ("@jroe.bsky.social",)
 
 
 def test_employer_in_the_author_box_is_no_job_title():
@@ -10493,3 +10583,43 @@ def test_a_sections_trending_list_ends_the_comment_thread_above_it():
         + "\n"
     )
     assert trending in [entry.text for entry in _parse(text).discarded]
+
+
+def test_site_description_under_a_newsletter_box_is_the_publishers_notice():
+    blurb = "The Town Dispatch is the investigative newsroom of the Valley Foundation, in Ohio."
+    text = (
+        "Council delays budget vote - The Town Dispatch\nCouncil delays budget vote\n"
+        "By Ana Lima\n" + BODY + "Get our investigations in your inbox\nEmail address\n"
+        "Subscribe\n" + blurb + "\nAbout\nContact\nPrivacy\n© 2025 The Town Dispatch\n"
+    )
+    assert _reasons(text)[blurb] == "publisher notice"
+
+
+def test_a_newsletters_sponsor_message_under_its_label_is_an_advertisement():
+    ad = (
+        "A message from the Atlas Shipbuilding Alliance:\n"
+        "Our shipyards delivered five ships last year. The Maritime Act would rebuild the fleet."
+    )
+    text = "Senate readies a sanctions vote\nBy Jane Doe\n" + BODY + ad + "\n" + BODY
+    assert _reasons(text)[ad] == "advertisement"
+    assert not d.is_sponsor_message("A message from the mayor: the road reopens on Monday.")
+
+
+def test_a_podcast_promotion_closed_by_its_platforms_is_the_sites():
+    assert d.is_site_promo(
+        "Listen to the Daybook Deep Dive: Eliza and Marcus on the sanctions fight. "
+        "Apple Podcasts | Spotify"
+    )
+    assert not d.is_site_promo("Listen to the voters, she said, and not to Spotify.")
+
+
+def test_a_newsletters_last_rubric_listing_names_is_text():
+    birthdays = (
+        "HAPPY BIRTHDAY: Sen. Priya Menon (D-Wash.) … former Ambassador to NATO Greg Halvorsen "
+        "… The Rotunda’s Jenna Fox and Sam Adeyemi."
+    )
+    text = (
+        "Senate readies a sanctions vote\nBy Jane Doe\n" + BODY + birthdays + "\n"
+        "Thanks to our editor, Will Brandt, and producer Nia Coleman.\n— Jane\n"
+    )
+    assert Paragraph(birthdays) in _parse(text).blocks

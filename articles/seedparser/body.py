@@ -45,8 +45,21 @@ _META_KINDS = ("meta", "bio")
 _COLONS = (":", "：")
 
 
+# A newsletter's item under its rubric in capitals ("HAPPY BIRTHDAY: Sen. Priya Menon …"),
+# text however many names it lists.
+_RUBRIC_RE = re.compile(r"^[A-Z][A-Z'’ -]{3,40}(?::|\s[—–])\s+\S")
+_RUBRIC_ITEM_MIN_WORDS = 8
+
+
 def _is_content(line: str) -> bool:
     if is_prose(line) or d.is_footnote(line) or d.is_life_dates(line):
+        return True
+    if (
+        line[:2].isupper()
+        and _RUBRIC_RE.match(line)
+        and ends_sentence(line)
+        and word_count(line) >= _RUBRIC_ITEM_MIN_WORDS
+    ):
         return True
     if line.endswith(_COLONS) and word_count(line) >= 5 and capital_ratio(line) < 0.8:
         return True
@@ -874,8 +887,14 @@ def _unbulleted_items(page: Page, start: int, last: int) -> list[int]:
 
 
 def _next_to_byline(page: Page, i: int) -> bool:
-    for j in (page.prev_nonblank(i), page.next_nonblank(i)):
+    """Whether the line is next to the byline, or to a credit printed under it ("By Jane Doe"
+    over "Data analysis: John Roe")."""
+    for step in (page.prev_nonblank, page.next_nonblank):
+        j = step(i)
         claim = page.claims[j] if 0 <= j < len(page.lines) else None
+        while claim and claim.kind == "meta" and claim.reason == "credit":
+            j = step(j)
+            claim = page.claims[j] if 0 <= j < len(page.lines) else None
         if claim and claim.kind == "meta" and claim.reason == "byline":
             return True
     return False

@@ -672,7 +672,11 @@ def _is_support_button(page: Page, line: str) -> bool:
 
 _SUPPORT_BUTTON_MAX_CHARS = 60
 _APPEAL_MAX_LINES = 3
-_AMOUNT_RE = re.compile(r"^(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£])(?:\s*(?:/|a|per)\s*month)?$")
+# "$50", "€5 / month", and the field for one's own ("Other amount").
+_AMOUNT_RE = re.compile(
+    r"^(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£])(?:\s*(?:/|a|per)\s*month)?$"
+    r"|^(?i:other|custom|any)\s+amount$"
+)
 # A reporter's own appeal: "Hi, this is Yuliia Savchuk. I wrote this story …"
 _GREETING_RE = re.compile(
     r"(?i)^(?:hi|hello|dear\s+readers?)[,!]?\s+(?:this\s+is|i['’]m|it['’]s)\b"
@@ -689,14 +693,23 @@ def _claim_appeal_over_button(page: Page, button: int) -> None:
     """A support box with no opener: the pleas over its button, up to three lines that ask in
     the site's voice ("We exist thanks to our readers …", "Prastora has been declared …")."""
     start, k, pleas = button, page.prev_nonblank(button), 0
-    while k > page.title_index and pleas < _APPEAL_MAX_LINES and page.free(k):
+    while k > page.title_index and pleas < _APPEAL_MAX_LINES and _free_or_notice(page, k):
         line = page.lines[k]
         if not _AMOUNT_RE.match(line):  # the amounts to choose from ("$50", "$100")
             if not _pleads_in_own_voice(page, line):
                 break
             pleas += 1
         start, k = k, page.prev_nonblank(k)
-    page.claim_span(start, button + 1, "discard", "donation appeal")
+    for k in range(start, button + 1):
+        if page.lines[k]:
+            page.claim(k, "discard", "donation appeal")
+
+
+def _free_or_notice(page: Page, i: int) -> bool:
+    """Free, or the site describing itself ("Tracewell is a non-profit newsroom …"), read as
+    a publisher notice before the button under it showed it to be a plea of the box."""
+    claim = page.claims[i]
+    return claim is None or claim.kind == "discard" and claim.reason == "publisher notice"
 
 
 def _pleads_in_own_voice(page: Page, line: str) -> bool:
@@ -1293,14 +1306,24 @@ def _claim_citation(page: Page, label: int) -> None:
 
 
 def _claim_about_author(page: Page, label: int) -> None:
+    """The bio under an "About the author" label, and under "About the authors" the bios that
+    follow it, each opening with its author's name."""
     j = page.next_nonblank(label)
     page.claim(label, "bio")
     if j < len(page.lines) and page.free(j) and word_count(page.lines[j]) >= 5:
         line = page.lines[j]
         name = bio_subject(line)
-        page.bios.append(Bio(j, name, line, links_in(line), handles_in(line)))
-        page.claim(j, "bio")
-        absorb_bio_extras(page, j)
+        while True:
+            page.bios.append(Bio(j, name, line, links_in(line), handles_in(line)))
+            page.claim(j, "bio")
+            absorb_bio_extras(page, j)
+            j = page.next_nonblank(j)
+            if j >= len(page.lines) or not page.free(j):
+                break
+            line = page.lines[j]
+            name = bio_subject(line)
+            if name is None:
+                break
     elif j < len(page.lines) and page.free(j):
         _claim_named_box(page, j)
 
@@ -1471,12 +1494,13 @@ def _period(keys: list[str]) -> int:
 
 
 def absorb_bio_extras(page: Page, index: int) -> None:
-    """Contact lines right under a bio ("Follow her on X @jdoe") belong to it."""
+    """Contact lines right under a bio ("Follow her on X @jdoe") belong to it, not the next
+    author's bio with its own ("John Roe is … He is on Bluesky at @jroe")."""
     bio = page.bios[-1]
     j = index + 1
     while j < len(page.lines) and page.free(j) and _BIO_EXTRA_RE.search(page.lines[j]):
         line = page.lines[j]
-        if word_count(line) > 30:
+        if word_count(line) > 30 or bio_subject(line):
             break
         bio.links.extend(link for link in links_in(line) if link not in bio.links)
         bio.handles.extend(h for h in handles_in(line) if h not in bio.handles)
@@ -1738,7 +1762,13 @@ def claim_author_card(page: Page) -> None:
         names = explicit_byline(page.lines[opener])
         j = page.next_nonblank(opener)
         steps = 0
-        while j < len(page.lines) and not page.free(j) and steps < _CARD_SCAN_LINES:
+        # A bio already read under the opener is the card's: a line past it is not.
+        while (
+            j < len(page.lines)
+            and not page.free(j)
+            and page.claims[j].kind != "bio"
+            and steps < _CARD_SCAN_LINES
+        ):
             j, steps = page.next_nonblank(j), steps + 1
         if j >= len(page.lines) or not page.free(j):
             continue

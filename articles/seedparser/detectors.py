@@ -126,7 +126,7 @@ _FOLDED_SKIP_LINK_RE = folded_pattern(_SKIP_LINK_RE)
 # "Skip next section Related topics": a screen-reader jump that names the section it skips.
 _SKIP_SECTION_RE = re.compile(r"(?i)^skip\s+(?:next|previous|this)\s+section\b")
 _SHARE_WORDS_RE = re.compile(
-    r"(?i)^(?:(?:share(?:\s+(?:this|the))?(?:\s+specific)?(?:\s+(?:article|story|post|page|event|debate|contribution|commentary|report|analysis|essay|podcast|episode|video))?(?:\s+(?:on|via|to)"
+    r"(?i)^(?:(?:share(?:\s+(?:this|the))?(?:\s+specific)?(?:\s+(?:article|story|post|page|event|debate|contribution|commentary|report|investigation|analysis|essay|podcast|episode|video))?(?:\s+(?:on|via|to)"
     r")?|tweet|email|e-mail|mail|print|copy(?:\s+(?:link|url))?|link(?:\s+copied!?)?|whatsapp|facebook|twitter|x|"
     r"linkedin|telegram|reddit|pinterest|pin\s+it|messenger|flipboard|threads|bluesky|mastodon|sms|"
     r"google\s+news|"
@@ -1428,16 +1428,29 @@ _APP_PROMO_RE = re.compile(
 _APP_PROMO_TR_RE = re.compile(r"(?i)^[^.]{0,100}\buygulama\w*\s+indirin\.?$")
 
 
+# The site's podcast, closed by two platforms' links or more ("Listen to the Daybook Deep
+# Dive: … Apple Podcasts | Spotify").
+_PODCAST_PLATFORM = (
+    r"(?:apple\s+podcasts|spotify|google\s+podcasts|youtube|amazon\s+music|overcast)"
+)
+_PODCAST_PROMO_RE = re.compile(
+    rf"(?i)^listen\s+to\b.*?\s{_PODCAST_PLATFORM}(?:\s*[|•·,/]\s*{_PODCAST_PLATFORM})+\.?$"
+)
+
 SITE_PROMO_MAX_WORDS = 60
 
 
 def is_site_promo(line: str) -> bool:
-    """Drop the sign-off that sends readers to the site's other news or its app ("Catch all
-    the Latest India News … on The Chronicle. Download the app …", "For the latest news,
-    weather and sports, head to KXRT News 7."): the same sentence closes every article of
-    the site."""
+    """Drop the sign-off that sends readers to the site's other news, its app or its podcast
+    ("Catch all the Latest India News … on The Chronicle. Download the app …", "For the latest
+    news, weather and sports, head to KXRT News 7."): the same sentence closes every article
+    of the site."""
     return word_count(line) <= SITE_PROMO_MAX_WORDS and bool(
-        _SITE_PROMO_RE.match(line) or _HEAD_TO_SITE_RE.match(line) or is_app_promo(line)
+        _SITE_PROMO_RE.match(line)
+        or _HEAD_TO_SITE_RE.match(line)
+        or is_app_promo(line)
+        or line[:6] in ("Listen", "LISTEN")
+        and _PODCAST_PROMO_RE.match(line)
     )
 
 
@@ -1982,6 +1995,8 @@ _SUBSCRIBE_PITCH_RE = re.compile(
     r"|\breceive\s+new\s+posts\b|\bthanks\s+for\s+reading\b[^.!]*[.!]\s*subscribe"
     r"|\bdelivered\s+(?:straight\s+|directly\s+|free\s+)?to\s+your\s+inbox\b"
     r"|^get\s+(?:\S+\s+){1,6}(?:in|into|to)\s+your\s+inbox\b"
+    # An email newsletter's line for a reader it was passed on to.
+    r"|\bforward(?:ed)?\b[^.!?]{0,40}\?\s*subscribe\b"
 )
 # What the pitch and the newsletter patterns need; a line without any skips their searches.
 _SUBSCRIBE_PITCH_NEEDS = ("subscribe", "receive", "inbox")
@@ -2320,6 +2335,17 @@ def is_labelled_ad(line: str) -> bool:
     return word_count(line) <= 25 and bool(_LABELLED_AD_RE.match(line))
 
 
+# A newsletter's sponsor slot, labelled with the sponsor's name ("A message from the Atlas
+# Shipbuilding Alliance:"), the sponsor's text under it.
+_SPONSOR_MESSAGE_RE = re.compile(r"^(?i:a\s+message\s+from)\s+(?:the\s+)?[A-Z][^:.!?]{2,60}:$")
+
+
+@opens_like(_SPONSOR_MESSAGE_RE)
+def is_sponsor_message(line: str) -> bool:
+    """The label over a sponsor's message in a newsletter; the text under it is the ad's."""
+    return bool(_SPONSOR_MESSAGE_RE.match(line))
+
+
 _SUPPORT_OPENER_RE = re.compile(
     r"(?i)^(?:(?:support|fund|back|help\s+(?:us\s+)?(?:fund|sustain|keep))\b.{0,60}"
     r"\b(?:journalism|reporting|fact-?checking|newsroom)\b.{0,60}|(?:support|help)\s+(?:us|our\s+work)\b.{0,40}|"
@@ -2331,6 +2357,7 @@ _SUPPORT_OPENER_RE = re.compile(
 )
 _APPEAL_WORDS_RE = re.compile(
     r"(?i)\b(?:journalism|support\w*|contribut\w*|donat\w*|readers?|free|subscri\w*|gift|members?|"
+    r"help\s+us|"
     r"membership|"
     r"fund\w*|independen\w*|sustain\w*|journalistiek|steun\w*|doneer\w*|donatie\w*|lezers?|"
     r"onafhankelijk\w*|gratis|dziennikarstw\w*|wspar\w*|wesprzyj\w*|czytelni\w*|niezależn\w*|"

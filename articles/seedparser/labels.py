@@ -129,7 +129,7 @@ RELATED_LABEL_RE = re.compile(
     r"news\s+releases|statements|commentar(?:y|ies)|columns|essays))?|"
     r"more\s+(?:from|on|about|in)\s+.{2,40}|latest\s+(?:from|in|on)\s+.{2,40}|(?:read\s+)?more\s+(?:stories|articles|news|interviews|features|letters|"
     r"videos|podcasts|episodes|columns|opinion|analysis|reviews|explainers|galleries|"
-    r"obituaries|fact[- ]checks|press\s+reviews|events)|"
+    r"obituaries|fact[- ]checks|press\s+reviews|events|investigations|reports)|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|"
     r"stories|articles|reading))?|read\s+(?:next|more|also)|also\s+read|further\s+reading|"
     r"see\s+also|what\s+to\s+read\s+next|other\s+stories|keep\s+reading|also\s+on\s+.{2,30}|"

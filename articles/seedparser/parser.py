@@ -867,6 +867,8 @@ def _claim_lines(page: Page, main_script: str) -> None:
             _claim_meta_row(page, i, meta_row)
             continue
         if _is_newsletter_pitch(line) or _opens_sign_up_form(page, i, line):
+            if i < page.title_index and d.breadcrumb_parts(line):
+                continue  # "Newsletters › Daybook": the trail to the newsletter's own section
             if i < page.title_index and word_count(line) <= _MENU_LINK_MAX_WORDS:
                 page.claim(i, "discard", "site navigation")  # "Newsletter" in the menu
             else:
@@ -914,6 +916,10 @@ def _claim_lines(page: Page, main_script: str) -> None:
             _claim_reader_toolbar(page, i)
         elif reason == "advertisement marker":
             _claim_ad_card(page, i)
+        elif reason == "advertisement" and d.is_sponsor_message(line):
+            j = page.next_nonblank(i)
+            if j < len(page.lines) and page.free(j):
+                page.claim(j, "discard", reason)
         elif reason == "messaging channel promotion":
             j = page.next_nonblank(i)
             if j < len(page.lines) and page.free(j) and d.is_channel_button(page.lines[j]):
@@ -1200,15 +1206,19 @@ def _claim_newsletter(page: Page, start: int) -> None:
         page.claim(above, "discard", "newsletter box")
         return
     # The form's field first: a short pitch that names no newsletter ("Our best analysis on
-    # conflict, trade and security, every Thursday.") under the newsletter's name is the box's too.
+    # conflict, trade and security, every Thursday.") under the newsletter's name, or under the
+    # box's own title ("Subscribe to Daybook"), is the box's too.
     name = page.prev_nonblank(above)
     if (
         d.is_email_field(page.lines[start])
         and name > page.title_index
         and page.free(above)
         and word_count(page.lines[above]) <= _FORM_PITCH_MAX_WORDS
-        and page.free(name)
-        and d.is_box_name(page.lines[name])
+        and (
+            d.is_box_name(page.lines[name])
+            if page.free(name)
+            else page.claims[name].reason == "newsletter box"
+        )
     ):
         page.claim(name, "discard", "newsletter box")
         page.claim(above, "discard", "newsletter box")
@@ -1317,8 +1327,8 @@ def _describes_site(page: Page, i: int, line: str) -> bool:
     """The publisher describing itself under a release ("The Permanent International Court
     is the judicial organ established by …"), the site's name from its browser title opening
     it: boilerplate when it follows the publisher's other notices, or closes the text with
-    the page's furniture under it. A paragraph about the institution has more text under it;
-    one among the footer's links is the footer's."""
+    the page's furniture under it (a newsletter box over it too). A paragraph about the
+    institution has more text under it; one among the footer's links is the footer's."""
     name = page.site_short_name
     if not name:
         return False
@@ -1331,7 +1341,12 @@ def _describes_site(page: Page, i: int, line: str) -> bool:
         return True
     return (
         above >= 0
-        and (is_prose(page.lines[above]) or _after_furniture(claim))
+        and (
+            is_prose(page.lines[above])
+            or _after_furniture(claim)
+            or claim is not None
+            and claim.reason == "newsletter box"
+        )
         and (below >= len(page.lines) or not is_prose(page.lines[below]))
     )
 
@@ -1452,6 +1467,7 @@ _LINE_DETECTORS = (
     (d.is_jump_line, "print jump lines"),
     (d.is_print_column, "print column number"),
     (d.is_labelled_ad, "advertisement"),
+    (d.is_sponsor_message, "advertisement"),
     (d.is_see_all_link, "link to more teasers"),
     (d.is_skip_link, "skip link"),
     (d.is_language_link, "link to the translated article"),

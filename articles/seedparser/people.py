@@ -143,10 +143,13 @@ _CREDIT_RE = re.compile(
     r"\s+by\s+(?-i:[A-Z])"
     r"|\(?\s*(?:edited|compiled|translated|fact[- ]checked|produced)\s+by\b"
     r"|\(?\s*with\s+(?:additional\s+)?reporting\s+(?:by|from)\b"
+    # A newsletter's sign-off: "Thanks to our editor, Will Brandt, and producer Nia Coleman."
+    r"|(?:and\s+)?thanks\s+to\s+(?:our\s+|today['’]s\s+)?(?:copy\s+)?(?:editor|producer)s?,?"
+    r"\s+(?-i:[A-Z])[^.]{0,100}\.?$"
     # An update or correction note ("This story has been updated with …") is a paragraph of
     # the story, as the dated "Update, Nov. 7: …" note is, not a credit.
     r"|\(?\s*(?:editor['’]?s['’]?\s+note\s*:\s*)?this\s+(?:story|article|report|interview|"
-    r"conversation|transcript)\s+(?:was|has\s+"
+    r"investigation|conversation|transcript)\s+(?:was|has\s+"
     r"been)\s+(?:edited|condensed|produced|translated|generated|transcribed))"
     # The Chinese desk editor who handled the story ("责任编辑：王丽"): an editor, not an author.
     r"|^(?:责任编辑|責任編輯)\s?[：:]\s?[\u4e00-\u9fff·]{2,8}$"
@@ -158,8 +161,10 @@ _CREDIT_RE = re.compile(
     # "Theo Reuters" ("according to"): Vietnamese papers name the agencies a story draws on
     # under it, Vietnam's own (TTXVN, VNA) among them.
     rf"|^\(?\s*theo\s+(?:{_AGENCY}|ttxvn|vna)(?:\s*(?:,|và|&)\s*(?:{_AGENCY}|ttxvn|vna))*\s*\)?\.?$"
-    # "Editor: Huaxia", "Translator: Li Wei": an agency's desk credits, labelled with a colon.
-    r"|^(?:editors?|editing|translators?|translation|proofreader|producer)\s*:\s*\S.{0,80}$"
+    # "Editor: Huaxia", "Translator: Li Wei", "Data analysis: Hiba Mahjoub": desk credits,
+    # labelled with a colon.
+    r"|^(?:editors?|editing|translators?|translation|proofreader|producer|additional\s+reporting"
+    r"|data\s+(?:analysis|editors?|visuali[sz]ation)|fact[- ]check(?:ing|ers?))\s*:\s*\S.{0,80}$"
     # "Source: Agencies", "Source: Al Fanar and news agencies": the wires the story was
     # written from, beside the outlet's own newsroom.
     r"|^sources?\s*:\s*(?:[^.:]{2,40}\s+(?:and|&)\s+)?(?:(?:news\s+)?agencies|wires?)\.?$"
