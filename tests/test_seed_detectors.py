@@ -10603,6 +10603,14 @@ def test_a_newsletters_sponsor_message_under_its_label_is_an_advertisement():
     text = "Senate readies a sanctions vote\nBy Jane Doe\n" + BODY + ad + "\n" + BODY
     assert _reasons(text)[ad] == "advertisement"
     assert not d.is_sponsor_message("A message from the mayor: the road reopens on Monday.")
+    for label in [
+        "A message from the Editor:",
+        "A message from the Mayor:",
+        "A message from our team:",
+        "A message from the Deputy Editor:",
+        "A message from the Prime Minister:",
+    ]:
+        assert not d.is_sponsor_message(label), label
 
 
 def test_a_podcast_promotion_closed_by_its_platforms_is_the_sites():

@@ -2336,8 +2336,14 @@ def is_labelled_ad(line: str) -> bool:
 
 
 # A newsletter's sponsor slot, labelled with the sponsor's name ("A message from the Atlas
-# Shipbuilding Alliance:"), the sponsor's text under it.
-_SPONSOR_MESSAGE_RE = re.compile(r"^(?i:a\s+message\s+from)\s+(?:the\s+)?[A-Z][^:.!?]{2,60}:$")
+# Shipbuilding Alliance:"), the sponsor's text under it. A message from the newsroom itself or
+# from an office holder ("A message from the Editor:", "… the Mayor:") is the article's.
+_SPONSOR_MESSAGE_RE = re.compile(
+    r"^(?i:a\s+message\s+from)\s+(?:the\s+)?"
+    r"(?!(?i:our\b|(?:\w+\s+)?(?:editors?|publisher|founders?|team|newsroom|staff|mayor|"
+    r"president|prime\s+minister|governor|chair\w*|chief\s+executive|ceo|minister|council)\b))"
+    r"[A-Z][^:.!?]{2,60}:$"
+)
 
 
 @opens_like(_SPONSOR_MESSAGE_RE)
