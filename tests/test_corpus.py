@@ -150,3 +150,19 @@ def test_search_index_is_merged_by_another_session_while_the_load_is_open():
             "SELECT id FROM articles_article WHERE search_vector @@ to_tsquery('zyxquorp')"
         )
         assert cursor.fetchall() == [(article.pk,)]
+
+
+def test_a_failing_worker_stops_the_load_with_its_traceback_and_writes_nothing(monkeypatch):
+    import articles.corpus as corpus
+
+    build = corpus._build_articles
+
+    def fail_on_second_batch(start):
+        if start >= corpus.BATCH:
+            raise ValueError("no such block")
+        return build(start)
+
+    monkeypatch.setattr(corpus, "_build_articles", fail_on_second_batch)
+    with pytest.raises(RuntimeError, match="(?s)a corpus worker failed.*no such block"):
+        generate_corpus(articles=3 * corpus.BATCH, seed=5, workers=2)
+    assert not Article.objects.exists()

@@ -39,6 +39,7 @@ import random
 import struct
 import threading
 import time
+import traceback
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import islice
@@ -130,6 +131,8 @@ POOL = {
 }
 # Articles a worker builds at a time, asking PostgreSQL about their new words in one query.
 BATCH = 32
+# Batches a worker may build ahead of the load (`_built_by_workers`), about a megabyte each.
+AHEAD = 8
 # Batches written by one COPY per table.
 CHUNK = 64
 # How many sampled articles' vectors are checked against the database's own function, and
@@ -237,11 +240,7 @@ def generate_corpus(*, articles: int, seed: int = 1, workers: int | None = None)
                 _pool_blocks(cursor, workers)
                 batches = range(0, articles, BATCH)
                 if workers:
-                    # Forked, so the workers share the plan and its tables without copying.
-                    with multiprocessing.get_context("fork").Pool(workers) as pool:
-                        _load(cursor, pool.imap(_build_articles, batches))
-                        pool.close()  # so that the workers exit, closing their connections
-                        pool.join()
+                    _load(cursor, _built_by_workers(batches, workers))
                 else:
                     _load(cursor, map(_build_articles, batches))
             finally:
@@ -340,6 +339,48 @@ def _tags(r, seed) -> dict[int, str]:
     )
     ids = dict(Tag.objects.filter(name__in=names).values_list("name", "pk"))
     return {ids[name]: name for name in names}
+
+
+def _built_by_workers(batches: range, workers: int):
+    """`_build_articles` of each batch, in order, built by `workers` forked processes (which
+    share the plan and its tables without copying), batch i by worker i % workers.
+
+    Not `multiprocessing.Pool`: its thread that keeps the workers alive also waits on the
+    results' pipe, and spun while each result of about a megabyte was read, costing as much
+    CPU as reading them. Here each worker sends on a queue of its own, up to `AHEAD` batches
+    ahead of the load, so that it keeps a core busy while the COPY waits for PostgreSQL."""
+    context = multiprocessing.get_context("fork")
+    queues, processes = [], []
+    try:
+        for worker in range(workers):
+            queue = context.Queue(AHEAD)
+            process = context.Process(
+                target=_work, args=(batches[worker::workers], queue), daemon=True
+            )
+            process.start()
+            queues.append(queue)
+            processes.append(process)
+        for i in range(len(batches)):
+            built, failure = queues[i % workers].get()
+            if failure:
+                raise RuntimeError(f"a corpus worker failed:\n{failure}")
+            yield built
+        for process in processes:
+            process.join()
+    finally:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+                process.join()
+
+
+def _work(batches: range, queue) -> None:
+    """A worker's share of the batches, sent one by one, or the traceback of its failure."""
+    try:
+        for start in batches:
+            queue.put((_build_articles(start), None))
+    except Exception:  # noqa: BLE001  the main process raises it
+        queue.put((None, traceback.format_exc()))
 
 
 def _build_articles(start: int) -> tuple[list[bytes], list[int]]:
