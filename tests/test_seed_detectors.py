@@ -2393,7 +2393,8 @@ def test_cookie_notices_in_other_languages(line, expected):
 
 
 @pytest.mark.parametrize(
-    "line", ["Alle akzeptieren", "Tout accepter", "Paramétrer", "Rechazar", "MORE OPTIONS"]
+    "line",
+    ["Alle akzeptieren", "Tout accepter", "Paramétrer", "Rechazar", "MORE OPTIONS", "Tilpass"],
 )
 def test_cookie_buttons_in_other_languages(line):
     assert d.COOKIE_BUTTON_RE.match(line)

@@ -424,7 +424,7 @@ COOKIE_BUTTON_RE = re.compile(
     # Swedish, Danish and Norwegian.
     r"(?:godkänn|acceptera|avvisa|neka|tillåt)(?:\s+alla)?|endast\s+nödvändiga|"
     r"(?:cookie)?inställningar|hantera\s+(?:cookies|inställningar)|"
-    r"(?:accepter|godta|afvis|avvis)(?:\s+alle)?|kun\s+nødvendige|"
+    r"(?:accepter|godta|afvis|avvis)(?:\s+alle)?|kun\s+nødvendige|anpassa|tilpass?|"
     # Turkish.
     r"(?:tümünü\s+)?(?:kabul\s+et|reddet)|çerez\s+(?:ayarlari|tercihleri)|"
     # Romanian.
