@@ -5620,6 +5620,8 @@ def test_time_of_day_today_or_yesterday_is_a_relative_time(line):
         ("En español", True),
         ("Lee esta nota en español", True),
         ("Read this article in: BHS", True),
+        ("Read in Norwegian", True),
+        ("In Russian", False),
         ("English", False),
         ("In English classrooms, phones are banned", False),
     ],

@@ -2024,18 +2024,27 @@ _LANGUAGE_NAMES = (
     r"(?:english|español|espanol|castellano|français|deutsch|italiano|português|nederlands|"
     r"polski|русский|svenska|bhs|srpski|hrvatski|bosanski|shqip|македонски|türkçe|العربية)"
 )
+# A language's English name only after "read … in": "In Russian" alone may head a paragraph.
+_ENGLISH_LANGUAGE_NAMES = (
+    "norwegian swedish danish finnish icelandic german french spanish portuguese italian dutch "
+    "polish russian ukrainian arabic persian hebrew turkish chinese japanese korean"
+)
 _LANGUAGE_LINK_RE = re.compile(
-    r"(?i)^(?:(?:read|view)\s+(?:this\s+(?:article|story|page)\s+)?in|"
+    r"(?i)^(?:(?:read|view)\s+(?:this\s+(?:article|story|page)\s+)?in\s*:?\s*(?:"
+    + _ENGLISH_LANGUAGE_NAMES.replace(" ", "|")
+    + r"|"
+    + _LANGUAGE_NAMES
+    + r")|(?:"
     r"lee(?:r)?\s+(?:esta\s+(?:nota|noticia)\s+)?en|leia\s+(?:esta\s+(?:matéria|notícia)\s+)?em|"
     r"lire\s+(?:cet\s+article\s+)?en|diesen\s+artikel\s+auf|"
-    r"en|in|auf|em|på|na)\s*:?\s*" + _LANGUAGE_NAMES + r"(?:\s+version|\s+edition)?$"
+    r"en|in|auf|em|på|na)\s*:?\s*" + _LANGUAGE_NAMES + r")(?:\s+version|\s+edition)?$"
 )
 
 
 _LANGUAGE_LINK_ENDS = frozenset(
-    """english español espanol castellano français deutsch italiano português nederlands polski
+    f"""english español espanol castellano français deutsch italiano português nederlands polski
     русский svenska bhs srpski hrvatski bosanski shqip македонски türkçe العربية version
-    edition""".split()
+    edition {_ENGLISH_LANGUAGE_NAMES}""".split()
 )
 
 
