@@ -10419,3 +10419,17 @@ def test_a_sections_trending_list_ends_the_comment_thread_above_it():
         + "\n"
     )
     assert trending in [entry.text for entry in _parse(text).discarded]
+
+
+def test_a_listen_button_its_progress_and_its_synthetic_voice_note_are_one_audio_player():
+    text = (
+        "Council delays the budget vote\n"
+        "Listen to the article\n00:00 / 04:52\n"
+        "Automatically generated voice. Give us feedback on the voice.\n" + BODY
+    )
+    parsed = _parse(text)
+    assert parsed.discarded[0].text == (
+        "Listen to the article\n00:00 / 04:52\n"
+        "Automatically generated voice. Give us feedback on the voice."
+    )
+    assert parsed.discarded[0].reason == "audio player"

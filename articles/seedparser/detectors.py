@@ -2389,7 +2389,7 @@ def is_donate_button(line: str) -> bool:
 _PLAYER_CONTROL_RE = re.compile(
     r"(?i)^(?:listen\s+(?:on|in|with|via)\s+\S.{0,30}|listen\s+live|listen\s+now|"
     r"listen\s+to\s+this\s+(?:article|story)\s*(?:[·•|-]?\s*\d+\s*min(?:utes?|s)?\.?|"
-    r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})|play(?:\s+"
+    r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})|listen\s+to\s+the\s+(?:article|story)|play(?:\s+"
     r"(?:episode|audio|now|podcast))?|pause|download(?:\s+(?:mp3|audio|episode))|rss(?:\s+feed)?|"
     r"subscribe\s+(?:on|in|via)\s+(?:apple|spotify|google|youtube|amazon|pocket|overcast|rss)"
     r".{0,25}|\d(?:\.\d{1,2})?x|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|"
@@ -2404,6 +2404,10 @@ _PLAYER_CONTROL_RE = re.compile(
 # widget's button ("Download").
 _PLAYER_MENU_RE = re.compile(
     r"(?i)^(?:download|transcript|share|more\s+options|"
+    # The note that a machine reads the text ("Automatically generated voice. Give us feedback
+    # on the voice.", "Voiced by artificial intelligence.").
+    r"(?:an?\s+)?(?:automatically|computer|machine|ai)[\s-]generated\s+(?:voice|audio|speech)\b.{0,80}|"
+    r"voiced\s+by\s+(?:artificial\s+intelligence|ai)\b.{0,80}|"
     # The full-screen button: English, Portuguese, Spanish, French, German, Italian.
     r"full\s*screen|tela\s+cheia|pantalla\s+completa|plein\s+écran|vollbild|schermo\s+intero)$"
 )
