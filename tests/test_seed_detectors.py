@@ -10433,3 +10433,17 @@ def test_a_listen_button_its_progress_and_its_synthetic_voice_note_are_one_audio
         "Automatically generated voice. Give us feedback on the voice."
     )
     assert parsed.discarded[0].reason == "audio player"
+
+
+def test_author_cards_under_a_text_to_speech_player_are_the_bylines():
+    text = (
+        "Council delays the budget vote\n"
+        "The council will not vote on the budget before the auditors report, its leader said.\n"
+        "Listen to the article\n00:00 / 04:52\n"
+        "Automatically generated voice. Give us feedback on the voice.\n"
+        "Kari Nordmann\nJournalist\nOla Berg\nJournalist, NRB Troms\n"
+        "Published 12.11.2025, 07:14\n" + BODY
+    )
+    parsed = _parse(text)
+    assert [a.name for a in parsed.authors] == ["Kari Nordmann", "Ola Berg"]
+    assert {"Journalist", "Journalist, NRB Troms"} <= {e.text for e in parsed.discarded}
