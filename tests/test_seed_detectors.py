@@ -7704,6 +7704,9 @@ def test_an_indonesian_according_to_is_no_part_of_the_name_after_it():
         # A sentence that opens with the name, and a capitalised title (a byline's shape).
         ("Johanna Lindqvist, purtătoarea de cuvânt, a spus că decizia va veni.", None),
         ("Jane Doe, Senior Correspondent", None),
+        # A politician's party in brackets after the name, the office in capitals.
+        ("Kari Holmøy (Ap), Minister of Fisheries", "Kari Holmøy"),
+        ("Jane Doe, Kyiv Bureau", None),
     ],
 )
 def test_a_pull_quotes_attribution_without_a_dash(attribution, expected):
