@@ -10450,3 +10450,16 @@ def test_author_cards_under_a_text_to_speech_player_are_the_bylines():
     parsed = _parse(text)
     assert [a.name for a in parsed.authors] == ["Kari Nordmann", "Ola Berg"]
     assert {"Journalist", "Journalist, NRB Troms"} <= {e.text for e in parsed.discarded}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Hide fact box", True),
+        ("Skjul faktaboks", True),
+        ("Visa faktarutan", True),
+        ("Hide and seek", False),
+    ],
+)
+def test_a_fact_boxs_fold_button_is_page_chrome(line, expected):
+    assert d.is_post_chrome(line) is expected

@@ -1016,7 +1016,13 @@ _LIST_POSITION_RE = re.compile(
 )
 # A blogging platform's marker over the paragraph its readers highlighted most, and the link
 # to report a post under its headline.
-_POST_CHROME_RE = re.compile(r"(?i)^(?:top\s+highlight|report\s+this\s+(?:article|post|story))$")
+_POST_CHROME_RE = re.compile(
+    r"(?i)^(?:top\s+highlight|report\s+this\s+(?:article|post|story)|"
+    # The button folding a fact box away under its last item ("Hide fact box"), in English,
+    # Norwegian and Danish, and Swedish.
+    r"(?:hide|show|close|expand|collapse)\s+(?:the\s+)?(?:fact\s*box|info\s*box)|"
+    r"(?:skjul|vis)\s+faktaboks(?:en)?|(?:dölj|visa)\s+faktarutan?)$"
+)
 
 
 @opens_like(_POST_CHROME_RE)
