@@ -10463,3 +10463,12 @@ def test_author_cards_under_a_text_to_speech_player_are_the_bylines():
 )
 def test_a_fact_boxs_fold_button_is_page_chrome(line, expected):
     assert d.is_post_chrome(line) is expected
+
+
+def test_a_short_pitch_between_a_newsletters_title_and_its_email_field_is_the_boxs():
+    box = (
+        "Get The Beacon in your inbox\nA weekly summary of the most important news.\n"
+        "Your email address\nSign up"
+    )
+    parsed = _parse("Council delays the budget vote\n" + BODY + box + "\n")
+    assert parsed.discarded[-1].text == box

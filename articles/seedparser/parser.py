@@ -1175,15 +1175,19 @@ def _claim_newsletter(page: Page, start: int) -> None:
         page.claim(above, "discard", "newsletter box")
         return
     # The form's field first: a short pitch that names no newsletter ("Our best analysis on
-    # conflict, trade and security, every Thursday.") under the newsletter's name is the box's too.
+    # conflict, trade and security, every Thursday.") under the newsletter's name is the box's
+    # too, as it is under a title already read as the box's ("Get … in your inbox").
     name = page.prev_nonblank(above)
     if (
         d.is_email_field(page.lines[start])
         and name > page.title_index
         and page.free(above)
         and word_count(page.lines[above]) <= _FORM_PITCH_MAX_WORDS
-        and page.free(name)
-        and d.is_box_name(page.lines[name])
+        and (
+            d.is_box_name(page.lines[name])
+            if page.free(name)
+            else page.claims[name].reason == "newsletter box"
+        )
     ):
         page.claim(name, "discard", "newsletter box")
         page.claim(above, "discard", "newsletter box")
