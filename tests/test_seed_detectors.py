@@ -10472,3 +10472,27 @@ def test_a_short_pitch_between_a_newsletters_title_and_its_email_field_is_the_bo
     )
     parsed = _parse("Council delays the budget vote\n" + BODY + box + "\n")
     assert parsed.discarded[-1].text == box
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Editor-in-chief: Vibeke Strand Olsen", True),
+        ("News editor: Petter Ask", True),
+        ("Ansvarlig redaktør: Kari Nordmann", True),
+        # The story's own editor, credited under it.
+        ("Editor: Jane Doe", False),
+    ],
+)
+def test_the_mastheads_editors_in_an_imprint_are_footer_lines(line, expected):
+    assert d.is_footer_link(line) is expected
+
+
+def test_an_imprint_under_the_article_opening_with_the_sites_name_is_the_footer():
+    imprint = (
+        "The Beacon – Beacon Media Group Ltd\nEditor-in-chief: Jane Doe\nNews editor: John Roe\n"
+        "The Beacon is responsible for the content on beacon.example.org.\nAbout us\nPrivacy"
+    )
+    title = "Council delays the budget vote – The Beacon\nCouncil delays the budget vote\n"
+    parsed = _parse(title + BODY + imprint + "\n")
+    assert parsed.discarded[-1].text == imprint

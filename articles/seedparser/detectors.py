@@ -343,7 +343,12 @@ _FOOTER_RE = re.compile(
     # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234",
     # "Editorial Inquiries : +82-2-3770-5114 | desk@…".
     r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax|publisher|"
-    r"(?:editorial\s+|advertising\s+)?(?:inquiries|enquiries))\s*:\s*\S.{0,80}$"
+    r"(?:editorial\s+|advertising\s+)?(?:inquiries|enquiries)|"
+    # The masthead's editors an imprint names ("Editor-in-chief: …", "News editor: …"); a
+    # plain "Editor:" may credit the story's editor. Norwegian, Danish and Swedish too.
+    r"(?:deputy\s+)?editor[\s-]in[\s-]chief|chief\s+editor|(?:news|managing|executive)\s+editor|"
+    r"(?:ansvarlig\s+)?redaktør|sjefredaktør|chefredaktør|nyhetsredaktør|ansvarig\s+utgivare|"
+    r"chefredaktör|nyhetschef)\s*:\s*\S.{0,80}$"
     # The press licence an imprint prints ("Licence No. 1812/GP-BTTTT issued by the Ministry …").
     r"|^licen[cs]e\s+(?:no\.?|number)\s*:?\s*\d.{0,160}$"
     # Vietnamese imprints: the press licence ("Giấy phép số 123/GP-BTTTT …"), the
