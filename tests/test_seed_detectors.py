@@ -2526,7 +2526,8 @@ def test_cookie_notices_in_other_languages(line, expected):
 
 
 @pytest.mark.parametrize(
-    "line", ["Alle akzeptieren", "Tout accepter", "Paramétrer", "Rechazar", "MORE OPTIONS"]
+    "line",
+    ["Alle akzeptieren", "Tout accepter", "Paramétrer", "Rechazar", "MORE OPTIONS", "Tilpass"],
 )
 def test_cookie_buttons_in_other_languages(line):
     assert d.COOKIE_BUTTON_RE.match(line)
@@ -5770,6 +5771,8 @@ def test_time_of_day_today_or_yesterday_is_a_relative_time(line):
         ("En español", True),
         ("Lee esta nota en español", True),
         ("Read this article in: BHS", True),
+        ("Read in Norwegian", True),
+        ("In Russian", False),
         ("English", False),
         ("In English classrooms, phones are banned", False),
     ],
@@ -7868,6 +7871,9 @@ def test_an_indonesian_according_to_is_no_part_of_the_name_after_it():
         # A sentence that opens with the name, and a capitalised title (a byline's shape).
         ("Johanna Lindqvist, purtătoarea de cuvânt, a spus că decizia va veni.", None),
         ("Jane Doe, Senior Correspondent", None),
+        # A politician's party in brackets after the name, the office in capitals.
+        ("Kari Holmøy (Ap), Minister of Fisheries", "Kari Holmøy"),
+        ("Jane Doe, Kyiv Bureau", None),
     ],
 )
 def test_a_pull_quotes_attribution_without_a_dash(attribution, expected):
@@ -10631,3 +10637,77 @@ def test_a_newsletters_last_rubric_listing_names_is_text():
         "Thanks to our editor, Will Brandt, and producer Nia Coleman.\n— Jane\n"
     )
     assert Paragraph(birthdays) in _parse(text).blocks
+
+
+def test_a_listen_button_its_progress_and_its_synthetic_voice_note_are_one_audio_player():
+    text = (
+        "Council delays the budget vote\n"
+        "Listen to the article\n00:00 / 04:52\n"
+        "Automatically generated voice. Give us feedback on the voice.\n" + BODY
+    )
+    parsed = _parse(text)
+    assert parsed.discarded[0].text == (
+        "Listen to the article\n00:00 / 04:52\n"
+        "Automatically generated voice. Give us feedback on the voice."
+    )
+    assert parsed.discarded[0].reason == "audio player"
+
+
+def test_author_cards_under_a_text_to_speech_player_are_the_bylines():
+    text = (
+        "Council delays the budget vote\n"
+        "The council will not vote on the budget before the auditors report, its leader said.\n"
+        "Listen to the article\n00:00 / 04:52\n"
+        "Automatically generated voice. Give us feedback on the voice.\n"
+        "Kari Nordmann\nJournalist\nOla Berg\nJournalist, NRB Troms\n"
+        "Published 12.11.2025, 07:14\n" + BODY
+    )
+    parsed = _parse(text)
+    assert [a.name for a in parsed.authors] == ["Kari Nordmann", "Ola Berg"]
+    assert {"Journalist", "Journalist, NRB Troms"} <= {e.text for e in parsed.discarded}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Hide fact box", True),
+        ("Skjul faktaboks", True),
+        ("Visa faktarutan", True),
+        ("Hide and seek", False),
+    ],
+)
+def test_a_fact_boxs_fold_button_is_page_chrome(line, expected):
+    assert d.is_post_chrome(line) is expected
+
+
+def test_a_short_pitch_between_a_newsletters_title_and_its_email_field_is_the_boxs():
+    box = (
+        "Get The Beacon in your inbox\nA weekly summary of the most important news.\n"
+        "Your email address\nSign up"
+    )
+    parsed = _parse("Council delays the budget vote\n" + BODY + box + "\n")
+    assert parsed.discarded[-1].text == box
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Editor-in-chief: Vibeke Strand Olsen", True),
+        ("News editor: Petter Ask", True),
+        ("Ansvarlig redaktør: Kari Nordmann", True),
+        # The story's own editor, credited under it.
+        ("Editor: Jane Doe", False),
+    ],
+)
+def test_the_mastheads_editors_in_an_imprint_are_footer_lines(line, expected):
+    assert d.is_footer_link(line) is expected
+
+
+def test_an_imprint_under_the_article_opening_with_the_sites_name_is_the_footer():
+    imprint = (
+        "The Beacon – Beacon Media Group Ltd\nEditor-in-chief: Jane Doe\nNews editor: John Roe\n"
+        "The Beacon is responsible for the content on beacon.example.org.\nAbout us\nPrivacy"
+    )
+    title = "Council delays the budget vote – The Beacon\nCouncil delays the budget vote\n"
+    parsed = _parse(title + BODY + imprint + "\n")
+    assert parsed.discarded[-1].text == imprint

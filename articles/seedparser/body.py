@@ -1088,7 +1088,11 @@ def _classify_tail(page: Page, last: int) -> None:
             continue
         if d.is_editors_initials(line):
             page.claim(i, "discard", "editors' initials")
-        elif d.is_image_credit(line) or d.is_source_caption(line):
+        elif (d.is_image_credit(line) or d.is_source_caption(line)) and not _is_site_tagline(
+            page, line
+        ):
+            # "NRB – Norsk Radio og Bilde AS" ends like a caption's source, but the site's
+            # name opens it: the footer's masthead, which _join_footer gives the footer.
             page.claim(i, "discard", "image caption or credit")
         elif _WEBSITE_LINK_RE.match(line) and _follows_share_row(page, i):
             page.claim(i, "discard", "share buttons")

@@ -343,7 +343,12 @@ _FOOTER_RE = re.compile(
     # The publisher's contact block: "Address : 15 Main Road", "Registration No. : 1234",
     # "Editorial Inquiries : +82-2-3770-5114 | desk@…".
     r"|^(?:address|registration\s+(?:no\.?|number)|tel|phone|fax|publisher|"
-    r"(?:editorial\s+|advertising\s+)?(?:inquiries|enquiries))\s*:\s*\S.{0,80}$"
+    r"(?:editorial\s+|advertising\s+)?(?:inquiries|enquiries)|"
+    # The masthead's editors an imprint names ("Editor-in-chief: …", "News editor: …"); a
+    # plain "Editor:" may credit the story's editor. Norwegian, Danish and Swedish too.
+    r"(?:deputy\s+)?editor[\s-]in[\s-]chief|chief\s+editor|(?:news|managing|executive)\s+editor|"
+    r"(?:ansvarlig\s+)?redaktør|sjefredaktør|chefredaktør|nyhetsredaktør|ansvarig\s+utgivare|"
+    r"chefredaktör|nyhetschef)\s*:\s*\S.{0,80}$"
     # The press licence an imprint prints ("Licence No. 1812/GP-BTTTT issued by the Ministry …").
     r"|^licen[cs]e\s+(?:no\.?|number)\s*:?\s*\d.{0,160}$"
     # Vietnamese imprints: the press licence ("Giấy phép số 123/GP-BTTTT …"), the
@@ -424,7 +429,7 @@ COOKIE_BUTTON_RE = re.compile(
     # Swedish, Danish and Norwegian.
     r"(?:godkänn|acceptera|avvisa|neka|tillåt)(?:\s+alla)?|endast\s+nödvändiga|"
     r"(?:cookie)?inställningar|hantera\s+(?:cookies|inställningar)|"
-    r"(?:accepter|godta|afvis|avvis)(?:\s+alle)?|kun\s+nødvendige|"
+    r"(?:accepter|godta|afvis|avvis)(?:\s+alle)?|kun\s+nødvendige|anpassa|tilpass?|"
     # Turkish.
     r"(?:tümünü\s+)?(?:kabul\s+et|reddet)|çerez\s+(?:ayarlari|tercihleri)|"
     # Romanian.
@@ -1016,7 +1021,13 @@ _LIST_POSITION_RE = re.compile(
 )
 # A blogging platform's marker over the paragraph its readers highlighted most, and the link
 # to report a post under its headline.
-_POST_CHROME_RE = re.compile(r"(?i)^(?:top\s+highlight|report\s+this\s+(?:article|post|story))$")
+_POST_CHROME_RE = re.compile(
+    r"(?i)^(?:top\s+highlight|report\s+this\s+(?:article|post|story)|"
+    # The button folding a fact box away under its last item ("Hide fact box"), in English,
+    # Norwegian and Danish, and Swedish.
+    r"(?:hide|show|close|expand|collapse)\s+(?:the\s+)?(?:fact\s*box|info\s*box)|"
+    r"(?:skjul|vis)\s+faktaboks(?:en)?|(?:dölj|visa)\s+faktarutan?)$"
+)
 
 
 @opens_like(_POST_CHROME_RE)
@@ -2039,18 +2050,27 @@ _LANGUAGE_NAMES = (
     r"(?:english|español|espanol|castellano|français|deutsch|italiano|português|nederlands|"
     r"polski|русский|svenska|bhs|srpski|hrvatski|bosanski|shqip|македонски|türkçe|العربية)"
 )
+# A language's English name only after "read … in": "In Russian" alone may head a paragraph.
+_ENGLISH_LANGUAGE_NAMES = (
+    "norwegian swedish danish finnish icelandic german french spanish portuguese italian dutch "
+    "polish russian ukrainian arabic persian hebrew turkish chinese japanese korean"
+)
 _LANGUAGE_LINK_RE = re.compile(
-    r"(?i)^(?:(?:read|view)\s+(?:this\s+(?:article|story|page)\s+)?in|"
+    r"(?i)^(?:(?:read|view)\s+(?:this\s+(?:article|story|page)\s+)?in\s*:?\s*(?:"
+    + _ENGLISH_LANGUAGE_NAMES.replace(" ", "|")
+    + r"|"
+    + _LANGUAGE_NAMES
+    + r")|(?:"
     r"lee(?:r)?\s+(?:esta\s+(?:nota|noticia)\s+)?en|leia\s+(?:esta\s+(?:matéria|notícia)\s+)?em|"
     r"lire\s+(?:cet\s+article\s+)?en|diesen\s+artikel\s+auf|"
-    r"en|in|auf|em|på|na)\s*:?\s*" + _LANGUAGE_NAMES + r"(?:\s+version|\s+edition)?$"
+    r"en|in|auf|em|på|na)\s*:?\s*" + _LANGUAGE_NAMES + r")(?:\s+version|\s+edition)?$"
 )
 
 
 _LANGUAGE_LINK_ENDS = frozenset(
-    """english español espanol castellano français deutsch italiano português nederlands polski
+    f"""english español espanol castellano français deutsch italiano português nederlands polski
     русский svenska bhs srpski hrvatski bosanski shqip македонски türkçe العربية version
-    edition""".split()
+    edition {_ENGLISH_LANGUAGE_NAMES}""".split()
 )
 
 
@@ -2414,7 +2434,7 @@ def is_donate_button(line: str) -> bool:
 _PLAYER_CONTROL_RE = re.compile(
     r"(?i)^(?:listen\s+(?:on|in|with|via)\s+\S.{0,30}|listen\s+live|listen\s+now|"
     r"listen\s+to\s+this\s+(?:article|story)\s*(?:[·•|-]?\s*\d+\s*min(?:utes?|s)?\.?|"
-    r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})|play(?:\s+"
+    r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})|listen\s+to\s+the\s+(?:article|story)|play(?:\s+"
     r"(?:episode|audio|now|podcast))?|pause|download(?:\s+(?:mp3|audio|episode))|rss(?:\s+feed)?|"
     r"subscribe\s+(?:on|in|via)\s+(?:apple|spotify|google|youtube|amazon|pocket|overcast|rss)"
     r".{0,25}|\d(?:\.\d{1,2})?x|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|"
@@ -2429,6 +2449,10 @@ _PLAYER_CONTROL_RE = re.compile(
 # widget's button ("Download").
 _PLAYER_MENU_RE = re.compile(
     r"(?i)^(?:download|transcript|share|more\s+options|"
+    # The note that a machine reads the text ("Automatically generated voice. Give us feedback
+    # on the voice.", "Voiced by artificial intelligence.").
+    r"(?:an?\s+)?(?:automatically|computer|machine|ai)[\s-]generated\s+(?:voice|audio|speech)\b.{0,80}|"
+    r"voiced\s+by\s+(?:artificial\s+intelligence|ai)\b.{0,80}|"
     # The full-screen button: English, Portuguese, Spanish, French, German, Italian.
     r"full\s*screen|tela\s+cheia|pantalla\s+completa|plein\s+écran|vollbild|schermo\s+intero)$"
 )

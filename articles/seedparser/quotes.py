@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, takewhile
 
-from .people import is_country, is_person_name, without_post_nominals
+from .people import JOB_WORDS_RE, is_country, is_person_name, without_post_nominals
 from .text import ends_sentence, keyword_text, word_count
 
 MIN_INLINE_WORDS = 6
@@ -254,18 +254,31 @@ def pull_quote(line: str, next_line: str | None = None) -> tuple[PullQuote, bool
 
 
 # "Johanna Lindqvist, purtătoare de cuvânt a Comisiei Europene" under a pull quote: the
-# speaker's full name, a comma and the role in lower case, with no dash before the name.
-_UNDASHED_ATTRIBUTION_RE = re.compile(r"^(?P<name>[^\W\d_][^,]{2,58}),\s+(?P<role>\w[^.!?]*)$")
+# speaker's full name, a comma and the role, with no dash before the name. The party may
+# follow the name in brackets, as Nordic papers print a politician's ("Kari Holmøy (Ap),
+# Minister of Fisheries").
+_UNDASHED_ATTRIBUTION_RE = re.compile(
+    r"^(?P<name>[^\W\d_][^,(]{2,58}?)(?:\s+\([^()]{1,20}\))?,\s+(?P<role>\w[^.!?]*)$"
+)
 _UNDASHED_ATTRIBUTION_MAX_WORDS = 15
 
 
 def _is_undashed_attribution(line: str) -> bool:
-    """A pull quote's attribution without its dash: a full name, then its role in lower case,
-    short and not a sentence (a paragraph that opens with a name goes on to its verb)."""
+    """A pull quote's attribution without its dash: a full name, then its role, short and not
+    a sentence (a paragraph that opens with a name goes on to its verb). A role in capitals
+    opens with a title ("Minister of Fisheries") and names no newsroom job: "Jane Doe, Senior
+    Correspondent" is a byline's shape."""
     if word_count(line) > _UNDASHED_ATTRIBUTION_MAX_WORDS or ends_sentence(line):
         return False
     match = _UNDASHED_ATTRIBUTION_RE.match(line)
-    return bool(match and match["role"][:1].islower() and is_person_name(match["name"]))
+    if not match:
+        return False
+    role = match["role"]
+    return (
+        role[:1].islower()
+        or role.split(None, 1)[0].casefold() in _TITLE_WORDS
+        and not JOB_WORDS_RE.search(role)
+    ) and is_person_name(match["name"])
 
 
 def bare_quote_line(line: str) -> str | None:
