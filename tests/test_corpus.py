@@ -166,3 +166,21 @@ def test_a_failing_worker_stops_the_load_with_its_traceback_and_writes_nothing(m
     with pytest.raises(RuntimeError, match="(?s)a corpus worker failed.*no such block"):
         generate_corpus(articles=3 * corpus.BATCH, seed=5, workers=2)
     assert not Article.objects.exists()
+
+
+def test_a_worker_that_dies_without_a_word_stops_the_load_instead_of_hanging(monkeypatch):
+    import os
+
+    import articles.corpus as corpus
+
+    build = corpus._build_articles
+
+    def die_on_second_batch(start):
+        if start >= corpus.BATCH:
+            os._exit(3)
+        return build(start)
+
+    monkeypatch.setattr(corpus, "_build_articles", die_on_second_batch)
+    with pytest.raises(RuntimeError, match=r"exit code 3"):
+        generate_corpus(articles=3 * corpus.BATCH, seed=5, workers=2)
+    assert not Article.objects.exists()

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import islice
 from operator import attrgetter
+from queue import Empty
 
 import psycopg
 from django.contrib.contenttypes.models import ContentType
@@ -117,7 +118,7 @@ KEPT = ["article_search_gin", "quote_search_document_gin"]
 # also merges about as often, when a list reaches `gin_pending_list_limit` (`_load`). Measured
 # over 100,000 articles: every 5 s, 1,840-1,900 articles/s; every 25 s, 2,100-2,140; every
 # 60 s (the COPY's backend merging nearly alone), 1,820; and with a limit of 1 GB, so that
-# only the merger merged, 1,750.
+# only the merger merged, 1,750 (1,970-2,220 every 5 or 10 s with today's workers: no gain).
 MERGE_EVERY = 25.0
 # Below this many articles, workers cost more to start than they save.
 POOL_THRESHOLD = 500
@@ -363,7 +364,7 @@ def _built_by_workers(batches: range, workers: int):
             queues.append(queue)
             processes.append(process)
         for i in range(len(batches)):
-            built, failure = queues[i % workers].get()
+            built, failure = _next_batch(queues[i % workers], processes[i % workers])
             if failure:
                 raise RuntimeError(f"a corpus worker failed:\n{failure}")
             yield built
@@ -374,6 +375,18 @@ def _built_by_workers(batches: range, workers: int):
             if process.is_alive():
                 process.terminate()
                 process.join()
+
+
+def _next_batch(queue, worker):
+    """The worker's next batch from its queue; an error if it died without sending one."""
+    while True:
+        try:
+            return queue.get(timeout=1)
+        except Empty:
+            if worker.exitcode is not None and queue.empty():
+                raise RuntimeError(
+                    f"a corpus worker stopped (exit code {worker.exitcode}) before its last batch"
+                ) from None
 
 
 def _work(batches: range, queue) -> None:
