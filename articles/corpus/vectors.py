@@ -15,7 +15,7 @@ stores it: reading the text form (about 1,000 entries, one a position, to parse 
 about a tenth of a millisecond of the COPY's backend an article. NumPy groups the positions:
 the same grouping in Python cost more than PostgreSQL saved.
 Where PostgreSQL's limits would cut in (a lexeme with 255 positions, a position past 16,383)
-`build` returns None and the caller lets PostgreSQL do it. The generator also compares a
+`build_all` gives None and the caller lets PostgreSQL do it. The generator also compares a
 sample with `articles_search_document` before it commits.
 """
 
