@@ -917,13 +917,9 @@ def _claim_lines(page: Page, main_script: str) -> None:
         elif reason == "advertisement marker":
             _claim_ad_card(page, i)
         elif reason == "advertisement" and d.is_sponsor_message(line):
-            j = page.next_nonblank(i)
-            if j < len(page.lines) and page.free(j):
-                page.claim(j, "discard", reason)
+            _claim_next(page, i, reason)  # the sponsor's text under its label
         elif reason == "messaging channel promotion":
-            j = page.next_nonblank(i)
-            if j < len(page.lines) and page.free(j) and d.is_channel_button(page.lines[j]):
-                page.claim(j, "discard", reason)  # the prompt's button: "Click here"
+            _claim_next(page, i, reason, d.is_channel_button)  # its button: "Click here"
         elif reason == "citation box":
             # The reference's buttons under it ("Copy citation") are the box's.
             j = page.next_nonblank(i)
@@ -931,9 +927,14 @@ def _claim_lines(page: Page, main_script: str) -> None:
                 page.claim(j, "discard", reason)
                 j = page.next_nonblank(j)
         elif reason == "comments section" and d.is_comments_closed(line):
-            j = page.next_nonblank(i)
-            if j < len(page.lines) and page.free(j) and d.is_comments_off_reason(page.lines[j]):
-                page.claim(j, "discard", "comments section")
+            _claim_next(page, i, reason, d.is_comments_off_reason)
+
+
+def _claim_next(page: Page, i: int, reason: str, accepts=None) -> None:
+    """Discard the line under line i with it, if that line is free (and `accepts` it)."""
+    j = page.next_nonblank(i)
+    if j < len(page.lines) and page.free(j) and (accepts is None or accepts(page.lines[j])):
+        page.claim(j, "discard", reason)
 
 
 def _claim_dated_caseless_byline(page: Page, i: int, line: str) -> bool:
@@ -1016,9 +1017,7 @@ def _claim_promo_title(page: Page, promo: int, reason: str) -> None:
     above = page.prev_nonblank(promo)
     if above > page.title_index and page.free(above) and d.is_app_promo_title(page.lines[above]):
         page.claim(above, "discard", reason)
-    below = page.next_nonblank(promo)
-    if below < len(page.lines) and page.free(below) and d.is_app_button(page.lines[below]):
-        page.claim(below, "discard", reason)
+    _claim_next(page, promo, reason, d.is_app_button)
 
 
 _MEDIA_CARD_MAX_LINES = 5
