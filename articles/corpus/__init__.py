@@ -254,8 +254,8 @@ def generate_corpus(*, articles: int, seed: int = 1, workers: int | None = None)
 
 
 def _pool_blocks(cursor, workers: int) -> None:
-    """Write the plan's pooled blocks and render them (in `workers` processes if any), learn
-    their chunks' lexemes and work out their parts."""
+    """Write the plan's pooled blocks, render them (in `workers` processes if any) and learn
+    their chunks' lexemes."""
     plan = _plan
     writer = Writer(random.Random(f"{plan.seed}:blocks"), plan.words)  # noqa: S311
     sizes = {
@@ -265,53 +265,43 @@ def _pool_blocks(cursor, workers: int) -> None:
     while len(headings) < sizes[HEADING]:
         heading = writer.heading()
         headings.setdefault(anchor(heading.lstrip("#")), heading)
-    tasks = [
-        *((PARAGRAPH, n) for n in range(sizes[PARAGRAPH])),
-        *((HEADING, heading) for heading in headings.values()),
-        *((kind, n) for kind in (PULL_QUOTE, INLINE_QUOTE) for n in range(sizes[kind])),
+    written = [
+        [(writer.paragraph(), None) for _ in range(sizes[PARAGRAPH])],
+        [(heading, None) for heading in headings.values()],
+        [writer.pull_quote(plan.speakers) for _ in range(sizes[PULL_QUOTE])],
+        [writer.inline_quote(plan.speakers) for _ in range(sizes[INLINE_QUOTE])],
     ]
+    markdown = [text for kind in written for text, _ in kind]
     if workers:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            written = pool.map(_write_block, tasks, chunksize=256)
+            rendered = pool.map(_render_block, markdown, chunksize=256)
     else:
-        written = list(map(_write_block, tasks))
+        rendered = list(map(_render_block, markdown))
     vectors = plan.vectors = Vectors(lambda chunks: cursor.execute(LOOKUP_SQL, [chunks]).fetchall())
-    texts = [text for *_, text in written]
-    vectors.learn_texts(texts)
-    plan.blocks = [[] for _ in POOL]
-    for (kind, _), (markdown, quote, html, toc, _), part in zip(
-        tasks, written, vectors.parts(texts), strict=True
-    ):
-        quote_fields = None
-        if quote:
-            quote_text, speaker, quote_kind = quote
-            quote_fields = f"{_field(quote_text)}\t{plan.speaker_ids[speaker]}\t{quote_kind}\t"
-        plan.blocks[kind].append(
-            _Block(
-                markdown, html, toc, len(markdown.split()), part, markdown.encode(),
-                html.encode(), [json.dumps(entry).encode() for entry in toc], quote_fields,
-            )
-        )  # fmt: skip
-    plan.lengths = [list(map(attrgetter("words"), blocks)) for blocks in plan.blocks]
+    vectors.learn_texts({body_text(html) for html, _ in rendered})
+    rendered = iter(rendered)
+    for kind in written:
+        blocks = []
+        for text, quote in kind:
+            html, toc = next(rendered)
+            quote_fields = None
+            if quote:
+                quote_text, speaker, kind = quote
+                quote_fields = f"{_field(quote_text)}\t{plan.speaker_ids[speaker]}\t{kind}\t"
+            blocks.append(
+                _Block(
+                    text, html, toc, len(text.split()), vectors.part(body_text(html)),
+                    text.encode(), html.encode(), [json.dumps(entry).encode() for entry in toc],
+                    quote_fields,
+                )
+            )  # fmt: skip
+        plan.blocks.append(blocks)
+        plan.lengths.append(list(map(attrgetter("words"), blocks)))
 
 
-def _write_block(task):
-    """A pooled block: its Markdown, its quote if any, its HTML, table of contents and search
-    text. `task` is its kind and its number, whose own draws write it, or a heading, written
-    already (no two headings share an id)."""
-    kind, key = task
-    if kind == HEADING:
-        markdown, quote = key, None
-    else:
-        writer = Writer(random.Random(f"{_plan.seed}:{kind}:{key}"), _plan.words)  # noqa: S311
-        if kind == PARAGRAPH:
-            markdown, quote = writer.paragraph(), None
-        elif kind == PULL_QUOTE:
-            markdown, quote = writer.pull_quote(_plan.speakers)
-        else:
-            markdown, quote = writer.inline_quote(_plan.speakers)
+def _render_block(markdown: str) -> tuple[str, list[dict]]:
     rendered = render_markdown(markdown, speaker_url=_plan.speaker_urls.get)
-    return markdown, quote, rendered.html, rendered.toc, body_text(rendered.html)
+    return rendered.html, rendered.toc
 
 
 def _section_names() -> list[str]:

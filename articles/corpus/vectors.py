@@ -8,7 +8,7 @@ chunk and memoised). No token of the default parser spans ASCII whitespace, so t
 vector is its chunks' vectors laid end to end; `||` then offsets each weighted part by the
 largest position before it. A body made of pooled blocks is its blocks' chunks end to end too
 (each block's HTML begins and ends with a tag), so a block's lexemes and positions are worked
-out once (`Vectors.parts`).
+out once (`Vectors.part`).
 
 The vector goes in binary, its lexemes sorted and each one's positions grouped, as PostgreSQL
 stores it: reading the text form (about 1,000 entries, one a position, to parse and sort) was
@@ -110,56 +110,33 @@ class Vectors:
         end (None if one is None). `||` puts each part after the largest position before it.
         """
         try:
-            return self._binary(self._pieces(documents))
+            return self._binary(list(map(self._pieces, documents)))
         except KeyError:
             self.learn_texts({part for doc in documents for part in doc if isinstance(part, str)})
-            return self._binary(self._pieces(documents))
+            return self._binary(list(map(self._pieces, documents)))
 
-    def parts(self, texts: list[str]) -> list[Part | None]:
-        """Each text's part, None if two lexemes share a position, in one pass of NumPy (a
-        pass a text cost as much as the rest of its part). KeyError for unknown chunks."""
-        if not texts:
-            return []
-        chunks, slots, spans = self.chunks, [], []
-        for text in texts:
-            try:
-                text_slots = list(chain.from_iterable(map(chunks.__getitem__, _split(text))))
-            except TypeError:  # a chunk whose lexemes share a position
-                spans.append(None)
-                continue
-            slots += text_slots
-            spans.append(len(text_slots))
-        sizes = np.array([span or 0 for span in spans], dtype=np.int64)
-        ends = np.cumsum(sizes)
-        slots = np.array(slots, dtype=np.int32)
-        positions = np.arange(1, len(slots) + 1) - np.repeat(ends - sizes, sizes)
-        held = slots != STOP
-        counted = np.concatenate(([0], np.cumsum(held)))[ends]
-        bounds = counted[:-1].tolist()
-        return [
-            None if span is None else Part(lexemes, at, span)
-            for span, lexemes, at in zip(
-                spans, np.split(slots[held], bounds), np.split(positions[held], bounds),
-                strict=True,
-            )
-        ]  # fmt: skip
+    def part(self, text: str) -> Part | None:
+        """`text`'s part, None if two lexemes share a position. KeyError for unknown chunks."""
+        try:
+            slots = list(chain.from_iterable(map(self.chunks.__getitem__, _split(text))))
+        except TypeError:  # a chunk whose lexemes share a position
+            return None
+        held = [i for i, slot in enumerate(slots, 1) if slot != STOP]
+        return Part(
+            np.array([slots[i - 1] for i in held], dtype=np.int32),
+            np.array(held, dtype=np.uint16),
+            len(slots),
+        )
 
-    def _pieces(self, documents: list[Document]) -> list[list[tuple[Part, int]] | None]:
-        """Each document's parts, each with what its positions are raised by (its weight
-        too); None past PostgreSQL's limits."""
-        texts = iter(self.parts([p for doc in documents for p in doc if isinstance(p, str)]))
-        return [self._raised(document, texts) for document in documents]
-
-    @staticmethod
-    def _raised(document: Document, texts) -> list[tuple[Part, int]] | None:
-        """`_pieces` of one document, its texts' parts next in `texts`."""
-        pieces, at, known = [], 0, True
+    def _pieces(self, document: Document) -> list[tuple[Part, int]] | None:
+        """A document's parts, each with what its positions are raised by (its weight too);
+        None past PostgreSQL's limits."""
+        pieces, at = [], 0
         for part, weight in zip(document, _WEIGHTS, strict=True):
             if isinstance(part, str):
-                part = next(texts)
+                part = self.part(part)
                 if part is None:
-                    known = False
-                    continue
+                    return None
                 pieces.append((part, at + weight))
                 at += part.last
                 continue
@@ -168,7 +145,7 @@ class Vectors:
             for block in part:  # the body, the last part: no `||` after it
                 pieces.append((block, at + weight))
                 at += block.span
-        return pieces if known and at <= _MAX_POSITION else None
+        return pieces if at <= _MAX_POSITION else None
 
     def _binary(self, documents: list[list[tuple[Part, int]] | None]) -> list[bytes | None]:
         """tsvector's binary form of each document: how many lexemes, then each lexeme in
