@@ -7874,6 +7874,10 @@ def test_an_indonesian_according_to_is_no_part_of_the_name_after_it():
         # A politician's party in brackets after the name, the office in capitals.
         ("Kari Holmøy (Ap), Minister of Fisheries", "Kari Holmøy"),
         ("Jane Doe, Kyiv Bureau", None),
+        # An office with a rank or a head's title is no newsroom job; a desk job still is.
+        ("Amina Yusuf, Deputy Minister of Finance", "Amina Yusuf"),
+        ("Rui Costa, President of the Republic", "Rui Costa"),
+        ("Jane Doe, Deputy Editor", None),
     ],
 )
 def test_a_pull_quotes_attribution_without_a_dash(attribution, expected):

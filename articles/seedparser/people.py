@@ -698,9 +698,10 @@ _TRAILING_JOB_RE = re.compile(
 _SLASHED_JOB_RE = re.compile(
     r"^(?P<name>[^/]{3,60}?)\s*/\s*(?P<job>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4})$"
 )
-_WRITING_JOB_RE = re.compile(
-    r"(?i)(?:reporter|correspondent|editor|writer|journalist|columnist|contributor)$"
-)
+_WRITING_JOBS = "reporter|correspondent|editor|writer|journalist|columnist|contributor"
+_WRITING_JOB_RE = re.compile(rf"(?i)(?:{_WRITING_JOBS})$")
+# A writing job anywhere in a line: "Senior Correspondent", "Deputy Editor".
+WRITING_JOB_WORD_RE = re.compile(rf"(?i)\b(?:{_WRITING_JOBS})\b")
 
 
 def slashed_job_byline(line: str) -> list[str] | None:
