@@ -7874,10 +7874,11 @@ def test_an_indonesian_according_to_is_no_part_of_the_name_after_it():
         # A politician's party in brackets after the name, the office in capitals.
         ("Kari Holmøy (Ap), Minister of Fisheries", "Kari Holmøy"),
         ("Jane Doe, Kyiv Bureau", None),
-        # An office with a rank or a head's title is no newsroom job; a desk job still is.
+        # An office is no byline's job, with a rank or not; a writing job or a fellowship is.
         ("Amina Yusuf, Deputy Minister of Finance", "Amina Yusuf"),
         ("Rui Costa, President of the Republic", "Rui Costa"),
         ("Jane Doe, Deputy Editor", None),
+        ("Jane Doe, Senior Fellow", None),
     ],
 )
 def test_a_pull_quotes_attribution_without_a_dash(attribution, expected):

@@ -888,7 +888,7 @@ _SPEAKER_TURN_RE = re.compile(
 _MEMBER_TITLE_RE = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Madam)\.?\s+(?=[A-Z])"
 )
-_OFFICE_RE = re.compile(
+OFFICE_RE = re.compile(
     r"(?i)\b(?:minister|secretary|speaker|chair(?:man|woman|person)?|president|leader|"
     r"chancellor|attorney|solicitor|commissioner|deputy|mayor|governor|whip)\b"
 )
@@ -905,7 +905,7 @@ def speaker_turn(line: str) -> str | None:
     if not match:
         return None
     before, inside = match["before"], match["inside"]
-    if _OFFICE_RE.search(before):  # "Madam Deputy Speaker (Dame Judith Carr)"
+    if OFFICE_RE.search(before):  # "Madam Deputy Speaker (Dame Judith Carr)"
         name = _MEMBER_TITLE_RE.sub("", inside)
     elif _MEMBER_TITLE_RE.match(before):
         name = _MEMBER_TITLE_RE.sub("", before)

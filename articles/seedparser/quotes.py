@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, takewhile
 
-from .people import WRITING_JOB_WORD_RE, is_country, is_person_name, without_post_nominals
+from .people import (
+    JOB_WORDS_RE,
+    OFFICE_RE,
+    WRITING_JOB_WORD_RE,
+    is_country,
+    is_person_name,
+    without_post_nominals,
+)
 from .text import ends_sentence, keyword_text, word_count
 
 MIN_INLINE_WORDS = 6
@@ -266,8 +273,9 @@ _UNDASHED_ATTRIBUTION_MAX_WORDS = 15
 def _is_undashed_attribution(line: str) -> bool:
     """A pull quote's attribution without its dash: a full name, then its role, short and not
     a sentence (a paragraph that opens with a name goes on to its verb). A role in capitals
-    opens with a title ("Minister of Fisheries", "Deputy Minister") and names no writing job:
-    "Jane Doe, Senior Correspondent" is a byline's shape."""
+    opens with a title ("Minister of Fisheries") and names no writing job, and no other job a
+    byline gives unless it names an office ("Deputy Minister", "President of the Republic"):
+    "Jane Doe, Senior Correspondent" and "Jane Doe, Senior Fellow" are a byline's shape."""
     if word_count(line) > _UNDASHED_ATTRIBUTION_MAX_WORDS or ends_sentence(line):
         return False
     match = _UNDASHED_ATTRIBUTION_RE.match(line)
@@ -278,6 +286,7 @@ def _is_undashed_attribution(line: str) -> bool:
         role[:1].islower()
         or role.split(None, 1)[0].casefold() in _TITLE_WORDS
         and not WRITING_JOB_WORD_RE.search(role)
+        and (not JOB_WORDS_RE.search(role) or OFFICE_RE.search(role))
     ) and is_person_name(match["name"])
 
 
