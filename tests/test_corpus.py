@@ -95,6 +95,20 @@ def test_articles_have_bylines_tags_quotes_and_dates_over_years(corpus):
     assert len(years) >= 5
 
 
+def test_articles_have_about_as_many_distinct_words_as_real_news(corpus):
+    # Articles of 500-1,000 words parsed from the seed and layout pages have 0.38 distinct
+    # lexemes a word; each is an entry of the search index that a load must merge.
+    words = r"array_length(regexp_split_to_array(body, '\s+'), 1)"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT avg(length(search_vector)::numeric / {words}), count(*)"  # noqa: S608
+            f" FROM articles_article WHERE {words} BETWEEN 500 AND 1000"
+        )
+        density, articles = cursor.fetchone()
+    assert articles >= 20
+    assert 0.34 <= density <= 0.44, density
+
+
 def test_corpus_is_searchable_and_pages_load(client, corpus):
     article = Article.objects.published().first()
     word = max(article.title.split(), key=len)  # not a stop word
