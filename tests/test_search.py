@@ -218,14 +218,28 @@ def test_candidates_of_a_word_most_articles_carry_are_the_newest_matches(make_ar
 
 
 def test_candidates_of_a_rarer_word_come_from_the_index(make_article):
-    """The walk gives up after 50 articles with fewer than half matching; the date windows of
-    the GIN index then find the newest matches, the same answer the walk would give."""
+    """The walk gives up once fewer than a quarter of the articles it read match; the date
+    windows of the GIN index then find the newest matches, the same answer the walk gives."""
     plain = dated(make_article, 60, "Nothing to see.")
     rare = dated(make_article, 4, "Ashgabat again.", start=60)
     rare.insert(0, make_article("Newest", body="Ashgabat first.", published_at=timezone.now()))
     assert candidates("ashgabat", windows=[10, 30], limit=3) == [a.pk for a in rare[:3]]
     assert candidates("ashgabat", windows=[10, 30], limit=10) == [a.pk for a in rare]
     assert candidates("nothing", windows=[10, 30], limit=2) == [a.pk for a in plain[:2]]
+
+
+def test_candidates_of_a_word_in_a_third_of_the_articles_are_the_newest_matches(make_article):
+    """Walked: a third of the articles read match. With fewer matches than the walk may read
+    for, it reads every article and returns them all."""
+    made = [
+        dated(make_article, 1, "Parliament sat.", start=n)[0]
+        if n % 3 == 0
+        else dated(make_article, 1, "Nothing to see.", start=n)[0]
+        for n in range(60)
+    ]
+    matching = [a.pk for a in made[::3]]
+    assert candidates("parliament", windows=[10, 30], limit=5) == matching[:5]
+    assert candidates("parliament", windows=[10, 30], limit=20) == matching
 
 
 def test_candidates_on_a_small_site_are_every_match(make_article):
