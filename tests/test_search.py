@@ -223,6 +223,7 @@ def test_candidates_of_a_rarer_word_come_from_the_index(make_article):
     plain = dated(make_article, 60, "Nothing to see.")
     rare = dated(make_article, 4, "Ashgabat again.", start=60)
     rare.insert(0, make_article("Newest", body="Ashgabat first.", published_at=timezone.now()))
+    analyze()  # so that PostgreSQL expects five matches, and the windows are tried for three
     assert candidates("ashgabat", windows=[10, 30], limit=3) == [a.pk for a in rare[:3]]
     assert candidates("ashgabat", windows=[10, 30], limit=10) == [a.pk for a in rare]
     assert candidates("nothing", windows=[10, 30], limit=2) == [a.pk for a in plain[:2]]
@@ -240,6 +241,19 @@ def test_candidates_of_a_word_in_a_third_of_the_articles_are_the_newest_matches(
     matching = [a.pk for a in made[::3]]
     assert candidates("parliament", windows=[10, 30], limit=5) == matching[:5]
     assert candidates("parliament", windows=[10, 30], limit=20) == matching
+
+
+def test_candidates_of_a_phrase_expected_to_be_rare_are_every_match(make_article):
+    """PostgreSQL expects fewer matches than asked for, so the windows are skipped."""
+    dated(make_article, 40, "Ashgabat talks. Nothing to see in Kabul.")
+    phrase = dated(make_article, 3, "Talks in Ashgabat ended.", start=40)
+    analyze()
+    assert candidates('"ashgabat ended"', windows=[10, 30], limit=20) == [a.pk for a in phrase]
+
+
+def analyze():
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE articles_article")
 
 
 def test_candidates_on_a_small_site_are_every_match(make_article):
