@@ -37,6 +37,16 @@ BASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5
 LARGE_TABLES = ("articles_article", "taggit_taggeditem", "articles_quote", "articles_articleauthor")
 
 
+def matches(cursor, to_tsquery: str, text: str) -> int:
+    """How many articles match `text` read by `to_tsquery` (one of PostgreSQL's functions)."""
+    cursor.execute(
+        f"SELECT count(*) FROM articles_article"  # noqa: S608  a fixed function name
+        f" WHERE search_vector @@ {to_tsquery}('english', %s)",
+        [text],
+    )
+    return cursor.fetchone()[0]
+
+
 def database_url(size: int) -> str:
     return BASE_URL.rstrip("/") + f"/outlet_bench_{size}"
 
@@ -254,12 +264,7 @@ def inspect_main() -> None:
     titles = Article.objects.published().values_list("title", flat=True)[:20]
     with connection.cursor() as cursor:
         for word in {w.strip(".,").lower() for t in titles for w in t.split()} - set(COMMON):
-            cursor.execute(
-                "SELECT count(*) FROM articles_article"
-                " WHERE search_vector @@ plainto_tsquery('english', %s)",
-                [word],
-            )
-            counts[word] = cursor.fetchone()[0]
+            counts[word] = matches(cursor, "plainto_tsquery", word)
     full = [(n, w) for w, n in counts.items() if n >= SEARCH_PAGE_SIZE]
     rare = min(full or [(n, w) for w, n in counts.items() if n] or [(0, "zzz")])[1]
     # Two words of the opening paragraph of the newest article's body, neither a stop word,
@@ -279,14 +284,7 @@ def inspect_main() -> None:
             for a, b in pairwise(sentence)
             if a in content and b in content
         }
-        phrases = {}
-        for pair in pairs:
-            cursor.execute(
-                "SELECT count(*) FROM articles_article"
-                " WHERE search_vector @@ phraseto_tsquery('english', %s)",
-                [pair],
-            )
-            phrases[pair] = cursor.fetchone()[0]
+        phrases = {pair: matches(cursor, "phraseto_tsquery", pair) for pair in pairs}
     filling = [(n, p) for p, n in phrases.items() if n >= SEARCH_PAGE_SIZE]
     phrase = (min(filling) if filling else max((n, p) for p, n in phrases.items()))[1]
     urls = {
