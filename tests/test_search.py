@@ -230,12 +230,10 @@ def test_candidates_of_a_rarer_word_come_from_the_index(make_article):
 
 
 def test_candidates_of_a_word_in_a_third_of_the_articles_are_the_newest_matches(make_article):
-    """Walked: a third of the articles read match. With fewer matches than the walk may read
-    for, it reads every article and returns them all."""
+    """Walked, as a third of the articles read match: the newest five, or, asked for twenty,
+    all twenty after reading every article."""
     made = [
-        dated(make_article, 1, "Parliament sat.", start=n)[0]
-        if n % 3 == 0
-        else dated(make_article, 1, "Nothing to see.", start=n)[0]
+        dated(make_article, 1, "Nothing to see." if n % 3 else "Parliament sat.", start=n)[0]
         for n in range(60)
     ]
     matching = [a.pk for a in made[::3]]
@@ -244,7 +242,8 @@ def test_candidates_of_a_word_in_a_third_of_the_articles_are_the_newest_matches(
 
 
 def test_candidates_of_a_phrase_expected_to_be_rare_are_every_match(make_article):
-    """PostgreSQL expects fewer matches than asked for, so the windows are skipped."""
+    """PostgreSQL expects fewer matches than asked for, so the windows are skipped: every
+    match, newest first."""
     dated(make_article, 40, "Ashgabat talks. Nothing to see in Kabul.")
     phrase = dated(make_article, 3, "Talks in Ashgabat ended.", start=40)
     analyze()
