@@ -4,8 +4,7 @@ The walk of migrations 0009 and 0015 reads up to `lim * 4` of the newest public 
 many as a word in a quarter of them needs for `lim` matches, but it gave up as soon as fewer
 than half matched. A word in a quarter to a half of the articles ("parliament", "budget") then
 went to the GIN index, whose posting list for such a word grows with the site: at 100,000
-articles 5-8 ms against 3-4.5 ms walked, and a page 1.3-1.4 times slower than at 1,000. The
-function is otherwise 0015's.
+articles 5-8 ms against 3-4.5 ms walked. The function is otherwise 0015's.
 """
 
 import importlib
