@@ -114,13 +114,16 @@ _BINARY_UNSOURCED = b"".join((
 # index took a third of a 100,000-article run on one core while the workers sat idle; kept,
 # its pending list is merged into it by another session while the COPY goes on.
 KEPT = ["article_search_gin", "quote_search_document_gin"]
-# Seconds between merges of their pending lists (`_PendingListMerger`). Each merge rewrites
-# most posting lists, so fewer, larger merges cost less: at 2,000 articles/s the COPY's backend
-# also merges about as often, when a list reaches `gin_pending_list_limit` (`_load`). Measured
-# over 100,000 articles: every 5 s, 1,840-1,900 articles/s; every 25 s, 2,100-2,140; every
-# 60 s (the COPY's backend merging nearly alone), 1,820; and with a limit of 1 GB, so that
-# only the merger merged, 1,750 (1,970-2,220 every 5 or 10 s with today's workers: no gain).
-MERGE_EVERY = 25.0
+# Seconds between merges of their pending lists (`_PendingListMerger`), which does them all:
+# the COPY's backend would merge a list itself on reaching `gin_pending_list_limit`, stopping
+# the load for seconds while the workers, their queues full, sat idle too, so the limit is
+# set beyond what a merger keeping up lets a list reach (`_load`). Fewer, larger merges
+# rewrite fewer posting lists, but the last one, after the load, can make the run wait.
+# Measured over 100,000 articles on one machine, in articles/s: every 5 s, 1,960-2,170
+# (21 runs); every 7 s, 1,990-2,160 (8); every 10 s, 2,070-2,120 (3, the last merge outlasting
+# the index builds by 2-4 s); every 25 s with the COPY's backend merging at 256 MB as well,
+# as before, 1,860-1,960 (5).
+MERGE_EVERY = 7.0
 # The words' Zipf exponent. With it, an article of 500-1,000 words has about 0.40 distinct
 # lexemes a word in its search vector, a little above the 0.38 of the articles of that length
 # parsed from the seed and layout pages (tests/layouts). The 1.07 used before gave 0.48: a
@@ -139,8 +142,8 @@ POOL = {
 # Articles a worker builds at a time, asking PostgreSQL about their new words in one query.
 BATCH = 32
 # Batches a worker may build ahead of the load (`_built_by_workers`), about a megabyte each:
-# enough to keep building through the seconds the COPY's backend spends merging a pending
-# list (with 8, the workers waited then: 1,980-2,050 articles/s against 2,020-2,090).
+# enough to keep building through the seconds the COPY's backend once spent merging a
+# pending list (with 8, the workers waited then: 1,980-2,050 articles/s against 2,020-2,090).
 AHEAD = 256
 # Batches written by one COPY per table.
 CHUNK = 64
@@ -498,7 +501,8 @@ def _connect(settings: dict) -> psycopg.Connection:
 class _PendingListMerger(threading.Thread):
     """Merges the pending lists of the `KEPT` indexes into their trees from a connection of
     its own, that is on another core than the COPY's backend, until told to `finish`; its
-    last merge then runs while the load's session builds the other indexes.
+    last merge then runs while the load's session builds the other indexes and analyzes the
+    tables.
 
     Merging is most of what keeping the search index up costs (about 0.3 ms an article). The
     pending pages hold only index entries, which another session may move into the tree
@@ -545,10 +549,10 @@ def _load(cursor, built) -> None:
     if _has_lz4(cursor):
         cursor.execute("SET LOCAL default_toast_compression = 'lz4'")
     cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
-    # The merger and this backend share the merging of the pending lists: this one when they
-    # reach this size (see `MERGE_EVERY`), with plenty of memory.
+    # The merger merges the pending lists (see `MERGE_EVERY`); this backend only if one grows
+    # past this size, the merger falling behind, and then with plenty of memory.
     cursor.execute("SET LOCAL work_mem = '512MB'")
-    cursor.execute("SET LOCAL gin_pending_list_limit = '256MB'")
+    cursor.execute("SET LOCAL gin_pending_list_limit = '1GB'")
     # Other indexes built once after the load cost less than kept up row by row: they are made
     # again exactly as the migrations made them here.
     indexes = _drop_indexes(cursor, TABLES)
@@ -578,13 +582,13 @@ def _load(cursor, built) -> None:
     _check_vectors(cursor, [first_id + n * count // CHECKED for n in range(min(count, CHECKED))])
     for index in indexes:
         cursor.execute(index)
+    for table in TABLES:  # while the merger's last merge goes on
+        _reset_sequence(cursor, table)
+        cursor.execute(f"ANALYZE {table}")
     merger.stop()
     for index in KEPT:  # so that searches need not scan what is left of the pending list
         cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", [index])
     cursor.execute("SET CONSTRAINTS ALL DEFERRED")
-    for table in TABLES:
-        _reset_sequence(cursor, table)
-        cursor.execute(f"ANALYZE {table}")
 
 
 def _copy_articles(cursor, built, by_database: list[int]) -> list[list[bytes]]:
