@@ -99,3 +99,12 @@ def test_lexeme_past_postgresqls_255_positions_is_left_to_postgresql():
 def test_document_with_an_unknowable_block_is_left_to_postgresql():
     vectors, _ = _vectors()
     assert vectors.build_all([("Title words", "standfirst", None)]) == [None]
+
+
+def test_more_documents_than_one_sort_key_can_number_are_all_built():
+    vectors, _ = _vectors()
+    documents = [(f"Markets{n} fell", f"calm{n % 7} markets", []) for n in range(1_100)]
+    built = vectors.build_all(documents)
+    assert [_decode(vector) for vector in built] == [
+        _expected(title, standfirst, []) for title, standfirst, _ in documents
+    ]

@@ -40,10 +40,15 @@ _MAX_POSITION = 16_383
 # A position's weight in its top two bits (WordEntryPos): A, B and C of the three parts.
 _WEIGHTS = (3 << 14, 2 << 14, 1 << 14)
 STOP = -1  # a position a stop word takes
-# Lexemes' ranks (`Vectors.rank`) are below 2**_RANK_BITS, a document's number above them,
-# and _RANK_GAP apart when ranked afresh: about 16 lexemes learnt later fit in any gap.
+# Lexemes' ranks (`Vectors.rank`) are below 2**_RANK_BITS, and _RANK_GAP apart when ranked
+# afresh: about 16 lexemes learnt later fit in any gap. An entry's sort key holds its
+# document's number, then its lexeme's rank, then its position (without its weight, in
+# _POSITION_BITS): unique, so that NumPy's default sort, three times as fast as its stable one
+# on these keys, keeps each lexeme's positions in order. The number takes the bits left.
 _RANK_BITS = 40
 _RANK_GAP = 1 << 16
+_POSITION_BITS = 14
+_DOCUMENTS = 1 << (63 - _RANK_BITS - _POSITION_BITS)  # at most, in one `_binary`
 
 # A chunk's vector is asked for with a made-up word after it: that word's position tells how
 # many positions the chunk itself took (stop words take one and leave no lexeme).
@@ -109,11 +114,13 @@ class Vectors:
         tag names; body text), each a text or, for the body, its blocks' `part`s laid end to
         end (None if one is None). `||` puts each part after the largest position before it.
         """
-        try:
-            return self._binary(list(map(self._pieces, documents)))
-        except KeyError:
-            self.learn_texts({part for doc in documents for part in doc if isinstance(part, str)})
-            return self._binary(list(map(self._pieces, documents)))
+        self.learn_texts({part for doc in documents for part in doc if isinstance(part, str)})
+        pieces = list(map(self._pieces, documents))
+        return [
+            vector
+            for at in range(0, len(pieces), _DOCUMENTS)
+            for vector in self._binary(pieces[at : at + _DOCUMENTS])
+        ]
 
     def part(self, text: str) -> Part | None:
         """`text`'s part, None if two lexemes share a position. KeyError for unknown chunks."""
@@ -158,8 +165,12 @@ class Vectors:
         lexemes = np.concatenate([part.lexemes for part in parts])
         positions = np.concatenate([part.positions for part in parts]) + np.repeat(raises, counts)
         owner = np.repeat(owners, counts)
-        # By document, then lexeme; stable, so that positions stay in order.
-        order = ((owner << _RANK_BITS) | self.rank[lexemes]).argsort(kind="stable")
+        # By document, then lexeme, then position.
+        order = (
+            (owner << (_RANK_BITS + _POSITION_BITS))
+            | (self.rank[lexemes] << _POSITION_BITS)
+            | (positions & _MAX_POSITION)
+        ).argsort()
         lexemes, positions, owner = lexemes[order], positions[order], owner[order]
         # Groups: one lexeme of one document, with its positions.
         first = np.empty(len(lexemes), dtype=bool)
