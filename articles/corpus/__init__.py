@@ -169,7 +169,7 @@ class _Block:
     # As an article's COPY writes them, encoded once here rather than in every article:
     markdown_bytes: bytes
     html_bytes: bytes
-    toc_entries: list[bytes]  # each entry's JSON
+    toc_json: bytes  # its entries' JSON, comma-separated, as in the article's list
     quote_fields: str | None  # its quote's text, speaker and kind; the article's id follows
 
 
@@ -300,7 +300,7 @@ def _pool_blocks(cursor, workers: int) -> None:
             blocks.append(
                 _Block(
                     text, html, toc, len(text.split()), vectors.part(body_text(html)),
-                    text.encode(), html.encode(), [json.dumps(entry).encode() for entry in toc],
+                    text.encode(), html.encode(), ", ".join(map(json.dumps, toc)).encode(),
                     quote_fields,
                 )
             )  # fmt: skip
@@ -447,13 +447,13 @@ def _build_article(n: int):
     tag_text = " ".join(plan.tag_names[t] for t in tags)
     if pk in plan.rendered:
         _check_rendering(pk, blocks)
-    toc = b"\x01[" + b", ".join(entry for block in blocks for entry in block.toc_entries) + b"]"
+    toc = b"\x01[" + b", ".join([block.toc_json for block in blocks if block.toc_json]) + b"]"
     article = b"".join((
         _BINARY_ROW, _BINARY_INT8.pack(8, pk), _binary_field(title.encode()),
         _binary_field(f"{slugify(title)[:150]}-{plan.seed}-{n}".encode()),
         _binary_field(standfirst.encode()),
-        _binary_field(b"\n\n".join(block.markdown_bytes for block in blocks)),
-        _binary_field(b"".join(block.html_bytes for block in blocks)), _binary_field(toc),
+        _binary_field(b"\n\n".join([block.markdown_bytes for block in blocks])),
+        _binary_field(b"".join([block.html_bytes for block in blocks])), _binary_field(toc),
         _BINARY_INT8.pack(8, plan.sections(r, 1)[0]), _BINARY_PUBLISHED,
         published, published, published, _BINARY_UNSOURCED,
     ))  # fmt: skip
