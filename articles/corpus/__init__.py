@@ -119,10 +119,10 @@ KEPT = ["article_search_gin", "quote_search_document_gin"]
 # the load for seconds while the workers, their queues full, sat idle too, so the limit is
 # set beyond what a merger keeping up lets a list reach (`_load`). Fewer, larger merges
 # rewrite fewer posting lists, but the last one, after the load, can make the run wait.
-# Measured over 100,000 articles on one machine, in articles/s: every 5 s, 1,960-2,170
-# (21 runs); every 7 s, 1,990-2,160 (8); every 10 s, 2,070-2,120 (3, the last merge outlasting
+# Measured over 100,000 articles on one machine, in articles/s: every 5 s, 1,810-2,170
+# (22 runs); every 7 s, 1,985-2,160 (8); every 10 s, 2,040-2,120 (4, the last merge outlasting
 # the index builds by 2-4 s); every 25 s with the COPY's backend merging at 256 MB as well,
-# as before, 1,860-1,960 (5).
+# as before, 1,860-1,960 (10).
 MERGE_EVERY = 7.0
 # The words' Zipf exponent. With it, an article of 500-1,000 words has about 0.40 distinct
 # lexemes a word in its search vector, a little above the 0.38 of the articles of that length
