@@ -47,7 +47,7 @@ STOP = -1  # a position a stop word takes
 # on these keys, keeps each lexeme's positions in order. The number takes the bits left.
 _RANK_BITS = 40
 _RANK_GAP = 1 << 16
-_POSITION_BITS = 14
+_POSITION_BITS = _MAX_POSITION.bit_length()
 _DOCUMENTS = 1 << (63 - _RANK_BITS - _POSITION_BITS)  # at most, in one `_binary`
 
 # A chunk's vector is asked for with a made-up word after it: that word's position tells how
