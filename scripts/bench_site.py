@@ -286,7 +286,8 @@ def inspect_main() -> None:
         }
         phrases = {pair: matches(cursor, "phraseto_tsquery", pair) for pair in pairs}
     filling = [(n, p) for p, n in phrases.items() if n >= SEARCH_PAGE_SIZE]
-    phrase = (min(filling) if filling else max((n, p) for p, n in phrases.items()))[1]
+    most = max(((n, p) for p, n in phrases.items()), default=(0, "zzz zzz"))
+    phrase = (min(filling) if filling else most)[1]
     urls = {
         "home": "/",
         "article (cold)": article.get_absolute_url(),
@@ -318,7 +319,7 @@ def inspect_main() -> None:
                 ]
     queries["article (warm)"] = queries["home (warm)"] = 0
     print(json.dumps({
-        "urls": urls, "rare_count": counts.get(rare, 0), "phrase_count": phrases[phrase],
+        "urls": urls, "rare_count": counts.get(rare, 0), "phrase_count": phrases.get(phrase, 0),
         "static": "/static/css/outlet.css",
         "queries": queries, "related_ms": related_choice_ms(),
         "first_views": [a.get_absolute_url() for a in first_views(exclude=article.pk)],
