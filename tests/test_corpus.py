@@ -10,6 +10,7 @@ from taggit.models import Tag
 
 from articles.corpus import KEPT, _PendingListMerger, generate_corpus
 from articles.corpus.text import HEADING, PARAGRAPH, PULL_QUOTE, layout
+from articles.corpus.vectors import LOOKUP_SQL, Vectors
 from articles.models import Article, Quote, RelatedArticle, Section, Speaker
 from articles.rendering import render_markdown
 from articles.search import search_articles
@@ -83,6 +84,32 @@ def _vector(pk):
     with connection.cursor() as cursor:
         cursor.execute("SELECT search_vector::text FROM articles_article WHERE id = %s", [pk])
         return cursor.fetchone()[0]
+
+
+def test_words_capitalised_or_before_a_stop_or_comma_are_read_as_postgresql_reads_them():
+    """The generator takes such a chunk's lexemes from its word in lower case, unasked."""
+    text = "The Minister. said, US. I A. Reports, reports. Running, ran The. it Its, ABC."
+    asked = []
+    with connection.cursor() as wrapper:
+        cursor = wrapper.cursor
+
+        def lookup(chunks):
+            asked.extend(chunks)
+            return cursor.execute(LOOKUP_SQL, [chunks]).fetchall()
+
+        vectors = Vectors(lookup)
+        vectors.learn_texts([text.lower().replace(".", "").replace(",", "")])
+        asked.clear()
+        vectors.learn_texts([text])
+        part = vectors.part(text)
+        cursor.execute("SELECT lexeme, positions FROM unnest(to_tsvector('english', %s))", [text])
+        expected = {lexeme: list(positions) for lexeme, positions in cursor.fetchall()}
+    names = {number: lexeme for lexeme, number in vectors.ids.items()}
+    read = {}
+    for lexeme, position in zip(part.lexemes.tolist(), part.positions.tolist(), strict=True):
+        read.setdefault(names[lexeme], []).append(position)
+    assert asked == []
+    assert read == expected
 
 
 def test_articles_have_bylines_tags_quotes_and_dates_over_years(corpus):

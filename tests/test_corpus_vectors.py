@@ -87,6 +87,13 @@ def test_lexemes_learnt_later_sort_among_those_known():
     assert len(asked) == 2  # the new words of a batch are asked for at once
 
 
+def test_a_known_word_capitalised_or_before_a_stop_or_comma_is_not_asked_for():
+    vectors, asked = _vectors("markets rose")
+    built = vectors.build_all([("Markets rose,", "Rose. Markets, of Calm", [])])
+    assert _decode(built[0]) == _expected("Markets rose,", "Rose. Markets, of Calm", [])
+    assert asked[1:] == [["calm", "of"]]  # the new words, once each, in lower case
+
+
 def test_lexeme_past_postgresqls_255_positions_is_left_to_postgresql():
     vectors, _ = _vectors()
     block = " ".join(["drone"] * 255)

@@ -287,7 +287,10 @@ def _pool_blocks(cursor, workers: int) -> None:
     else:
         rendered = list(map(_render_block, markdown))
     vectors = plan.vectors = Vectors(lambda chunks: cursor.execute(LOOKUP_SQL, [chunks]).fetchall())
-    vectors.learn_texts({body_text(html) for html, _ in rendered})
+    # With every word a title or standfirst may draw, and the tags' names, so that the workers
+    # seldom need to ask (`Vectors.learn`).
+    texts = {body_text(html) for html, _ in rendered}
+    vectors.learn_texts([*texts, *plan.words.items, *plan.tag_names.values()])
     rendered = iter(rendered)
     for kind in written:
         blocks = []

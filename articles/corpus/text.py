@@ -33,7 +33,7 @@ class Zipf:
         for item, weight in zip(items, weights, strict=True):
             cumulative += weight
             table.extend([item] * (round(cumulative / total * size) - len(table)))
-        self.table, self.shift = table, 32 - bits
+        self.items, self.table, self.shift = items, table, 32 - bits
 
     def __call__(self, r: random.Random, k: int) -> list:
         table, shift = self.table, self.shift

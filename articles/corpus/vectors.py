@@ -33,6 +33,10 @@ _ENTITY = re.compile(r"&[#a-zA-Z0-9]+;")
 _SPACE = re.compile(r"[ \t\n\r\f\v]+")
 # Characters str.split() takes for spaces besides those: the rare text with one is split slowly.
 _ODD_SPACE = re.compile("[\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+# A chunk of ASCII letters, capitalised or not, then at most a full stop or a comma: the parser
+# reads one word from it, which the dictionary lowercases, and a blank, so it takes the slots of
+# its letters in lower case. A sentence's first word and its last come this way.
+_PLAIN_WORD = re.compile(r"([A-Za-z]+)[.,]?")
 # PostgreSQL keeps at most 255 positions of a lexeme from one to_tsvector, 256 after `||`,
 # and caps positions at 16,383 (MAXNUMPOS, MAXENTRYPOS): never reached by generated text.
 _MAX_POSITIONS = 255
@@ -205,10 +209,24 @@ class Vectors:
         self.learn({chunk for text in texts for chunk in _split(text)})
 
     def learn(self, chunks) -> None:
-        """Ask PostgreSQL about the chunks not seen yet, in one query."""
-        found = {chunk: [] for chunk in chunks if chunk not in self.chunks}
-        if not found:
+        """Ask PostgreSQL about the chunks not seen yet, in one query, but for those that are
+        a known word capitalised or followed by a stop or a comma (`_PLAIN_WORD`)."""
+        unseen = {chunk for chunk in chunks if chunk not in self.chunks}
+        if not unseen:
             return
+        words = {}
+        for chunk in unseen:
+            plain = _PLAIN_WORD.fullmatch(chunk)
+            if plain and (word := plain[1].lower()) != chunk:
+                words[chunk] = word
+        asked = (unseen - words.keys()) | {w for w in words.values() if w not in self.chunks}
+        if asked:
+            self._ask(asked)
+        for chunk, word in words.items():
+            self.chunks[chunk] = self.chunks[word]
+
+    def _ask(self, chunks: set[str]) -> None:
+        found = {chunk: [] for chunk in chunks}
         rows = list(self.lookup(sorted(found)))
         self._add_lexemes({lexeme for _, lexeme, _ in rows if lexeme not in self.ids})
         for chunk, lexeme, positions in rows:
