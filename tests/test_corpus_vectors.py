@@ -68,7 +68,7 @@ def test_lexemes_are_sorted_and_each_ones_positions_grouped_in_order():
     vectors, _ = _vectors()
     blocks = ["Markets fell in the morning.", "Markets rose again of the", "evening markets, calm."]
     vectors.learn_texts(blocks)
-    body = [vectors.part(block) for block in blocks]
+    body = [vectors.block(block) for block in blocks]
     documents = [
         ("Markets and the evening", "Calm markets rose", body),
         ("The", "", body[1:]),
@@ -98,9 +98,19 @@ def test_lexeme_past_postgresqls_255_positions_is_left_to_postgresql():
     vectors, _ = _vectors()
     block = " ".join(["drone"] * 255)
     vectors.learn_texts([block])
-    part = vectors.part(block)
-    assert vectors.build_all([("Drones", "", [part]), ("Drones", "", [])])[0] is None
-    assert vectors.build_all([("Drones", "", [vectors.part("drone " * 254)])])[0] is not None
+    body = [vectors.block(block)]
+    assert vectors.build_all([("Drones", "", body), ("Drones", "", [])])[0] is None
+    assert vectors.build_all([("Drones", "", [vectors.block("drone " * 254)])])[0] is not None
+
+
+def test_position_past_postgresqls_16383_is_left_to_postgresql():
+    vectors, _ = _vectors()
+    block = " ".join(f"drone{n % 100}" for n in range(4_200))
+    vectors.learn_texts([block])
+    body = [vectors.block(block)] * 4
+    built = vectors.build_all([("Drones", "", body), ("Drones", "", body[1:])])
+    assert built[0] is None  # 16,801 positions
+    assert _decode(built[1]) == _expected("Drones", "", [block] * 3)
 
 
 def test_document_with_an_unknowable_block_is_left_to_postgresql():

@@ -64,7 +64,7 @@ from articles.corpus.text import (
     length,
     pseudo_words,
 )
-from articles.corpus.vectors import LOOKUP_SQL, Part, Vectors, body_text
+from articles.corpus.vectors import LOOKUP_SQL, Vectors, body_text
 from articles.models import Article, Section, Speaker
 from articles.rendering import render_markdown
 from articles.rendering import slugify as anchor
@@ -165,7 +165,7 @@ class _Block:
     html: str
     toc: list[dict]
     words: int
-    part: Part | None  # its search vector's (`Vectors.part`)
+    part: int | None  # its search vector's part, pooled (`Vectors.block`)
     # As an article's COPY writes them, encoded once here rather than in every article:
     markdown_bytes: bytes
     html_bytes: bytes
@@ -302,7 +302,7 @@ def _pool_blocks(cursor, workers: int) -> None:
                 quote_fields = f"{_field(quote_text)}\t{plan.speaker_ids[speaker]}\t{kind}\t"
             blocks.append(
                 _Block(
-                    text, html, toc, len(text.split()), vectors.part(body_text(html)),
+                    text, html, toc, len(text.split()), vectors.block(body_text(html)),
                     text.encode(), html.encode(), ", ".join(map(json.dumps, toc)).encode(),
                     quote_fields,
                 )

@@ -79,8 +79,13 @@ class Part:
         return int(self.positions[-1]) if len(self.positions) else 0
 
 
-# Title, standfirst and tag names, body: texts, or for the body its blocks' parts, if known.
-Document = tuple[str, str, "list[Part] | None"]
+# Title, standfirst and tag names, body: texts, or for the body the numbers of its blocks in
+# the pool (`Vectors.block`), None if one is unknowable.
+Document = tuple[str, str, "list[int] | None"]
+
+# A document's title and standfirst parts, each with what its positions are raised by, its
+# body's blocks (`Vectors.block`) and the last position of its standfirst.
+_Pieces = tuple[list[tuple[Part, int]], list[int], int]
 
 
 def body_text(body_html: str) -> str:
@@ -109,16 +114,18 @@ class Vectors:
         self.size = np.zeros(0, dtype=np.int64)
         self.bytes = np.zeros(0, dtype=np.uint8)
         self.used = 0  # of `bytes`
+        self.blocks: list[Part] = []  # the pool of body blocks
+        self._pooled: tuple[np.ndarray, ...] | None = None  # their parts end to end
 
     def build_all(self, documents: list[Document]) -> list[bytes | None]:
         """The binary vectors of documents, or None for those PostgreSQL must make, asking
         PostgreSQL about all their new chunks at once.
 
         A document is its parts weighted A, B and C in migration 0002 (title; standfirst and
-        tag names; body text), each a text or, for the body, its blocks' `part`s laid end to
-        end (None if one is None). `||` puts each part after the largest position before it.
+        tag names; body text), each a text or, for the body, pooled blocks laid end to end.
+        `||` puts each part after the largest position before it.
         """
-        self.learn_texts({part for doc in documents for part in doc if isinstance(part, str)})
+        self.learn_texts({text for doc in documents for text in doc[:2]})
         pieces = list(map(self._pieces, documents))
         return [
             vector
@@ -139,36 +146,63 @@ class Vectors:
             len(slots),
         )
 
-    def _pieces(self, document: Document) -> list[tuple[Part, int]] | None:
-        """A document's parts, each with what its positions are raised by (its weight too);
-        None past PostgreSQL's limits."""
-        pieces, at = [], 0
-        for part, weight in zip(document, _WEIGHTS, strict=True):
-            if isinstance(part, str):
-                part = self.part(part)
-                if part is None:
-                    return None
-                pieces.append((part, at + weight))
-                at += part.last
-                continue
+    def block(self, text: str) -> int | None:
+        """Add `text`'s part to the pool of body blocks and give its number there, or None if
+        two lexemes share a position. KeyError for unknown chunks."""
+        part = self.part(text)
+        if part is None:
+            return None
+        self.blocks.append(part)
+        self._pooled = None
+        return len(self.blocks) - 1
+
+    def _pieces(self, document: Document) -> _Pieces | None:
+        """A document's title and standfirst parts, each with what its positions are raised by
+        (its weight too), its body's blocks and what they are raised by; None if a part is
+        unknowable."""
+        title, standfirst, body = document
+        heads, at = [], 0
+        if body is None:
+            return None
+        for text, weight in zip((title, standfirst), _WEIGHTS[:2], strict=True):
+            part = self.part(text)
             if part is None:
                 return None
-            for block in part:  # the body, the last part: no `||` after it
-                pieces.append((block, at + weight))
-                at += block.span
-        return pieces if at <= _MAX_POSITION else None
+            heads.append((part, at + weight))
+            at += part.last
+        return heads, body, at
 
-    def _binary(self, documents: list[list[tuple[Part, int]] | None]) -> list[bytes | None]:
+    def _binary(self, documents: list[_Pieces | None]) -> list[bytes | None]:
         """tsvector's binary form of each document: how many lexemes, then each lexeme in
-        order with its positions in order. One pass of NumPy over all the documents."""
-        pieces = [(k, *piece) for k, doc in enumerate(documents) if doc for piece in doc]
-        if not pieces:
+        order with its positions in order. One pass of NumPy over all the documents, None
+        for those past PostgreSQL's limits."""
+        known = [k for k, doc in enumerate(documents) if doc]
+        if not known:
             return [None] * len(documents)
-        owners, parts, raises = zip(*pieces, strict=True)
+        heads = [(k, *head) for k in known for head in documents[k][0]]
+        owners, parts, raises = zip(*heads, strict=True)
         counts = [len(part.lexemes) for part in parts]
-        lexemes = np.concatenate([part.lexemes for part in parts])
-        positions = np.concatenate([part.positions for part in parts]) + np.repeat(raises, counts)
-        owner = np.repeat(owners, counts)
+        # The bodies: each block raised by the positions of the blocks before it in its body.
+        lexeme_pool, position_pool, block_start, block_count, block_span = self._pool()
+        blocks = [documents[k][1] for k in known]
+        lengths = list(map(len, blocks))
+        block = np.fromiter(chain.from_iterable(blocks), dtype=np.int64, count=sum(lengths))
+        spans = np.concatenate(([0], np.cumsum(block_span[block])))
+        firsts = np.cumsum(lengths) - lengths
+        at = np.array([documents[k][2] for k in known])
+        too_long = set(
+            np.array(known)[at + spans[firsts + lengths] - spans[firsts] > _MAX_POSITION].tolist()
+        )
+        block_raise = np.repeat(at + _WEIGHTS[2] - spans[firsts], lengths) + spans[:-1]
+        entries = block_count[block]
+        taken = _spread(block_start[block], entries)
+        lexemes = np.concatenate([*(part.lexemes for part in parts), lexeme_pool[taken]])
+        positions = np.concatenate(
+            [*(part.positions for part in parts), position_pool[taken]]
+        ) + np.concatenate((np.repeat(raises, counts), np.repeat(block_raise, entries)))
+        owner = np.concatenate(
+            (np.repeat(owners, counts), np.repeat(np.repeat(known, lengths), entries))
+        )
         # By document, then lexeme, then position.
         order = (
             (owner << (_RANK_BITS + _POSITION_BITS))
@@ -197,12 +231,26 @@ class Vectors:
         out[at], out[at + 1] = sizes >> 8, sizes & 0xFF
         out[_spread(at + 2, 2 * sizes)] = positions.astype(">u2").view(np.uint8)
         data = out.tobytes()
-        too_many = set(owner[sizes >= _MAX_POSITIONS].tolist())
+        too_many = too_long | set(owner[sizes >= _MAX_POSITIONS].tolist())
         bounds = document_start.tolist()
         return [
             None if doc is None or k in too_many else data[bounds[k] : bounds[k + 1]]
             for k, doc in enumerate(documents)
         ]
+
+    def _pool(self) -> tuple[np.ndarray, ...]:
+        """The pooled blocks' lexemes and positions end to end, and each block's first entry
+        there, number of entries and span."""
+        if self._pooled is None:
+            count = np.array([len(part.lexemes) for part in self.blocks], dtype=np.int64)
+            self._pooled = (
+                np.concatenate([np.zeros(0, np.int32), *(p.lexemes for p in self.blocks)]),
+                np.concatenate([np.zeros(0, np.uint16), *(p.positions for p in self.blocks)]),
+                np.cumsum(count) - count,
+                count,
+                np.array([part.span for part in self.blocks], dtype=np.int64),
+            )
+        return self._pooled
 
     def learn_texts(self, texts) -> None:
         """`learn` the chunks of `texts`."""
