@@ -287,10 +287,12 @@ def _pool_blocks(cursor, workers: int) -> None:
     else:
         rendered = list(map(_render_block, markdown))
     vectors = plan.vectors = Vectors(lambda chunks: cursor.execute(LOOKUP_SQL, [chunks]).fetchall())
-    # With every word a title or standfirst may draw, and the tags' names, so that the workers
-    # seldom need to ask (`Vectors.learn`).
+    # With every word a title or standfirst may draw, in every form a sentence gives it, and the
+    # tags' names, so that the workers seldom meet a chunk they have not seen (`Vectors.learn`).
     texts = {body_text(html) for html, _ in rendered}
-    vectors.learn_texts([*texts, *plan.words.items, *plan.tag_names.values()])
+    forms = [(word, word.capitalize()) for word in plan.words.items]
+    forms = [form for pair in forms for word in pair for form in (word, f"{word}.")]
+    vectors.learn_texts([*texts, *forms, *plan.tag_names.values()])
     rendered = iter(rendered)
     for kind in written:
         blocks = []

@@ -125,8 +125,11 @@ class Vectors:
         tag names; body text), each a text or, for the body, pooled blocks laid end to end.
         `||` puts each part after the largest position before it.
         """
-        self.learn_texts({text for doc in documents for text in doc[:2]})
-        pieces = list(map(self._pieces, documents))
+        try:
+            pieces = list(map(self._pieces, documents))
+        except KeyError:  # a chunk not seen yet: learn all the batch's at once
+            self.learn_texts({text for doc in documents for text in doc[:2]})
+            pieces = list(map(self._pieces, documents))
         return [
             vector
             for at in range(0, len(pieces), _DOCUMENTS)
