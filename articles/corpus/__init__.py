@@ -141,10 +141,11 @@ POOL = {
 }
 # Articles a worker builds at a time, asking PostgreSQL about their new words in one query.
 BATCH = 32
-# Batches a worker may build ahead of the load (`_built_by_workers`), about a megabyte each:
-# enough to keep building through the seconds the COPY's backend once spent merging a
-# pending list (with 8, the workers waited then: 1,980-2,050 articles/s against 2,020-2,090).
-AHEAD = 256
+# Batches a worker may build ahead of the load (`_built_by_workers`), about half a megabyte
+# each. 256 kept the workers building while the COPY's backend merged a pending list itself,
+# which it no longer does (`MERGE_EVERY`); over 100,000 articles, alternated, 32 gave
+# 2,392/2,787/2,365 articles/s against 2,382/2,702/2,520, with an eighth of the memory.
+AHEAD = 32
 # Batches written by one COPY per table.
 CHUNK = 64
 # How many sampled articles' vectors are checked against the database's own function, and
