@@ -8,7 +8,7 @@ chunk and memoised). No token of the default parser spans ASCII whitespace, so t
 vector is its chunks' vectors laid end to end; `||` then offsets each weighted part by the
 largest position before it. A body made of pooled blocks is its blocks' chunks end to end too
 (each block's HTML begins and ends with a tag), so a block's lexemes and positions are worked
-out once (`Vectors.part`).
+out once and pooled with the others' (`Vectors.block`), whence a batch's bodies are gathered.
 
 The vector goes in binary, its lexemes sorted and each one's positions grouped, as PostgreSQL
 stores it: reading the text form (about 1,000 entries, one a position, to parse and sort) was
@@ -83,8 +83,8 @@ class Part:
 # the pool (`Vectors.block`), None if one is unknowable.
 Document = tuple[str, str, "list[int] | None"]
 
-# A document's title and standfirst parts, each with what its positions are raised by, its
-# body's blocks (`Vectors.block`) and the last position of its standfirst.
+# A document's title and standfirst parts, each with what its positions are raised by (its
+# weight too), its body's blocks (`Vectors.block`) and the position its body follows.
 _Pieces = tuple[list[tuple[Part, int]], list[int], int]
 
 
@@ -160,9 +160,7 @@ class Vectors:
         return len(self.blocks) - 1
 
     def _pieces(self, document: Document) -> _Pieces | None:
-        """A document's title and standfirst parts, each with what its positions are raised by
-        (its weight too), its body's blocks and what they are raised by; None if a part is
-        unknowable."""
+        """A document's `_Pieces`; None if a part is unknowable."""
         title, standfirst, body = document
         heads, at = [], 0
         if body is None:
@@ -261,7 +259,7 @@ class Vectors:
 
     def learn(self, chunks) -> None:
         """Ask PostgreSQL about the chunks not seen yet, in one query, but for those that are
-        a known word capitalised or followed by a stop or a comma (`_PLAIN_WORD`)."""
+        another form of a word (`_PLAIN_WORD`): only the word is asked about."""
         unseen = {chunk for chunk in chunks if chunk not in self.chunks}
         if not unseen:
             return
