@@ -139,6 +139,10 @@ POOL = {
     PULL_QUOTE: (40, 50, 2_500),
     INLINE_QUOTE: (20, 50, 5_000),
 }
+# The corpus size from which the set-up learns the whole vocabulary (`_pool_blocks`). Over
+# 1,000 articles that took 1.5-1.6 s against 1.2 s; over 100,000, learning each batch's new
+# words instead cost a worker 0.7-0.8 s for every 50,000 articles. Between, not measured.
+VOCABULARY_LEARNT_FROM = 10_000
 # Articles a worker builds at a time, asking PostgreSQL about their new words in one query.
 BATCH = 32
 # Batches a worker may build ahead of the load (`_built_by_workers`), about half a megabyte
@@ -288,11 +292,14 @@ def _pool_blocks(cursor, workers: int) -> None:
     else:
         rendered = list(map(_render_block, markdown))
     vectors = plan.vectors = Vectors(lambda chunks: cursor.execute(LOOKUP_SQL, [chunks]).fetchall())
-    # With every word a title or standfirst may draw, in every form a sentence gives it, and the
-    # tags' names, so that the workers seldom meet a chunk they have not seen (`Vectors.learn`).
+    # With the tags' names and, for a large corpus, every word a title or standfirst may draw,
+    # in every form a sentence gives it, so that the workers seldom meet a chunk they have not
+    # seen (`Vectors.learn`). A small corpus draws too few of the words to be worth it.
     texts = {body_text(html) for html, _ in rendered}
-    forms = [(word, word.capitalize()) for word in plan.words.items]
-    forms = [form for pair in forms for word in pair for form in (word, f"{word}.")]
+    forms = []
+    if plan.count >= VOCABULARY_LEARNT_FROM:
+        forms = [(word, word.capitalize()) for word in plan.words.items]
+        forms = [form for pair in forms for word in pair for form in (word, f"{word}.")]
     vectors.learn_texts([*texts, *forms, *plan.tag_names.values()])
     rendered = iter(rendered)
     for kind in written:
