@@ -295,13 +295,13 @@ def _pool_blocks(cursor, workers: int) -> None:
     # With the tags' names and, for a large corpus, every word a title or standfirst may draw,
     # in every form a sentence gives it, so that the workers seldom meet a chunk they have not
     # seen (`Vectors.learn`). A small corpus draws too few of the words to be worth it.
-    texts = {body_text(html) for html, _ in rendered}
+    searchable = [body_text(html) for html, _ in rendered]
     forms = []
     if plan.count >= VOCABULARY_LEARNT_FROM:
         forms = [(word, word.capitalize()) for word in plan.words.items]
         forms = [form for pair in forms for word in pair for form in (word, f"{word}.")]
-    vectors.learn_texts([*texts, *forms, *plan.tag_names.values()])
-    rendered = iter(rendered)
+    vectors.learn_texts([*searchable, *forms, *plan.tag_names.values()])
+    rendered, searchable = iter(rendered), iter(searchable)
     for kind in written:
         blocks = []
         for text, quote in kind:
@@ -312,7 +312,7 @@ def _pool_blocks(cursor, workers: int) -> None:
                 quote_fields = f"{_field(quote_text)}\t{plan.speaker_ids[speaker]}\t{kind}\t"
             blocks.append(
                 _Block(
-                    text, html, toc, len(text.split()), vectors.block(body_text(html)),
+                    text, html, toc, len(text.split()), vectors.block(next(searchable)),
                     text.encode(), html.encode(), ", ".join(map(json.dumps, toc)).encode(),
                     quote_fields,
                 )

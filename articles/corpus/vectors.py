@@ -162,9 +162,9 @@ class Vectors:
     def _pieces(self, document: Document) -> _Pieces | None:
         """A document's `_Pieces`; None if a part is unknowable."""
         title, standfirst, body = document
-        heads, at = [], 0
         if body is None:
             return None
+        heads, at = [], 0
         for text, weight in zip((title, standfirst), _WEIGHTS[:2], strict=True):
             part = self.part(text)
             if part is None:
