@@ -1,7 +1,10 @@
 """Whole-page cache for anonymous readers, invalidated exactly and never stale.
 
 The middleware sits first in `MIDDLEWARE`, so a hit is answered before any other middleware
-runs. A page is cached with the *dependencies* it was built from: every tracked model instance
+runs; after that, `PageCacheFront` (around the WSGI application) answers the same page again
+before Django builds a request, for as long as nothing is bumped.
+
+A page is cached with the *dependencies* it was built from: every tracked model instance
 loaded while rendering it (`article:12`, `author:3`, ...) and the lists its address shows
 (`list` for home, feeds, sitemaps and search; `tag-list:<slug>` for a tag page, ...). Writes
 `bump()` those keys (`articles.invalidation` decides which); a cached page is served only while
@@ -22,6 +25,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from http import HTTPStatus
 
 from django.conf import settings
 from django.core.cache import cache
@@ -132,8 +136,53 @@ def current_sequence() -> int:
     return value if value is not None else _next_sequence()
 
 
+class _Page:
+    """A cached page as this process answers it, with the counter value it was checked at."""
+
+    __slots__ = ("entry", "sequence", "status", "headers", "not_modified_headers")
+
+    def __init__(self, entry: dict, sequence: int):
+        self.entry = entry
+        self.sequence = sequence
+        self.status = f"{entry['status']} {HTTPStatus(entry['status']).phrase}"
+        validators = [
+            ("ETag", entry["etag"]),
+            ("Last-Modified", http_date(entry["last_modified"])),
+            (
+                "Cache-Control",
+                f"public, max-age=0, s-maxage={settings.PAGE_CACHE_S_MAXAGE}, "
+                f"stale-while-revalidate={settings.PAGE_CACHE_STALE_WHILE_REVALIDATE}",
+            ),
+        ]
+        self.not_modified_headers = validators
+        self.headers = [
+            *entry["headers"].items(),
+            ("Content-Length", str(len(entry["content"]))),
+            *validators,
+        ]
+
+    def is_not_modified(self, meta) -> bool:
+        """Whether the request whose headers are `meta` already holds this page."""
+        if_none_match = meta.get("HTTP_IF_NONE_MATCH")
+        if if_none_match is not None:
+            tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+            return self.entry["etag"] in tags or "*" in tags
+        since = parse_http_date_safe(meta.get("HTTP_IF_MODIFIED_SINCE", ""))
+        return since is not None and self.entry["last_modified"] <= since
+
+    def response(self, request) -> HttpResponse:
+        if self.is_not_modified(request.META):
+            response, headers = HttpResponseNotModified(), self.not_modified_headers
+        else:
+            response = HttpResponse(self.entry["content"], status=self.entry["status"])
+            headers = self.headers
+        for name, value in headers:
+            response[name] = value
+        return response
+
+
 class _Checked(OrderedDict):
-    """This process's recently served pages, each with the counter value it was checked at.
+    """This process's recently answered pages, by the address `PageCacheFront` saw them at.
 
     While the shared counter has not moved, nothing was bumped, so such a page is still fresh:
     a hit costs one read of the shared cache instead of one per dependency.
@@ -141,14 +190,72 @@ class _Checked(OrderedDict):
 
     SIZE = 500
 
-    def remember(self, key, entry, sequence):
-        self[key] = (entry, sequence)
-        self.move_to_end(key)
+    def fresh(self, address) -> _Page | None:
+        """The page remembered at `address`, if nothing was bumped since it was checked."""
+        page = self.get(address)
+        if page is None or page.entry["expires"] <= time.time():
+            return None
+        return page if page.sequence == current_sequence() else None
+
+    def remember(self, address, page: _Page) -> None:
+        self[address] = page
+        self.move_to_end(address)
         if len(self) > self.SIZE:
             self.popitem(last=False)
 
 
 _checked = _Checked()
+
+# Where `PageCacheFront` leaves a request's address for the middleware (in the WSGI environ).
+_FRONT_ADDRESS = "outlet.pagecache.address"
+
+# What the middleware's choice to answer from the cache depends on besides the method and the
+# cookies: the address, and what `request.get_host()` and `request.is_secure()` read. Taken from
+# the environ as the server gave it, before Django decodes the path in place.
+_ADDRESS = (
+    "SCRIPT_NAME", "PATH_INFO", "QUERY_STRING", "HTTP_HOST", "SERVER_NAME", "SERVER_PORT",
+    "HTTP_X_FORWARDED_HOST", "HTTP_X_FORWARDED_PORT", "HTTP_X_FORWARDED_PROTO", "wsgi.url_scheme",
+)  # fmt: skip
+
+
+class PageCacheFront:
+    """WSGI: answers the pages this process has checked before Django builds a request.
+
+    Such a hit needs no request object, no signals and no middleware: only the shared counter,
+    to know that nothing was bumped since. Everything else goes to Django, where
+    `PageCacheMiddleware` decides what may be cached and remembers each page it answers under
+    the address this front saw. So a request is answered here only if one with the same
+    address, host and scheme was answered from the cache there; this front makes no choice of
+    its own beyond the method and the cookies, which are not part of that address.
+    """
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        if self._may_answer(environ):
+            address = tuple(environ.get(name) for name in _ADDRESS)
+            page = _checked.fresh(address)
+            if page is not None:
+                if page.is_not_modified(environ):
+                    start_response("304 Not Modified", page.not_modified_headers)
+                    return []
+                start_response(page.status, page.headers)
+                return [page.entry["content"]]
+            environ[_FRONT_ADDRESS] = address
+        return self.application(environ, start_response)
+
+    @staticmethod
+    def _may_answer(environ) -> bool:
+        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD") or not settings.PAGE_CACHE_SECONDS:
+            return False
+        # Any mention of the session or messages cookie goes to Django, which parses cookies.
+        cookies = environ.get("HTTP_COOKIE", "")
+        return settings.SESSION_COOKIE_NAME not in cookies and _messages_cookie() not in cookies
+
+
+def _messages_cookie() -> str:
+    return getattr(settings, "MESSAGE_COOKIE_NAME", "messages")
 
 
 class PageCacheMiddleware:
@@ -170,13 +277,9 @@ class PageCacheMiddleware:
                 return self.get_response(request)
         key = PREFIX + hashlib.md5(request.get_full_path().encode()).hexdigest()  # noqa: S324
         sequence = current_sequence()
-        checked = _checked.get(key)
-        if checked is not None and checked[1] == sequence and checked[0]["expires"] > time.time():
-            return self._answer(request, checked[0])
         entry = cache.get(key)
         if entry is not None and self._is_fresh(entry):
-            _checked.remember(key, entry, sequence)
-            return self._answer(request, entry)
+            return self._answer(request, entry, sequence)
         started = sequence
         rendered_at = time.time()
         with recording() as deps, public_reads():
@@ -187,8 +290,7 @@ class PageCacheMiddleware:
         # Every change bumps `list`, so a page showing a list needs nothing else.
         deps = lists if "list" in lists else deps | lists
         entry = self._store(key, response, started, deps, seconds)
-        _checked.remember(key, entry, started)
-        return self._answer(request, entry)
+        return self._answer(request, entry, started)
 
     @staticmethod
     def _is_private(request) -> bool:
@@ -199,7 +301,7 @@ class PageCacheMiddleware:
     def _may_use_cache(request) -> bool:
         if settings.SECURE_SSL_REDIRECT and not request.is_secure():
             return False  # SecurityMiddleware redirects it to HTTPS
-        if getattr(settings, "MESSAGE_COOKIE_NAME", "messages") in request.COOKIES:
+        if _messages_cookie() in request.COOKIES:
             return False
         try:
             request.get_host()
@@ -253,20 +355,13 @@ class PageCacheMiddleware:
         return entry
 
     @staticmethod
-    def _answer(request, entry: dict):
-        if _not_modified(request, entry):
-            response = HttpResponseNotModified()
-        else:
-            response = HttpResponse(entry["content"], status=entry["status"])
-            for name, value in entry["headers"].items():
-                response[name] = value
-        response["ETag"] = entry["etag"]
-        response["Last-Modified"] = http_date(entry["last_modified"])
-        response["Cache-Control"] = (
-            f"public, max-age=0, s-maxage={settings.PAGE_CACHE_S_MAXAGE}, "
-            f"stale-while-revalidate={settings.PAGE_CACHE_STALE_WHILE_REVALIDATE}"
-        )
-        return response
+    def _answer(request, entry: dict, sequence: int) -> HttpResponse:
+        """`entry`, fresh at the counter value `sequence`, as the answer to `request`."""
+        page = _Page(entry, sequence)
+        address = request.META.get(_FRONT_ADDRESS)
+        if address is not None:
+            _checked.remember(address, page)
+        return page.response(request)
 
 
 def _replica_may_lag(rendered_at: float) -> bool:
@@ -275,15 +370,6 @@ def _replica_may_lag(rendered_at: float) -> bool:
         return False
     changed = cache.get(LAST_CHANGE)
     return changed is not None and rendered_at - changed < settings.REPLICA_MAX_LAG
-
-
-def _not_modified(request, entry: dict) -> bool:
-    if_none_match = request.META.get("HTTP_IF_NONE_MATCH")
-    if if_none_match is not None:
-        tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
-        return entry["etag"] in tags or "*" in tags
-    since = parse_http_date_safe(request.META.get("HTTP_IF_MODIFIED_SINCE", ""))
-    return since is not None and entry["last_modified"] <= since
 
 
 _SKIPPED_PREFIXES = ("/admin/", "/static/", "/media/")
