@@ -20,6 +20,7 @@ and get `Cache-Control: private, no-store`.
 
 import contextvars
 import hashlib
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -189,6 +190,9 @@ class _Checked(OrderedDict):
     """
 
     SIZE = 500
+    # Threads of one process (runserver's, gunicorn's gthread workers) remember pages at once:
+    # another thread's eviction between storing a page and moving it to the end would fail.
+    _lock = threading.Lock()
 
     def fresh(self, address) -> _Page | None:
         """The page remembered at `address`, if nothing was bumped since it was checked."""
@@ -198,10 +202,11 @@ class _Checked(OrderedDict):
         return page if page.sequence == current_sequence() else None
 
     def remember(self, address, page: _Page) -> None:
-        self[address] = page
-        self.move_to_end(address)
-        if len(self) > self.SIZE:
-            self.popitem(last=False)
+        with self._lock:
+            self[address] = page
+            self.move_to_end(address)
+            if len(self) > self.SIZE:
+                self.popitem(last=False)
 
 
 _checked = _Checked()
