@@ -225,3 +225,37 @@ def test_a_worker_that_dies_without_a_word_stops_the_load_instead_of_hanging(mon
     with pytest.raises(RuntimeError, match=r"exit code 3"):
         generate_corpus(articles=3 * corpus.BATCH, seed=5, workers=2)
     assert not Article.objects.exists()
+
+
+@pytest.mark.parametrize(("learnt_from", "asks_while_loading"), [(1, False), (10**9, True)])
+def test_a_corpus_that_learns_its_whole_vocabulary_first_never_asks_while_loading(
+    monkeypatch, learnt_from, asks_while_loading
+):
+    """From `VOCABULARY_LEARNT_FROM` articles the set-up learns every form of every word, so the
+    batches find all their chunks known; below, they ask PostgreSQL as they meet new ones.
+    Either way the vectors are the database's own."""
+    from articles import corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "VOCABULARY_LEARNT_FROM", learnt_from)
+    loading, asked = [], []
+    load, ask = corpus_module._load, Vectors._ask
+
+    def recording_load(cursor, built):
+        loading.append(True)
+        return load(cursor, built)
+
+    def recording_ask(self, chunks):
+        if loading:
+            asked.extend(chunks)
+        return ask(self, chunks)
+
+    monkeypatch.setattr(corpus_module, "_load", recording_load)
+    monkeypatch.setattr(Vectors, "_ask", recording_ask)
+    generate_corpus(articles=40, seed=9, workers=0)
+    assert bool(asked) == asks_while_loading
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*), count(*) FILTER (WHERE search_vector IS DISTINCT FROM"
+            " articles_search_document(id, title, standfirst, body_html)) FROM articles_article"
+        )
+        assert cursor.fetchone() == (40, 0)
