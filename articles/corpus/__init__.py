@@ -559,8 +559,6 @@ def _load(cursor, built) -> None:
     # foreign-key and search triggers. This needs a superuser, as benchmark databases have.
     cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no pending checks, so indexes can go
     cursor.execute("SET LOCAL session_replication_role = replica")
-    if _has_lz4(cursor):
-        cursor.execute("SET LOCAL default_toast_compression = 'lz4'")
     cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
     # The merger merges the pending lists (see `MERGE_EVERY`); this backend only if one grows
     # past this size, the merger falling behind, and then with plenty of memory.
@@ -678,11 +676,3 @@ def _reset_sequence(cursor, table: str) -> None:
         f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # noqa: S608
         f"(SELECT coalesce(max(id), 1) FROM {table}))"
     )
-
-
-def _has_lz4(cursor) -> bool:
-    """Whether this server was built with lz4 (the embedded one was not)."""
-    cursor.execute(
-        "SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'"
-    )
-    return bool(cursor.fetchone()[0])
