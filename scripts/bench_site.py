@@ -35,6 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 BASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/")
 LARGE_TABLES = ("articles_article", "taggit_taggeditem", "articles_quote", "articles_articleauthor")
+# The target for the p99 of a search for a common word.
+SEARCH_TARGET_MS = 50
 
 
 def matches(cursor, to_tsquery: str, text: str) -> int:
@@ -196,8 +198,14 @@ def report(all_results: dict) -> None:
               f" ({result['info']['rare_count']} articles)")  # fmt: skip
         print(f"phrase: {result['info']['urls']['search (phrase)']}"
               f" ({result['info']['phrase_count']} articles)")  # fmt: skip
-        worst = max(result["search_common"].items(), key=lambda item: item[1])
-        print(f"search, 20 most common words: worst p99 {worst[1]:.1f} ms ('{worst[0]}')")
+        common = result["search_common"]
+        worst = max(common.items(), key=lambda item: item[1])
+        # One slow request decides a word's p99 of 15: the median word and the count over the
+        # target tell one slow moment from slow words.
+        over = sum(ms > SEARCH_TARGET_MS for ms in common.values())
+        print(f"search, 20 most common words: worst p99 {worst[1]:.1f} ms ('{worst[0]}'),"
+              f" the median word's {statistics.median(common.values()):.1f} ms,"
+              f" {over} over {SEARCH_TARGET_MS} ms")  # fmt: skip
         others = ", ".join(f"{kind} {ms:.1f} ms" for kind, ms in result["search_other"].items())
         print(f"search, p99 of 15 sequential requests: {others}")
         p50, p99 = result["info"]["related_ms"]
