@@ -215,11 +215,12 @@ _checked = _Checked()
 _FRONT_ADDRESS = "outlet.pagecache.address"
 
 # What the middleware's choice to answer from the cache depends on besides the method and the
-# cookies: the address, and what `request.get_host()` and `request.is_secure()` read. Taken from
-# the environ as the server gave it, before Django decodes the path in place.
+# cookies: the address, and what `request.get_host()` and `request.is_secure()` read (with the
+# header of `SECURE_PROXY_SSL_HEADER`, `PageCacheFront`). Taken from the environ as the server
+# gave it, before Django decodes the path in place.
 _ADDRESS = (
     "SCRIPT_NAME", "PATH_INFO", "QUERY_STRING", "HTTP_HOST", "SERVER_NAME", "SERVER_PORT",
-    "HTTP_X_FORWARDED_HOST", "HTTP_X_FORWARDED_PORT", "HTTP_X_FORWARDED_PROTO", "wsgi.url_scheme",
+    "HTTP_X_FORWARDED_HOST", "HTTP_X_FORWARDED_PORT", "wsgi.url_scheme",
 )  # fmt: skip
 
 
@@ -236,10 +237,12 @@ class PageCacheFront:
 
     def __init__(self, application):
         self.application = application
+        proxy_header = settings.SECURE_PROXY_SSL_HEADER
+        self.address = (*_ADDRESS, proxy_header[0]) if proxy_header else _ADDRESS
 
     def __call__(self, environ, start_response):
         if self._may_answer(environ):
-            address = tuple(environ.get(name) for name in _ADDRESS)
+            address = tuple(environ.get(name) for name in self.address)
             page = _checked.fresh(address)
             if page is not None:
                 if page.is_not_modified(environ):
