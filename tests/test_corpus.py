@@ -68,16 +68,20 @@ def test_layout_opens_with_text_reaches_its_length_and_never_repeats_a_heading()
 
 def test_search_vectors_are_the_triggers(corpus):
     """The generator writes vectors itself; they must be what the trigger stores on a save."""
+    assert _articles_and_vectors_unlike_the_triggers() == (50, 0)
+    article = Article.objects.first()
+    expected = _vector(article.pk)
+    article.save()
+    assert _vector(article.pk) == expected
+
+
+def _articles_and_vectors_unlike_the_triggers() -> tuple[int, int]:
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT count(*), count(*) FILTER (WHERE search_vector IS DISTINCT FROM"
             " articles_search_document(id, title, standfirst, body_html)) FROM articles_article"
         )
-        assert cursor.fetchone() == (50, 0)
-    article = Article.objects.first()
-    expected = _vector(article.pk)
-    article.save()
-    assert _vector(article.pk) == expected
+        return cursor.fetchone()
 
 
 def _vector(pk):
@@ -253,9 +257,4 @@ def test_a_corpus_that_learns_its_whole_vocabulary_first_never_asks_while_loadin
     monkeypatch.setattr(Vectors, "_ask", recording_ask)
     generate_corpus(articles=40, seed=9, workers=0)
     assert bool(asked) == asks_while_loading
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT count(*), count(*) FILTER (WHERE search_vector IS DISTINCT FROM"
-            " articles_search_document(id, title, standfirst, body_html)) FROM articles_article"
-        )
-        assert cursor.fetchone() == (40, 0)
+    assert _articles_and_vectors_unlike_the_triggers() == (40, 0)

@@ -298,8 +298,8 @@ def _pool_blocks(cursor, workers: int) -> None:
     searchable = [body_text(html) for html, _ in rendered]
     forms = []
     if plan.count >= VOCABULARY_LEARNT_FROM:
-        forms = [(word, word.capitalize()) for word in plan.words.items]
-        forms = [form for pair in forms for word in pair for form in (word, f"{word}.")]
+        cases = (case for word in plan.words.items for case in (word, word.capitalize()))
+        forms = [form for case in cases for form in (case, f"{case}.")]
     vectors.learn_texts([*searchable, *forms, *plan.tag_names.values()])
     rendered, searchable = iter(rendered), iter(searchable)
     for kind in written:

@@ -3,8 +3,9 @@
 A tsvector barely compresses: its positions are packed binary and its lexemes already sorted.
 Over the 119 seed and layout articles whose vectors pass 2 KB, where TOAST tries to compress
 them, lz4 saved 2.6% (3,098 bytes against 3,181), and pglz, the default, gives up after its
-first kilobyte and stores them whole. Trying cost the database's CPU on every save: inserting 20,000 corpus
-vectors took 838-948 ms with pglz's failed attempts, 486-488 with lz4 and 228-309 with none.
+first kilobyte and stores them whole. Trying cost the database's CPU on every save: inserting
+20,000 corpus vectors took 838-948 ms with pglz's failed attempts, 486-488 with lz4 and
+228-309 with none.
 Existing values keep their form until they are rewritten.
 """
 
