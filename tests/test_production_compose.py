@@ -11,9 +11,9 @@ import pytest
 import yaml
 from django.db import connection
 
-COMPOSE_FILE = Path(__file__).resolve().parent.parent / "docker-compose.yml"
 pytestmark = pytest.mark.django_db
 
+COMPOSE_FILE = Path(__file__).resolve().parent.parent / "docker-compose.yml"
 INTERPOLATION = re.compile(r"\$\{(\w+):-([^}]*)\}")
 
 
@@ -37,6 +37,7 @@ def test_compose_raises_shared_buffers_above_postgresqls_default():
 
 @pytest.mark.parametrize("name", sorted(server_options()))
 def test_compose_server_option_is_a_memory_setting_within_its_range(name):
+    value = server_options()[name]
     with connection.cursor() as cursor:
         cursor.execute("SELECT unit FROM pg_settings WHERE name = %s", [name])
         row = cursor.fetchone()
@@ -46,6 +47,6 @@ def test_compose_server_option_is_a_memory_setting_within_its_range(name):
         cursor.execute(
             "SELECT pg_size_bytes(%s) BETWEEN min_val::numeric * pg_size_bytes(unit)"
             " AND max_val::numeric * pg_size_bytes(unit) FROM pg_settings WHERE name = %s",
-            [server_options()[name], name],
+            [value, name],
         )
-        assert cursor.fetchone()[0], f"{name}={server_options()[name]} is out of range"
+        assert cursor.fetchone()[0], f"{name}={value} is out of range"
