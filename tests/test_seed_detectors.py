@@ -1948,6 +1948,35 @@ def test_labelled_teaser_between_headline_and_text_is_still_a_teaser():
     assert [r.title for r in _parse(text).related] == ["Minister's Call With The Foreign Minister"]
 
 
+@pytest.mark.parametrize(
+    ("control", "byline"),
+    [
+        ("Listen to this article", "By Jane Roe"),
+        ("Listen to this article", "Jane Roe and John Doe"),
+        ("Share", "Jane Roe, Senior Correspondent"),
+        ("5 min read", "Jane Roe and John Doe"),
+        ("Listen · 4:02", "By Jane Roe and John Doe"),
+    ],
+)
+def test_toolbar_control_over_byline_and_date_is_no_teaser(control, byline):
+    text = f"Flood leaves thousands homeless in river delta\n{control}\n{byline}\nMarch 3, 2025\n"
+    article = _parse(text + BODY)
+    assert [a.name for a in article.authors] == [
+        name for name in ("Jane Roe", "John Doe") if name in byline
+    ]
+    assert article.published == "2025-03-03"
+    assert article.related == ()
+    assert control in {e.text for e in article.discarded}
+
+
+def test_label_over_a_by_line_and_date_is_the_section_not_a_teaser():
+    text = "Flood leaves thousands homeless in river delta\nOpinion\nBy Jane Roe\nMarch 3, 2025\n"
+    article = _parse(text + BODY)
+    assert article.section == "Opinion"
+    assert [a.name for a in article.authors] == ["Jane Roe"]
+    assert article.related == ()
+
+
 def test_foreign_script_line_above_the_headline_is_the_language_switch():
     text = "Xinhua\nEnglish\n中文\nChina's exports rise in October as shipments grow\n" + BODY
     reasons = {e.text: e.reason for e in _parse(text).discarded}

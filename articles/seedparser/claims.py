@@ -8,7 +8,7 @@ from operator import methodcaller
 
 from . import detectors as d
 from . import labels as lb
-from .dates import date_line, has_date, is_relative_time
+from .dates import date_line, has_date, is_reading_time, is_relative_time
 from .page import Bio, Page
 from .people import (
     JOB_WORDS_RE,
@@ -1458,11 +1458,19 @@ def claim_header_teaser(page: Page) -> None:
             and rel.section
             # "Emeka Okafor, Ministry Spokesperson" over the place and the date: the byline.
             and not bare_byline(rel.section)
+            # A toolbar's "Listen to this article", "Share" or "5 min read" over the byline
+            # and the date: the article's own header, not a teaser.
+            and not _is_toolbar_control(rel.section)
+            and not explicit_byline(rel.title)
             and capital_ratio(rel.title) >= 0.6
             and not same_text(rel.title, page.title)
             for span, rel in run
         ):
             _claim_teaser_run(page, run, page.teaser_keys)
+
+
+def _is_toolbar_control(line: str) -> bool:
+    return d.is_share_row(line) or d.is_player_control(line) or is_reading_time(line)
 
 
 def _claim_teaser_run(page: Page, run, seen: set) -> None:
