@@ -3910,6 +3910,22 @@ def test_agency_furniture_around_the_story():
     assert not is_credit("Editor's note: This story has been updated with the minister's remarks.")
 
 
+@pytest.mark.parametrize(
+    ("headline", "subtitle"),
+    [
+        # A newsletter's subtitle, at least as long as its headline but not three words longer.
+        ("Why the ceasefire talks in Doha keep stalling",
+         "Three sticking points, and who is holding out on each"),
+        ("Ministers meet in Geneva as sanctions bite",
+         "Trade, energy and grain are all on the agenda"),
+    ],
+)  # fmt: skip
+def test_headline_over_a_short_subtitle_and_byline_is_the_title(headline, subtitle):
+    header = f"Home\nArchive\nAbout\n{headline}\n{subtitle}\nMaria Kovacs\nNov 28, 2025\n"
+    article = _parse(header + BODY)
+    assert (article.title, article.standfirst) == (headline, subtitle)
+
+
 def test_kicker_description_over_the_headline_is_not_the_first_paragraph():
     article = _parse(
         "World Affairs Review\nARGUMENT\nAn expert's point of view on a current event.\n"

@@ -764,11 +764,19 @@ def _headline_over_dek(page: Page, lower: int, upper: int | None) -> int:
         d.is_label(page.lines[upper]) and is_section_name(page.lines[upper])
     ):
         return lower  # the masthead's motto or a section's name over the headline
-    if word_count(page.lines[lower]) >= word_count(page.lines[upper]) + 3:
+    upper_words, lower_words = word_count(page.lines[upper]), word_count(page.lines[lower])
+    if lower_words >= upper_words + 3:
+        return upper
+    # Too long for a kicker and no longer than what follows: a headline over a short subtitle
+    # (a newsletter's "Why the ceasefire talks in Doha keep stalling" over "Three sticking
+    # points, and who is holding out on each").
+    if upper_words >= _LABEL_OVER_HEADLINE_MAX_WORDS and lower_words >= upper_words:
         return upper
     return lower
 
 
+# A label over a headline ("Analysis", "Middle East and North Africa") is shorter than this.
+_LABEL_OVER_HEADLINE_MAX_WORDS = 6
 # A motto is a short phrase; a standfirst runs long or is a finished sentence. Headlines
 # mostly fall between the two.
 _MOTTO_MAX_WORDS = 6
