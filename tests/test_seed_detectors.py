@@ -2340,6 +2340,10 @@ def test_headline_with_an_episode_number_over_the_browser_title():
     [
         ("Gustavo Petro speaks in Bogotá, November 3, 2025. REUTERS/Luisa González", True),
         ("Rescuers search the rubble in Hatay. AP Photo/Emrah Gurel", True),
+        # What the picture is, after the photographer.
+        ("A view of the damaged building in Kyiv, May 2, 2025. REUTERS/Gleb Garanich/Pool", True),
+        ("Troops in Omdurman, March 2, 2025. REUTERS/El Tayeb Siddig/File Photo", True),
+        ("The poll was run by REUTERS/Ipsos/File and others over the weekend in Berlin.", False),
         ("The ministers at the signing ceremony in Riyadh. (SPA)", True),
         ("The ministers meet in Cairo on Tuesday. Photo courtesy of the Foreign Ministry", True),
         ("The figures come from a Reuters/Ipsos poll of 1,000 adults published on Monday.", False),
@@ -3347,6 +3351,21 @@ def test_tag_labels_in_other_languages(line):
 @pytest.mark.parametrize(("line", "expected"), [("Transcript", True), ("Transcripts", False)])
 def test_transcript_is_a_genre_label(line, expected):
     assert d.is_genre_label(line) is expected
+
+
+def test_wire_gallery_captions_and_suggested_topics():
+    caption = "A soldier stands guard in Omdurman, Sudan, March 2, 2025. REUTERS/El Tayeb Siddig"
+    text = (
+        "Sudan's army retakes key bridge in Khartoum, residents say\n"
+        "By Khalid Abdelaziz\nNovember 30, 2025\n"
+        f"Item 1 of 3 {caption}/File Photo\n"
+        f"[1/3]{caption}/File Photo Purchase Licensing Rights, opens new tab\n"
+        + BODY
+        + "Suggested Topics:\nAfrica\nSudan\nShare\n"
+    )
+    article = _parse(text)
+    assert all("REUTERS" not in str(block) for block in article.blocks)
+    assert article.tags == ("Africa", "Sudan")
 
 
 @pytest.mark.parametrize(("line", "expected"), [("Search Keywords:", True), ("Search", False)])

@@ -585,7 +585,11 @@ _FOLDED_CREDIT_TAIL_RE = folded_pattern(
 # Photo/Esther Nyakong"), in the capitals agencies print it in, so that a "Reuters/Ipsos poll"
 # in a sentence is left alone.
 _AGENCY_PHOTOGRAPHER = (
-    r"\b(?:REUTERS|AFP|EPA(?:-EFE)?|[A-Z]{2,10}\s+Photo|XINHUA|ANADOLU)\s*/\s*[A-Z][^/]{1,60}\.?$"
+    r"\b(?:REUTERS|AFP|EPA(?:-EFE)?|[A-Z]{2,10}\s+Photo|XINHUA|ANADOLU)\s*/\s*[A-Z][^/]{1,60}"
+    # What the picture is: "REUTERS/El Tayeb Siddig/File Photo", "…/Pool", "…/Illustration".
+    r"(?:\s*/\s*(?:File\s+Photo|File|Pool|Handout|Illustration))?\.?"
+    # A wire gallery's licensing link, run into the caption by the scrape.
+    r"(?:\s+Purchase\s+Licensing\s+Rights(?:,\s+opens\s+new\s+tab)?)?$"
 )
 _AGENCY_CREDIT_LINE_RE = re.compile("^" + _AGENCY_PHOTOGRAPHER.removeprefix(r"\b"))
 _AGENCY_CREDIT_TAIL_RE = re.compile(

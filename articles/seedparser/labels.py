@@ -103,6 +103,7 @@ CATEGORY_RE = re.compile(
 )
 TAGS_LABEL_RE = re.compile(
     r"(?i)^(?:tags?|topics?|filed\s+under|(?:search\s+)?keywords?|tagged(?:\s+with)?|related\s+topics|"
+    r"suggested\s+topics|"
     r"topics\s+covered(?:\s+in\s+this\s+(?:article|story))?|"
     r"(?:tags?|topics?)\s*(?:&|and)\s*(?:regions?|places|people|issues|topics?)|"
     # "Tags / Keywords:": one box under both names.
