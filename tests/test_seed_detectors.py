@@ -637,6 +637,25 @@ def test_tag_lines_in_common_shapes(line, tags):
     assert _parse("Council delays the budget vote\n" + BODY + line).tags == tags
 
 
+@pytest.mark.parametrize(
+    ("line", "section", "tags"),
+    [
+        ("Posted in News | Tagged Armenia, Azerbaijan, borders, Tavush | 3 Comments", "News",
+         ("Armenia", "Azerbaijan", "borders", "Tavush")),
+        ("Posted in News | Tagged Armenia | Leave a comment", "News", ("Armenia",)),
+        ("This entry was posted in News and tagged Armenia, Azerbaijan. Bookmark the permalink.",
+         "News", ("Armenia", "Azerbaijan")),
+        ("This entry was posted in News and tagged Armenia on November 27, 2025 by Anna Petrosyan.",
+         "News", ("Armenia",)),
+        ("This entry was posted in News. Bookmark the permalink.", "News", ()),
+    ],
+)  # fmt: skip
+def test_blog_entry_footer_gives_the_category_and_the_tags(line, section, tags):
+    article = _parse("Council delays the budget vote\nBy Anna Petrosyan\n" + BODY + line)
+    assert (article.section, article.tags) == (section, tags)
+    assert line not in str(article.blocks)
+
+
 TIES = (
     "Iran and Saudi Arabia restore ties\n"
     "Iran and Saudi Arabia agreed on Friday to restore relations, and Foreign Minister Abbas"

@@ -1104,6 +1104,48 @@ def _claim_media_card(page: Page, embed: int) -> None:
         page.claim(j, "discard", "embedded media")
 
 
+# The fields of a blog's entry footer besides its category: "Tagged Armenia" (one tag needs no
+# comma there) and the comments' count or link.
+_FILED_TAGS_RE = re.compile(r"(?i)^(?:tagged(?:\s+with)?|tags?)\s*:?\s+(?P<tags>\S.*)$")
+_COMMENTS_LINK_RE = re.compile(
+    r"(?i)^(?:(?:\d+|no|one)\s+comments?|leave\s+a\s+(?:comment|reply)|comments\s+(?:off|closed))$"
+)
+
+
+# A blog theme's entry footer as a sentence: "This entry was posted in News and tagged Armenia,
+# Azerbaijan on November 27, 2025 by Anna Petrosyan. Bookmark the permalink." The date and the
+# author repeat the header's.
+_ENTRY_META_RE = re.compile(
+    r"(?i)^this\s+(?:entry|post)\s+was\s+posted\s+in\s+(?P<category>[^.]{1,60}?)"
+    r"(?:\s+and\s+tagged\s+(?P<tags>[^.]{1,200}?))?(?:\s+on\s+[^.]{4,40}?)?(?:\s+by\s+[^.]{2,60}?)?\."
+    r"(?:\s+bookmark\s+the\s+permalink\.)?$"
+)
+
+
+def _claim_entry_footer(page: Page, i: int, line: str) -> bool:
+    """A blog's entry footer gives the article's category and tags: a row of fields between
+    bars ("Posted in News | Tagged Armenia, Azerbaijan | 3 Comments"), each read alone rather
+    than the whole row as one category, or a sentence (``_ENTRY_META_RE``)."""
+    categories, tags = [], []
+    if " | " in line:
+        for part in (p.strip() for p in line.split(" | ")):
+            if category := lb.CATEGORY_RE.match(part):
+                categories.append(category["category"])
+            elif filed := _FILED_TAGS_RE.match(part):
+                tags.extend(tag_items(filed["tags"]))
+            elif not _COMMENTS_LINK_RE.match(part):
+                return False
+    elif line[:4] in ("This", "THIS") and (entry := _ENTRY_META_RE.match(line)):
+        categories.append(entry["category"])
+        tags.extend(tag_items(entry["tags"] or ""))
+    if not categories:
+        return False
+    page.categories.extend(categories)
+    page.tags.extend(tags)
+    page.claim(i, "meta", "category")
+    return True
+
+
 def _claim_meta_row(page: Page, i: int, parts: list[str]) -> None:
     """Read a metadata row field by field: its dates, byline names and desk credits; the
     source agency and view counts in it are consumed with the row."""
@@ -1274,6 +1316,8 @@ def _single_line_reason(page: Page, i: int, line: str, main_script: str) -> str 
     if pinned:
         page.related.append((i, Related(pinned, None, None)))
         page.claim(i, "related")
+        return None
+    if _claim_entry_footer(page, i, line):
         return None
     category = labelled and lb.CATEGORY_RE.match(line)
     if category and not d.is_print_edition_note(line):
