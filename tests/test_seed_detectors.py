@@ -3372,6 +3372,20 @@ def test_transcript_is_a_genre_label(line, expected):
     assert d.is_genre_label(line) is expected
 
 
+@pytest.mark.parametrize(
+    ("under", "kept"),
+    [
+        ("Kenyan police officers have been on the mission since June 2024", False),
+        ("Kenyan police officers have been on the mission since June 2024.", True),
+    ],
+)
+def test_caption_without_full_stop_under_a_bare_credit_goes_with_it(under, kept):
+    text = "Kenyan court halts deployment of police to Haiti\nBy Mercy Juma\nGetty Images\n"
+    article = _parse(text + under + "\n" + BODY)
+    assert (under in str(article.blocks)) is kept
+    assert "Getty Images" in {e.text.split("\n")[0] for e in article.discarded}
+
+
 def test_wire_gallery_captions_and_suggested_topics():
     caption = "A soldier stands guard in Omdurman, Sudan, March 2, 2025. REUTERS/El Tayeb Siddig"
     text = (

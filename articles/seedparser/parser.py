@@ -936,6 +936,29 @@ def _claim_lines(page: Page, main_script: str) -> None:
                 j = page.next_nonblank(j)
         elif reason == "comments section" and d.is_comments_closed(line):
             _claim_next(page, i, reason, d.is_comments_off_reason)
+        elif (
+            reason == "image caption or credit"
+            and i > page.title_index
+            and word_count(line) <= _BARE_CREDIT_MAX_WORDS
+            and d.is_image_credit(line)
+        ):
+            _claim_next(page, i, reason, lambda text: _caption_under_credit(page, text))
+
+
+# A credit alone on its line ("Getty Images", "AFP via Getty Images") is printed over its
+# caption by some sites; the caption has no full stop ("Kenyan police officers have been on
+# the mission since June 2024"), where the paragraph under a picture without one has.
+_BARE_CREDIT_MAX_WORDS = 5
+_CAPTION_UNDER_CREDIT_MIN_WORDS = 4
+
+
+def _caption_under_credit(page: Page, line: str) -> bool:
+    return (
+        _CAPTION_UNDER_CREDIT_MIN_WORDS <= word_count(line) <= _CAPTION_MAX_WORDS
+        and not ends_sentence(line)
+        and not line.endswith(":")
+        and not page.in_toc(line)
+    )
 
 
 def _claim_next(page: Page, i: int, reason: str, accepts=None) -> None:
