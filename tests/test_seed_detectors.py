@@ -3386,6 +3386,15 @@ def test_caption_without_full_stop_under_a_bare_credit_goes_with_it(under, kept)
     assert "Getty Images" in {e.text.split("\n")[0] for e in article.discarded}
 
 
+@pytest.mark.parametrize("desk", ["BBC News, Nairobi", "BBC World Service, Lagos"])
+def test_newsroom_and_place_under_the_byline_is_the_author_s_desk_not_the_section(desk):
+    text = f"Kenyan court halts deployment of police to Haiti\nMercy Juma\n{desk}\n"
+    article = _parse(text + BODY)
+    assert [a.name for a in article.authors] == ["Mercy Juma"]
+    assert article.section is None
+    assert (desk, "author's job title") in [(e.text, e.reason) for e in article.discarded]
+
+
 def test_wire_gallery_captions_and_suggested_topics():
     caption = "A soldier stands guard in Omdurman, Sudan, March 2, 2025. REUTERS/El Tayeb Siddig"
     text = (

@@ -466,8 +466,16 @@ def _job_under_byline(page: Page, i: int) -> bool:
         bool(claim and claim.kind == "meta" and claim.reason == "byline")
         and word_count(line) <= _JOB_TITLE_MAX_WORDS
         and not ends_sentence(line)
-        and bool(JOB_WORDS_RE.search(line))
+        and bool(JOB_WORDS_RE.search(line) or _DESK_AND_PLACE_RE.match(line))
     )
+
+
+# The newsroom an author files for and where from: "BBC News, Nairobi", "BBC World Service,
+# Lagos", "Al Jazeera Digital, Doha".
+_DESK_AND_PLACE_RE = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*\s+){1,3}(?:News|Newsroom|Service|Radio|TV|Television|Online|Digital|"
+    r"Verify)\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$"
+)
 
 
 _HOME_LINK_RE = re.compile(
