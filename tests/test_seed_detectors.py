@@ -2363,6 +2363,9 @@ def test_headline_with_an_episode_number_over_the_browser_title():
         ("A view of the damaged building in Kyiv, May 2, 2025. REUTERS/Gleb Garanich/Pool", True),
         ("Troops in Omdurman, March 2, 2025. REUTERS/El Tayeb Siddig/File Photo", True),
         ("The poll was run by REUTERS/Ipsos/File and others over the weekend in Berlin.", False),
+        # The agency alone after the caption's full stop, as French papers credit.
+        ("Des manifestants à Bamako, le 28 novembre 2025. AFP", True),
+        ("Le rapport a été publié mardi par AFP", False),
         ("The ministers at the signing ceremony in Riyadh. (SPA)", True),
         ("The ministers meet in Cairo on Tuesday. Photo courtesy of the Foreign Ministry", True),
         ("The figures come from a Reuters/Ipsos poll of 1,000 adults published on Monday.", False),
@@ -3384,6 +3387,16 @@ def test_caption_without_full_stop_under_a_bare_credit_goes_with_it(under, kept)
     article = _parse(text + under + "\n" + BODY)
     assert (under in str(article.blocks)) is kept
     assert "Getty Images" in {e.text.split("\n")[0] for e in article.discarded}
+
+
+@pytest.mark.parametrize("button", ["Offrir l'article", "Offrir l’article", "Lire plus tard"])
+def test_french_gift_and_read_later_buttons_are_no_section(button):
+    text = f"Au Sahel, la junte suspend deux partis\nPar Morgane Le Cam\n{button}\nPartager\n"
+    article = _parse(text + BODY)
+    assert article.section is None
+    assert (f"{button}\nPartager", "share buttons") in [
+        (e.text, e.reason) for e in article.discarded
+    ]
 
 
 @pytest.mark.parametrize("desk", ["BBC News, Nairobi", "BBC World Service, Lagos"])

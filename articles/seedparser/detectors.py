@@ -150,7 +150,7 @@ _SHARE_WORDS_RE = re.compile(
     # Swedish, Danish and Norwegian: share, listen to, save the article.
     r"dela(?:\s+artikeln)?|del\s+(?:artiklen|artikkelen)|lyssna(?:\s+på\s+artikeln)?|"
     r"lyt(?:\s+til\s+artiklen)?|lytt(?:\s+til\s+artikkelen)?|spara|skriv\s+ut|kopiera\s+länk|"
-    r"sauvegarder|enregistrer|commenter|offrir(?:\s+cet\s+article)?|copier\s+le\s+lien|"
+    r"sauvegarder|enregistrer|commenter|offrir(?:\s+(?:cet\s+|l['’])article)?|lire\s+plus\s+tard|copier\s+le\s+lien|"
     r"teilen|drucken|artikel\s+(?:anhören|teilen|drucken|merken|verschenken)|vorlesen|"
     r"anhören|merken|kommentieren|link\s+kopieren|compartir(?:\s+en)?|imprimir|"
     r"send\s+to\s+(?:a\s+)?friend|e-?mail\s+(?:this\s+)?to\s+a\s+friend|"
@@ -2993,6 +2993,8 @@ def is_image_credit(line: str) -> bool:
         and _bracketed_credit(line)
         or line[-1:] == ")"
         and _caseless_credit(line)
+        or line[-1:] in "PAS"
+        and _AGENCY_AFTER_CAPTION_RE.search(line) is not None
         or line[-1:] in _CJK_CREDIT_ENDS
         and _CJK_CREDIT_TAIL_RE.search(line) is not None
     )
@@ -3007,6 +3009,9 @@ _CJK_CREDIT_TAIL_RE = re.compile(
     r"|。[^。（）()]{0,10}(?:记者|摄影)\s?[\u4e00-\u9fff·]{2,8}(?:\s[\u4e00-\u9fff·]{2,8})*\s?摄$"
 )
 _CJK_CREDIT_ENDS = frozenset("影供）)摄")
+# "Des manifestants à Bamako, le 28 novembre 2025. AFP": the agency alone after the caption's
+# last full stop, as French papers credit.
+_AGENCY_AFTER_CAPTION_RE = re.compile(r"(?<=[.!?])\s+(?:AFP|AP|REUTERS|EPA)$")
 
 
 # "… في عمّان (الأفق/ محمد الخطيب)": the agency or paper, a slash, and the photographer, in
