@@ -3365,7 +3365,9 @@ def test_a_government_sites_related_releases_label(line, expected):
     assert bool(lb.RELATED_LABEL_RE.match(line)) is expected
 
 
-@pytest.mark.parametrize("line", ["Schlagworte", "Mots-clés :", "Etiquetas", "Palabras clave"])
+@pytest.mark.parametrize(
+    "line", ["Schlagworte", "Mots-clés :", "Etiquetas", "Palabras clave", "Archivado En"]
+)
 def test_tag_labels_in_other_languages(line):
     assert lb.TAGS_LABEL_RE.match(line)
 
