@@ -150,7 +150,8 @@ _SHARE_WORDS_RE = re.compile(
     # Swedish, Danish and Norwegian: share, listen to, save the article.
     r"dela(?:\s+artikeln)?|del\s+(?:artiklen|artikkelen)|lyssna(?:\s+på\s+artikeln)?|"
     r"lyt(?:\s+til\s+artiklen)?|lytt(?:\s+til\s+artikkelen)?|spara|skriv\s+ut|kopiera\s+länk|"
-    r"sauvegarder|enregistrer|commenter|offrir(?:\s+(?:cet\s+|l['’])article)?|lire\s+plus\s+tard|copier\s+le\s+lien|"
+    r"sauvegarder|enregistrer|commenter|offrir(?:\s+(?:cet\s+|l['’])article)?|lire\s+plus\s+tard|"
+    r"copier\s+le\s+lien|"
     r"teilen|drucken|artikel\s+(?:anhören|teilen|drucken|merken|verschenken)|vorlesen|"
     r"anhören|merken|kommentieren|link\s+kopieren|compartir(?:\s+en)?|imprimir|"
     r"send\s+to\s+(?:a\s+)?friend|e-?mail\s+(?:this\s+)?to\s+a\s+friend|"

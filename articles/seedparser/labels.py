@@ -74,7 +74,8 @@ READ_ALSO_RE = re.compile(
 # Danish, Norwegian, Turkish, Romanian and Arabic.
 _FOREIGN_TAGS = (
     r"mots[- ]clés|sujets|thèmes|schlagworte|schlagwörter|stichwörter|themen|etiquetas|"
-    r"temas(?:\s+relacionados)?|palabras\s+clave|archivado\s+en|argomenti|parole\s+chiave|assuntos|palavras-chave|"
+    r"temas(?:\s+relacionados)?|palabras\s+clave|archivado\s+en|argomenti|parole\s+chiave|"
+    r"assuntos|palavras-chave|"
     r"meer\s+over|trefwoorden|onderwerpen|tematy|tagi|słowa\s+kluczowe|теги|темы|метки|"
     r"ключевые\s+слова|ämnen(?:\s+i\s+artikeln)?|taggar|nyckelord|"
     r"emner(?:\s+i\s+(?:artiklen|artikkelen))?|etiketler|anahtar\s+kelimeler|"

@@ -1140,7 +1140,8 @@ _COMMENTS_LINK_RE = re.compile(
 # author repeat the header's.
 _ENTRY_META_RE = re.compile(
     r"(?i)^this\s+(?:entry|post)\s+was\s+posted\s+in\s+(?P<category>[^.]{1,60}?)"
-    r"(?:\s+and\s+tagged\s+(?P<tags>[^.]{1,200}?))?(?:\s+on\s+[^.]{4,40}?)?(?:\s+by\s+[^.]{2,60}?)?\."
+    r"(?:\s+and\s+tagged\s+(?P<tags>[^.]{1,200}?))?(?:\s+on\s+[^.]{4,40}?)?"
+    r"(?:\s+by\s+[^.]{2,60}?)?\."
     r"(?:\s+bookmark\s+the\s+permalink\.)?$"
 )
 
