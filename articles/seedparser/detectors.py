@@ -2994,7 +2994,7 @@ def is_image_credit(line: str) -> bool:
         and _bracketed_credit(line)
         or line[-1:] == ")"
         and _caseless_credit(line)
-        or line[-1:] in "PAS"
+        or line[-1:] in _AGENCY_AFTER_CAPTION_ENDS
         and _AGENCY_AFTER_CAPTION_RE.search(line) is not None
         or line[-1:] in _CJK_CREDIT_ENDS
         and _CJK_CREDIT_TAIL_RE.search(line) is not None
@@ -3012,7 +3012,10 @@ _CJK_CREDIT_TAIL_RE = re.compile(
 _CJK_CREDIT_ENDS = frozenset("影供）)摄")
 # "Des manifestants à Bamako, le 28 novembre 2025. AFP": the agency alone after the caption's
 # last full stop, as French papers credit.
-_AGENCY_AFTER_CAPTION_RE = re.compile(r"(?<=[.!?])\s+(?:AFP|AP|REUTERS|EPA)$")
+_AGENCY_AFTER_CAPTION_NAMES = ("AFP", "AP", "REUTERS", "EPA")
+_AGENCY_AFTER_CAPTION_RE = re.compile(rf"(?<=[.!?])\s+(?:{'|'.join(_AGENCY_AFTER_CAPTION_NAMES)})$")
+# Their last letters: most paragraphs end in none of them and skip the search.
+_AGENCY_AFTER_CAPTION_ENDS = frozenset(name[-1] for name in _AGENCY_AFTER_CAPTION_NAMES)
 
 
 # "… في عمّان (الأفق/ محمد الخطيب)": the agency or paper, a slash, and the photographer, in
